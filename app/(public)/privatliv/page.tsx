@@ -1,0 +1,16 @@
+import type { Metadata } from "next";
+import { getT } from "@/lib/i18n/server";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())("privacy.title") };
+}
+
+export default async function PrivacyPage() {
+  const t = await getT();
+  return (
+    <article className="max-w-3xl">
+      <h1 className="text-3xl font-bold mb-4">{t("privacy.title")}</h1>
+      <p>{t("privacy.body")}</p>
+    </article>
+  );
+}

@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Table, Td, Th } from "@/components/ui/table";
+import { requirePermission } from "@/lib/auth/session";
+import { listProjects } from "@/lib/projects/queries";
+import { getT } from "@/lib/i18n/server";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())("nav.projects") };
+}
+
+export default async function ProjectsPage() {
+  const actor = await requirePermission("project:read", "/projects");
+  const [t, projects] = await Promise.all([getT(), listProjects(actor)]);
+  return (
+    <div>
+      <h1 className="text-3xl font-bold mb-6">{t("nav.projects")}</h1>
+      <Table
+        caption={t("nav.projects")}
+        captionHidden
+        head={
+          <tr>
+            <Th>{t("dashboard.titleColumn")}</Th>
+            <Th>{t("dashboard.committee")}</Th>
+            <Th>{t("dashboard.kind")}</Th>
+            <Th>{t("projectView.period")}</Th>
+            <Th>{t("dashboard.status")}</Th>
+          </tr>
+        }
+      >
+        {projects.map((p) => (
+          <tr key={p.id}>
+            <Td>
+              <Link href={`/projects/${p.id}`} className="underline">
+                {p.title}
+              </Link>
+            </Td>
+            <Td>{p.committee}</Td>
+            <Td>{t(`project.kinds.${p.kind}`)}</Td>
+            <Td>{p.periodText ?? ""}</Td>
+            <Td>{t(`project.statuses.${p.status}`)}</Td>
+          </tr>
+        ))}
+      </Table>
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { LoginForm } from "@/components/auth/login-form";
+import { loginWithOidc } from "@/lib/auth/actions";
+import { getActor } from "@/lib/auth/session";
+import { oidcEnabled, env } from "@/lib/env";
+import { getLocale, getT } from "@/lib/i18n/server";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())("login.title") };
+}
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const params = await searchParams;
+  const callbackUrl = typeof params.callbackUrl === "string" ? params.callbackUrl : undefined;
+  if (await getActor()) redirect(callbackUrl?.startsWith("/") && !callbackUrl.startsWith("//") ? (callbackUrl as "/") : "/dashboard");
+  const [t, locale] = await Promise.all([getT(), getLocale()]);
+  const sso = oidcEnabled();
+  return (
+    <div className="max-w-md">
+      <h1 className="text-3xl font-bold mb-4">{t("login.title")}</h1>
+      {params.loggedOut ? (
+        <p role="status" className="mb-4 border-l-4 border-brand-600 bg-brand-50 p-3">
+          {t("login.loggedOut")}
+        </p>
+      ) : null}
+      <p className="mb-6">{t("login.intro")}</p>
+      <LoginForm locale={locale} callbackUrl={callbackUrl} />
+      {sso ? (
+        <form action={loginWithOidc} className="mt-6">
+          <p className="mb-2">{t("login.or")}</p>
+          <button type="submit" className="border border-brand-700 px-4 py-2 rounded">
+            {t("login.oidc", { name: env().OIDC_NAME })}
+          </button>
+        </form>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,15 @@
+import Link from "next/link";
+import { getT } from "@/lib/i18n/server";
+
+export default async function NotFound() {
+  const t = await getT();
+  return (
+    <div>
+      <h1 className="text-3xl font-bold mb-4">{t("errors.notFoundTitle")}</h1>
+      <p className="mb-6">{t("errors.notFoundText")}</p>
+      <Link href="/" className="underline">
+        {t("errors.backHome")}
+      </Link>
+    </div>
+  );
+}

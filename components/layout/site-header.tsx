@@ -1,0 +1,71 @@
+import Link from "next/link";
+import type { Route } from "next";
+import { getActor } from "@/lib/auth/session";
+import { can, type Actor } from "@/lib/auth/permissions";
+import { logout } from "@/lib/auth/actions";
+import { setLocale } from "@/lib/i18n/actions";
+import { getLocale, getT } from "@/lib/i18n/server";
+import type { MessageKey } from "@/lib/i18n/translate";
+
+type NavItem = { href: Route; label: MessageKey; show: (a: Actor) => boolean };
+
+// The menu per role: each item shows only to those who may open it.
+const staffNav: NavItem[] = [
+  { href: "/dashboard", label: "nav.dashboard", show: (a) => can(a, "dashboard:view") },
+  { href: "/projects", label: "nav.projects", show: (a) => can(a, "project:read") },
+  { href: "/calls", label: "nav.calls", show: (a) => can(a, "call:read") },
+  { href: "/admin/users", label: "nav.users", show: (a) => can(a, "user:manage") },
+  { href: "/admin/audit", label: "nav.audit", show: (a) => can(a, "audit:read") },
+];
+
+export async function SiteHeader() {
+  const [actor, t, locale] = await Promise.all([getActor(), getT(), getLocale()]);
+  const other = locale === "da" ? "en" : "da";
+  return (
+    <header className="bg-brand-800 text-white no-print">
+      <div className="mx-auto max-w-6xl px-4 py-3 flex flex-wrap items-center gap-x-6 gap-y-2">
+        <Link href="/" className="text-xl font-bold text-white no-underline">
+          {t("app.name")}
+        </Link>
+        <nav aria-label={t("nav.main")} className="flex-1">
+          <ul className="flex flex-wrap gap-x-4 gap-y-1">
+            <li>
+              <Link href="/" className="text-white underline-offset-4 hover:underline">
+                {t("nav.home")}
+              </Link>
+            </li>
+            {actor
+              ? staffNav.filter((i) => i.show(actor)).map((i) => (
+                  <li key={i.href}>
+                    <Link href={i.href} className="text-white underline-offset-4 hover:underline">
+                      {t(i.label)}
+                    </Link>
+                  </li>
+                ))
+              : null}
+          </ul>
+        </nav>
+        <form action={setLocale}>
+          <input type="hidden" name="locale" value={other} />
+          <button type="submit" lang={other} aria-label={t("nav.switchToLabel")} className="underline text-white">
+            {t("nav.switchTo")}
+          </button>
+        </form>
+        {actor ? (
+          <div className="flex items-center gap-3">
+            <span className="text-sm">{t("nav.signedInAs", { name: actor.name })}</span>
+            <form action={logout}>
+              <button type="submit" className="underline text-white">
+                {t("nav.logout")}
+              </button>
+            </form>
+          </div>
+        ) : (
+          <Link href="/login" className="text-white underline">
+            {t("nav.login")}
+          </Link>
+        )}
+      </div>
+    </header>
+  );
+}

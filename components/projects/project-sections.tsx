@@ -1,0 +1,166 @@
+import type { ReactNode } from "react";
+import type { ProjectView } from "@/lib/projects/queries";
+import { criterionProgress } from "@/lib/projects/model";
+import { formatDateTime, formatHalfYear, formatKr, formatMonth, formatNumber, formatQuarter, type Locale } from "@/lib/i18n/format";
+import type { Translate } from "@/lib/i18n/translate";
+import { BudgetView } from "./budget-view";
+import { QuarterPlanView } from "./quarter-plan-view";
+import { WorkView } from "./work-view";
+
+type Ctx = { p: ProjectView; t: Translate; locale: Locale };
+
+function Paragraphs({ text }: { text: string }) {
+  return (
+    <>
+      {text.split(/\n{2,}/).map((para, i) => (
+        <p key={i} className="mb-3 whitespace-pre-line">
+          {para}
+        </p>
+      ))}
+    </>
+  );
+}
+
+function List({ items }: { items: ReactNode[] }) {
+  return (
+    <ul className="list-disc pl-6 mb-3 space-y-1">
+      {items.map((item, i) => (
+        <li key={i}>{item}</li>
+      ))}
+    </ul>
+  );
+}
+
+function when(item: ProjectView["timeline"][number], locale: Locale, t: Translate): string {
+  switch (item.precision) {
+    case "DATETIME":
+    case "DAY":
+      return item.at ? formatDateTime(item.at, locale) : "";
+    case "MONTH":
+      return item.year && item.period ? formatMonth(item.year, item.period, locale) : "";
+    case "QUARTER":
+      return item.year && item.period ? formatQuarter(item.year, item.period, locale) : "";
+    case "HALF_YEAR":
+      return item.year && item.period ? formatHalfYear(item.year, item.period, locale) : "";
+    case "YEAR":
+      return item.year ? String(item.year) : "";
+    case "UNDATED":
+      return t("projectView.undated");
+  }
+}
+
+const thousandths = (v: number | null, locale: Locale) => (v === null ? "" : formatNumber(v / 1000, locale));
+
+/** The content of one typed part; null when the project has nothing for it. */
+export function renderPart(part: string, { p, t, locale }: Ctx): ReactNode {
+  switch (part) {
+    case "TITLE":
+      return p.title;
+    case "ALIAS":
+      return p.alias || null;
+    case "PEOPLE":
+      return p.people.length ? p.people.map((x) => `${x.name}${x.uncertain ? "?" : ""}`).join(", ") : null;
+    case "WORKING_GROUP":
+      return p.workingGroupText || null;
+    case "OWNER":
+      return p.ownerBody || null;
+    case "PERIOD":
+      return p.periodText || null;
+    case "PURPOSE":
+      return p.purpose ? <Paragraphs text={p.purpose} /> : null;
+    case "BACKGROUND":
+      return p.background ? <Paragraphs text={p.background} /> : null;
+    case "DESCRIPTION":
+      return p.description ? <Paragraphs text={p.description} /> : null;
+    case "EFFECT":
+      return p.effect ? <Paragraphs text={p.effect} /> : null;
+    case "FOLLOW_UP":
+      return p.followUp ? <Paragraphs text={p.followUp} /> : null;
+    case "ANCHORING":
+      return p.anchoring ? <Paragraphs text={p.anchoring} /> : null;
+    case "EVALUATION":
+      return p.evaluationPlan ? <Paragraphs text={p.evaluationPlan} /> : null;
+    case "RESPONSIBILITY":
+      return p.responsibility ? <Paragraphs text={p.responsibility} /> : null;
+    case "TARGET_GROUPS":
+      return p.targetGroups.length ? <List items={p.targetGroups.map((g) => g.text)} /> : null;
+    case "GOALS":
+    case "EXPECTED_RESULTS":
+      return p.goals.length ? <List items={p.goals.map((g) => g.text)} /> : null;
+    case "SUCCESS_CRITERIA":
+      return p.criteria.length ? (
+        <List
+          items={p.criteria.map((c) => {
+            const progress = criterionProgress(c, c.measurements);
+            return (
+              <>
+                {c.text}
+                {progress.state !== "not_measurable" && progress.state !== "no_data" ? (
+                  <span className="ml-2 text-sm text-muted">
+                    ({t(`projectView.progress.${progress.state}`)}
+                    {progress.latest !== null ? `: ${thousandths(progress.latest, locale)}` : ""})
+                  </span>
+                ) : null}
+              </>
+            );
+          })}
+        />
+      ) : null;
+    case "PARTNERS":
+      return p.partners.length ? p.partners.map((x) => x.name).join(", ") : null;
+    case "COMMUNICATION":
+      return p.communication.length ? <List items={p.communication.map((c) => `${t(`projectView.phase.${c.phase}`)}: ${c.text}`)} /> : null;
+    case "TIMELINE":
+      return p.timeline.length ? <List items={p.timeline.map((i) => `${when(i, locale, t)}: ${i.title}${i.venue ? ` (${i.venue})` : ""}`)} /> : null;
+    case "INTERVENTIONS":
+      return p.children.length ? (
+        <div>
+          {p.description ? <Paragraphs text={p.description} /> : null}
+          {p.children.map((c, i) => (
+            <section key={c.id} className="mb-4">
+              <h3 className="text-lg font-semibold">
+                {t("projectView.interventionN", { n: i + 1 })}: {c.title}
+              </h3>
+              {c.purpose ? <Paragraphs text={c.purpose} /> : null}
+              {c.description ? <Paragraphs text={c.description} /> : null}
+              {c.targetGroups.length ? <List items={c.targetGroups.map((g) => g.text)} /> : null}
+              {c.effect ? <Paragraphs text={c.effect} /> : null}
+              {c.goals.length ? <List items={c.goals.map((g) => g.text)} /> : null}
+              {c.followUp ? <Paragraphs text={c.followUp} /> : null}
+            </section>
+          ))}
+        </div>
+      ) : null;
+    case "QUARTER_PLAN":
+      return p.quarterSpans.length ? <QuarterPlanView spans={p.quarterSpans} t={t} locale={locale} /> : null;
+    case "WORK_DISTRIBUTION":
+      return p.workRows.length || p.secretariatHoursText ? (
+        <div>
+          {p.secretariatHoursText ? <p className="mb-3">{p.secretariatHoursText}</p> : null}
+          <WorkView grid={{ roles: p.workRoles, rows: p.workRows, cells: p.workCells }} estimateMinutes={p.secretariatHoursEstimate} t={t} locale={locale} />
+        </div>
+      ) : null;
+    case "SECRETARIAT_TASKS":
+      return p.secretariatTasks.length ? <List items={p.secretariatTasks.map((s) => s.text)} /> : null;
+    case "STAFFING":
+      return p.staffing.length ? <div>{p.staffing.map((s) => <Paragraphs key={s.id} text={s.note || `${s.title}, ${s.durationText}`} />)}</div> : null;
+    case "BUDGET":
+      return p.budgetLines.length ? (
+        <div>
+          {p.budgetNote ? <p className="mb-3">{p.budgetNote}</p> : null}
+          <BudgetView lines={p.budgetLines} t={t} locale={locale} caption={t("projectView.budget")} />
+        </div>
+      ) : null;
+    case "FUNDING":
+      return p.funding.length ? <List items={p.funding.map((f) => `${f.name}${f.amountOre !== null ? `: ${formatKr(f.amountOre, locale)}` : ""}`)} /> : null;
+    default:
+      return null;
+  }
+}
+
+/** Parts shown after the template's own sections when the template leaves them out but the project has data. */
+export const defaultOrder = [
+  "PEOPLE", "WORKING_GROUP", "OWNER", "PERIOD", "PURPOSE", "BACKGROUND", "DESCRIPTION", "GOALS", "TARGET_GROUPS", "INTERVENTIONS",
+  "EFFECT", "FOLLOW_UP", "SUCCESS_CRITERIA", "PARTNERS", "COMMUNICATION", "TIMELINE", "QUARTER_PLAN", "WORK_DISTRIBUTION",
+  "SECRETARIAT_TASKS", "STAFFING", "ANCHORING", "BUDGET", "FUNDING", "EVALUATION", "RESPONSIBILITY",
+] as const;

@@ -1,0 +1,37 @@
+import type { InputHTMLAttributes } from "react";
+
+type FieldProps = InputHTMLAttributes<HTMLInputElement> & {
+  id: string;
+  label: string;
+  error?: string;
+  hint?: string;
+};
+
+/** A labelled input whose error is tied to it with aria-describedby. */
+export function Field({ id, label, error, hint, className = "", ...input }: FieldProps) {
+  const described = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className={`mb-4 ${className}`}>
+      <label htmlFor={id} className="block font-semibold mb-1">
+        {label}
+      </label>
+      {hint ? (
+        <p id={`${id}-hint`} className="text-sm text-muted mb-1">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} className="text-danger font-semibold mb-1">
+          {error}
+        </p>
+      ) : null}
+      <input
+        id={id}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={described}
+        className={`w-full max-w-md border-2 rounded px-3 py-2 ${error ? "border-danger" : "border-gray-500"}`}
+        {...input}
+      />
+    </div>
+  );
+}

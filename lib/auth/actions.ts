@@ -1,0 +1,47 @@
+"use server";
+import { AuthError } from "next-auth";
+import { unstable_rethrow } from "next/navigation";
+import type { ActionResult } from "@/lib/action-result";
+import { fieldErrorsFrom } from "@/lib/action-result";
+import { getT } from "@/lib/i18n/server";
+import type { MessageKey } from "@/lib/i18n/translate";
+import { signIn, signOut } from "./config";
+import { loginSchema } from "./schema";
+
+/** Only same-site paths: never an open redirect. */
+function safeReturnTo(raw: string | undefined): string {
+  if (!raw || !raw.startsWith("/") || raw.startsWith("//") || raw.startsWith("/\\")) return "/dashboard";
+  return raw;
+}
+
+export async function login(input: unknown): Promise<ActionResult> {
+  const t = await getT();
+  const parsed = loginSchema.safeParse(input);
+  if (!parsed.success) {
+    return { ok: false, message: t("errors.validation"), fieldErrors: fieldErrorsFrom(parsed.error.issues, (k) => t(k as MessageKey)) };
+  }
+  try {
+    await signIn("credentials", {
+      email: parsed.data.email,
+      password: parsed.data.password,
+      redirectTo: safeReturnTo(parsed.data.callbackUrl),
+    });
+    return { ok: true, data: null };
+  } catch (error) {
+    unstable_rethrow(error);
+    if (error instanceof AuthError) {
+      const code = "code" in error && typeof error.code === "string" ? error.code : "";
+      if (code.startsWith("rate_limited:")) return { ok: false, message: t("login.rateLimited", { minutes: code.split(":")[1] ?? "15" }) };
+      return { ok: false, message: t("login.failed") };
+    }
+    throw error;
+  }
+}
+
+export async function loginWithOidc(): Promise<void> {
+  await signIn("oidc", { redirectTo: "/dashboard" });
+}
+
+export async function logout(): Promise<void> {
+  await signOut({ redirectTo: "/login?loggedOut=1" });
+}

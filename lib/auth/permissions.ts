@@ -1,0 +1,101 @@
+// One permission table. Roles are held per committee; a check names the
+// committee where it can. Anything not granted here is denied.
+export const roles = ["ADMIN", "SECRETARIAT", "MEMBER", "APPLICANT"] as const;
+export type RoleName = (typeof roles)[number];
+
+export const permissions = [
+  "dashboard:view",
+  "committee:manage",
+  "user:manage",
+  "audit:read",
+  "template:manage",
+  "project:read",
+  "project:create",
+  "project:edit",
+  "project:transition",
+  "project:publish",
+  "call:read",
+  "call:manage",
+  "application:read",
+  "application:screen",
+  "application:score",
+  "application:recommend",
+  "application:own",
+  "conflict:declare",
+  "conflict:rule",
+  "decision:record",
+  "payment:manage",
+  "outbox:read",
+] as const;
+export type Permission = (typeof permissions)[number];
+
+const staffCommon: Permission[] = ["dashboard:view", "project:read", "call:read", "application:read"];
+
+export const permissionTable: Record<RoleName, readonly Permission[]> = {
+  ADMIN: permissions.filter((p) => p !== "application:own" && p !== "application:score"),
+  SECRETARIAT: [
+    ...staffCommon,
+    "template:manage",
+    "project:create",
+    "project:edit",
+    "project:transition",
+    "project:publish",
+    "call:manage",
+    "application:screen",
+    "application:recommend",
+    "conflict:declare",
+    "conflict:rule",
+    "decision:record",
+    "payment:manage",
+    "outbox:read",
+  ],
+  // Members edit only the projects they are on: that is a check on the
+  // project (lib/projects), on top of this table.
+  MEMBER: [...staffCommon, "application:score", "application:recommend", "conflict:declare"],
+  APPLICANT: ["dashboard:view", "application:own"],
+};
+
+export type Membership = { committeeId: string; role: RoleName };
+export type Actor = { id: string; email: string; name: string; locale: string; memberships: readonly Membership[] };
+
+export function roleCan(role: RoleName, permission: Permission): boolean {
+  return permissionTable[role]?.includes(permission) ?? false;
+}
+
+/** True when the actor holds the permission in the committee (or, without one, in any committee). */
+export function can(actor: Actor | null | undefined, permission: Permission, committeeId?: string): boolean {
+  if (!actor) return false;
+  return actor.memberships.some(
+    (m) => (committeeId === undefined || m.committeeId === committeeId) && roleCan(m.role, permission),
+  );
+}
+
+/** The committees in which the actor holds the permission: for `where` clauses. */
+export function committeesWhere(actor: Actor | null | undefined, permission: Permission): string[] {
+  if (!actor) return [];
+  return [...new Set(actor.memberships.filter((m) => roleCan(m.role, permission)).map((m) => m.committeeId))];
+}
+
+export class ForbiddenError extends Error {
+  constructor(readonly permission: Permission) {
+    super(`forbidden: ${permission}`);
+    this.name = "ForbiddenError";
+  }
+}
+
+export class UnauthenticatedError extends Error {
+  constructor() {
+    super("unauthenticated");
+    this.name = "UnauthenticatedError";
+  }
+}
+
+export function assertCan(actor: Actor | null | undefined, permission: Permission, committeeId?: string): asserts actor is Actor {
+  if (!actor) throw new UnauthenticatedError();
+  if (!can(actor, permission, committeeId)) throw new ForbiddenError(permission);
+}
+
+/** The roles an actor holds anywhere, highest first: decides the dashboard. */
+export function rolesOf(actor: Actor): RoleName[] {
+  return roles.filter((r) => actor.memberships.some((m) => m.role === r));
+}

@@ -1,0 +1,9 @@
+import { z } from "zod";
+
+// Shared by the login form and the server. Messages are translation keys.
+export const loginSchema = z.object({
+  email: z.string().trim().min(1, "login.emailRequired").max(320, "login.emailInvalid").pipe(z.email("login.emailInvalid")),
+  password: z.string().min(1, "login.passwordRequired").max(1000, "login.passwordRequired"),
+  callbackUrl: z.string().optional(),
+});
+export type LoginInput = z.infer<typeof loginSchema>;

@@ -1,0 +1,45 @@
+import "server-only";
+import { cache } from "react";
+import { forbidden, redirect } from "next/navigation";
+import { db } from "@/lib/db";
+import { auth } from "./config";
+import { can, type Actor, type Permission, type RoleName } from "./permissions";
+
+/**
+ * The signed-in person with their memberships, read fresh from the database
+ * on every request: a removed role or a disabled account takes effect at once.
+ */
+export const getActor = cache(async (): Promise<Actor | null> => {
+  const session = await auth();
+  const id = session?.user?.id;
+  if (!id) return null;
+  const user = await db().user.findFirst({
+    where: { id, disabledAt: null, deletedAt: null },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      locale: true,
+      memberships: {
+        where: { deletedAt: null, committee: { deletedAt: null } },
+        select: { committeeId: true, role: true },
+      },
+    },
+  });
+  if (!user) return null;
+  return { ...user, memberships: user.memberships.map((m) => ({ committeeId: m.committeeId, role: m.role as RoleName })) };
+});
+
+/** For pages: the actor, or a redirect to the login page. */
+export async function requireActor(returnTo: string): Promise<Actor> {
+  const actor = await getActor();
+  if (!actor) redirect(`/login?callbackUrl=${encodeURIComponent(returnTo)}`);
+  return actor;
+}
+
+/** For pages: the actor holding the permission, else the 403 page. */
+export async function requirePermission(permission: Permission, returnTo: string, committeeId?: string): Promise<Actor> {
+  const actor = await requireActor(returnTo);
+  if (!can(actor, permission, committeeId)) forbidden();
+  return actor;
+}

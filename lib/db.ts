@@ -1,0 +1,22 @@
+import "server-only";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { env } from "@/lib/env";
+
+// One client per process. The password hash is omitted from every query
+// unless a query asks for it by name (only lib/auth does).
+function createClient() {
+  const adapter = new PrismaPg({ connectionString: env().DATABASE_URL, max: 10 });
+  return new PrismaClient({ adapter, omit: { user: { passwordHash: true } } });
+}
+
+type Client = ReturnType<typeof createClient>;
+const globalForDb = globalThis as unknown as { lokalpuljeDb?: Client };
+
+export function db(): Client {
+  globalForDb.lokalpuljeDb ??= createClient();
+  return globalForDb.lokalpuljeDb;
+}
+
+export type Db = Client;
+export type Tx = Parameters<Parameters<Client["$transaction"]>[0]>[0];

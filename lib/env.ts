@@ -1,0 +1,36 @@
+import { z } from "zod";
+
+// The one place that reads process.env. Parsed lazily, so `next build` works
+// without a database; a bad value fails with a message that names it.
+const schema = z.object({
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL"),
+  AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  AUTH_URL: z.string().url().optional(),
+  OIDC_ISSUER: z.string().url().optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_NAME: z.string().min(1).default("Kommunalt login"),
+  SMTP_URL: z.string().optional(),
+  MAIL_FROM: z.string().default("Lokalpulje <noreply@lokalpulje.local>"),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+});
+
+export type Env = z.infer<typeof schema>;
+
+let cached: Env | null = null;
+
+export function env(): Env {
+  if (cached) return cached;
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid environment: ${lines.join("; ")}`);
+  }
+  cached = parsed.data;
+  return cached;
+}
+
+export function oidcEnabled(): boolean {
+  const e = env();
+  return Boolean(e.OIDC_ISSUER && e.OIDC_CLIENT_ID && e.OIDC_CLIENT_SECRET);
+}

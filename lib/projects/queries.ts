@@ -1,0 +1,56 @@
+import "server-only";
+import { cache } from "react";
+import { db } from "@/lib/db";
+import { committeesWhere, type Actor } from "@/lib/auth/permissions";
+import { oreToNumber } from "@/lib/money";
+
+// Reads start from the actor: the committee filter sits in the where clause.
+
+export const listProjects = cache(async (actor: Actor) => {
+  const committees = committeesWhere(actor, "project:read");
+  const rows = await db().project.findMany({
+    where: { committeeId: { in: committees }, deletedAt: null, parentId: null },
+    orderBy: [{ committee: { name: "asc" } }, { updatedAt: "desc" }],
+    select: { id: true, title: true, kind: true, status: true, periodText: true, updatedAt: true, committee: { select: { name: true } } },
+  });
+  return rows.map((r) => ({ ...r, committee: r.committee.name }));
+});
+
+export const getProjectView = cache(async (actor: Actor, id: string) => {
+  const committees = committeesWhere(actor, "project:read");
+  const p = await db().project.findFirst({
+    where: { id, committeeId: { in: committees }, deletedAt: null },
+    include: {
+      committee: { select: { id: true, name: true } },
+      template: { select: { name: true, formTitle: true, sections: { orderBy: { position: "asc" } } } },
+      people: { orderBy: { position: "asc" } },
+      targetGroups: { orderBy: { position: "asc" } },
+      goals: { orderBy: { position: "asc" } },
+      planGoals: { select: { planGoal: { select: { code: true, title: true } } } },
+      criteria: { orderBy: { position: "asc" }, include: { measurements: { orderBy: { measuredOn: "desc" } } } },
+      partners: { orderBy: { position: "asc" } },
+      communication: { orderBy: { position: "asc" } },
+      timeline: { orderBy: { position: "asc" } },
+      quarterSpans: { orderBy: { position: "asc" } },
+      workRows: { orderBy: { position: "asc" }, include: { cells: true } },
+      workRoles: { orderBy: { position: "asc" } },
+      secretariatTasks: { orderBy: { position: "asc" } },
+      staffing: { orderBy: { position: "asc" } },
+      budgetLines: { orderBy: { position: "asc" } },
+      funding: { orderBy: { position: "asc" } },
+      statusReports: { orderBy: { createdAt: "asc" } },
+      freeSections: { orderBy: { position: "asc" } },
+      children: { where: { deletedAt: null }, orderBy: { position: "asc" }, include: { targetGroups: { orderBy: { position: "asc" } }, goals: { orderBy: { position: "asc" } } } },
+    },
+  });
+  if (!p) return null;
+  return {
+    ...p,
+    approvedAmountOre: oreToNumber(p.approvedAmountOre),
+    budgetLines: p.budgetLines.map((l) => ({ ...l, amountOre: oreToNumber(l.amountOre) })),
+    funding: p.funding.map((f) => ({ ...f, amountOre: oreToNumber(f.amountOre) })),
+    workCells: p.workRows.flatMap((r) => r.cells),
+  };
+});
+
+export type ProjectView = NonNullable<Awaited<ReturnType<typeof getProjectView>>>;

@@ -1,0 +1,25 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { unstable_rethrow } from "next/navigation";
+import { ConflictError, NotFoundError, type ActionResult } from "./action-result";
+import { ForbiddenError, UnauthenticatedError } from "./auth/permissions";
+import { getT } from "./i18n/server";
+
+/**
+ * Runs an action body and turns expected failures into messages in the
+ * user's language. Anything unexpected is logged with an id the user sees.
+ */
+export async function runAction<T>(body: () => Promise<ActionResult<T>>): Promise<ActionResult<T>> {
+  const t = await getT();
+  try {
+    return await body();
+  } catch (error) {
+    unstable_rethrow(error);
+    if (error instanceof UnauthenticatedError || error instanceof ForbiddenError) return { ok: false, message: t("errors.forbiddenText") };
+    if (error instanceof ConflictError) return { ok: false, message: t("errors.conflict") };
+    if (error instanceof NotFoundError) return { ok: false, message: t("errors.notFoundTitle") };
+    const id = randomUUID().slice(0, 8);
+    console.error(`[action ${id}]`, error);
+    return { ok: false, message: t("errors.generic", { id }) };
+  }
+}

@@ -1,0 +1,201 @@
+// Writes a ProjectDocument (and its interventions) with every typed part.
+import type { PrismaClient } from "../../lib/generated/prisma/client";
+import type { ProjectDocument } from "./project-document";
+
+type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+
+export type WriteContext = {
+  committeeId: string;
+  templateId?: string;
+  poolId?: string;
+  createdById: string;
+  userIdByEmail: Map<string, string>;
+  planGoalIdByCode: Map<string, string>;
+};
+
+const date = (s?: string) => (s ? new Date(`${s}T00:00:00.000Z`) : undefined);
+
+export async function writeProject(tx: Tx, doc: ProjectDocument, ctx: WriteContext, parentId?: string, position = 0): Promise<Map<string, string>> {
+  const ids = new Map<string, string>();
+  await tx.project.create({
+    data: {
+      id: doc.id,
+      slug: doc.slug,
+      committeeId: ctx.committeeId,
+      templateId: parentId ? undefined : ctx.templateId,
+      kind: doc.kind,
+      parentId,
+      position,
+      title: doc.title,
+      alias: doc.alias,
+      status: doc.status,
+      ownerBody: doc.ownerBody,
+      workingGroupText: doc.workingGroupText,
+      periodText: doc.periodText,
+      startDate: date(doc.startDate),
+      endDate: date(doc.endDate),
+      purpose: doc.purpose ?? "",
+      background: doc.background ?? "",
+      description: doc.description ?? "",
+      effect: doc.effect ?? "",
+      followUp: doc.followUp ?? "",
+      anchoring: doc.anchoring ?? "",
+      responsibility: doc.responsibility ?? "",
+      evaluationPlan: doc.evaluationPlan ?? "",
+      secretariatHoursEstimate: doc.secretariatHoursEstimate,
+      secretariatHoursText: doc.secretariatHoursText,
+      budgetNote: doc.budgetNote ?? "",
+      createdById: ctx.createdById,
+      people: {
+        create: (doc.people ?? []).map((p, i) => ({
+          role: p.role,
+          name: p.name,
+          organisation: p.organisation,
+          uncertain: p.uncertain ?? false,
+          userId: p.userEmail ? ctx.userIdByEmail.get(p.userEmail) : undefined,
+          position: i,
+        })),
+      },
+      targetGroups: { create: (doc.targetGroups ?? []).map((t, i) => ({ ...t, position: i })) },
+      goals: { create: (doc.goals ?? []).map((g, i) => ({ kind: g.kind, horizon: g.horizon ?? "UNSPECIFIED", text: g.text, position: i })) },
+      planGoals: {
+        create: (doc.planGoalCodes ?? []).flatMap((code) => {
+          const planGoalId = ctx.planGoalIdByCode.get(code);
+          return planGoalId ? [{ planGoalId }] : [];
+        }),
+      },
+      partners: { create: (doc.partners ?? []).map((p, i) => ({ name: p.name, role: p.role ?? "", position: i })) },
+      communication: { create: (doc.communication ?? []).map((c, i) => ({ phase: c.phase, text: c.text, channels: c.channels ?? [], position: i })) },
+      timeline: {
+        create: (doc.timeline ?? []).map((t, i) => ({
+          precision: t.precision,
+          year: t.year,
+          period: t.period,
+          at: t.at ? new Date(t.at) : undefined,
+          venue: t.venue,
+          title: t.title,
+          details: t.details ?? "",
+          done: t.done ?? false,
+          position: i,
+        })),
+      },
+      secretariatTasks: { create: (doc.secretariatTasks ?? []).map((text, i) => ({ text, position: i })) },
+      staffing: { create: (doc.staffing ?? []).map((s, i) => ({ ...s, durationText: s.durationText ?? "", workplace: s.workplace ?? "", dailyLead: s.dailyLead ?? "", reportsTo: s.reportsTo ?? "", note: s.note ?? "", position: i })) },
+      statusReports: {
+        create: (doc.reports ?? []).map((r) => ({ kind: r.kind, periodText: r.periodText, text: r.text, continuation: r.continuation, published: r.published ?? false, createdById: ctx.createdById })),
+      },
+      freeSections: { create: (doc.freeSections ?? []).map((f, i) => ({ heading: f.heading, body: f.body, position: i })) },
+      funding: {
+        create: (doc.funding ?? []).map((f, i) => ({
+          kind: f.kind,
+          name: f.name,
+          amountOre: f.amountOre === undefined ? undefined : BigInt(f.amountOre),
+          amountText: f.amountText,
+          year: f.year,
+          note: f.note ?? "",
+          poolId: f.pool ? ctx.poolId : undefined,
+          position: i,
+        })),
+      },
+    },
+  });
+  ids.set(doc.slug, doc.id);
+
+  for (const [i, c] of (doc.criteria ?? []).entries()) {
+    await tx.successCriterion.create({
+      data: {
+        projectId: doc.id,
+        position: i,
+        kind: c.kind,
+        label: c.label,
+        text: c.text,
+        unit: c.unit,
+        targetMin: c.targetMin,
+        targetMax: c.targetMax,
+        baseline: c.baseline,
+        byDate: date(c.byDate),
+        direction: c.direction,
+        measurements: {
+          create: (c.measurements ?? []).map((m) => ({ measuredOn: new Date(`${m.measuredOn}T00:00:00.000Z`), value: m.value, achieved: m.achieved, text: m.text ?? "", createdById: ctx.createdById })),
+        },
+      },
+    });
+  }
+
+  if (doc.work) {
+    const roleIds: string[] = [];
+    for (const [i, role] of doc.work.roles.entries()) {
+      const r = await tx.workRole.create({ data: { projectId: doc.id, label: role.label, isSecretariat: role.isSecretariat ?? false, position: i } });
+      roleIds.push(r.id);
+    }
+    for (const [i, row] of doc.work.rows.entries()) {
+      await tx.workRow.create({
+        data: {
+          projectId: doc.id,
+          label: row.label,
+          position: i,
+          cells: {
+            create: row.cells.flatMap((cell, j) => {
+              const roleId = roleIds[j];
+              if (cell === null || roleId === undefined) return [];
+              return [typeof cell === "number" ? { roleId, minutes: cell } : { roleId, mark: cell }];
+            }),
+          },
+        },
+      });
+    }
+  }
+
+  for (const [i, child] of (doc.children ?? []).entries()) {
+    const childIds = await writeProject(tx, child, ctx, doc.id, i);
+    for (const [k, v] of childIds) ids.set(k, v);
+  }
+
+  for (const [i, line] of (doc.budget ?? []).entries()) {
+    await tx.budgetLine.create({
+      data: {
+        projectId: doc.id,
+        label: line.label,
+        groupLabel: line.groupLabel,
+        category: line.category,
+        year: line.year,
+        interventionId: line.interventionSlug ? ids.get(line.interventionSlug) : undefined,
+        amountOre: line.amountOre === undefined ? undefined : BigInt(line.amountOre),
+        amountText: line.amountText,
+        note: line.note ?? "",
+        position: i,
+        children: {
+          create: (line.children ?? []).map((c, j) => ({
+            projectId: doc.id,
+            label: c.label,
+            amountOre: BigInt(c.amountOre),
+            amountText: c.amountText,
+            position: j,
+          })),
+        },
+      },
+    });
+  }
+
+  for (const [i, span] of (doc.quarterPlan ?? []).entries()) {
+    await tx.quarterSpan.create({
+      data: {
+        programmeId: doc.id,
+        interventionId: span.interventionSlug ? ids.get(span.interventionSlug) : undefined,
+        rowLabel: span.rowLabel,
+        startYear: span.from[0],
+        startQuarter: span.from[1],
+        endYear: span.to[0],
+        endQuarter: span.to[1],
+        label: span.label,
+        position: i,
+      },
+    });
+  }
+
+  await tx.projectVersion.create({
+    data: { projectId: doc.id, version: 1, snapshot: JSON.parse(JSON.stringify(doc)), note: "Demo-data", createdById: ctx.createdById },
+  });
+  await tx.projectStatusChange.create({ data: { projectId: doc.id, from: null, to: doc.status, byId: ctx.createdById, note: "Demo-data" } });
+  return ids;
+}

@@ -1,0 +1,45 @@
+// npm run db:migrate | db:migration -- <name> | db:seed | db:reset
+// Each works on DATABASE_URL, or starts the embedded server for the call.
+import { withDatabase } from "./lib/database";
+import { applyMigrations, createMigration, resetDatabase } from "./lib/migrations";
+import { seedDemo } from "../prisma/seed/demo";
+
+const [command, ...rest] = process.argv.slice(2);
+
+async function main() {
+  await withDatabase("app", async (url) => {
+    switch (command) {
+      case "migrate": {
+        const applied = await applyMigrations(url);
+        console.log(applied.length ? `Applied: ${applied.join(", ")}` : "The database is up to date.");
+        break;
+      }
+      case "migration": {
+        const name = rest.join("_");
+        if (!name) throw new Error("Name the migration: npm run db:migration -- <name>");
+        const dir = await createMigration(url, name);
+        console.log(dir ? `Created ${dir}` : "No change in the schema since the last migration.");
+        break;
+      }
+      case "seed": {
+        await applyMigrations(url);
+        const result = await seedDemo(url);
+        console.log(result);
+        break;
+      }
+      case "reset": {
+        await resetDatabase(url);
+        await applyMigrations(url);
+        console.log(await seedDemo(url));
+        break;
+      }
+      default:
+        throw new Error(`Unknown command '${command ?? ""}'. Use migrate, migration <name>, seed or reset.`);
+    }
+  });
+}
+
+main().catch((e: unknown) => {
+  console.error(`lokalpulje: ${e instanceof Error ? e.message : String(e)}`);
+  process.exit(1);
+});

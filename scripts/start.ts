@@ -1,0 +1,67 @@
+// npm start: the database (embedded unless DATABASE_URL is set), migrations,
+// demo data on an empty database, a production build when the sources
+// changed, then the server on http://localhost:3000.
+import { spawn, spawnSync } from "node:child_process";
+import path from "node:path";
+import { openDatabase } from "./lib/database";
+import { SetupError, portIsFree } from "./lib/embedded-db";
+import { applyMigrations } from "./lib/migrations";
+import { resolveAuthSecret } from "./lib/auth-secret";
+import { buildIsCurrent, writeStamp } from "./lib/build-stamp";
+import { projectRoot } from "./lib/paths";
+import { seedDemo } from "../prisma/seed/demo";
+
+const log = (line: string) => console.log(`lokalpulje: ${line}`);
+const port = Number(process.env.PORT ?? 3000);
+const nextBin = path.join(projectRoot, "node_modules", "next", "dist", "bin", "next");
+
+async function main() {
+  const [major, minor] = process.versions.node.split(".").map(Number) as [number, number];
+  if (major < 20 || (major === 20 && minor < 19)) throw new SetupError(`Node.js 20.19 or newer is needed (this is ${process.versions.node}).`);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new SetupError(`PORT=${process.env.PORT} is not a port number.`);
+  if (!(await portIsFree(port, "0.0.0.0"))) {
+    throw new SetupError(`Port ${port} is already in use (another Lokalpulje, or another program). Stop it, or start on another port: PORT=3001 npm start`);
+  }
+
+  const { url, server } = await openDatabase("app", log);
+  log(server ? `embedded PostgreSQL on 127.0.0.1:${server.port} (data in ${server.dataDir})` : "using the PostgreSQL at DATABASE_URL");
+  let child: ReturnType<typeof spawn> | null = null;
+  const shutdown = (code: number) => {
+    child?.kill("SIGTERM");
+    server?.stop();
+    process.exit(code);
+  };
+  process.on("SIGINT", () => shutdown(0));
+  process.on("SIGTERM", () => shutdown(0));
+
+  try {
+    const applied = await applyMigrations(url);
+    log(applied.length ? `migrations applied: ${applied.join(", ")}` : "database schema is up to date");
+    if (process.env.LOKALPULJE_DEMO !== "0") log(await seedDemo(url));
+    const secret = await resolveAuthSecret(url);
+
+    if (!buildIsCurrent()) {
+      log("building the app (next build)…");
+      const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", cwd: projectRoot, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+      if (build.status !== 0) throw new SetupError("next build failed; see the output above.");
+      writeStamp();
+    }
+
+    child = spawn(process.execPath, ["--require", path.join(projectRoot, "scripts/lib/exit-with-parent.cjs"), nextBin, "start", "-p", String(port)], {
+      stdio: "inherit",
+      cwd: projectRoot,
+      env: { ...process.env, DATABASE_URL: url, AUTH_SECRET: secret, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", LOKALPULJE_PARENT_PID: String(process.pid) },
+    });
+    log(`serving on http://localhost:${port}`);
+    child.on("exit", (code) => shutdown(code ?? 1));
+  } catch (e) {
+    server?.stop();
+    throw e;
+  }
+}
+
+main().catch((e: unknown) => {
+  if (e instanceof SetupError) console.error(`lokalpulje: ${e.message}`);
+  else console.error("lokalpulje: start failed:", e);
+  process.exit(1);
+});
