@@ -42,7 +42,11 @@ export function LoginForm({ locale, callbackUrl }: { locale: Locale; callbackUrl
 
   return (
     <form onSubmit={onSubmit} noValidate method="post">
-      <ErrorSummary title={t("login.errorSummary", { count: Math.max(summary.length, 1) })} errors={summary} message={serverMessage} />
+      <ErrorSummary
+        title={summary.length > 0 ? t("login.errorSummary", { count: summary.length }) : t("login.failedTitle")}
+        errors={summary}
+        message={serverMessage}
+      />
       <input type="hidden" {...register("callbackUrl")} />
       <Field id="email" type="email" autoComplete="username" label={t("login.email")} error={fieldError("email")} {...register("email")} />
       <Field id="password" type="password" autoComplete="current-password" label={t("login.password")} error={fieldError("password")} {...register("password")} />

@@ -10,7 +10,7 @@ export function ErrorSummary({ title, errors, message }: { title: string; errors
   }, [shown, errors, message]);
   if (!shown) return <div aria-live="assertive" />;
   return (
-    <div ref={ref} tabIndex={-1} role="alert" aria-live="assertive" className="border-l-4 border-danger bg-red-50 p-4 mb-6">
+    <div ref={ref} tabIndex={-1} role="alert" aria-live="assertive" data-error-summary className="border-l-4 border-danger bg-red-50 p-4 mb-6">
       <h2 className="font-bold text-danger mb-2">{title}</h2>
       {message ? <p className="mb-2">{message}</p> : null}
       {errors.length > 0 ? (

@@ -61,7 +61,16 @@ function loadEngine(): Promise<typeof SchemaEngine> {
 }
 
 async function withEngine<T>(url: string, fn: (engine: SchemaEngine) => Promise<T>): Promise<T> {
-  const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg({ connectionString: url }));
+  // Keep hold of every adapter the engine opens, so its pool can be closed:
+  // a lingering connection would block e.g. cloning a template database.
+  const factory = new PrismaPg({ connectionString: url });
+  const opened: { dispose: () => Promise<void> }[] = [];
+  const track = <T extends { dispose: () => Promise<void> }>(p: Promise<T>) => p.then((a) => (opened.push(a), a));
+  const connect = factory.connect.bind(factory);
+  const connectShadow = factory.connectToShadowDb.bind(factory);
+  factory.connect = () => track(connect());
+  factory.connectToShadowDb = () => track(connectShadow());
+  const adapter = bindMigrationAwareSqlAdapterFactory(factory);
   const schema = fs.readFileSync(schemaPath, "utf8");
   const Engine = await loadEngine();
   const engine = await Engine.new({ datamodels: [[schemaPath, schema]] }, () => {}, adapter);
@@ -69,6 +78,7 @@ async function withEngine<T>(url: string, fn: (engine: SchemaEngine) => Promise<
     return await fn(engine);
   } finally {
     engine.free();
+    await Promise.all(opened.map((a) => a.dispose().catch(() => {})));
   }
 }
 

@@ -43,6 +43,7 @@ export const da = {
     emailRequired: "Skriv din e-mailadresse.",
     emailInvalid: "Skriv en gyldig e-mailadresse, fx navn@example.dk.",
     passwordRequired: "Skriv din adgangskode.",
+    failedTitle: "Du blev ikke logget ind",
     errorSummary: "Der er {count} fejl i formularen",
     oidc: "Log ind med {name}",
     or: "eller",

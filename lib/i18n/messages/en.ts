@@ -44,6 +44,7 @@ export const en: Messages = {
     emailRequired: "Enter your e-mail address.",
     emailInvalid: "Enter a valid e-mail address, e.g. name@example.dk.",
     passwordRequired: "Enter your password.",
+    failedTitle: "You were not logged in",
     errorSummary: "There are {count} errors in the form",
     oidc: "Log in with {name}",
     or: "or",

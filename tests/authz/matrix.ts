@@ -1,0 +1,54 @@
+// The authorization matrix: every route and every server action, with what
+// each role (and the anonymous visitor) must get. Later work extends it; an
+// integration test fails when a route or action exists that is not listed.
+export const personas = ["anonymous", "admin", "secretariat", "member", "applicant"] as const;
+export type Persona = (typeof personas)[number];
+
+export const personaEmail: Record<Exclude<Persona, "anonymous">, string> = {
+  admin: "admin@example.dk",
+  secretariat: "sekretariat@example.dk",
+  member: "medlem1@example.dk",
+  applicant: "ansoeger@example.dk",
+};
+
+/** 200 ok, 403 forbidden, 404 not found, "login" a redirect to the login page, "dashboard" a redirect there. */
+export type Outcome = 200 | 403 | 404 | "login" | "dashboard";
+
+export type RouteCase = { route: string; path: string; expect: Record<Persona, Outcome> };
+
+const everyone = (o: Outcome): Record<Persona, Outcome> => ({ anonymous: o, admin: o, secretariat: o, member: o, applicant: o });
+const staff = { anonymous: "login", admin: 200, secretariat: 200, member: 200, applicant: 403 } as const;
+const adminOnly = { anonymous: "login", admin: 200, secretariat: 403, member: 403, applicant: 403 } as const;
+
+export const routeMatrix: RouteCase[] = [
+  { route: "/", path: "/", expect: everyone(200) },
+  { route: "/tilgaengelighed", path: "/tilgaengelighed", expect: everyone(200) },
+  { route: "/privatliv", path: "/privatliv", expect: everyone(200) },
+  { route: "/login", path: "/login", expect: { anonymous: 200, admin: "dashboard", secretariat: "dashboard", member: "dashboard", applicant: "dashboard" } },
+  { route: "/dashboard", path: "/dashboard", expect: { anonymous: "login", admin: 200, secretariat: 200, member: 200, applicant: 200 } },
+  { route: "/projects", path: "/projects", expect: staff },
+  { route: "/projects/[id]", path: "/projects/demo-project-boligsocial", expect: staff },
+  // A member of Nørrebro does not see the Mørkhøj steering group's projects.
+  { route: "/projects/[id]", path: "/projects/demo-project-moerkhoej", expect: { ...staff, member: 404 } },
+  { route: "/projects/[id]", path: "/projects/no-such-project", expect: { ...staff, admin: 404, secretariat: 404, member: 404 } },
+  { route: "/calls", path: "/calls", expect: staff },
+  { route: "/calls/[id]", path: "/calls/demo-call-social", expect: staff },
+  { route: "/admin/users", path: "/admin/users", expect: adminOnly },
+  { route: "/admin/audit", path: "/admin/audit", expect: adminOnly },
+  { route: "/api/health", path: "/api/health", expect: everyone(200) },
+  { route: "/api/auth/[...nextauth]", path: "/api/auth/session", expect: everyone(200) },
+];
+
+/**
+ * Server actions. "public" actions only touch the caller's own session or
+ * cookies; every other action names the permission its mutation asserts
+ * first, and tests/integration prove the deny for each role without it.
+ */
+export type ActionCase = { file: string; name: string; access: "public" | { permission: string } };
+
+export const actionMatrix: ActionCase[] = [
+  { file: "lib/auth/actions.ts", name: "login", access: "public" },
+  { file: "lib/auth/actions.ts", name: "loginWithOidc", access: "public" },
+  { file: "lib/auth/actions.ts", name: "logout", access: "public" },
+  { file: "lib/i18n/actions.ts", name: "setLocale", access: "public" },
+];

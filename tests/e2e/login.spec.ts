@@ -1,0 +1,52 @@
+import { expect, test } from "@playwright/test";
+import { errorSummary as summary, expectAccessible, login } from "./support";
+
+test.describe("logging in", () => {
+  test("empty fields get messages next to them and in a summary, in Danish", async ({ page }) => {
+    await page.goto("/login");
+    await expectAccessible(page);
+    await page.getByRole("button", { name: "Log ind" }).click();
+    await expect(summary(page)).toContainText("Der er 2 fejl i formularen");
+    await expect(page.getByText("Skriv din e-mailadresse.").first()).toBeVisible();
+    await expect(page.getByLabel("E-mailadresse")).toHaveAttribute("aria-invalid", "true");
+    await expectAccessible(page);
+  });
+
+  test("a wrong password is refused and the typed e-mail is kept", async ({ page }) => {
+    await login(page, "sekretariat@example.dk", "forkert-kodeord");
+    await expect(summary(page)).toContainText("E-mailadresse eller adgangskode er forkert.");
+    await expect(page.getByLabel("E-mailadresse")).toHaveValue("sekretariat@example.dk");
+    await expect(page).toHaveURL(/\/login/);
+  });
+
+  test("repeated failures are rate-limited with a clear message", async ({ page }) => {
+    const email = `ukendt-${Date.now()}@example.dk`;
+    for (let i = 0; i < 5; i++) {
+      await login(page, email, "forkert");
+      await expect(summary(page)).toContainText("forkert");
+    }
+    await login(page, email, "forkert");
+    await expect(summary(page)).toContainText("For mange mislykkede forsøg");
+  });
+
+  test("each role sees its own dashboard, and logging out ends the session", async ({ page }) => {
+    await login(page, "medlem4@example.dk");
+    await expect(page.getByRole("heading", { name: "Udvalgsmedlem" })).toBeVisible();
+    await expect(page.getByText("12 af 18 vurderet")).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Sekretariat" })).toHaveCount(0);
+    await page.getByRole("button", { name: "Log ud" }).click();
+    await expect(page).toHaveURL(/\/login\?loggedOut=1/);
+    await page.goto("/dashboard");
+    await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fdashboard/);
+  });
+
+  test("after login the user returns to the page they asked for", async ({ page }) => {
+    await page.goto("/projects");
+    await expect(page).toHaveURL(/callbackUrl=%2Fprojects/);
+    await page.getByLabel("E-mailadresse").fill("sekretariat@example.dk");
+    await page.getByLabel("Adgangskode").fill("lokalpulje-demo");
+    await page.getByRole("button", { name: "Log ind" }).click();
+    await expect(page).toHaveURL(/\/projects$/);
+    await expect(page.getByRole("link", { name: "Fremtidens boligsociale indsats" })).toBeVisible();
+  });
+});

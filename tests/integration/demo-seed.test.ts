@@ -1,0 +1,91 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { verifyPassword } from "@/lib/auth/password";
+import type { Actor } from "@/lib/auth/permissions";
+import { getApplicantOverview, getMemberOverview, getSecretariatOverview } from "@/lib/dashboard/queries";
+import { getProjectView } from "@/lib/projects/queries";
+import { budgetMatrix, budgetTotal, workTotals } from "@/lib/projects/model";
+import { listFundedInitiatives, listOpenCalls } from "@/lib/public/queries";
+import { demoPassword, demoUsers, seedDemo } from "@/prisma/seed/demo";
+
+async function actorFor(email: string): Promise<Actor> {
+  const u = await db().user.findUniqueOrThrow({ where: { email }, include: { memberships: true } });
+  return { id: u.id, email: u.email, name: u.name, locale: u.locale, memberships: u.memberships.map((m) => ({ committeeId: m.committeeId, role: m.role })) };
+}
+
+beforeAll(async () => {
+  expect(await seedDemo(process.env.DATABASE_URL!)).toBe("Demo data seeded.");
+}, 60_000);
+
+describe("the demo seed", () => {
+  it("is idempotent: a second run adds nothing", async () => {
+    const before = await db().application.count();
+    expect(await seedDemo(process.env.DATABASE_URL!)).toMatch(/already has data/);
+    expect(await db().application.count()).toBe(before);
+  });
+
+  it("creates every demo account with the demo password", async () => {
+    for (const u of demoUsers) {
+      const row = await db().user.findUniqueOrThrow({ where: { email: u.email }, select: { passwordHash: true } });
+      expect(await verifyPassword(demoPassword, row.passwordHash), u.email).toBe(true);
+    }
+    expect(demoUsers.map((u) => u.email)).toEqual([
+      "admin@example.dk", "sekretariat@example.dk", "medlem1@example.dk", "medlem2@example.dk", "medlem3@example.dk", "medlem4@example.dk", "medlem5@example.dk", "ansoeger@example.dk",
+    ]);
+  });
+
+  it("holds the call with 18 applicants, a 5-criterion rubric tied to goals, and a ruled conflict", async () => {
+    const call = await db().call.findUniqueOrThrow({ where: { id: "demo-call-social" }, include: { applications: true, rubric: { include: { criteria: true } } } });
+    expect(call.title).toBe("50.000 kr. til en social indsats");
+    expect(call.amountAvailableOre).toBe(5_000_000n);
+    expect(new Set(call.applications.map((a) => a.organisationId)).size).toBe(18);
+    expect(call.rubric!.criteria).toHaveLength(5);
+    expect(call.rubric!.criteria.every((c) => c.planGoalId)).toBe(true);
+    expect(call.rubric!.criteria.reduce((s, c) => s + c.weight, 0)).toBe(100);
+    const scorers = await db().score.groupBy({ by: ["userId"], where: { application: { callId: call.id } }, _count: { applicationId: true } });
+    expect(scorers).toHaveLength(5);
+    const perMember = Object.fromEntries(scorers.map((s) => [s.userId, s._count.applicationId / 5]));
+    expect(perMember["demo-user-medlem4"]).toBe(12);
+    expect(perMember["demo-user-medlem5"]).toBe(15);
+    const conflicts = await db().conflictDeclaration.findMany();
+    expect(conflicts).toHaveLength(1);
+    expect(conflicts[0]).toMatchObject({ userId: "demo-user-medlem3", excluded: true });
+    expect(conflicts[0]!.rulingReason).toMatch(/§ 3/);
+  });
+
+  it("stores the three example documents as structured projects with their totals", async () => {
+    const admin = await actorFor("admin@example.dk");
+    const conference = (await getProjectView(admin, "demo-project-boligsocial"))!;
+    expect(budgetTotal(conference.budgetLines)).toBe(2_750_000);
+    expect(workTotals({ roles: conference.workRoles, rows: conference.workRows, cells: conference.workCells }).secretariatMinutes).toBe(20 * 60);
+    expect(conference.people.find((p) => p.name === "Lene E. Nielsen")?.uncertain).toBe(true);
+    expect(conference.criteria.map((c) => c.kind)).toEqual(["RANGE", "QUALITATIVE", "DELIVERABLE"]);
+
+    const programme = (await getProjectView(admin, "demo-project-moerkhoej"))!;
+    expect(programme.children.map((c) => c.title)).toEqual(["Fællesskabende aktiviteter i Mørkhøj", "Bedre fritidsmuligheder", "Det gode forældresamarbejde"]);
+    expect(budgetMatrix(programme.budgetLines).totalOre).toBe(251_000_000);
+    expect(programme.quarterSpans.length).toBeGreaterThanOrEqual(10);
+
+    const voices = (await getProjectView(admin, "demo-project-stemmer"))!;
+    expect(budgetTotal(voices.budgetLines)).toBe(6_000_000);
+  });
+
+  it("gives each role its dashboard data", async () => {
+    const secretariat = (await getSecretariatOverview(await actorFor("sekretariat@example.dk")))!;
+    expect(secretariat.calls.find((c) => c.title.startsWith("50.000"))?.applications).toBe(18);
+    const m4 = (await getMemberOverview(await actorFor("medlem4@example.dk")))!;
+    expect(m4.scoring.find((s) => s.callId === "demo-call-social")).toMatchObject({ done: 12, total: 18 });
+    // Ruled out on one application: it is not hers to score, so 17.
+    const m3 = (await getMemberOverview(await actorFor("medlem3@example.dk")))!;
+    expect(m3.scoring.find((s) => s.callId === "demo-call-social")?.total).toBe(17);
+    const applicant = (await getApplicantOverview(await actorFor("ansoeger@example.dk")))!;
+    expect(applicant.map((a) => a.reference)).toEqual(["NLU-2026-001"]);
+  });
+
+  it("publishes only granted, published initiatives, without contact data", async () => {
+    const initiatives = await listFundedInitiatives();
+    expect(initiatives.map((i) => i.title).sort()).toEqual(["Byvandringer om Nørrebros historie", "Korsang mod ensomhed", "Repair Café hver måned", "Sommerjob-messe for unge"]);
+    expect(JSON.stringify(initiatives)).not.toMatch(/@example\.dk|\+45/);
+    expect((await listOpenCalls()).map((c) => c.slug)).toEqual(["smaa-ansoegninger-hurtigt-spor"]);
+  });
+});
