@@ -6,10 +6,11 @@ export const projectRoot = path.resolve(import.meta.dirname, "..", "..");
 
 export type EmbeddedProfile = "app" | "test";
 
-const profiles: Record<EmbeddedProfile, { dir: string; port: number }> = {
+// Read on every call, so a caller may set the variables late (tests do).
+const profiles = (): Record<EmbeddedProfile, { dir: string; port: number }> => ({
   app: { dir: "pg", port: Number(process.env.EMBEDDED_PG_PORT ?? 54329) },
   test: { dir: "pg-test", port: Number(process.env.EMBEDDED_PG_TEST_PORT ?? 54339) },
-};
+});
 
 export const embeddedUser = "lokalpulje";
 // The embedded server listens on 127.0.0.1 only; its password protects
@@ -21,7 +22,7 @@ export function dataRoot(): string {
 }
 
 export function embeddedProfile(profile: EmbeddedProfile) {
-  const p = profiles[profile];
+  const p = profiles()[profile];
   return { dataDir: path.join(dataRoot(), p.dir), port: p.port };
 }
 

@@ -25,6 +25,7 @@ export const routeMatrix: RouteCase[] = [
   { route: "/tilgaengelighed", path: "/tilgaengelighed", expect: everyone(200) },
   { route: "/privatliv", path: "/privatliv", expect: everyone(200) },
   { route: "/login", path: "/login", expect: { anonymous: 200, admin: "dashboard", secretariat: "dashboard", member: "dashboard", applicant: "dashboard" } },
+  { route: "/logout", path: "/logout", expect: { anonymous: "login", admin: 200, secretariat: 200, member: 200, applicant: 200 } },
   { route: "/dashboard", path: "/dashboard", expect: { anonymous: "login", admin: 200, secretariat: 200, member: 200, applicant: 200 } },
   { route: "/projects", path: "/projects", expect: staff },
   { route: "/projects/[id]", path: "/projects/demo-project-boligsocial", expect: staff },

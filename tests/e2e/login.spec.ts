@@ -29,13 +29,25 @@ test.describe("logging in", () => {
     await expect(summary(page)).toContainText("For mange mislykkede forsøg");
   });
 
+  test("every demo account logs in with the demo password", async ({ page }) => {
+    const accounts = ["admin", "sekretariat", "medlem1", "medlem2", "medlem3", "medlem4", "medlem5", "ansoeger"].map((n) => `${n}@example.dk`);
+    for (const email of accounts) {
+      await page.context().clearCookies();
+      await login(page, email);
+      await expect(page, email).toHaveURL(/\/dashboard$/);
+    }
+  });
+
   test("each role sees its own dashboard, and logging out ends the session", async ({ page }) => {
     await login(page, "medlem4@example.dk");
     await expect(page.getByRole("heading", { name: "Udvalgsmedlem" })).toBeVisible();
     await expect(page.getByText("12 af 18 vurderet")).toBeVisible();
     await expect(page.getByRole("heading", { name: "Sekretariat" })).toHaveCount(0);
-    await page.getByRole("button", { name: "Log ud" }).click();
+    await page.goto("/logout");
+    await expectAccessible(page);
+    await page.getByRole("main").getByRole("button", { name: "Log ud" }).click();
     await expect(page).toHaveURL(/\/login\?loggedOut=1/);
+    await expect(page.getByRole("status")).toHaveText("Du er logget ud.");
     await page.goto("/dashboard");
     await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fdashboard/);
   });
