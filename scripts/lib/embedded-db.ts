@@ -53,23 +53,44 @@ function canReach(runAs: RunAs, file: string): boolean {
 }
 
 // A checkout inside a private folder (mode 700, e.g. /root) cannot be read by
-// the `postgres` user. Then the binaries are copied, and the data kept, in a
-// folder of their own under /var/tmp, named after the checkout.
+// the `postgres` user. Then the binaries are copied, and the data kept, in
+// folders of their own under /var/tmp, named after what they stand in for.
 function relocate(binaries: Binaries, dataDir: string): { binaries: Binaries; dataDir: string } {
   const nativeDir = path.dirname(path.dirname(binaries.postgres));
-  const key = createHash("sha256").update(projectRoot).digest("hex").slice(0, 12);
-  const base = path.join("/var/tmp", `lokalpulje-${key}`);
-  const nativeCopy = path.join(base, "native");
+  const key = (s: string) => createHash("sha256").update(s).digest("hex").slice(0, 12);
+  const nativeCopy = path.join("/var/tmp", `lokalpulje-bin-${key(nativeDir)}`);
   if (!fs.existsSync(path.join(nativeCopy, "bin", "postgres"))) {
-    fs.mkdirSync(base, { recursive: true, mode: 0o755 });
-    fs.cpSync(nativeDir, nativeCopy, { recursive: true, verbatimSymlinks: true });
+    fs.cpSync(nativeDir, `${nativeCopy}.tmp`, { recursive: true, verbatimSymlinks: true });
+    fs.rmSync(nativeCopy, { recursive: true, force: true });
+    fs.renameSync(`${nativeCopy}.tmp`, nativeCopy);
   }
-  fs.chmodSync(base, 0o755);
+  fs.chmodSync(nativeCopy, 0o755);
+  const dataBase = path.join("/var/tmp", `lokalpulje-data-${key(path.dirname(dataDir))}`);
+  fs.mkdirSync(dataBase, { recursive: true, mode: 0o755 });
+  fs.chmodSync(dataBase, 0o755);
   const bin = (name: string) => path.join(nativeCopy, "bin", name);
   return {
     binaries: { initdb: bin("initdb"), pg_ctl: bin("pg_ctl"), postgres: bin("postgres") },
-    dataDir: path.join(base, path.basename(dataDir)),
+    dataDir: path.join(dataBase, path.basename(dataDir)),
   };
+}
+
+// Who started the server in a folder. A server whose starter is still alive
+// is in use (say, `npm start` while `npm run db:seed` runs): it is shared,
+// not stopped. One whose starter died (kill -9) is a leftover.
+function ownerFile(dataDir: string): string {
+  return `${dataDir}.owner`;
+}
+
+function ownerAlive(dataDir: string): boolean {
+  try {
+    const pid = Number(fs.readFileSync(ownerFile(dataDir), "utf8").trim());
+    if (!pid || pid === process.pid) return false;
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function run(runAs: RunAs, file: string, args: string[], what: string) {
@@ -137,11 +158,14 @@ export async function startEmbedded(profile: EmbeddedProfile, log: (line: string
     }
   }
 
-  // A server left running by a parent that was killed (kill -9) still holds
-  // the folder: stop it cleanly first. The data survives; PostgreSQL's own
-  // crash recovery replays the WAL if it had to.
   const status = spawnSync(binaries.pg_ctl, ["status", "-D", dataDir], { ...(runAs ?? {}), encoding: "utf8" });
   if (status.status === 0) {
+    if (ownerAlive(dataDir)) {
+      log("The embedded PostgreSQL is already running for another Lokalpulje process; using it.");
+      return { port, dataDir, stop: () => {} };
+    }
+    // Left running by a parent that was killed (kill -9): stop it cleanly
+    // first. The data survives; PostgreSQL replays its WAL if it must.
     log("An earlier embedded PostgreSQL was still running; stopping it first.");
     run(runAs, binaries.pg_ctl, ["stop", "-D", dataDir, "-m", "fast", "-w", "-t", "60"], "Stopping the earlier server");
   }
@@ -155,6 +179,7 @@ export async function startEmbedded(profile: EmbeddedProfile, log: (line: string
   const logFile = path.join(dataDir, "server.log");
   const options = `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c max_connections=200 -c fsync=on`;
   run(runAs, binaries.pg_ctl, ["start", "-D", dataDir, "-l", logFile, "-w", "-t", "60", "-o", options], "Starting PostgreSQL");
+  fs.writeFileSync(ownerFile(dataDir), String(process.pid));
   await ensureDatabase(port, "lokalpulje");
 
   let stopped = false;
@@ -165,6 +190,7 @@ export async function startEmbedded(profile: EmbeddedProfile, log: (line: string
       if (stopped) return;
       stopped = true;
       spawnSync(binaries.pg_ctl, ["stop", "-D", dataDir, "-m", "fast", "-w", "-t", "30"], { ...(runAs ?? {}) });
+      fs.rmSync(ownerFile(dataDir), { force: true });
     },
   };
 }
