@@ -1,5 +1,5 @@
 "use client";
-import { useState, useTransition } from "react";
+import { useActionState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { Field } from "@/components/ui/field";
@@ -10,17 +10,23 @@ import { loginSchema, type LoginInput } from "@/lib/auth/schema";
 import type { Locale } from "@/lib/i18n/format";
 import { translator, type MessageKey } from "@/lib/i18n/translate";
 
+/**
+ * The form posts to the server action natively (it works before the page is
+ * hydrated, or without JavaScript); once hydrated, react-hook-form checks the
+ * fields first with the same schema the server uses.
+ */
 export function LoginForm({ locale, callbackUrl }: { locale: Locale; callbackUrl?: string }) {
   const t = translator(locale);
-  const [serverMessage, setServerMessage] = useState<string>();
-  const [serverFieldErrors, setServerFieldErrors] = useState<Record<string, string>>({});
-  const [pending, startTransition] = useTransition();
+  const [state, formAction, actionPending] = useActionState(login, null);
+  const [transitionPending, startTransition] = useTransition();
+  const pending = actionPending || transitionPending;
   const {
     register,
     handleSubmit,
     formState: { errors },
-  } = useForm<LoginInput>({ resolver: zodResolver(loginSchema), defaultValues: { email: "", password: "", callbackUrl } });
+  } = useForm<LoginInput>({ resolver: zodResolver(loginSchema), defaultValues: { email: state?.email ?? "", password: "", callbackUrl } });
 
+  const serverFieldErrors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   const fieldError = (name: "email" | "password") => {
     const key = errors[name]?.message;
     return key ? t(key as MessageKey) : serverFieldErrors[name];
@@ -28,27 +34,25 @@ export function LoginForm({ locale, callbackUrl }: { locale: Locale; callbackUrl
   const summary = (["email", "password"] as const)
     .map((field) => ({ field, message: fieldError(field) }))
     .filter((e): e is { field: "email" | "password"; message: string } => Boolean(e.message));
+  const serverMessage = state && !state.ok && Object.keys(serverFieldErrors).length === 0 ? state.message : undefined;
 
   const onSubmit = handleSubmit((values) => {
-    setServerMessage(undefined);
-    startTransition(async () => {
-      const result = await login(values);
-      if (result && !result.ok) {
-        setServerMessage(result.message);
-        setServerFieldErrors(result.fieldErrors ?? {});
-      }
-    });
+    const data = new FormData();
+    data.set("email", values.email);
+    data.set("password", values.password);
+    if (values.callbackUrl) data.set("callbackUrl", values.callbackUrl);
+    startTransition(() => formAction(data));
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate method="post">
+    <form action={formAction} onSubmit={onSubmit} noValidate>
       <ErrorSummary
         title={summary.length > 0 ? t("login.errorSummary", { count: summary.length }) : t("login.failedTitle")}
         errors={summary}
         message={serverMessage}
       />
       <input type="hidden" {...register("callbackUrl")} />
-      <Field id="email" type="email" autoComplete="username" label={t("login.email")} error={fieldError("email")} {...register("email")} />
+      <Field id="email" type="email" autoComplete="username" label={t("login.email")} error={fieldError("email")} defaultValue={state?.email} {...register("email")} />
       <Field id="password" type="password" autoComplete="current-password" label={t("login.password")} error={fieldError("password")} {...register("password")} />
       <Button type="submit" disabled={pending}>
         {pending ? t("login.submitting") : t("login.submit")}

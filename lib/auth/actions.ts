@@ -14,7 +14,17 @@ function safeReturnTo(raw: string | undefined): string {
   return raw;
 }
 
-export async function login(input: unknown): Promise<ActionResult> {
+export type LoginState = (ActionResult & { email?: string }) | null;
+
+/** useActionState-shaped, so the form posts without JavaScript too. */
+export async function login(_previous: LoginState, formData: FormData): Promise<LoginState> {
+  const input = Object.fromEntries(["email", "password", "callbackUrl"].map((k) => [k, formData.get(k) ?? undefined]));
+  const email = typeof input.email === "string" ? input.email : "";
+  const result = await attemptLogin(input);
+  return { ...result, email };
+}
+
+async function attemptLogin(input: unknown): Promise<ActionResult> {
   const t = await getT();
   const parsed = loginSchema.safeParse(input);
   if (!parsed.success) {

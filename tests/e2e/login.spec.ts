@@ -62,3 +62,14 @@ test.describe("logging in", () => {
     await expect(page.getByRole("link", { name: "Fremtidens boligsociale indsats" })).toBeVisible();
   });
 });
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+  test("the login form still works, and a wrong password still gets its message", async ({ page }) => {
+    await login(page, "medlem2@example.dk", "forkert");
+    await expect(summary(page)).toContainText("E-mailadresse eller adgangskode er forkert.");
+    await expect(page.getByLabel("E-mailadresse")).toHaveValue("medlem2@example.dk");
+    await login(page, "medlem2@example.dk");
+    await expect(page).toHaveURL(/\/dashboard$/);
+  });
+});
