@@ -176,9 +176,12 @@ async function seedAll(tx: Tx, hashes: Map<string, string>) {
   await writeProject(tx, deStemmerViGlemmer, { ...nCtx, templateId: noerrebroTemplate2024.id });
   await writeProject(tx, moerkhoejProgramme, { committeeId: moerkhoej.id, poolId: mPool.id, templateId: gladsaxeTemplate.id, createdById: secretariatId, userIdByEmail, planGoalIdByCode });
   await tx.project.update({ where: { id: boligsocialKonference.id }, data: { workingGroupId: wg.id, approvedAmountOre: kr(27_500) } });
-  await tx.decision.create({
-    data: { projectId: moerkhoejProgramme.id, outcome: "APPROVED", amountOre: kr(2_510_000), fundsYear: 2019, poolYearId: mPool.years.find((p) => p.year === 2019)!.id, reasons: "", decidedOn: d("2019-03-28T10:00:00Z"), recordedById: secretariatId },
-  });
+  // The programme was approved once, on four funds years: one decision per year keeps the ledger right.
+  for (const py of mPool.years) {
+    await tx.decision.create({
+      data: { projectId: moerkhoejProgramme.id, outcome: "APPROVED", amountOre: py.budgetOre, fundsYear: py.year, poolYearId: py.id, conditional: py.year > 2019, reasons: "", decidedOn: d("2019-03-28T10:00:00Z"), recordedById: secretariatId },
+    });
+  }
 
   // ── Meetings
   const march = await tx.meeting.create({ data: { committeeId: noerrebro.id, kind: "PLENARY", title: "Lokaludvalgsmøde marts 2026", startsAt: d("2026-03-11T17:00:00Z"), venue: "Nørrebro Bibliotek, mødesal 1" } });

@@ -68,7 +68,7 @@ export default async function DashboardPage() {
             {t("dashboard.toScreen")}: <strong>{secretariat.toScreen}</strong>
           </p>
           <Table
-            caption={t("dashboard.openCalls")}
+            caption={t("dashboard.activeCalls")}
             head={
               <tr>
                 <Th>{t("dashboard.titleColumn")}</Th>

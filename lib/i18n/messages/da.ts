@@ -63,7 +63,7 @@ export const da = {
     projects: "Projekter",
     calls: "Opslag",
     applications: "Ansøgninger",
-    openCalls: "Åbne opslag",
+    activeCalls: "Aktive opslag",
     toScreen: "Ansøgninger til screening",
     recentAudit: "Seneste ændringer",
     noAudit: "Ingen ændringer endnu.",

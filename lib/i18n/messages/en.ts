@@ -64,7 +64,7 @@ export const en: Messages = {
     projects: "Projects",
     calls: "Calls",
     applications: "Applications",
-    openCalls: "Open calls",
+    activeCalls: "Active calls",
     toScreen: "Applications to screen",
     recentAudit: "Latest changes",
     noAudit: "No changes yet.",
