@@ -11,8 +11,8 @@ export const personaEmail: Record<Exclude<Persona, "anonymous">, string> = {
   applicant: "ansoeger@example.dk",
 };
 
-/** 200 ok, 403 forbidden, 404 not found, "login" a redirect to the login page, "dashboard" a redirect there. */
-export type Outcome = 200 | 403 | 404 | "login" | "dashboard";
+/** 200 ok, 401 no session (APIs), 403 forbidden, 404 not found, "login" a redirect to the login page, "dashboard" a redirect there. */
+export type Outcome = 200 | 401 | 403 | 404 | "login" | "dashboard";
 
 export type RouteCase = { route: string; path: string; expect: Record<Persona, Outcome> };
 
@@ -34,6 +34,12 @@ export const routeMatrix: RouteCase[] = [
   { route: "/projects/[id]", path: "/projects/no-such-project", expect: { ...staff, admin: 404, secretariat: 404, member: 404 } },
   { route: "/calls", path: "/calls", expect: staff },
   { route: "/calls/[id]", path: "/calls/demo-call-social", expect: staff },
+  // Members see the ranking of a blind call only after submitting all their sheets; medlem1 has.
+  { route: "/calls/[id]/ranking", path: "/calls/demo-call-social/ranking", expect: staff },
+  { route: "/api/calls", path: "/api/calls", expect: { anonymous: 401, admin: 200, secretariat: 200, member: 403, applicant: 403 } },
+  { route: "/api/calls/[id]/scores.csv", path: "/api/calls/demo-call-social/scores.csv", expect: { anonymous: 401, admin: 200, secretariat: 200, member: 403, applicant: 403 } },
+  { route: "/api/calls/[id]/ranking.csv", path: "/api/calls/demo-call-social/ranking.csv", expect: { anonymous: 401, admin: 200, secretariat: 200, member: 403, applicant: 403 } },
+  { route: "/api/calls/[id]/ranking.csv", path: "/api/calls/no-such-call/ranking.csv", expect: { anonymous: 401, admin: 404, secretariat: 404, member: 403, applicant: 403 } },
   { route: "/admin/users", path: "/admin/users", expect: adminOnly },
   { route: "/admin/audit", path: "/admin/audit", expect: adminOnly },
   { route: "/api/health", path: "/api/health", expect: everyone(200) },

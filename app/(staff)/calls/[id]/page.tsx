@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/session";
@@ -23,6 +24,11 @@ export default async function CallPage({ params }: Props) {
       <p className="text-muted mb-6">
         {call.committee.name} · {t(`call.statuses.${call.status}`)}
         {call.deadline ? ` · ${t("dashboard.deadline")}: ${formatDate(call.deadline, locale)}` : ""} · {t("dashboard.available")}: {formatKr(call.amountOre, locale)}
+      </p>
+      <p className="mb-6">
+        <Link href={`/calls/${call.id}/ranking`} className="underline font-semibold">
+          {t("ranking.open")}
+        </Link>
       </p>
       {call.description ? <p className="mb-4 max-w-3xl">{call.description}</p> : null}
       {call.criteriaText ? <p className="mb-6 max-w-3xl">{call.criteriaText}</p> : null}
