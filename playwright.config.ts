@@ -20,7 +20,10 @@ export default defineConfig({
   },
   projects: [
     { name: "setup", testMatch: /auth\.setup\.ts/ },
-    { name: "e2e", dependencies: ["setup"], testIgnore: /auth\.setup\.ts/ },
+    { name: "e2e", dependencies: ["setup"], testIgnore: [/auth\.setup\.ts/, /\.mutating\.spec\.ts/] },
+    // Tests that change shared demo data run after the read-only ones, so a
+    // comparison (ranking vs. CSV) never sees a change half-way.
+    { name: "mutating", dependencies: ["e2e"], testMatch: /\.mutating\.spec\.ts/ },
   ],
   webServer: {
     command: `node node_modules/next/dist/bin/next start -p ${port}`,

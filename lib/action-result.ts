@@ -17,6 +17,14 @@ export class NotFoundError extends Error {
   }
 }
 
+/** Expected invalid input found by a mutation: field → translation key. */
+export class ValidationError extends Error {
+  constructor(readonly fieldErrors: FieldErrors) {
+    super("validation");
+    this.name = "ValidationError";
+  }
+}
+
 /** zod issues → the first message per field, translated. */
 export function fieldErrorsFrom(
   issues: readonly { path: readonly PropertyKey[]; message: string }[],

@@ -1,9 +1,10 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { unstable_rethrow } from "next/navigation";
-import { ConflictError, NotFoundError, type ActionResult } from "./action-result";
+import { ConflictError, NotFoundError, ValidationError, type ActionResult } from "./action-result";
 import { ForbiddenError, UnauthenticatedError } from "./auth/permissions";
 import { getT } from "./i18n/server";
+import type { MessageKey } from "./i18n/translate";
 
 /**
  * Runs an action body and turns expected failures into messages in the
@@ -17,6 +18,10 @@ export async function runAction<T>(body: () => Promise<ActionResult<T>>): Promis
     unstable_rethrow(error);
     if (error instanceof UnauthenticatedError || error instanceof ForbiddenError) return { ok: false, message: t("errors.forbiddenText") };
     if (error instanceof ConflictError) return { ok: false, message: t("errors.conflict") };
+    if (error instanceof ValidationError) {
+      const fieldErrors = Object.fromEntries(Object.entries(error.fieldErrors).map(([k, v]) => [k, t(v as MessageKey)]));
+      return { ok: false, message: t("errors.validation"), fieldErrors };
+    }
     if (error instanceof NotFoundError) return { ok: false, message: t("errors.notFoundTitle") };
     const id = randomUUID().slice(0, 8);
     console.error(`[action ${id}]`, error);

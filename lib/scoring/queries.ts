@@ -90,3 +90,85 @@ export async function listCallsForExport(actor: Actor) {
   const committees = actor.memberships.filter((m) => can(actor, "call:manage", m.committeeId)).map((m) => m.committeeId);
   return db().call.findMany({ where: { committeeId: { in: committees }, deletedAt: null }, orderBy: { createdAt: "asc" }, select: { id: true, title: true, status: true, deadline: true } });
 }
+
+/** A member's own scoring list for a call: assigned applications they are not ruled out of. */
+export async function listMyScoring(actor: Actor, callId: string) {
+  const call = await db().call.findFirst({ where: { id: callId, deletedAt: null }, select: { id: true, title: true, committeeId: true } });
+  if (!call || !can(actor, "application:score", call.committeeId)) return null;
+  const apps = await db().application.findMany({
+    where: { ...visibleApplicationsWhere(actor, [call.committeeId]), callId, assignments: { some: { userId: actor.id } } },
+    orderBy: { reference: "asc" },
+    select: {
+      id: true,
+      reference: true,
+      title: true,
+      organisation: { select: { name: true } },
+      scoreSheets: { where: { userId: actor.id }, select: { submittedAt: true } },
+      _count: { select: { scores: { where: { userId: actor.id } } } },
+    },
+  });
+  const items = apps.map((a) => ({
+    id: a.id,
+    reference: a.reference,
+    title: a.title,
+    organisation: a.organisation.name,
+    state: a.scoreSheets[0]?.submittedAt ? ("submitted" as const) : a._count.scores > 0 ? ("started" as const) : ("new" as const),
+  }));
+  return { call: { id: call.id, title: call.title }, items, done: items.filter((i) => i.state === "submitted").length };
+}
+
+/** One application as its scorer sees it. Others' scores only once the own sheet is in (blind mode). */
+export async function getScoringView(actor: Actor, callId: string, applicationId: string) {
+  const app = await db().application.findFirst({
+    where: { id: applicationId, callId, deletedAt: null, assignments: { some: { userId: actor.id } }, conflicts: { none: { userId: actor.id, excluded: true } } },
+    select: {
+      id: true,
+      reference: true,
+      title: true,
+      description: true,
+      targetGroup: true,
+      periodText: true,
+      requestedOre: true,
+      organisation: { select: { name: true, kind: true } },
+      budgetLines: { orderBy: { position: "asc" }, select: { id: true, label: true, isIncome: true, amountOre: true } },
+      call: {
+        select: {
+          id: true,
+          title: true,
+          committeeId: true,
+          blindScoring: true,
+          rubric: { select: { criteria: { orderBy: { position: "asc" }, select: { id: true, title: true, description: true, weight: true, scaleMin: true, scaleMax: true, allowNotApplicable: true, planGoal: { select: { title: true } }, steps: { orderBy: { value: "asc" }, select: { value: true, label: true } } } } } },
+        },
+      },
+      scores: { select: { criterionId: true, userId: true, value: true, notApplicable: true, comment: true, user: { select: { name: true } } } },
+      scoreSheets: { where: { userId: actor.id }, select: { submittedAt: true } },
+      conflicts: { select: { userId: true, excluded: true, ground: true, description: true, declaredAt: true } },
+    },
+  });
+  if (!app || !can(actor, "application:score", app.call.committeeId)) return null;
+  const submittedAt = app.scoreSheets[0]?.submittedAt ?? null;
+  const ruledOut = new Set(app.conflicts.filter((c) => c.excluded).map((c) => c.userId));
+  const showOthers = !app.call.blindScoring || submittedAt !== null;
+  return {
+    application: { id: app.id, reference: app.reference, title: app.title, description: app.description, targetGroup: app.targetGroup, periodText: app.periodText, requestedOre: Number(app.requestedOre), organisation: app.organisation.name },
+    budget: app.budgetLines.map((l) => ({ ...l, amountOre: Number(l.amountOre) })),
+    call: { id: app.call.id, title: app.call.title, blind: app.call.blindScoring },
+    criteria: app.call.rubric?.criteria ?? [],
+    mine: app.scores.filter((s) => s.userId === actor.id).map((s) => ({ criterionId: s.criterionId, value: s.value, notApplicable: s.notApplicable, comment: s.comment })),
+    submittedAt,
+    others: showOthers ? app.scores.filter((s) => s.userId !== actor.id && !ruledOut.has(s.userId)).map((s) => ({ criterionId: s.criterionId, member: s.user.name, value: s.value, notApplicable: s.notApplicable, comment: s.comment })) : null,
+    myConflict: app.conflicts.find((c) => c.userId === actor.id) ?? null,
+  };
+}
+
+/** Declarations and rulings of a call, for the secretariat and the minutes. */
+export async function listConflicts(actor: Actor, callId: string) {
+  const call = await db().call.findFirst({ where: { id: callId, deletedAt: null }, select: { id: true, title: true, committeeId: true } });
+  if (!call || !can(actor, "conflict:rule", call.committeeId)) return null;
+  const declarations = await db().conflictDeclaration.findMany({
+    where: { application: { callId } },
+    orderBy: { declaredAt: "asc" },
+    select: { id: true, ground: true, description: true, declaredAt: true, excluded: true, rulingReason: true, ruledAt: true, user: { select: { name: true } }, application: { select: { reference: true, title: true } } },
+  });
+  return { call, declarations };
+}

@@ -36,6 +36,9 @@ export const routeMatrix: RouteCase[] = [
   { route: "/calls/[id]", path: "/calls/demo-call-social", expect: staff },
   // Members see the ranking of a blind call only after submitting all their sheets; medlem1 has.
   { route: "/calls/[id]/ranking", path: "/calls/demo-call-social/ranking", expect: staff },
+  { route: "/calls/[id]/score", path: "/calls/demo-call-social/score", expect: { anonymous: "login", admin: 403, secretariat: 403, member: 200, applicant: 403 } },
+  { route: "/calls/[id]/score/[applicationId]", path: "/calls/demo-call-social/score/demo-app-001", expect: { anonymous: "login", admin: 403, secretariat: 403, member: 200, applicant: 403 } },
+  { route: "/calls/[id]/conflicts", path: "/calls/demo-call-social/conflicts", expect: { anonymous: "login", admin: 200, secretariat: 200, member: 403, applicant: 403 } },
   { route: "/api/calls", path: "/api/calls", expect: { anonymous: 401, admin: 200, secretariat: 200, member: 403, applicant: 403 } },
   { route: "/api/calls/[id]/scores.csv", path: "/api/calls/demo-call-social/scores.csv", expect: { anonymous: 401, admin: 200, secretariat: 200, member: 403, applicant: 403 } },
   { route: "/api/calls/[id]/ranking.csv", path: "/api/calls/demo-call-social/ranking.csv", expect: { anonymous: 401, admin: 200, secretariat: 200, member: 403, applicant: 403 } },
@@ -58,4 +61,7 @@ export const actionMatrix: ActionCase[] = [
   { file: "lib/auth/actions.ts", name: "loginWithOidc", access: "public" },
   { file: "lib/auth/actions.ts", name: "logout", access: "public" },
   { file: "lib/i18n/actions.ts", name: "setLocale", access: "public" },
+  { file: "lib/scoring/actions.ts", name: "saveScoresAction", access: { permission: "application:score" } },
+  { file: "lib/scoring/actions.ts", name: "declareConflictAction", access: { permission: "conflict:declare" } },
+  { file: "lib/scoring/actions.ts", name: "ruleConflictAction", access: { permission: "conflict:rule" } },
 ];

@@ -7,6 +7,8 @@ for (const persona of personas) {
   test.describe(`pages as ${persona}`, () => {
     if (persona !== "anonymous") test.use({ storageState: storageState(persona as Exclude<Persona, "anonymous">) });
     test("have no accessibility violations", async ({ page }) => {
+      // One axe run per page (a few seconds each on 2 cores): a sweep, not a timed check.
+      test.setTimeout(240_000);
       for (const c of routeMatrix.filter((r) => r.expect[persona] === 200 && !r.path.startsWith("/api/"))) {
         await page.goto(c.path);
         await expectAccessible(page);

@@ -123,7 +123,7 @@ export default async function DashboardPage() {
           <ul className="mb-6 space-y-1">
             {member.scoring.map((s) => (
               <li key={s.callId}>
-                <Link href={`/calls/${s.callId}`} className="underline">
+                <Link href={`/calls/${s.callId}/score`} className="underline">
                   {s.title}
                 </Link>
                 : {t("dashboard.scoringProgress", { done: s.done, total: s.total })}

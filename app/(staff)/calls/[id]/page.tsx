@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/session";
+import { can } from "@/lib/auth/permissions";
 import { getCallView } from "@/lib/calls/queries";
 import { formatDate, formatKr } from "@/lib/i18n/format";
 import { getLocale, getT } from "@/lib/i18n/server";
@@ -25,11 +26,27 @@ export default async function CallPage({ params }: Props) {
         {call.committee.name} · {t(`call.statuses.${call.status}`)}
         {call.deadline ? ` · ${t("dashboard.deadline")}: ${formatDate(call.deadline, locale)}` : ""} · {t("dashboard.available")}: {formatKr(call.amountOre, locale)}
       </p>
-      <p className="mb-6">
-        <Link href={`/calls/${call.id}/ranking`} className="underline font-semibold">
-          {t("ranking.open")}
-        </Link>
-      </p>
+      <ul className="mb-6 flex flex-wrap gap-x-6 gap-y-2">
+        <li>
+          <Link href={`/calls/${call.id}/ranking`} className="underline font-semibold">
+            {t("ranking.open")}
+          </Link>
+        </li>
+        {can(actor, "application:score", call.committeeId) ? (
+          <li>
+            <Link href={`/calls/${call.id}/score`} className="underline font-semibold">
+              {t("scoring.title")}
+            </Link>
+          </li>
+        ) : null}
+        {can(actor, "conflict:rule", call.committeeId) ? (
+          <li>
+            <Link href={`/calls/${call.id}/conflicts`} className="underline font-semibold">
+              {t("conflict.listTitle")}
+            </Link>
+          </li>
+        ) : null}
+      </ul>
       {call.description ? <p className="mb-4 max-w-3xl">{call.description}</p> : null}
       {call.criteriaText ? <p className="mb-6 max-w-3xl">{call.criteriaText}</p> : null}
       {call.rubric ? (

@@ -1,0 +1,98 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ConflictForm } from "@/components/scoring/conflict-form";
+import { ScoreForm } from "@/components/scoring/score-form";
+import { requirePermission } from "@/lib/auth/session";
+import { getScoringView } from "@/lib/scoring/queries";
+import { formatKr } from "@/lib/i18n/format";
+import { getLocale, getT } from "@/lib/i18n/server";
+
+type Props = { params: Promise<{ id: string; applicationId: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())("scoring.title") };
+}
+
+/** Scoring one application. A member ruled out of it gets the 404 page, whatever the URL. */
+export default async function ScoreApplicationPage({ params }: Props) {
+  const { id, applicationId } = await params;
+  const actor = await requirePermission("application:score", `/calls/${id}/score/${applicationId}`);
+  const [t, locale, view] = await Promise.all([getT(), getLocale(), getScoringView(actor, id, applicationId)]);
+  if (!view) notFound();
+  const { application: a } = view;
+  return (
+    <div>
+      <p className="mb-2">
+        <Link href={`/calls/${id}/score`} className="underline">
+          ← {t("scoring.title")}: {view.call.title}
+        </Link>
+      </p>
+      <h1 className="text-3xl font-bold mb-1">{a.title}</h1>
+      <p className="text-muted mb-6">
+        {a.reference} · {a.organisation}
+      </p>
+      <section aria-labelledby="details" className="mb-8 max-w-3xl">
+        <h2 id="details" className="text-2xl font-semibold mb-3">{t("scoring.details")}</h2>
+        <p className="mb-3 whitespace-pre-line">{a.description}</p>
+        <dl className="grid grid-cols-[12rem_1fr] gap-y-1">
+          <dt className="font-semibold">{t("scoring.requested")}</dt>
+          <dd>{formatKr(a.requestedOre, locale)}</dd>
+          <dt className="font-semibold">{t("scoring.targetGroup")}</dt>
+          <dd>{a.targetGroup || "–"}</dd>
+          <dt className="font-semibold">{t("scoring.period")}</dt>
+          <dd>{a.periodText || "–"}</dd>
+        </dl>
+        {view.budget.length ? (
+          <>
+            <h3 className="font-semibold mt-4 mb-1">{t("scoring.budget")}</h3>
+            <ul className="list-disc pl-6">
+              {view.budget.map((l) => (
+                <li key={l.id}>
+                  {l.isIncome ? t("scoring.income") : t("scoring.expense")}: {l.label} – {formatKr(l.amountOre, locale)}
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+      </section>
+      <section aria-labelledby="sheet" className="mb-10 max-w-3xl">
+        <h2 id="sheet" className="text-2xl font-semibold mb-3">{t("scoring.title")}</h2>
+        <ScoreForm locale={locale} applicationId={a.id} criteria={view.criteria} mine={view.mine} />
+      </section>
+      <section aria-labelledby="others" className="mb-10 max-w-3xl">
+        <h2 id="others" className="text-2xl font-semibold mb-3">{t("scoring.others")}</h2>
+        {view.others === null ? (
+          <p>{t("scoring.othersHidden")}</p>
+        ) : view.others.length === 0 ? (
+          <p>{t("scoring.noOthers")}</p>
+        ) : (
+          <ul className="space-y-1">
+            {view.others.map((o, i) => (
+              <li key={i}>
+                {o.member} · {view.criteria.find((c) => c.id === o.criterionId)?.title}: {o.notApplicable ? t("scoring.notApplicable") : o.value}
+                {o.comment ? ` – ${o.comment}` : ""}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="conflict" className="max-w-3xl border-t border-gray-300 pt-6">
+        <h2 id="conflict" className="text-2xl font-semibold mb-3">{t("conflict.title")}</h2>
+        {view.myConflict ? (
+          <p role="status">
+            {t("conflict.yourDeclaration", {
+              ground: t(`conflict.grounds.${view.myConflict.ground}`),
+              status: view.myConflict.excluded === null ? t("conflict.pending") : view.myConflict.excluded ? t("conflict.ruledExcluded") : t("conflict.ruledNotExcluded"),
+            })}
+          </p>
+        ) : (
+          <>
+            <p className="mb-4">{t("conflict.intro")}</p>
+            <ConflictForm locale={locale} applicationId={a.id} />
+          </>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { getActor } from "@/lib/auth/session";
+import { UnauthenticatedError } from "@/lib/auth/permissions";
+import { fieldErrorsFrom, type ActionResult } from "@/lib/action-result";
+import { runAction } from "@/lib/run-action";
+import { getT } from "@/lib/i18n/server";
+import type { MessageKey } from "@/lib/i18n/translate";
+import { declareConflict, ruleConflict, saveScoreSheet } from "./mutations";
+import { declareConflictSchema, ruleConflictSchema, scoreSheetSchema } from "./schema";
+
+export type FormState = (ActionResult<{ submitted?: boolean }> & { values?: Record<string, string> }) | null;
+
+async function requireActor() {
+  const actor = await getActor();
+  if (!actor) throw new UnauthenticatedError();
+  return actor;
+}
+
+const valuesOf = (formData: FormData) => Object.fromEntries([...formData.entries()].filter(([k, v]) => typeof v === "string" && !k.startsWith("$")).map(([k, v]) => [k, String(v)]));
+
+/** The score sheet posts natively: score-<criterionId> is a number or "na", comment-<criterionId> text; intent save|submit. */
+export async function saveScoresAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = valuesOf(formData);
+  const result = await runAction(async () => {
+    const actor = await requireActor();
+    const criterionIds = String(formData.get("criteria") ?? "").split(",").filter(Boolean);
+    const input = {
+      applicationId: String(formData.get("applicationId") ?? ""),
+      submit: formData.get("intent") === "submit",
+      scores: criterionIds.map((id) => {
+        const raw = String(formData.get(`score-${id}`) ?? "");
+        return { criterionId: id, value: raw === "" || raw === "na" ? null : Number(raw), notApplicable: raw === "na", comment: String(formData.get(`comment-${id}`) ?? "") };
+      }),
+    };
+    const parsed = scoreSheetSchema.safeParse(input);
+    const t = await getT();
+    if (!parsed.success) return { ok: false, message: t("errors.validation"), fieldErrors: fieldErrorsFrom(parsed.error.issues, (k) => t(k as MessageKey)) };
+    const saved = await saveScoreSheet(actor, parsed.data);
+    revalidatePath("/calls", "layout");
+    return { ok: true, data: saved };
+  });
+  return { ...result, values };
+}
+
+export async function declareConflictAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = valuesOf(formData);
+  const result = await runAction(async () => {
+    const actor = await requireActor();
+    const t = await getT();
+    const parsed = declareConflictSchema.safeParse(values);
+    if (!parsed.success) return { ok: false, message: t("errors.validation"), fieldErrors: fieldErrorsFrom(parsed.error.issues, (k) => t(k as MessageKey)) };
+    await declareConflict(actor, parsed.data);
+    revalidatePath("/calls", "layout");
+    return { ok: true, data: {} };
+  });
+  return { ...result, values };
+}
+
+export async function ruleConflictAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = valuesOf(formData);
+  const result = await runAction(async () => {
+    const actor = await requireActor();
+    const t = await getT();
+    const parsed = ruleConflictSchema.safeParse(values);
+    if (!parsed.success) return { ok: false, message: t("errors.validation"), fieldErrors: fieldErrorsFrom(parsed.error.issues, (k) => t(k as MessageKey)) };
+    await ruleConflict(actor, parsed.data);
+    revalidatePath("/calls", "layout");
+    return { ok: true, data: {} };
+  });
+  return { ...result, values };
+}
