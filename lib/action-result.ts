@@ -17,6 +17,14 @@ export class NotFoundError extends Error {
   }
 }
 
+/** An expected refusal with a message for the user (a translation key), e.g. "the deadline has passed". */
+export class UserError extends Error {
+  constructor(readonly messageKey: string) {
+    super(messageKey);
+    this.name = "UserError";
+  }
+}
+
 /** Expected invalid input found by a mutation: field → translation key. */
 export class ValidationError extends Error {
   constructor(readonly fieldErrors: FieldErrors) {

@@ -1,7 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { unstable_rethrow } from "next/navigation";
-import { ConflictError, NotFoundError, ValidationError, type ActionResult } from "./action-result";
+import { ConflictError, NotFoundError, UserError, ValidationError, type ActionResult } from "./action-result";
 import { ForbiddenError, UnauthenticatedError } from "./auth/permissions";
 import { getT } from "./i18n/server";
 import type { MessageKey } from "./i18n/translate";
@@ -18,6 +18,7 @@ export async function runAction<T>(body: () => Promise<ActionResult<T>>): Promis
     unstable_rethrow(error);
     if (error instanceof UnauthenticatedError || error instanceof ForbiddenError) return { ok: false, message: t("errors.forbiddenText") };
     if (error instanceof ConflictError) return { ok: false, message: t("errors.conflict") };
+    if (error instanceof UserError) return { ok: false, message: t(error.messageKey as MessageKey) };
     if (error instanceof ValidationError) {
       const fieldErrors = Object.fromEntries(Object.entries(error.fieldErrors).map(([k, v]) => [k, t(v as MessageKey)]));
       return { ok: false, message: t("errors.validation"), fieldErrors };

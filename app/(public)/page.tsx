@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { listFundedInitiatives, listOpenCalls } from "@/lib/public/queries";
 import { formatDate, formatKr } from "@/lib/i18n/format";
 import { getLocale, getT } from "@/lib/i18n/server";
@@ -45,7 +46,11 @@ export default async function FrontPage() {
         <ul className="space-y-3">
           {calls.map((c) => (
             <li key={c.id} className="border-l-4 border-brand-600 pl-4">
-              <p className="font-semibold">{c.title}</p>
+              <p className="font-semibold">
+                <Link href={`/opslag/${c.slug}`} className="underline">
+                  {c.title}
+                </Link>
+              </p>
               <p className="text-muted">
                 {c.committee} · {formatKr(c.amountOre, locale)}
                 {c.deadline ? ` · ${t("public.deadline", { date: formatDate(c.deadline, locale) })}` : ""}

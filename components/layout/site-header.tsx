@@ -14,6 +14,7 @@ const staffNav: NavItem[] = [
   { href: "/dashboard", label: "nav.dashboard", show: (a) => can(a, "dashboard:view") },
   { href: "/projects", label: "nav.projects", show: (a) => can(a, "project:read") },
   { href: "/calls", label: "nav.calls", show: (a) => can(a, "call:read") },
+  { href: "/admin/outbox", label: "nav.outbox", show: (a) => can(a, "outbox:read") },
   { href: "/admin/users", label: "nav.users", show: (a) => can(a, "user:manage") },
   { href: "/admin/audit", label: "nav.audit", show: (a) => can(a, "audit:read") },
 ];

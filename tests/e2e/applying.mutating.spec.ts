@@ -1,0 +1,63 @@
+import { expect, test } from "@playwright/test";
+import { errorSummary, expectAccessible, login } from "./support";
+
+test("an applicant applies without an account: bad input first, then valid; gets the receipt mail and follows the private link", async ({ page, browser }) => {
+  await page.goto("/");
+  await page.getByRole("link", { name: "Små ansøgninger – hurtigt spor" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Små ansøgninger – hurtigt spor");
+  await expectAccessible(page);
+
+  await page.getByLabel("Forening, institution eller dit navn").fill("Gårdlauget Stengade");
+  await page.getByLabel("CVR-nummer (hvis I har et)").fill("123");
+  await page.getByLabel("Navn", { exact: true }).fill("Mette Gård");
+  await page.getByLabel("E-mail", { exact: true }).fill("mette-gaard@example");
+  await page.getByLabel("Projektets titel").fill("Gårdfest for alle opgange");
+  await page.getByLabel("Beskrivelse").fill("Gårdfest.");
+  await expect(page.getByText("2991 af 3000 tegn tilbage")).toBeVisible();
+  await page.getByLabel("Ansøgt beløb i kr.").fill("otte tusind");
+  await page.getByRole("button", { name: "Send ansøgning" }).click();
+
+  const summary = errorSummary(page);
+  await expect(summary).toContainText("Et CVR-nummer har 8 cifre.");
+  await expect(summary).toContainText("Skriv en gyldig e-mailadresse");
+  await expect(summary).toContainText("Beskriv projektet med mindst 20 tegn.");
+  await expect(summary).toContainText("Skriv beløbet i kroner, fx 25.000.");
+  await expect(page.getByLabel("Projektets titel")).toHaveValue("Gårdfest for alle opgange");
+  await expectAccessible(page);
+
+  await page.getByLabel("CVR-nummer (hvis I har et)").fill("12345678");
+  await page.getByLabel("E-mail", { exact: true }).fill("mette-gaard@example.dk");
+  await page.getByLabel("Beskrivelse").fill("En gårdfest hvor naboerne i alle opgange mødes og lærer hinanden at kende.");
+  await page.getByLabel("Målgruppe").fill("Beboere i Stengade");
+  await page.getByLabel("Periode").fill("Juni 2027");
+  await page.getByLabel("Ansøgt beløb i kr.").fill("8.000");
+  await page.locator("#budget-0-label").fill("Mad og drikke");
+  await page.locator("#budget-0-amount").fill("6.000");
+  await page.locator("#budget-1-label").fill("Egenbetaling");
+  await page.locator("#budget-1-amount").fill("2.000");
+  await page.getByLabel("Bilag (valgfri)").setInputFiles({ name: "budget.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.7\n%%EOF\n") });
+  await page.getByRole("button", { name: "Send ansøgning" }).click();
+
+  await expect(page.getByRole("status")).toContainText("Tak – vi har modtaget jeres ansøgning");
+  const reference = (await page.getByTestId("reference").textContent())!;
+  expect(reference).toMatch(/^NOE-\d{4}-\d{3}$/);
+  const link = (await page.getByTestId("private-link").getAttribute("href"))!;
+
+  const staff = await (await browser.newContext()).newPage();
+  await login(staff, "sekretariat@example.dk");
+  await expect(staff).toHaveURL(/\/dashboard$/);
+  await staff.goto("/admin/outbox");
+  const mail = staff.getByTestId("mail").filter({ hasText: reference });
+  await expect(mail).toContainText("Til: mette-gaard@example.dk");
+  await expect(mail).toContainText(link);
+  await expectAccessible(staff);
+
+  await page.goto(link);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Gårdfest for alle opgange");
+  await expect(page.getByTestId("status")).toHaveText("Indsendt");
+  await expect(page.getByText("Der er endnu ikke truffet afgørelse.")).toBeVisible();
+  await expectAccessible(page);
+
+  const guessed = await page.goto(link.slice(0, -4) + "AAAA");
+  expect(guessed?.status()).toBe(404);
+});
