@@ -41,6 +41,7 @@ export const routeMatrix: RouteCase[] = [
   { route: "/calls/[id]/ranking", path: "/calls/demo-call-social/ranking", expect: staff },
   { route: "/calls/[id]/score", path: "/calls/demo-call-social/score", expect: { anonymous: "login", admin: 403, secretariat: 403, member: 200, applicant: 403 } },
   { route: "/calls/[id]/score/[applicationId]", path: "/calls/demo-call-social/score/demo-app-001", expect: { anonymous: "login", admin: 403, secretariat: 403, member: 200, applicant: 403 } },
+  { route: "/calls/[id]/applications/[applicationId]", path: "/calls/demo-call-social/applications/demo-app-001", expect: { anonymous: "login", admin: 200, secretariat: 200, member: 403, applicant: 403 } },
   { route: "/calls/[id]/conflicts", path: "/calls/demo-call-social/conflicts", expect: { anonymous: "login", admin: 200, secretariat: 200, member: 403, applicant: 403 } },
   { route: "/api/calls", path: "/api/calls", expect: { anonymous: 401, admin: 200, secretariat: 200, member: 403, applicant: 403 } },
   { route: "/api/calls/[id]/scores.csv", path: "/api/calls/demo-call-social/scores.csv", expect: { anonymous: 401, admin: 200, secretariat: 200, member: 403, applicant: 403 } },
@@ -68,6 +69,7 @@ export const actionMatrix: ActionCase[] = [
   // Public by design: applying needs no account. The mutation re-validates,
   // enforces the deadline, limits per address and ignores repeats.
   { file: "lib/applications/actions.ts", name: "submitApplicationAction", access: "public" },
+  { file: "lib/decisions/actions.ts", name: "recordDecisionAction", access: { permission: "decision:record" } },
   { file: "lib/scoring/actions.ts", name: "saveScoresAction", access: { permission: "application:score" } },
   { file: "lib/scoring/actions.ts", name: "declareConflictAction", access: { permission: "conflict:declare" } },
   { file: "lib/scoring/actions.ts", name: "ruleConflictAction", access: { permission: "conflict:rule" } },

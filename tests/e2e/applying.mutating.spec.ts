@@ -58,6 +58,24 @@ test("an applicant applies without an account: bad input first, then valid; gets
   await expect(page.getByText("Der er endnu ikke truffet afgørelse.")).toBeVisible();
   await expectAccessible(page);
 
+  // The secretariat decides: a partial grant needs reasons.
+  await staff.goto("/calls/demo-call-hurtigt-spor");
+  await staff.getByRole("link", { name: "Gårdfest for alle opgange" }).click();
+  await staff.getByRole("radio", { name: "Delvist bevilget" }).check();
+  await staff.getByLabel("Bevilget beløb i kr.").fill("6.000");
+  await staff.getByRole("button", { name: "Registrér afgørelse" }).click();
+  await expect(errorSummary(staff)).toContainText("Skriv en begrundelse (mindst 10 tegn).");
+  await expect(staff.getByLabel("Bevilget beløb i kr.")).toHaveValue("6.000");
+  await staff.getByLabel("Begrundelse").fill("Teltleje kan lånes gratis af kommunen.");
+  await staff.getByRole("button", { name: "Registrér afgørelse" }).click();
+  await expect(staff.getByTestId("decision")).toContainText("Delvist bevilget: 6.000 kr.");
+  await expectAccessible(staff);
+
+  await page.goto(link);
+  await expect(page.getByTestId("status")).toHaveText("Afgjort");
+  await expect(page.getByText("Delvist bevilget: 6.000 kr.")).toBeVisible();
+  await expect(page.getByText("Teltleje kan lånes gratis af kommunen.")).toBeVisible();
+
   const guessed = await page.goto(link.slice(0, -4) + "AAAA");
   expect(guessed?.status()).toBe(404);
 });

@@ -89,7 +89,15 @@ export default async function CallPage({ params }: Props) {
         {call.applications.map((a) => (
           <tr key={a.id}>
             <Td>{a.reference ?? "–"}</Td>
-            <Td>{a.title}</Td>
+            <Td>
+              {can(actor, "call:manage", call.committeeId) ? (
+                <Link href={`/calls/${call.id}/applications/${a.id}`} className="underline">
+                  {a.title}
+                </Link>
+              ) : (
+                a.title
+              )}
+            </Td>
             <Td>{a.organisation}</Td>
             <Td numeric>{formatKr(a.requestedOre, locale)}</Td>
             <Td>{t(`application.statuses.${a.status}`)}</Td>

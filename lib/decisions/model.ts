@@ -1,0 +1,29 @@
+// Pure rules for a decision on an application (forvaltningsloven § 22: a
+// refusal or a partial grant must give its reasons).
+export type Outcome = "GRANT" | "PARTIAL_GRANT" | "REFUSAL" | "POSTPONED";
+
+export type DecisionDraft = { outcome: Outcome; amountOre: number | null; requestedOre: number; reasons: string; fundsYear: number; decidedOn: Date };
+
+/** Field → translation key; empty when the decision may be recorded. */
+export function checkDecision(d: DecisionDraft): Record<string, string> {
+  const errors: Record<string, string> = {};
+  const granting = d.outcome === "GRANT" || d.outcome === "PARTIAL_GRANT";
+  if (granting && (d.amountOre === null || d.amountOre <= 0)) errors.amount = "decision.amountRequired";
+  if (!granting && d.amountOre !== null && d.amountOre !== 0) errors.amount = "decision.noAmount";
+  if (d.outcome === "GRANT" && d.amountOre !== null && d.amountOre !== d.requestedOre) errors.amount = "decision.grantMustEqualRequest";
+  if (d.outcome === "PARTIAL_GRANT" && d.amountOre !== null && d.amountOre >= d.requestedOre) errors.amount = "decision.partialBelowRequest";
+  if (!reasonsOptional(d) && d.reasons.trim().length < 10) errors.reasons = "decision.reasonsRequired";
+  const year = d.decidedOn.getUTCFullYear();
+  if (d.fundsYear < year - 1 || d.fundsYear > year + 2) errors.fundsYear = "decision.fundsYearRange";
+  return errors;
+}
+
+/** Only a grant of the full amount asked for may go without reasons. */
+export function reasonsOptional(d: Pick<DecisionDraft, "outcome" | "amountOre" | "requestedOre">): boolean {
+  return d.outcome === "GRANT" && d.amountOre === d.requestedOre;
+}
+
+/** A grant on a later year's money is conditional on that year's budget. */
+export function isConditional(fundsYear: number, decidedOn: Date): boolean {
+  return fundsYear > decidedOn.getUTCFullYear();
+}

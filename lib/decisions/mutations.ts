@@ -1,0 +1,66 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { audit } from "@/lib/audit";
+import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { ConflictError, NotFoundError, ValidationError } from "@/lib/action-result";
+import { parseKroner } from "@/lib/applications/model";
+import { formatKr } from "@/lib/i18n/format";
+import { queueMail } from "@/lib/mail/outbox";
+import { checkDecision, isConditional } from "./model";
+import type { DecisionFormInput } from "./schema";
+
+const outcomeText = { GRANT: "bevilget", PARTIAL_GRANT: "delvist bevilget", REFUSAL: "afslået", POSTPONED: "udsat" } as const;
+
+/** Records the committee's decision, moves the application to DECIDED, and tells the applicant. */
+export async function recordDecision(actor: Actor, input: DecisionFormInput, now = new Date()): Promise<{ id: string }> {
+  assertCan(actor, "decision:record");
+  const app = await db().application.findFirst({
+    where: { id: input.applicationId, deletedAt: null },
+    select: { id: true, reference: true, title: true, status: true, requestedOre: true, contactName: true, contactEmail: true, call: { select: { committeeId: true, poolId: true, committee: { select: { name: true } } } }, decisions: { select: { id: true } } },
+  });
+  if (!app) throw new NotFoundError();
+  assertCan(actor, "decision:record", app.call.committeeId);
+  if (app.decisions.length > 0 || app.status === "DECIDED") throw new ConflictError("already decided");
+  const amountOre = input.amount === "" ? null : parseKroner(input.amount);
+  if (input.amount !== "" && amountOre === null) throw new ValidationError({ amount: "decision.amountInvalid" });
+  const draft = { outcome: input.outcome, amountOre, requestedOre: Number(app.requestedOre), reasons: input.reasons, fundsYear: input.fundsYear, decidedOn: now };
+  const errors = checkDecision(draft);
+  if (Object.keys(errors).length > 0) throw new ValidationError(errors);
+  const poolYear = app.call.poolId ? await db().poolYear.findUnique({ where: { poolId_year: { poolId: app.call.poolId, year: input.fundsYear } }, select: { id: true } }) : null;
+
+  return db().$transaction(async (tx) => {
+    const decision = await tx.decision.create({
+      data: {
+        applicationId: app.id,
+        poolYearId: poolYear?.id,
+        outcome: input.outcome,
+        amountOre: amountOre === null ? null : BigInt(amountOre),
+        fundsYear: input.fundsYear,
+        conditional: isConditional(input.fundsYear, now),
+        reasons: input.reasons,
+        decidedOn: now,
+        recordedById: actor.id,
+      },
+      select: { id: true },
+    });
+    await tx.application.update({ where: { id: app.id }, data: { status: "DECIDED", version: { increment: 1 } } });
+    await tx.applicationStatusChange.create({ data: { applicationId: app.id, from: app.status, to: "DECIDED", byId: actor.id, note: outcomeText[input.outcome] } });
+    await audit(tx, { actorId: actor.id, actorLabel: actor.email, action: "decision.record", entityType: "Application", entityId: app.id, committeeId: app.call.committeeId, changes: { outcome: input.outcome, amountOre, fundsYear: input.fundsYear, reasons: input.reasons } });
+    await queueMail(tx, {
+      to: app.contactEmail,
+      subject: `Afgørelse: ${app.reference} – ${app.title}`,
+      body: [
+        `Kære ${app.contactName}`,
+        "",
+        `${app.call.committee.name} har behandlet jeres ansøgning "${app.title}" (${app.reference}).`,
+        `Afgørelse: ansøgningen er ${outcomeText[input.outcome]}${amountOre ? ` med ${formatKr(amountOre)}` : ""}.`,
+        input.reasons ? `Begrundelse: ${input.reasons}` : "",
+        "",
+        "Se afgørelsen via det personlige link i jeres kvittering.",
+      ].join("\n"),
+      kind: "application.decision",
+      applicationId: app.id,
+    });
+    return decision;
+  });
+}

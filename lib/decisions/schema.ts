@@ -1,0 +1,10 @@
+import { z } from "zod";
+
+export const decisionFormSchema = z.object({
+  applicationId: z.string().min(1),
+  outcome: z.enum(["GRANT", "PARTIAL_GRANT", "REFUSAL", "POSTPONED"], { message: "decision.outcomeRequired" }),
+  amount: z.string().trim().max(30, "decision.amountInvalid"),
+  fundsYear: z.coerce.number({ message: "decision.fundsYearRange" }).int("decision.fundsYearRange"),
+  reasons: z.string().trim().max(8000, "apply.tooLong"),
+});
+export type DecisionFormInput = z.infer<typeof decisionFormSchema>;

@@ -1,0 +1,46 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { ForbiddenError, UnauthenticatedError, type Actor } from "@/lib/auth/permissions";
+import { ConflictError, ValidationError } from "@/lib/action-result";
+import { recordDecision } from "@/lib/decisions/mutations";
+import { getApplicationByToken } from "@/lib/applications/queries";
+import { hashToken } from "@/lib/applications/mutations";
+import { seedDemo } from "@/prisma/seed/demo";
+
+async function actorFor(email: string): Promise<Actor> {
+  const u = await db().user.findUniqueOrThrow({ where: { email }, include: { memberships: true } });
+  return { id: u.id, email: u.email, name: u.name, locale: u.locale, memberships: u.memberships.map((m) => ({ committeeId: m.committeeId, role: m.role })) };
+}
+
+beforeAll(async () => {
+  await seedDemo(process.env.DATABASE_URL!);
+  // A private link for the first demo application, as a receipt would give.
+  await db().application.update({ where: { id: "demo-app-001" }, data: { accessTokenHash: hashToken("demo-token-for-application-001") } });
+}, 60_000);
+
+describe("recording a decision", () => {
+  it("needs reasons for a partial grant, then records it, tells the applicant, and shows it through the private link", async () => {
+    const secretariat = await actorFor("sekretariat@example.dk");
+    const input = { applicationId: "demo-app-001", outcome: "PARTIAL_GRANT" as const, amount: "40.000", fundsYear: 2027, reasons: "" };
+    await expect(recordDecision(secretariat, input)).rejects.toMatchObject({ fieldErrors: { reasons: "decision.reasonsRequired" } });
+    await recordDecision(secretariat, { ...input, reasons: "Forplejning støttes ikke af puljen." }, new Date("2026-11-22T12:00:00Z"));
+    const app = await db().application.findUniqueOrThrow({ where: { id: "demo-app-001" }, include: { decisions: true, statusChanges: { orderBy: { at: "desc" }, take: 1 } } });
+    expect(app.status).toBe("DECIDED");
+    expect(app.decisions[0]).toMatchObject({ outcome: "PARTIAL_GRANT", amountOre: 4_000_000n, fundsYear: 2027, conditional: true });
+    expect(app.statusChanges[0]).toMatchObject({ from: "SCORING", to: "DECIDED", byId: secretariat.id });
+    const mail = await db().emailMessage.findFirstOrThrow({ where: { applicationId: "demo-app-001", kind: "application.decision" } });
+    expect(mail.body).toContain("Forplejning støttes ikke af puljen.");
+    const seen = (await getApplicationByToken("demo-token-for-application-001"))!;
+    expect(seen.decision).toMatchObject({ outcome: "PARTIAL_GRANT", amountOre: 4_000_000, reasons: "Forplejning støttes ikke af puljen.", conditional: true });
+    await expect(recordDecision(secretariat, { ...input, reasons: "Igen, igen, igen." })).rejects.toThrow(ConflictError);
+  });
+
+  it("is the secretariat's: members, applicants and anonymous callers are refused", async () => {
+    const input = { applicationId: "demo-app-002", outcome: "REFUSAL" as const, amount: "", fundsYear: 2026, reasons: "Ikke inden for formålet." };
+    await expect(recordDecision(await actorFor("medlem1@example.dk"), input)).rejects.toThrow(ForbiddenError);
+    await expect(recordDecision(await actorFor("ansoeger@example.dk"), input)).rejects.toThrow(ForbiddenError);
+    await expect(recordDecision(null as unknown as Actor, input)).rejects.toThrow(UnauthenticatedError);
+    await expect(recordDecision(await actorFor("sekretariat@example.dk"), { ...input, amount: "fem" })).rejects.toThrow(ValidationError);
+    expect(await db().decision.count({ where: { applicationId: "demo-app-002" } })).toBe(0);
+  });
+});
