@@ -4,7 +4,7 @@ import { useFieldArray, useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { Field } from "@/components/ui/field";
+import { Field, TextAreaField } from "@/components/ui/field";
 import { submitApplicationAction } from "@/lib/applications/actions";
 import { attachmentLimits } from "@/lib/applications/model";
 import { applicationFormSchema, descriptionMax, type ApplicationFormInput } from "@/lib/applications/schema";
@@ -156,27 +156,15 @@ export function ApplicationForm({ locale, callId }: { locale: Locale; callId: st
       <fieldset className="mb-6">
         <legend className="text-xl font-semibold mb-3">{t("apply.project")}</legend>
         {input("title", "apply.title")}
-        <div className="mb-4">
-          <label htmlFor="description" className="block font-semibold mb-1">
-            {t("apply.description")}
-          </label>
-          <p id="description-count" className="text-sm text-muted mb-1" aria-live="polite">
-            {t("apply.charsLeft", { left: descriptionMax - description.length, max: descriptionMax })}
-          </p>
-          {message("description") ? (
-            <p id="description-error" className="text-danger font-semibold mb-1">
-              {message("description")}
-            </p>
-          ) : null}
-          <textarea
-            id="description"
-            rows={8}
-            aria-invalid={message("description") ? true : undefined}
-            aria-describedby={`description-count${message("description") ? " description-error" : ""}`}
-            className="w-full border-2 border-gray-500 rounded px-3 py-2"
-            {...register("description")}
-          />
-        </div>
+        <TextAreaField
+          id="description"
+          rows={8}
+          label={t("apply.description")}
+          hint={t("apply.charsLeft", { left: descriptionMax - description.length, max: descriptionMax })}
+          liveHint
+          error={message("description")}
+          {...register("description")}
+        />
         {input("targetGroup", "apply.targetGroup")}
         {input("periodText", "apply.period", { hint: t("apply.periodHint") })}
         {input("requested", "apply.requested", { inputMode: "decimal", hint: t("apply.amountHint") })}

@@ -2,7 +2,7 @@
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { Field } from "@/components/ui/field";
+import { Field, TextAreaField } from "@/components/ui/field";
 import { recordDecisionAction } from "@/lib/decisions/actions";
 import type { Locale } from "@/lib/i18n/format";
 import { translator } from "@/lib/i18n/translate";
@@ -36,20 +36,7 @@ export function DecisionForm({ locale, applicationId, defaultYear }: { locale: L
       </fieldset>
       <Field id="amount" name="amount" inputMode="decimal" label={t("decision.amount")} hint={t("decision.amountHint")} error={fieldErrors.amount} defaultValue={v.amount ?? ""} />
       <Field id="fundsYear" name="fundsYear" inputMode="numeric" label={t("decision.fundsYear")} hint={t("decision.fundsYearHint")} error={fieldErrors.fundsYear} defaultValue={v.fundsYear ?? String(defaultYear)} />
-      <div className="mb-4">
-        <label htmlFor="reasons" className="block font-semibold mb-1">
-          {t("decision.reasons")}
-        </label>
-        <p id="reasons-hint" className="text-sm text-muted mb-1">
-          {t("decision.reasonsHint")}
-        </p>
-        {fieldErrors.reasons ? (
-          <p id="reasons-error" className="text-danger font-semibold mb-1">
-            {fieldErrors.reasons}
-          </p>
-        ) : null}
-        <textarea id="reasons" name="reasons" rows={4} defaultValue={v.reasons ?? ""} aria-invalid={fieldErrors.reasons ? true : undefined} aria-describedby={`reasons-hint${fieldErrors.reasons ? " reasons-error" : ""}`} className="w-full border-2 border-gray-500 rounded px-3 py-2" />
-      </div>
+      <TextAreaField id="reasons" name="reasons" rows={4} label={t("decision.reasons")} hint={t("decision.reasonsHint")} error={fieldErrors.reasons} defaultValue={v.reasons ?? ""} />
       <Button type="submit" disabled={pending}>
         {t("decision.record")}
       </Button>

@@ -2,6 +2,7 @@
 import { useActionState } from "react";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Button } from "@/components/ui/button";
+import { TextAreaField } from "@/components/ui/field";
 import { declareConflictAction } from "@/lib/scoring/actions";
 import { conflictGrounds } from "@/lib/scoring/schema";
 import type { Locale } from "@/lib/i18n/format";
@@ -36,17 +37,7 @@ export function ConflictForm({ locale, applicationId }: { locale: Locale; applic
           ))}
         </select>
       </div>
-      <div className="mb-4">
-        <label htmlFor="description" className="block font-semibold mb-1">
-          {t("conflict.description")}
-        </label>
-        {fieldErrors.description ? (
-          <p id="description-error" className="text-danger font-semibold mb-1">
-            {fieldErrors.description}
-          </p>
-        ) : null}
-        <textarea id="description" name="description" rows={3} maxLength={2000} defaultValue={state?.values?.description ?? ""} aria-invalid={fieldErrors.description ? true : undefined} aria-describedby={fieldErrors.description ? "description-error" : undefined} className="w-full border-2 border-gray-500 rounded px-3 py-2" />
-      </div>
+      <TextAreaField id="description" name="description" rows={3} maxLength={2000} label={t("conflict.description")} error={fieldErrors.description} defaultValue={state?.values?.description ?? ""} />
       <Button type="submit" variant="secondary" disabled={pending}>
         {t("conflict.declare")}
       </Button>

@@ -1,6 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
+import { TextAreaField } from "@/components/ui/field";
 import { ruleConflictAction } from "@/lib/scoring/actions";
 import type { Locale } from "@/lib/i18n/format";
 import { translator } from "@/lib/i18n/translate";
@@ -33,15 +34,7 @@ export function RulingForm({ locale, declarationId }: { locale: Locale; declarat
           <input type="radio" name="excluded" value="no" defaultChecked={state?.values?.excluded === "no"} className="size-5" /> {t("conflict.excludedNo")}
         </label>
       </fieldset>
-      <label htmlFor={id("reason")} className="block font-semibold mb-1">
-        {t("conflict.reason")}
-      </label>
-      {fieldErrors.reason ? (
-        <p id={id("reason-error")} className="text-danger font-semibold mb-1">
-          {fieldErrors.reason}
-        </p>
-      ) : null}
-      <textarea id={id("reason")} name="reason" rows={2} defaultValue={state?.values?.reason ?? ""} aria-invalid={fieldErrors.reason ? true : undefined} aria-describedby={fieldErrors.reason ? id("reason-error") : undefined} className="w-full border-2 border-gray-500 rounded px-3 py-2 mb-3" />
+      <TextAreaField id={id("reason")} name="reason" rows={2} label={t("conflict.reason")} error={fieldErrors.reason} defaultValue={state?.values?.reason ?? ""} />
       <Button type="submit" disabled={pending}>
         {t("conflict.record")}
       </Button>
