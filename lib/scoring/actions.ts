@@ -2,14 +2,13 @@
 import { revalidatePath } from "next/cache";
 import { getActor } from "@/lib/auth/session";
 import { UnauthenticatedError } from "@/lib/auth/permissions";
-import { fieldErrorsFrom, type ActionResult } from "@/lib/action-result";
+import { fieldErrorsFrom } from "@/lib/action-result";
+import { formValues, handleForm, type FormState } from "@/lib/form-action";
 import { runAction } from "@/lib/run-action";
 import { getT } from "@/lib/i18n/server";
 import type { MessageKey } from "@/lib/i18n/translate";
 import { declareConflict, ruleConflict, saveScoreSheet } from "./mutations";
 import { declareConflictSchema, ruleConflictSchema, scoreSheetSchema } from "./schema";
-
-export type FormState = (ActionResult<{ submitted?: boolean }> & { values?: Record<string, string> }) | null;
 
 async function requireActor() {
   const actor = await getActor();
@@ -17,11 +16,9 @@ async function requireActor() {
   return actor;
 }
 
-const valuesOf = (formData: FormData) => Object.fromEntries([...formData.entries()].filter(([k, v]) => typeof v === "string" && !k.startsWith("$")).map(([k, v]) => [k, String(v)]));
-
 /** The score sheet posts natively: score-<criterionId> is a number or "na", comment-<criterionId> text; intent save|submit. */
 export async function saveScoresAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const values = valuesOf(formData);
+  const values = formValues(formData);
   const result = await runAction(async () => {
     const actor = await requireActor();
     const criterionIds = String(formData.get("criteria") ?? "").split(",").filter(Boolean);
@@ -44,29 +41,9 @@ export async function saveScoresAction(_previous: FormState, formData: FormData)
 }
 
 export async function declareConflictAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const values = valuesOf(formData);
-  const result = await runAction(async () => {
-    const actor = await requireActor();
-    const t = await getT();
-    const parsed = declareConflictSchema.safeParse(values);
-    if (!parsed.success) return { ok: false, message: t("errors.validation"), fieldErrors: fieldErrorsFrom(parsed.error.issues, (k) => t(k as MessageKey)) };
-    await declareConflict(actor, parsed.data);
-    revalidatePath("/calls", "layout");
-    return { ok: true, data: {} };
-  });
-  return { ...result, values };
+  return handleForm(formData, declareConflictSchema, (actor, input) => declareConflict(actor, input), "/calls");
 }
 
 export async function ruleConflictAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const values = valuesOf(formData);
-  const result = await runAction(async () => {
-    const actor = await requireActor();
-    const t = await getT();
-    const parsed = ruleConflictSchema.safeParse(values);
-    if (!parsed.success) return { ok: false, message: t("errors.validation"), fieldErrors: fieldErrorsFrom(parsed.error.issues, (k) => t(k as MessageKey)) };
-    await ruleConflict(actor, parsed.data);
-    revalidatePath("/calls", "layout");
-    return { ok: true, data: {} };
-  });
-  return { ...result, values };
+  return handleForm(formData, ruleConflictSchema, (actor, input) => ruleConflict(actor, input), "/calls");
 }

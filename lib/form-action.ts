@@ -1,0 +1,42 @@
+import "server-only";
+import { revalidatePath } from "next/cache";
+import type { z } from "zod";
+import { getActor } from "@/lib/auth/session";
+import { UnauthenticatedError, type Actor } from "@/lib/auth/permissions";
+import { fieldErrorsFrom, type ActionResult } from "@/lib/action-result";
+import { runAction } from "@/lib/run-action";
+import { getT } from "@/lib/i18n/server";
+import type { MessageKey } from "@/lib/i18n/translate";
+
+export type FormState = (ActionResult<{ submitted?: boolean }> & { values?: Record<string, string> }) | null;
+
+/** A form's text fields (React's own $-prefixed fields left out). */
+export const formValues = (formData: FormData): Record<string, string> =>
+  Object.fromEntries([...formData.entries()].filter(([k, v]) => typeof v === "string" && !k.startsWith("$")).map(([k, v]) => [k, String(v)]));
+
+/**
+ * The body of a useActionState form action: the form's text values (returned
+ * so nothing typed is lost), the session, the shared zod schema, then the
+ * mutation (which checks the permission first), then revalidation.
+ */
+export async function handleForm<S extends z.ZodType>(
+  formData: FormData,
+  schema: S,
+  mutate: (actor: Actor, input: z.infer<S>) => Promise<unknown>,
+  revalidate: string,
+): Promise<FormState> {
+  const values = formValues(formData);
+  const result = await runAction<{ submitted?: boolean }>(async () => {
+    const actor = await getActor();
+    if (!actor) throw new UnauthenticatedError();
+    const parsed = schema.safeParse(values);
+    if (!parsed.success) {
+      const t = await getT();
+      return { ok: false, message: t("errors.validation"), fieldErrors: fieldErrorsFrom(parsed.error.issues, (k) => t(k as MessageKey)) };
+    }
+    await mutate(actor, parsed.data);
+    revalidatePath(revalidate, "layout");
+    return { ok: true, data: {} };
+  });
+  return { ...result, values };
+}
