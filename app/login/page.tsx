@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/auth/login-form";
 import { loginWithOidc } from "@/lib/auth/actions";
 import { getActor } from "@/lib/auth/session";
+import { safeReturnTo } from "@/lib/auth/return-to";
 import { oidcEnabled, env } from "@/lib/env";
 import { getLocale, getT } from "@/lib/i18n/server";
 
@@ -13,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
   const callbackUrl = typeof params.callbackUrl === "string" ? params.callbackUrl : undefined;
-  if (await getActor()) redirect(callbackUrl?.startsWith("/") && !callbackUrl.startsWith("//") ? (callbackUrl as "/") : "/dashboard");
+  if (await getActor()) redirect(safeReturnTo(callbackUrl) as "/dashboard");
   const [t, locale] = await Promise.all([getT(), getLocale()]);
   const sso = oidcEnabled();
   return (

@@ -1,8 +1,21 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { oreToNumber } from "@/lib/money";
 import { isOpen } from "./model";
 import { hashToken } from "./mutations";
+
+/** What the secretariat and the scorers both read of an application (never contact data). */
+export const applicationCoreSelect = {
+  id: true,
+  reference: true,
+  title: true,
+  description: true,
+  targetGroup: true,
+  periodText: true,
+  requestedOre: true,
+  budgetLines: { orderBy: { position: "asc" }, select: { id: true, label: true, isIncome: true, amountOre: true } },
+} satisfies Prisma.ApplicationSelect;
 
 /** A published call as the public sees it, with whether it takes applications now. */
 export async function getPublicCall(slug: string, now = new Date()) {

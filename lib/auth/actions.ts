@@ -7,12 +7,7 @@ import { getT } from "@/lib/i18n/server";
 import type { MessageKey } from "@/lib/i18n/translate";
 import { signIn, signOut } from "./config";
 import { loginSchema } from "./schema";
-
-/** Only same-site paths: never an open redirect. */
-function safeReturnTo(raw: string | undefined): string {
-  if (!raw || !raw.startsWith("/") || raw.startsWith("//") || raw.startsWith("/\\")) return "/dashboard";
-  return raw;
-}
+import { safeReturnTo } from "./return-to";
 
 export type LoginState = (ActionResult & { email?: string }) | null;
 

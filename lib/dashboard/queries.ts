@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { committeesWhere, type Actor } from "@/lib/auth/permissions";
+import { can, committeesWhere, type Actor } from "@/lib/auth/permissions";
 import { oreToNumber } from "@/lib/money";
 
 // Each section is read only for the role that shows it, and only within
@@ -96,7 +96,7 @@ export async function getMemberOverview(actor: Actor) {
 }
 
 export async function getApplicantOverview(actor: Actor) {
-  if (!actor.memberships.some((m) => m.role === "APPLICANT")) return null;
+  if (!can(actor, "application:own")) return null;
   const applications = await db().application.findMany({
     where: { deletedAt: null, OR: [{ applicantId: actor.id }, { organisation: { members: { some: { userId: actor.id } } } }] },
     orderBy: { createdAt: "desc" },

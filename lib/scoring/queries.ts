@@ -1,8 +1,10 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
-import { can, type Actor } from "@/lib/auth/permissions";
+import { can, committeesWhere, type Actor } from "@/lib/auth/permissions";
 import { visibleApplicationsWhere } from "@/lib/calls/queries";
+import { applicationCoreSelect } from "@/lib/applications/queries";
+import { oreToNumber } from "@/lib/money";
 import { rankApplications, type Ranking } from "./model";
 
 export type CallRanking = {
@@ -87,7 +89,7 @@ export async function listCallScoresForExport(actor: Actor, callId: string) {
 }
 
 export async function listCallsForExport(actor: Actor) {
-  const committees = actor.memberships.filter((m) => can(actor, "call:manage", m.committeeId)).map((m) => m.committeeId);
+  const committees = committeesWhere(actor, "call:manage");
   return db().call.findMany({ where: { committeeId: { in: committees }, deletedAt: null }, orderBy: { createdAt: "asc" }, select: { id: true, title: true, status: true, deadline: true } });
 }
 
@@ -122,15 +124,8 @@ export async function getScoringView(actor: Actor, callId: string, applicationId
   const app = await db().application.findFirst({
     where: { id: applicationId, callId, deletedAt: null, assignments: { some: { userId: actor.id } }, conflicts: { none: { userId: actor.id, excluded: true } } },
     select: {
-      id: true,
-      reference: true,
-      title: true,
-      description: true,
-      targetGroup: true,
-      periodText: true,
-      requestedOre: true,
+      ...applicationCoreSelect,
       organisation: { select: { name: true, kind: true } },
-      budgetLines: { orderBy: { position: "asc" }, select: { id: true, label: true, isIncome: true, amountOre: true } },
       call: {
         select: {
           id: true,
@@ -150,8 +145,8 @@ export async function getScoringView(actor: Actor, callId: string, applicationId
   const ruledOut = new Set(app.conflicts.filter((c) => c.excluded).map((c) => c.userId));
   const showOthers = !app.call.blindScoring || submittedAt !== null;
   return {
-    application: { id: app.id, reference: app.reference, title: app.title, description: app.description, targetGroup: app.targetGroup, periodText: app.periodText, requestedOre: Number(app.requestedOre), organisation: app.organisation.name },
-    budget: app.budgetLines.map((l) => ({ ...l, amountOre: Number(l.amountOre) })),
+    application: { id: app.id, reference: app.reference, title: app.title, description: app.description, targetGroup: app.targetGroup, periodText: app.periodText, requestedOre: oreToNumber(app.requestedOre) ?? 0, organisation: app.organisation.name },
+    budget: app.budgetLines.map((l) => ({ ...l, amountOre: oreToNumber(l.amountOre) ?? 0 })),
     call: { id: app.call.id, title: app.call.title, blind: app.call.blindScoring },
     criteria: app.call.rubric?.criteria ?? [],
     mine: app.scores.filter((s) => s.userId === actor.id).map((s) => ({ criterionId: s.criterionId, value: s.value, notApplicable: s.notApplicable, comment: s.comment })),

@@ -6,6 +6,12 @@ import type { Actor, RoleName } from "@/lib/auth/permissions";
 
 const uid = () => randomBytes(4).toString("hex");
 
+/** The actor for an existing user (e.g. a demo account), as a session would give it. */
+export async function actorFor(email: string): Promise<Actor> {
+  const u = await db().user.findUniqueOrThrow({ where: { email }, include: { memberships: true } });
+  return { id: u.id, email: u.email, name: u.name, locale: u.locale, memberships: u.memberships.map((m) => ({ committeeId: m.committeeId, role: m.role })) };
+}
+
 export async function createCommittee(name = `Udvalg ${uid()}`) {
   return db().committee.create({ data: { name, slug: `u-${uid()}`, municipality: "Testkommune" } });
 }

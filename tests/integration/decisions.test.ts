@@ -6,11 +6,7 @@ import { recordDecision } from "@/lib/decisions/mutations";
 import { getApplicationByToken } from "@/lib/applications/queries";
 import { hashToken } from "@/lib/applications/mutations";
 import { seedDemo } from "@/prisma/seed/demo";
-
-async function actorFor(email: string): Promise<Actor> {
-  const u = await db().user.findUniqueOrThrow({ where: { email }, include: { memberships: true } });
-  return { id: u.id, email: u.email, name: u.name, locale: u.locale, memberships: u.memberships.map((m) => ({ committeeId: m.committeeId, role: m.role })) };
-}
+import { actorFor } from "@/tests/factories";
 
 beforeAll(async () => {
   await seedDemo(process.env.DATABASE_URL!);

@@ -1,17 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { verifyPassword } from "@/lib/auth/password";
-import type { Actor } from "@/lib/auth/permissions";
 import { getApplicantOverview, getMemberOverview, getSecretariatOverview } from "@/lib/dashboard/queries";
 import { getProjectView } from "@/lib/projects/queries";
 import { budgetMatrix, budgetTotal, workTotals } from "@/lib/projects/model";
 import { listFundedInitiatives, listOpenCalls } from "@/lib/public/queries";
 import { demoPassword, demoUsers, seedDemo } from "@/prisma/seed/demo";
-
-async function actorFor(email: string): Promise<Actor> {
-  const u = await db().user.findUniqueOrThrow({ where: { email }, include: { memberships: true } });
-  return { id: u.id, email: u.email, name: u.name, locale: u.locale, memberships: u.memberships.map((m) => ({ committeeId: m.committeeId, role: m.role })) };
-}
+import { actorFor } from "@/tests/factories";
 
 beforeAll(async () => {
   expect(await seedDemo(process.env.DATABASE_URL!)).toBe("Demo data seeded.");

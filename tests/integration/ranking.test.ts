@@ -1,14 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import pg from "pg";
 import { db } from "@/lib/db";
-import type { Actor } from "@/lib/auth/permissions";
 import { getCallRanking, listCallScoresForExport } from "@/lib/scoring/queries";
 import { seedDemo } from "@/prisma/seed/demo";
-
-async function actorFor(email: string): Promise<Actor> {
-  const u = await db().user.findUniqueOrThrow({ where: { email }, include: { memberships: true } });
-  return { id: u.id, email: u.email, name: u.name, locale: u.locale, memberships: u.memberships.map((m) => ({ committeeId: m.committeeId, role: m.role })) };
-}
+import { actorFor } from "@/tests/factories";
 
 beforeAll(async () => {
   await seedDemo(process.env.DATABASE_URL!);

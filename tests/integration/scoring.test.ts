@@ -6,11 +6,7 @@ import { declareConflict, ruleConflict, saveScoreSheet } from "@/lib/scoring/mut
 import { getScoringView, listMyScoring } from "@/lib/scoring/queries";
 import { checkScoreSheet } from "@/lib/scoring/rules";
 import { seedDemo } from "@/prisma/seed/demo";
-
-async function actorFor(email: string): Promise<Actor> {
-  const u = await db().user.findUniqueOrThrow({ where: { email }, include: { memberships: true } });
-  return { id: u.id, email: u.email, name: u.name, locale: u.locale, memberships: u.memberships.map((m) => ({ committeeId: m.committeeId, role: m.role })) };
-}
+import { actorFor } from "@/tests/factories";
 
 const criteria = ["soc", "real", "arb", "ens", "uds"].map((c) => `demo-criterion-${c}`);
 const sheet = (applicationId: string, submit: boolean, value: number | null = 4) => ({
