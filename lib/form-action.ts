@@ -25,16 +25,27 @@ export async function handleForm<S extends z.ZodType>(
   mutate: (actor: Actor, input: z.infer<S>) => Promise<unknown>,
   revalidate: string,
 ): Promise<FormState> {
-  const values = formValues(formData);
-  const result = await runAction<{ submitted?: boolean }>(async () => {
+  return handle(formData, schema, async (input) => {
     const actor = await getActor();
     if (!actor) throw new UnauthenticatedError();
+    await mutate(actor, input);
+  }, revalidate);
+}
+
+/** The same for a form whose authority is not a session (an applicant's private link, checked by the mutation). */
+export async function handlePublicForm<S extends z.ZodType>(formData: FormData, schema: S, mutate: (input: z.infer<S>) => Promise<unknown>, revalidate: string): Promise<FormState> {
+  return handle(formData, schema, mutate, revalidate);
+}
+
+async function handle<S extends z.ZodType>(formData: FormData, schema: S, mutate: (input: z.infer<S>) => Promise<unknown>, revalidate: string): Promise<FormState> {
+  const values = formValues(formData);
+  const result = await runAction<{ submitted?: boolean }>(async () => {
     const parsed = schema.safeParse(values);
     if (!parsed.success) {
       const t = await getT();
       return { ok: false, message: t("errors.validation"), fieldErrors: fieldErrorsFrom(parsed.error.issues, (k) => t(k as MessageKey)) };
     }
-    await mutate(actor, parsed.data);
+    await mutate(parsed.data);
     revalidatePath(revalidate, "layout");
     return { ok: true, data: {} };
   });

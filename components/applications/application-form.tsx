@@ -5,7 +5,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Field, TextAreaField } from "@/components/ui/field";
-import { submitApplicationAction } from "@/lib/applications/actions";
+import { saveDraftAction, submitApplicationAction } from "@/lib/applications/actions";
 import { attachmentLimits } from "@/lib/applications/model";
 import { applicationFormSchema, descriptionMax, type ApplicationFormInput } from "@/lib/applications/schema";
 import type { Locale } from "@/lib/i18n/format";
@@ -20,7 +20,7 @@ const textFields = ["organisationName", "cvr", "contactName", "contactEmail", "c
  * server uses; a failed submit keeps every field and the chosen files (the
  * file input is never reset). The submit key makes a double click harmless.
  */
-export function ApplicationForm({ locale, callId }: { locale: Locale; callId: string }) {
+export function ApplicationForm({ locale, callId, draftToken = "", initial }: { locale: Locale; callId: string; draftToken?: string; initial?: Partial<ApplicationFormInput> }) {
   const t = translator(locale);
   const submitKey = useMemo(() => crypto.randomUUID(), []);
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
@@ -29,10 +29,13 @@ export function ApplicationForm({ locale, callId }: { locale: Locale; callId: st
   const [receipt, setReceipt] = useState<Receipt>();
   const [pending, startTransition] = useTransition();
   const [chosen, setChosen] = useState<File[]>([]);
+  const [draftNote, setDraftNote] = useState<string>();
   const {
     register,
     control,
     handleSubmit,
+    getValues,
+    setValue,
     formState: { errors },
   } = useForm<ApplicationFormInput>({
     resolver: zodResolver(applicationFormSchema),
@@ -54,6 +57,8 @@ export function ApplicationForm({ locale, callId }: { locale: Locale; callId: st
         { kind: "expense", label: "", amount: "" },
         { kind: "income", label: "", amount: "" },
       ],
+      ...initial,
+      draftToken,
     },
   });
   const budget = useFieldArray({ control, name: "budget" });
@@ -102,6 +107,25 @@ export function ApplicationForm({ locale, callId }: { locale: Locale; callId: st
     },
     () => checkFiles(),
   );
+
+  /** Saves what is typed so far; the server checks only the e-mail, where the link to continue goes. */
+  function saveAsDraft() {
+    setDraftNote(undefined);
+    setServerMessage(undefined);
+    startTransition(async () => {
+      try {
+        const result = await saveDraftAction(JSON.stringify(getValues()));
+        if (result.ok) setValue("draftToken", result.data.token);
+        if (result.ok) setDraftNote(result.data.link ? t("apply.draftSavedLink", { email: getValues("contactEmail") }) : t("apply.draftSaved"));
+        else {
+          setServerErrors(result.fieldErrors ?? {});
+          setServerMessage(result.message);
+        }
+      } catch {
+        setServerMessage(t("apply.sendFailed"));
+      }
+    });
+  }
 
   if (receipt) {
     return (
@@ -221,9 +245,20 @@ export function ApplicationForm({ locale, callId }: { locale: Locale; callId: st
           }}
         />
       </div>
-      <Button type="submit" disabled={pending}>
-        {pending ? t("apply.sending") : t("apply.submit")}
-      </Button>
+      {draftNote ? (
+        <p role="status" className="border-l-4 border-brand-600 bg-brand-50 p-3 mb-4">
+          {draftNote}
+        </p>
+      ) : null}
+      <div className="flex flex-wrap gap-3">
+        <Button type="submit" disabled={pending}>
+          {pending ? t("apply.sending") : t("apply.submit")}
+        </Button>
+        <Button type="button" variant="secondary" disabled={pending} onClick={saveAsDraft}>
+          {t("apply.saveDraft")}
+        </Button>
+      </div>
+      <p className="text-sm text-muted mt-2">{t("apply.draftHint")}</p>
     </form>
   );
 }

@@ -6,8 +6,18 @@ import { runAction } from "@/lib/run-action";
 import { getT } from "@/lib/i18n/server";
 import type { MessageKey } from "@/lib/i18n/translate";
 import { deliverPending } from "@/lib/mail/outbox";
-import { submitApplication, type UploadedFile } from "./mutations";
-import { applicationFormSchema } from "./schema";
+import { handlePublicForm, type FormState } from "@/lib/form-action";
+import { applicantReplySchema, withdrawSchema } from "@/lib/screening/schema";
+import { replyAsApplicant, withdrawApplication } from "./follow";
+import { saveDraft, submitApplication, type UploadedFile } from "./mutations";
+import { applicationDraftSchema, applicationFormSchema } from "./schema";
+
+async function requestMeta() {
+  const h = await headers();
+  const address = h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "unknown";
+  const origin = `${h.get("x-forwarded-proto") ?? "http"}://${h.get("x-forwarded-host") ?? h.get("host") ?? "localhost:3000"}`;
+  return { address, origin };
+}
 
 /**
  * Public by design (no account needed to apply). Everything is re-validated;
@@ -30,10 +40,34 @@ export async function submitApplicationAction(formData: FormData): Promise<Actio
       if (typeof entry === "string" || entry.size === 0) continue;
       files.push({ name: entry.name, size: entry.size, bytes: new Uint8Array(await entry.arrayBuffer()) });
     }
-    const h = await headers();
-    const address = h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "unknown";
-    const origin = `${h.get("x-forwarded-proto") ?? "http"}://${h.get("x-forwarded-host") ?? h.get("host") ?? "localhost:3000"}`;
-    const result = await submitApplication(parsed.data, files, { address, origin });
+    const result = await submitApplication(parsed.data, files, await requestMeta());
+    after(() => deliverPending().catch((e: unknown) => console.error("[mail]", e)));
+    return { ok: true, data: result };
+  });
+}
+
+/** Public, with the private link as its authority: the mutation finds the one application the token opens. */
+export async function replyAsApplicantAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  return handlePublicForm(formData, applicantReplySchema, (input) => replyAsApplicant(input.token, input.body), "/ansoegning");
+}
+
+export async function withdrawApplicationAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  return handlePublicForm(formData, withdrawSchema, (input) => withdrawApplication(input.token, input.reason), "/ansoegning");
+}
+
+/** Public, like applying: saves a draft and mails the private link to continue it (only the e-mail must be valid). */
+export async function saveDraftAction(payload: string): Promise<ActionResult<{ link: string | null; token: string }>> {
+  return runAction(async () => {
+    const t = await getT();
+    let raw: unknown;
+    try {
+      raw = JSON.parse(payload);
+    } catch {
+      return { ok: false, message: t("errors.validation") };
+    }
+    const parsed = applicationDraftSchema.safeParse(raw);
+    if (!parsed.success) return { ok: false, message: t("errors.validation"), fieldErrors: fieldErrorsFrom(parsed.error.issues, (k) => t(k as MessageKey)) };
+    const result = await saveDraft(parsed.data, await requestMeta());
     after(() => deliverPending().catch((e: unknown) => console.error("[mail]", e)));
     return { ok: true, data: result };
   });

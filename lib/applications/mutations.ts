@@ -8,7 +8,7 @@ import { queueMail } from "@/lib/mail/outbox";
 import { formatKr } from "@/lib/i18n/format";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { attachmentLimits, checkAttachment, formatReference, isOpen, parseKroner } from "./model";
-import type { ApplicationFormInput } from "./schema";
+import type { ApplicationDraftInput, ApplicationFormInput } from "./schema";
 
 export type UploadedFile = { name: string; size: number; bytes: Uint8Array };
 
@@ -54,7 +54,8 @@ export async function submitApplication(
   if (Object.keys(fieldErrors).length > 0) throw new ValidationError(fieldErrors);
 
   await recordHit(rateKey, applyWindow);
-  const token = randomBytes(24).toString("base64url");
+  // A saved draft keeps its private link; a new application gets one.
+  const token = input.draftToken || randomBytes(24).toString("base64url");
   const link = `${meta.origin}/ansoegning/${token}`;
   const prefix = call.committee.slug.replace(/[^a-z]/gi, "").slice(0, 3).toUpperCase() || "LP";
   const year = now.getUTCFullYear();
@@ -62,46 +63,48 @@ export async function submitApplication(
   for (let attempt = 0; ; attempt++) {
     try {
       const reference = await db().$transaction(async (tx) => {
+        const draft = input.draftToken
+          ? await tx.application.findFirst({ where: { accessTokenHash: hashToken(input.draftToken), callId: call.id, status: "DRAFT", deletedAt: null }, select: { id: true, organisationId: true } })
+          : null;
+        if (input.draftToken && !draft) throw new UserError("apply.draftNotFound");
         const taken = await tx.application.count({ where: { reference: { startsWith: `${prefix}-${year}-` } } });
         const reference = formatReference(prefix, year, taken + 1 + attempt);
-        const org = await tx.organisation.create({
-          data: { name: input.organisationName, kind: input.organisationKind, cvr: input.cvr || null },
-        });
-        const app = await tx.application.create({
-          data: {
-            callId: call.id,
-            organisationId: org.id,
-            reference,
-            submitKey: input.submitKey,
-            accessTokenHash: hashToken(token),
-            accessExpiresAt: new Date(now.getTime() + 2 * 365 * 86_400_000),
-            contactName: input.contactName,
-            contactEmail: input.contactEmail.toLowerCase(),
-            contactPhone: input.contactPhone || null,
-            title: input.title,
-            description: input.description,
-            targetGroup: input.targetGroup,
-            periodText: input.periodText,
-            requestedOre: BigInt(requestedOre),
-            status: "SUBMITTED",
-            submittedAt: now,
-            retainUntil: new Date(Date.UTC(year + 5, 11, 31)),
-            budgetLines: {
-              create: input.budget.map((l, i) => ({ isIncome: l.kind === "income", label: l.label, amountOre: BigInt(parseKroner(l.amount)!), position: i })),
-            },
-            attachments: {
-              create: checked.map(({ file, result }) => ({
-                filename: file.name.slice(0, 200),
-                mimeType: result.ok ? result.mime : "application/octet-stream",
-                sizeBytes: file.size,
-                sha256: createHash("sha256").update(file.bytes).digest("hex"),
-                data: Buffer.from(file.bytes),
-              })),
-            },
-            statusChanges: { create: [{ from: null, to: "SUBMITTED", note: "Indsendt via ansøgningsskemaet" }] },
+        const orgData = { name: input.organisationName, kind: input.organisationKind, cvr: input.cvr || null };
+        const org = draft ? await tx.organisation.update({ where: { id: draft.organisationId }, data: orgData }) : await tx.organisation.create({ data: orgData });
+        const fields = {
+          callId: call.id,
+          organisationId: org.id,
+          reference,
+          submitKey: input.submitKey,
+          accessTokenHash: hashToken(token),
+          accessExpiresAt: new Date(now.getTime() + 2 * 365 * 86_400_000),
+          contactName: input.contactName,
+          contactEmail: input.contactEmail.toLowerCase(),
+          contactPhone: input.contactPhone || null,
+          title: input.title,
+          description: input.description,
+          targetGroup: input.targetGroup,
+          periodText: input.periodText,
+          requestedOre: BigInt(requestedOre),
+          status: "SUBMITTED" as const,
+          submittedAt: now,
+          retainUntil: new Date(Date.UTC(year + 5, 11, 31)),
+          budgetLines: {
+            create: input.budget.map((l, i) => ({ isIncome: l.kind === "income", label: l.label, amountOre: BigInt(parseKroner(l.amount)!), position: i })),
           },
-          select: { id: true },
-        });
+          attachments: {
+            create: checked.map(({ file, result }) => ({
+              filename: file.name.slice(0, 200),
+              mimeType: result.ok ? result.mime : "application/octet-stream",
+              sizeBytes: file.size,
+              sha256: createHash("sha256").update(file.bytes).digest("hex"),
+              data: Buffer.from(file.bytes),
+            })),
+          },
+          statusChanges: { create: [{ from: draft ? ("DRAFT" as const) : null, to: "SUBMITTED" as const, note: "Indsendt via ansøgningsskemaet" }] },
+        };
+        if (draft) await tx.applicationBudgetLine.deleteMany({ where: { applicationId: draft.id } });
+        const app = draft ? await tx.application.update({ where: { id: draft.id }, data: { ...fields, version: { increment: 1 } }, select: { id: true } }) : await tx.application.create({ data: fields, select: { id: true } });
         await audit(tx, { actorId: null, actorLabel: input.contactEmail.toLowerCase(), action: "application.submit", entityType: "Application", entityId: app.id, committeeId: call.committee.id, changes: { reference, title: input.title } });
         await queueMail(tx, {
           to: input.contactEmail,
@@ -135,4 +138,72 @@ export async function submitApplication(
       throw e;
     }
   }
+}
+
+/**
+ * Saves what has been typed so far as a draft, without an account. The
+ * first save mails a private link to continue from any device; later saves
+ * through that link update the same draft. Drafts are never shown to staff.
+ * Attachments are chosen when the application is sent.
+ */
+export async function saveDraft(input: ApplicationDraftInput, meta: { address: string; origin: string; now?: Date }): Promise<{ link: string | null; token: string }> {
+  const now = meta.now ?? new Date();
+  const call = await db().call.findFirst({
+    where: { id: input.callId, deletedAt: null },
+    select: { id: true, title: true, status: true, opensAt: true, deadline: true, committee: { select: { id: true, name: true } } },
+  });
+  if (!call || call.status === "DRAFT") throw new UserError("apply.callNotFound");
+  if (!isOpen(call, now)) throw new UserError("apply.closed");
+  const rateKey = `draft:addr:${meta.address}`;
+  if (!input.draftToken) {
+    if ((await retryAfter(rateKey, applyWindow)) > 0) throw new UserError("apply.rateLimited");
+    await recordHit(rateKey, applyWindow);
+  }
+  const fields = {
+    contactName: input.contactName,
+    contactEmail: input.contactEmail.toLowerCase(),
+    contactPhone: input.contactPhone || null,
+    title: input.title,
+    description: input.description,
+    targetGroup: input.targetGroup,
+    periodText: input.periodText,
+    requestedOre: BigInt(parseKroner(input.requested) ?? 0),
+    budgetLines: {
+      create: input.budget.map((l, i) => ({ isIncome: l.kind === "income", label: l.label, amountOre: BigInt(parseKroner(l.amount) ?? 0), position: i })),
+    },
+  };
+  const org = { name: input.organisationName, kind: input.organisationKind, cvr: /^\d{8}$/.test(input.cvr) ? input.cvr : null };
+  if (input.draftToken) {
+    const draft = await db().application.findFirst({ where: { accessTokenHash: hashToken(input.draftToken), callId: call.id, status: "DRAFT", deletedAt: null }, select: { id: true, organisationId: true } });
+    if (!draft) throw new UserError("apply.draftNotFound");
+    await db().$transaction(async (tx) => {
+      await tx.organisation.update({ where: { id: draft.organisationId }, data: org });
+      await tx.applicationBudgetLine.deleteMany({ where: { applicationId: draft.id } });
+      await tx.application.update({ where: { id: draft.id }, data: { ...fields, version: { increment: 1 } } });
+    });
+    return { link: null, token: input.draftToken };
+  }
+  const token = randomBytes(24).toString("base64url");
+  const link = `${meta.origin}/ansoegning/${token}`;
+  await db().$transaction(async (tx) => {
+    const organisation = await tx.organisation.create({ data: org });
+    const app = await tx.application.create({
+      data: { ...fields, callId: call.id, organisationId: organisation.id, status: "DRAFT", accessTokenHash: hashToken(token), accessExpiresAt: call.deadline ?? new Date(now.getTime() + 365 * 86_400_000), statusChanges: { create: [{ from: null, to: "DRAFT", note: "Kladde gemt" }] } },
+      select: { id: true },
+    });
+    await queueMail(tx, {
+      to: input.contactEmail,
+      subject: `Kladde gemt: ${input.title || call.title}`,
+      body: [
+        `Kære ${input.contactName || "ansøger"}`,
+        "",
+        `Jeres kladde til en ansøgning til "${call.title}" hos ${call.committee.name} er gemt. Den er ikke sendt endnu.`,
+        "Fortsæt og send ansøgningen her, før fristen (linket er personligt; del det ikke):",
+        link,
+      ].join("\n"),
+      kind: "application.draft",
+      applicationId: app.id,
+    });
+  });
+  return { link, token };
 }

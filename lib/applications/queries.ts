@@ -2,6 +2,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { oreToNumber } from "@/lib/money";
+import { canWithdraw } from "@/lib/screening/model";
+import { formatKr } from "@/lib/i18n/format";
 import { isOpen } from "./model";
 import { hashToken } from "./mutations";
 
@@ -49,6 +51,10 @@ export async function getApplicationByToken(token: string) {
       requestedOre: true,
       contactName: true,
       organisation: { select: { name: true } },
+      eligible: true,
+      eligibilityReason: true,
+      withdrawnAt: true,
+      messages: { orderBy: { createdAt: "asc" }, select: { id: true, fromApplicant: true, body: true, createdAt: true } },
       call: { select: { title: true, committee: { select: { name: true } } } },
       decisions: { orderBy: { decidedOn: "desc" }, take: 1, select: { outcome: true, amountOre: true, fundsYear: true, conditional: true, reasons: true, decidedOn: true } },
     },
@@ -57,6 +63,7 @@ export async function getApplicationByToken(token: string) {
   const d = app.decisions[0];
   return {
     ...app,
+    canWithdraw: canWithdraw(app.status),
     requestedOre: oreToNumber(app.requestedOre) ?? 0,
     decision: d ? { ...d, amountOre: oreToNumber(d.amountOre) } : null,
   };
@@ -69,4 +76,45 @@ export async function listOutbox(committeeIds: string[], take = 50) {
     take,
     select: { id: true, toAddress: true, subject: true, body: true, kind: true, createdAt: true, sentAt: true, error: true },
   });
+}
+
+/** A saved draft as the form's values, through its private link; null unless it is still a draft. */
+export async function getDraftByToken(token: string, now = new Date()) {
+  if (!/^[A-Za-z0-9_-]{20,64}$/.test(token)) return null;
+  const app = await db().application.findFirst({
+    where: { accessTokenHash: hashToken(token), status: "DRAFT", deletedAt: null },
+    select: {
+      contactName: true,
+      contactEmail: true,
+      contactPhone: true,
+      title: true,
+      description: true,
+      targetGroup: true,
+      periodText: true,
+      requestedOre: true,
+      organisation: { select: { name: true, kind: true, cvr: true } },
+      budgetLines: { orderBy: { position: "asc" }, select: { isIncome: true, label: true, amountOre: true } },
+      call: { select: { id: true, slug: true, title: true, status: true, opensAt: true, deadline: true, committee: { select: { name: true } } } },
+    },
+  });
+  if (!app) return null;
+  const kr = (ore: bigint) => (ore === 0n ? "" : formatKr(ore).replace(/ kr\.$/, ""));
+  const kind = app.organisation.kind === "COMPANY" ? "OTHER" : app.organisation.kind;
+  return {
+    call: { ...app.call, open: isOpen(app.call, now) },
+    values: {
+      organisationName: app.organisation.name,
+      organisationKind: kind,
+      cvr: app.organisation.cvr ?? "",
+      contactName: app.contactName,
+      contactEmail: app.contactEmail,
+      contactPhone: app.contactPhone ?? "",
+      title: app.title,
+      description: app.description,
+      targetGroup: app.targetGroup,
+      periodText: app.periodText,
+      requested: kr(app.requestedOre),
+      budget: app.budgetLines.length ? app.budgetLines.map((l) => ({ kind: l.isIncome ? ("income" as const) : ("expense" as const), label: l.label, amount: kr(l.amountOre) })) : [{ kind: "expense" as const, label: "", amount: "" }],
+    },
+  };
 }

@@ -35,6 +35,32 @@ export const applicationFormSchema = z.object({
   periodText: z.string().trim().min(2, "apply.periodRequired").max(200, "apply.tooLong"),
   requested: amount,
   budget: z.array(budgetLineSchema).min(1, "apply.budgetRequired").max(40, "apply.tooLong"),
+  // The private link's token when the form continues a saved draft; "" otherwise.
+  draftToken: z.string().max(64),
 });
 export type ApplicationFormInput = z.infer<typeof applicationFormSchema>;
 export const descriptionMax = 3000;
+
+const loose = (max: number) => z.string().trim().max(max, "apply.tooLong").default("");
+
+/**
+ * A draft keeps whatever has been typed so far, within the same length
+ * limits; only the e-mail must be valid, because the link to continue goes there.
+ */
+export const applicationDraftSchema = z.object({
+  callId: z.string().min(1),
+  draftToken: z.string().max(64).optional().default(""),
+  organisationName: loose(200),
+  organisationKind: z.enum(["ASSOCIATION", "INSTITUTION", "PRIVATE_PERSON", "OTHER"]).catch("ASSOCIATION"),
+  cvr: loose(20),
+  contactName: loose(200),
+  contactEmail: z.string().trim().min(1, "apply.draftEmailRequired").max(320, "apply.emailInvalid").pipe(z.email("apply.emailInvalid")),
+  contactPhone: loose(30),
+  title: loose(200),
+  description: z.string().trim().max(3000, "apply.descriptionLong").default(""),
+  targetGroup: loose(500),
+  periodText: loose(200),
+  requested: loose(30),
+  budget: z.array(z.object({ kind: z.enum(["expense", "income"]).catch("expense"), label: loose(200), amount: loose(30) })).max(40, "apply.tooLong").default([]),
+});
+export type ApplicationDraftInput = z.infer<typeof applicationDraftSchema>;

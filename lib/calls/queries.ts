@@ -3,7 +3,10 @@ import { cache } from "react";
 import { db } from "@/lib/db";
 import { can, committeesWhere, type Actor } from "@/lib/auth/permissions";
 import { oreToNumber } from "@/lib/money";
+import { formatKr } from "@/lib/i18n/format";
+import { utcToCopenhagenLocal } from "./model";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { InboxFilters } from "@/lib/screening/model";
 
 /**
  * Which applications an actor may see. A member ruled out for conflict of
@@ -25,13 +28,28 @@ export const listCalls = cache(async (actor: Actor) => {
   return rows.map((r) => ({ ...r, committee: r.committee.name, amountOre: oreToNumber(r.amountAvailableOre) ?? 0 }));
 });
 
-export const getCallView = cache(async (actor: Actor, id: string) => {
+/** The inbox's filters as a where clause; the search matches reference, title, organisation and contact (case-insensitive). */
+function inboxWhere(f: InboxFilters | undefined): Prisma.ApplicationWhereInput {
+  if (!f) return {};
+  const where: Prisma.ApplicationWhereInput = {};
+  if (f.status) where.status = f.status;
+  if (f.eligibility) where.eligible = f.eligibility === "open" ? null : f.eligibility === "yes";
+  if (f.shortlisted) where.shortlisted = true;
+  if (f.q) {
+    const contains = { contains: f.q, mode: "insensitive" as const };
+    where.OR = [{ reference: contains }, { title: contains }, { organisation: { name: contains } }, { contactName: contains }];
+  }
+  return where;
+}
+
+export const getCallView = cache(async (actor: Actor, id: string, filters?: InboxFilters) => {
   const committees = committeesWhere(actor, "call:read");
   const call = await db().call.findFirst({
     where: { id, committeeId: { in: committees }, deletedAt: null },
     select: {
       id: true,
       committeeId: true,
+      slug: true,
       title: true,
       description: true,
       criteriaText: true,
@@ -47,15 +65,63 @@ export const getCallView = cache(async (actor: Actor, id: string) => {
   });
   if (!call) return null;
   const applications = await db().application.findMany({
-    where: { ...visibleApplicationsWhere(actor, [call.committeeId]), callId: call.id },
+    where: { AND: [{ ...visibleApplicationsWhere(actor, [call.committeeId]), callId: call.id }, inboxWhere(filters)] },
     orderBy: { reference: "asc" },
-    select: { id: true, reference: true, title: true, status: true, requestedOre: true, organisation: { select: { name: true } } },
+    select: { id: true, reference: true, title: true, status: true, requestedOre: true, eligible: true, shortlisted: true, organisation: { select: { name: true } } },
   });
   return {
     ...call,
     amountOre: oreToNumber(call.amountAvailableOre) ?? 0,
     minGrantOre: oreToNumber(call.minGrantOre),
     maxGrantOre: oreToNumber(call.maxGrantOre),
-    applications: applications.map((a) => ({ id: a.id, reference: a.reference, title: a.title, status: a.status, organisation: a.organisation.name, requestedOre: oreToNumber(a.requestedOre) ?? 0 })),
+    applications: applications.map((a) => ({ id: a.id, reference: a.reference, title: a.title, status: a.status, eligible: a.eligible, shortlisted: a.shortlisted, organisation: a.organisation.name, requestedOre: oreToNumber(a.requestedOre) ?? 0 })),
   };
 });
+
+/** What the call form offers: the committees the actor manages calls in, with their pools, projects and rubrics. */
+export async function getCallFormOptions(actor: Actor) {
+  const ids = committeesWhere(actor, "call:manage");
+  const committees = await db().committee.findMany({
+    where: { id: { in: ids }, deletedAt: null },
+    orderBy: { name: "asc" },
+    select: {
+      id: true,
+      name: true,
+      pools: { where: { deletedAt: null }, select: { id: true, name: true } },
+      projects: { where: { deletedAt: null, parentId: null }, orderBy: { title: "asc" }, select: { id: true, title: true } },
+      rubrics: { where: { deletedAt: null }, orderBy: { name: "asc" }, select: { id: true, name: true } },
+    },
+  });
+  return committees;
+}
+
+/** A call's editable fields as the form shows them (amounts in kroner, times in Danish time). */
+export async function getCallForEdit(actor: Actor, id: string) {
+  const call = await db().call.findFirst({ where: { id, deletedAt: null, committeeId: { in: committeesWhere(actor, "call:manage") } } });
+  if (!call) return null;
+  const kr = (v: bigint | null) => (v === null ? "" : formatKr(v).replace(/ kr\.$/, ""));
+  return {
+    id: call.id,
+    status: call.status,
+    version: call.version,
+    values: {
+      committeeId: call.committeeId,
+      poolId: call.poolId ?? "",
+      projectId: call.projectId ?? "",
+      rubricId: call.rubricId ?? "",
+      title: call.title,
+      slug: call.slug,
+      description: call.description,
+      criteriaText: call.criteriaText,
+      amount: kr(call.amountAvailableOre),
+      minGrant: kr(call.minGrantOre),
+      maxGrant: kr(call.maxGrantOre),
+      opensAt: call.opensAt ? utcToCopenhagenLocal(call.opensAt) : "",
+      deadline: call.deadline ? utcToCopenhagenLocal(call.deadline) : "",
+      decidedBy: call.decidedBy,
+      fastTrack: call.fastTrack ? "on" : "",
+      fastTrackMax: kr(call.fastTrackMaxOre),
+      blindScoring: call.blindScoring ? "on" : "",
+    },
+  };
+}

@@ -15,6 +15,14 @@ export async function getStaffApplication(actor: Actor, callId: string, applicat
       contactEmail: true,
       contactPhone: true,
       submittedAt: true,
+      withdrawnAt: true,
+      eligible: true,
+      eligibilityReason: true,
+      shortlisted: true,
+      messages: { orderBy: { createdAt: "asc" }, select: { id: true, fromApplicant: true, body: true, createdAt: true } },
+      statusChanges: { orderBy: { at: "asc" }, select: { id: true, from: true, to: true, note: true, at: true } },
+      visits: { orderBy: { visitedOn: "asc" }, select: { id: true, visitedOn: true, notes: true, participants: { select: { user: { select: { name: true } } } }, photos: { where: { deletedAt: null }, select: { id: true, filename: true, altText: true } } } },
+      recommendations: { orderBy: { createdAt: "asc" }, select: { id: true, outcome: true, amountOre: true, text: true, createdAt: true } },
       organisation: { select: { name: true, cvr: true, kind: true } },
       call: { select: { id: true, title: true, committeeId: true } },
       attachments: { where: { deletedAt: null }, select: { id: true, filename: true, mimeType: true, sizeBytes: true } },
@@ -22,8 +30,11 @@ export async function getStaffApplication(actor: Actor, callId: string, applicat
     },
   });
   if (!app || !can(actor, "call:manage", app.call.committeeId)) return null;
+  const members = await db().membership.findMany({ where: { committeeId: app.call.committeeId, role: "MEMBER", user: { deletedAt: null } }, orderBy: { user: { name: "asc" } }, select: { user: { select: { id: true, name: true } } } });
   return {
     ...app,
+    members: members.map((m) => m.user),
+    recommendations: app.recommendations.map((r) => ({ ...r, amountOre: oreToNumber(r.amountOre) })),
     requestedOre: oreToNumber(app.requestedOre) ?? 0,
     budgetLines: app.budgetLines.map((l) => ({ ...l, amountOre: oreToNumber(l.amountOre) ?? 0 })),
     decisions: app.decisions.map((d) => ({ ...d, amountOre: oreToNumber(d.amountOre) })),

@@ -18,6 +18,7 @@ export type RouteCase = { route: string; path: string; expect: Record<Persona, O
 
 const everyone = (o: Outcome): Record<Persona, Outcome> => ({ anonymous: o, admin: o, secretariat: o, member: o, applicant: o });
 const staff = { anonymous: "login", admin: 200, secretariat: 200, member: 200, applicant: 403 } as const;
+const manager = { anonymous: "login", admin: 200, secretariat: 200, member: 403, applicant: 403 } as const;
 const adminOnly = { anonymous: "login", admin: 200, secretariat: 403, member: 403, applicant: 403 } as const;
 
 export const routeMatrix: RouteCase[] = [
@@ -43,6 +44,16 @@ export const routeMatrix: RouteCase[] = [
   { route: "/calls/[id]/score/[applicationId]", path: "/calls/demo-call-social/score/demo-app-001", expect: { anonymous: "login", admin: 403, secretariat: 403, member: 200, applicant: 403 } },
   { route: "/calls/[id]/applications/[applicationId]", path: "/calls/demo-call-social/applications/demo-app-001", expect: { anonymous: "login", admin: 200, secretariat: 200, member: 403, applicant: 403 } },
   { route: "/calls/[id]/conflicts", path: "/calls/demo-call-social/conflicts", expect: { anonymous: "login", admin: 200, secretariat: 200, member: 403, applicant: 403 } },
+  { route: "/calls/new", path: "/calls/new", expect: manager },
+  { route: "/calls/[id]/edit", path: "/calls/demo-call-social/edit", expect: manager },
+  { route: "/calls/[id]/edit", path: "/calls/no-such-call/edit", expect: { ...manager, admin: 404, secretariat: 404 } },
+  { route: "/calls/[id]/assignments", path: "/calls/demo-call-social/assignments", expect: manager },
+  { route: "/rubrics", path: "/rubrics", expect: manager },
+  { route: "/rubrics/new", path: "/rubrics/new", expect: manager },
+  { route: "/rubrics/[id]", path: "/rubrics/demo-rubric-social", expect: manager },
+  // Files of applications and visits: staff who may read the application, conflict rule in the query.
+  { route: "/api/attachments/[id]", path: "/api/attachments/no-such-file", expect: { anonymous: 401, admin: 404, secretariat: 404, member: 404, applicant: 403 } },
+  { route: "/api/calls/[id]/conflicts.csv", path: "/api/calls/demo-call-social/conflicts.csv", expect: { anonymous: 401, admin: 200, secretariat: 200, member: 403, applicant: 403 } },
   { route: "/api/calls", path: "/api/calls", expect: { anonymous: 401, admin: 200, secretariat: 200, member: 403, applicant: 403 } },
   { route: "/api/calls/[id]/scores.csv", path: "/api/calls/demo-call-social/scores.csv", expect: { anonymous: 401, admin: 200, secretariat: 200, member: 403, applicant: 403 } },
   { route: "/api/calls/[id]/ranking.csv", path: "/api/calls/demo-call-social/ranking.csv", expect: { anonymous: 401, admin: 200, secretariat: 200, member: 403, applicant: 403 } },
@@ -69,6 +80,20 @@ export const actionMatrix: ActionCase[] = [
   // Public by design: applying needs no account. The mutation re-validates,
   // enforces the deadline, limits per address and ignores repeats.
   { file: "lib/applications/actions.ts", name: "submitApplicationAction", access: "public" },
+  { file: "lib/applications/actions.ts", name: "saveDraftAction", access: "public" },
+  // Public, with the private link as the authority: the mutation reaches only the application its token opens.
+  { file: "lib/applications/actions.ts", name: "replyAsApplicantAction", access: "public" },
+  { file: "lib/applications/actions.ts", name: "withdrawApplicationAction", access: "public" },
+  { file: "lib/calls/actions.ts", name: "saveCallAction", access: { permission: "call:manage" } },
+  { file: "lib/calls/actions.ts", name: "changeCallStatusAction", access: { permission: "call:manage" } },
+  { file: "lib/rubrics/actions.ts", name: "saveRubricAction", access: { permission: "call:manage" } },
+  { file: "lib/rubrics/actions.ts", name: "copyRubricAction", access: { permission: "call:manage" } },
+  { file: "lib/screening/actions.ts", name: "setEligibilityAction", access: { permission: "application:screen" } },
+  { file: "lib/screening/actions.ts", name: "askForInformationAction", access: { permission: "application:screen" } },
+  { file: "lib/screening/actions.ts", name: "setShortlistedAction", access: { permission: "application:screen" } },
+  { file: "lib/screening/actions.ts", name: "recordVisitAction", access: { permission: "application:screen" } },
+  { file: "lib/screening/actions.ts", name: "saveAssignmentsAction", access: { permission: "application:screen" } },
+  { file: "lib/screening/actions.ts", name: "recommendAction", access: { permission: "application:recommend" } },
   { file: "lib/decisions/actions.ts", name: "recordDecisionAction", access: { permission: "decision:record" } },
   { file: "lib/scoring/actions.ts", name: "saveScoresAction", access: { permission: "application:score" } },
   { file: "lib/scoring/actions.ts", name: "declareConflictAction", access: { permission: "conflict:declare" } },

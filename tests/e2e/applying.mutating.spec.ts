@@ -61,13 +61,14 @@ test("an applicant applies without an account: bad input first, then valid; gets
   // The secretariat decides: a partial grant needs reasons.
   await staff.goto("/calls/demo-call-hurtigt-spor");
   await staff.getByRole("link", { name: "Gårdfest for alle opgange" }).click();
-  await staff.getByRole("radio", { name: "Delvist bevilget" }).check();
-  await staff.getByLabel("Bevilget beløb i kr.").fill("6.000");
-  await staff.getByRole("button", { name: "Registrér afgørelse" }).click();
+  const decision = staff.getByRole("region", { name: "Afgørelse" });
+  await decision.getByRole("radio", { name: "Delvist bevilget" }).check();
+  await decision.getByLabel("Bevilget beløb i kr.").fill("6.000");
+  await decision.getByRole("button", { name: "Registrér afgørelse" }).click();
   await expect(errorSummary(staff)).toContainText("Skriv en begrundelse (mindst 10 tegn).");
-  await expect(staff.getByLabel("Bevilget beløb i kr.")).toHaveValue("6.000");
-  await staff.getByLabel("Begrundelse").fill("Teltleje kan lånes gratis af kommunen.");
-  await staff.getByRole("button", { name: "Registrér afgørelse" }).click();
+  await expect(decision.getByLabel("Bevilget beløb i kr.")).toHaveValue("6.000");
+  await decision.getByLabel("Begrundelse").fill("Teltleje kan lånes gratis af kommunen.");
+  await decision.getByRole("button", { name: "Registrér afgørelse" }).click();
   await expect(staff.getByTestId("decision")).toContainText("Delvist bevilget: 6.000 kr.");
   await expectAccessible(staff);
 

@@ -10,6 +10,7 @@ import { seedDemo } from "@/prisma/seed/demo";
 const form = (over: Partial<ApplicationFormInput> = {}): ApplicationFormInput => ({
   callId: "demo-call-hurtigt-spor",
   submitKey: randomUUID(),
+  draftToken: "",
   organisationName: "Gårdlauget Stengade",
   organisationKind: "ASSOCIATION",
   cvr: "12345678",

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { can } from "@/lib/auth/permissions";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/session";
 import { listCalls } from "@/lib/calls/queries";
@@ -15,7 +16,21 @@ export default async function CallsPage() {
   const [t, locale, calls] = await Promise.all([getT(), getLocale(), listCalls(actor)]);
   return (
     <div>
-      <h1 className="text-3xl font-bold mb-6">{t("nav.calls")}</h1>
+      <h1 className="text-3xl font-bold mb-4">{t("nav.calls")}</h1>
+      {can(actor, "call:manage") ? (
+        <ul className="mb-6 flex flex-wrap gap-x-6 gap-y-2">
+          <li>
+            <Link href="/calls/new" className="underline font-semibold">
+              {t("callForm.new")}
+            </Link>
+          </li>
+          <li>
+            <Link href="/rubrics" className="underline font-semibold">
+              {t("rubric.title")}
+            </Link>
+          </li>
+        </ul>
+      ) : null}
       <Table
         caption={t("nav.calls")}
         captionHidden

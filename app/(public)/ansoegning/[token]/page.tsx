@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getApplicationByToken } from "@/lib/applications/queries";
-import { formatDate, formatKr } from "@/lib/i18n/format";
+import { ApplicationForm } from "@/components/applications/application-form";
+import { getApplicationByToken, getDraftByToken } from "@/lib/applications/queries";
+import { ReplyForm, WithdrawForm } from "@/components/applications/follow-forms";
+import { formatDate, formatDateTime, formatKr } from "@/lib/i18n/format";
 import { getLocale, getT } from "@/lib/i18n/server";
 
 type Props = { params: Promise<{ token: string }> };
@@ -18,6 +20,23 @@ export default async function FollowApplicationPage({ params }: Props) {
   const { token } = await params;
   const [t, locale, app] = await Promise.all([getT(), getLocale(), getApplicationByToken(token)]);
   if (!app) notFound();
+  if (app.status === "DRAFT") {
+    const draft = await getDraftByToken(token);
+    if (!draft) notFound();
+    return (
+      <div className="max-w-3xl">
+        <p className="text-muted mb-1">
+          {draft.call.committee.name} · {draft.call.title}
+        </p>
+        <h1 className="text-3xl font-bold mb-4">{t("apply.draftTitle")}</h1>
+        {draft.call.open ? (
+          <ApplicationForm locale={locale} callId={draft.call.id} draftToken={token} initial={draft.values} />
+        ) : (
+          <p className="border-l-4 border-danger bg-red-50 p-4">{t("apply.draftClosed")}</p>
+        )}
+      </div>
+    );
+  }
   return (
     <div className="max-w-3xl">
       <p className="text-muted mb-1">
@@ -39,6 +58,12 @@ export default async function FollowApplicationPage({ params }: Props) {
         ) : null}
         <dt className="font-semibold">{t("dashboard.status")}</dt>
         <dd data-testid="status">{t(`application.statuses.${app.status}`)}</dd>
+        {app.eligible === false && app.eligibilityReason ? (
+          <>
+            <dt className="font-semibold">{t("screening.reason")}</dt>
+            <dd>{app.eligibilityReason}</dd>
+          </>
+        ) : null}
       </dl>
       {app.decision ? (
         <section aria-labelledby="decision" className="border-l-4 border-brand-600 bg-brand-50 p-4">
@@ -51,8 +76,41 @@ export default async function FollowApplicationPage({ params }: Props) {
           {app.decision.conditional ? <p>{t("follow.conditional", { year: app.decision.fundsYear ?? "" })}</p> : null}
         </section>
       ) : (
-        <p>{t("follow.noDecision")}</p>
+        <p>{app.status === "WITHDRAWN" ? t("follow.withdrawn") : t("follow.noDecision")}</p>
       )}
+      <section aria-labelledby="messages" className="mt-8">
+        <h2 id="messages" className="text-2xl font-semibold mb-3">
+          {t("follow.messages")}
+        </h2>
+        {app.messages.length ? (
+          <ol className="mb-4 space-y-3" data-testid="thread">
+            {app.messages.map((m) => (
+              <li key={m.id} className={`border-l-4 p-3 ${m.fromApplicant ? "border-gray-500 bg-gray-50" : "border-brand-600 bg-brand-50"}`}>
+                <p className="text-sm text-muted">
+                  {m.fromApplicant ? t("follow.fromApplicant") : t("follow.fromSecretariat")} · {formatDateTime(m.createdAt, locale)}
+                </p>
+                <p className="whitespace-pre-line">{m.body}</p>
+              </li>
+            ))}
+          </ol>
+        ) : (
+          <p className="mb-4">{t("follow.noMessages")}</p>
+        )}
+        {app.status !== "WITHDRAWN" ? (
+          <>
+            <h3 className="text-xl font-semibold mb-2">{t("follow.reply")}</h3>
+            <ReplyForm locale={locale} token={token} />
+          </>
+        ) : null}
+      </section>
+      {app.canWithdraw ? (
+        <section aria-labelledby="withdraw" className="mt-8 border-t border-gray-300 pt-6">
+          <h2 id="withdraw" className="text-2xl font-semibold mb-3">
+            {t("follow.withdrawTitle")}
+          </h2>
+          <WithdrawForm locale={locale} token={token} />
+        </section>
+      ) : null}
     </div>
   );
 }

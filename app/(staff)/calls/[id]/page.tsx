@@ -1,24 +1,29 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { Button } from "@/components/ui/button";
 import { Table, Td, Th } from "@/components/ui/table";
+import { inboxStatuses, parseInboxFilters } from "@/lib/screening/model";
 import { requirePermission } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { getCallView } from "@/lib/calls/queries";
 import { formatDate, formatKr } from "@/lib/i18n/format";
 import { getLocale, getT } from "@/lib/i18n/server";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT())("nav.calls") };
 }
 
-export default async function CallPage({ params }: Props) {
+export default async function CallPage({ params, searchParams }: Props) {
   const { id } = await params;
+  const filters = parseInboxFilters(await searchParams);
   const actor = await requirePermission("call:read", `/calls/${id}`);
-  const [t, locale, call] = await Promise.all([getT(), getLocale(), getCallView(actor, id)]);
+  const [t, locale, call] = await Promise.all([getT(), getLocale(), getCallView(actor, id, filters)]);
   if (!call) notFound();
+  const manages = can(actor, "call:manage", call.committeeId);
+  const filtered = Boolean(filters.q || filters.status || filters.eligibility || filters.shortlisted);
   return (
     <div>
       <h1 className="text-3xl font-bold mb-2">{call.title}</h1>
@@ -36,6 +41,27 @@ export default async function CallPage({ params }: Props) {
           <li>
             <Link href={`/calls/${call.id}/score`} className="underline font-semibold">
               {t("scoring.title")}
+            </Link>
+          </li>
+        ) : null}
+        {manages ? (
+          <>
+            <li>
+              <Link href={`/calls/${call.id}/edit`} className="underline font-semibold">
+                {t("callForm.edit")}
+              </Link>
+            </li>
+            <li>
+              <Link href={`/calls/${call.id}/assignments`} className="underline font-semibold">
+                {t("screening.assignments")}
+              </Link>
+            </li>
+          </>
+        ) : null}
+        {call.status !== "DRAFT" ? (
+          <li>
+            <Link href={`/opslag/${call.slug}`} className="underline font-semibold">
+              {t("callForm.publicPage")}
             </Link>
           </li>
         ) : null}
@@ -74,6 +100,51 @@ export default async function CallPage({ params }: Props) {
           ))}
         </Table>
       ) : null}
+      <h2 className="text-2xl font-semibold mb-3">{t("screening.inbox")}</h2>
+      <form method="get" className="flex flex-wrap items-end gap-3 mb-4" role="search">
+        <div>
+          <label htmlFor="q" className="block font-semibold mb-1">
+            {t("screening.search")}
+          </label>
+          <input id="q" name="q" type="search" defaultValue={filters.q} className="border-2 border-gray-500 rounded px-3 py-2" />
+        </div>
+        <div>
+          <label htmlFor="status" className="block font-semibold mb-1">
+            {t("screening.status")}
+          </label>
+          <select id="status" name="status" defaultValue={filters.status ?? ""} className="border-2 border-gray-500 rounded px-3 py-2">
+            <option value="">{t("screening.any")}</option>
+            {inboxStatuses.map((s) => (
+              <option key={s} value={s}>
+                {t(`application.statuses.${s}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="eligibility" className="block font-semibold mb-1">
+            {t("screening.eligibility")}
+          </label>
+          <select id="eligibility" name="eligibility" defaultValue={filters.eligibility ?? ""} className="border-2 border-gray-500 rounded px-3 py-2">
+            <option value="">{t("screening.any")}</option>
+            {(["yes", "no", "open"] as const).map((v) => (
+              <option key={v} value={v}>
+                {t(`screening.eligibilityValues.${v}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <label className="flex items-center gap-2 py-2">
+          <input type="checkbox" name="shortlisted" value="1" defaultChecked={filters.shortlisted} className="size-5" /> {t("screening.shortlistedOnly")}
+        </label>
+        <Button type="submit">{t("screening.filter")}</Button>
+        {filtered ? (
+          <Link href={`/calls/${call.id}`} className="underline py-2">
+            {t("screening.clear")}
+          </Link>
+        ) : null}
+      </form>
+      {call.applications.length === 0 && filtered ? <p className="mb-4">{t("screening.noneMatch")}</p> : null}
       <Table
         caption={t("callView.applications", { count: call.applications.length })}
         head={
@@ -83,6 +154,7 @@ export default async function CallPage({ params }: Props) {
             <Th>{t("callView.organisation")}</Th>
             <Th numeric>{t("dashboard.requested")}</Th>
             <Th>{t("dashboard.status")}</Th>
+            <Th>{t("screening.eligibility")}</Th>
           </tr>
         }
       >
@@ -90,7 +162,7 @@ export default async function CallPage({ params }: Props) {
           <tr key={a.id}>
             <Td>{a.reference ?? "–"}</Td>
             <Td>
-              {can(actor, "call:manage", call.committeeId) ? (
+              {manages ? (
                 <Link href={`/calls/${call.id}/applications/${a.id}`} className="underline">
                   {a.title}
                 </Link>
@@ -100,7 +172,11 @@ export default async function CallPage({ params }: Props) {
             </Td>
             <Td>{a.organisation}</Td>
             <Td numeric>{formatKr(a.requestedOre, locale)}</Td>
-            <Td>{t(`application.statuses.${a.status}`)}</Td>
+            <Td>
+              {t(`application.statuses.${a.status}`)}
+              {a.shortlisted && a.status !== "SHORTLISTED" ? ` · ${t("screening.onShortlist")}` : ""}
+            </Td>
+            <Td>{t(`screening.eligibilityValues.${a.eligible === null ? "open" : a.eligible ? "yes" : "no"}`)}</Td>
           </tr>
         ))}
       </Table>

@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import type { ReactNode } from "react";
 import { DecisionForm } from "@/components/decisions/decision-form";
+import { EligibilityForm, QuestionForm, RecommendationForm, ShortlistForm, VisitForm } from "@/components/screening/forms";
 import { requirePermission } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { getStaffApplication } from "@/lib/decisions/queries";
-import { formatDate, formatKr } from "@/lib/i18n/format";
+import { formatDate, formatDateTime, formatKr } from "@/lib/i18n/format";
 import { getLocale, getT } from "@/lib/i18n/server";
 
 type Props = { params: Promise<{ id: string; applicationId: string }> };
@@ -14,13 +16,26 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT())("nav.applications") };
 }
 
-/** The secretariat's view of one application, where the decision is recorded. */
+function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="border-t border-gray-300 pt-6 mb-8">
+      <h2 id={id} className="text-2xl font-semibold mb-3">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+/** The secretariat's case file of one application: screening, questions, shortlist, visits, recommendation, decision. */
 export default async function StaffApplicationPage({ params }: Props) {
   const { id, applicationId } = await params;
   const actor = await requirePermission("call:manage", `/calls/${id}/applications/${applicationId}`);
   const [t, locale, app] = await Promise.all([getT(), getLocale(), getStaffApplication(actor, id, applicationId)]);
   if (!app) notFound();
   const decision = app.decisions[0];
+  const committeeId = app.call.committeeId;
+  const screens = can(actor, "application:screen", committeeId);
   return (
     <div className="max-w-3xl">
       <p className="mb-2">
@@ -30,9 +45,10 @@ export default async function StaffApplicationPage({ params }: Props) {
       </p>
       <h1 className="text-3xl font-bold mb-1">{app.title}</h1>
       <p className="text-muted mb-6">
-        {app.reference} · {app.organisation.name} · {t(`application.statuses.${app.status}`)}
+        {app.reference} · {app.organisation.name} · <span data-testid="status">{t(`application.statuses.${app.status}`)}</span>
+        {app.shortlisted ? ` · ${t("screening.onShortlist")}` : ""}
       </p>
-      <dl className="grid grid-cols-[12rem_1fr] gap-y-1 mb-6">
+      <dl className="grid grid-cols-1 sm:grid-cols-[12rem_1fr] gap-y-1 mb-6">
         <dt className="font-semibold">{t("dashboard.requested")}</dt>
         <dd>{formatKr(app.requestedOre, locale)}</dd>
         <dt className="font-semibold">{t("apply.cvr")}</dt>
@@ -67,22 +83,114 @@ export default async function StaffApplicationPage({ params }: Props) {
         <ul className="mb-6">
           {app.attachments.map((a) => (
             <li key={a.id}>
-              {a.filename} ({a.mimeType}, {Math.ceil(a.sizeBytes / 1024)} kB)
+              <a href={`/api/attachments/${a.id}`} className="underline">
+                {a.filename}
+              </a>{" "}
+              ({a.mimeType}, {Math.ceil(a.sizeBytes / 1024)} kB)
             </li>
           ))}
         </ul>
       ) : null}
-      <section aria-labelledby="decision" className="border-t border-gray-300 pt-6">
-        <h2 id="decision" className="text-2xl font-semibold mb-3">{t("follow.decision")}</h2>
+
+      <Section id="screening" title={t("screening.title")}>
+        {app.eligible !== null ? (
+          <p className="mb-3" data-testid="eligibility">
+            {t("screening.current", { value: t(`screening.eligibilityValues.${app.eligible ? "yes" : "no"}`) })}
+            {app.eligibilityReason ? ` – ${app.eligibilityReason}` : ""}
+          </p>
+        ) : null}
+        {screens && !decision ? <EligibilityForm locale={locale} applicationId={app.id} current={{ eligible: app.eligible, reason: app.eligibilityReason }} /> : null}
+      </Section>
+
+      <Section id="thread" title={t("screening.thread")}>
+        {app.messages.length ? (
+          <ol className="mb-4 space-y-3" data-testid="thread">
+            {app.messages.map((m) => (
+              <li key={m.id} className={`border-l-4 p-3 ${m.fromApplicant ? "border-gray-500 bg-gray-50" : "border-brand-600 bg-brand-50"}`}>
+                <p className="text-sm text-muted">
+                  {m.fromApplicant ? t("screening.fromApplicant") : t("screening.fromSecretariat")} · {formatDateTime(m.createdAt, locale)}
+                </p>
+                <p className="whitespace-pre-line">{m.body}</p>
+              </li>
+            ))}
+          </ol>
+        ) : (
+          <p className="mb-4">{t("follow.noMessages")}</p>
+        )}
+        {screens && !decision ? <QuestionForm locale={locale} applicationId={app.id} /> : null}
+      </Section>
+
+      <Section id="shortlist" title={t("screening.shortlist")}>
+        <p className="mb-3">{app.shortlisted ? t("screening.onShortlist") : "–"}</p>
+        {screens && !decision && app.eligible !== false ? <ShortlistForm locale={locale} applicationId={app.id} shortlisted={app.shortlisted} /> : null}
+      </Section>
+
+      <Section id="visits" title={t("screening.visits")}>
+        {app.visits.length ? (
+          <ul className="mb-4 space-y-4" data-testid="visits">
+            {app.visits.map((v) => (
+              <li key={v.id}>
+                <p className="font-semibold">
+                  {formatDate(v.visitedOn, locale)}
+                  {v.participants.length ? ` – ${v.participants.map((p) => p.user.name).join(", ")}` : ""}
+                </p>
+                <p className="whitespace-pre-line">{v.notes}</p>
+                {v.photos.length ? (
+                  <ul className="flex flex-wrap gap-3 mt-2">
+                    {v.photos.map((p) => (
+                      <li key={p.id}>
+                        {/* eslint-disable-next-line @next/next/no-img-element -- a private file from the database, not a static asset */}
+                        <img src={`/api/attachments/${p.id}`} alt={p.altText || p.filename} className="h-32 w-auto rounded border border-gray-300" />
+                      </li>
+                    ))}
+                  </ul>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="mb-4">{t("screening.noVisits")}</p>
+        )}
+        {screens && !decision && app.eligible !== false ? <VisitForm locale={locale} applicationId={app.id} members={app.members} today={new Date().toISOString().slice(0, 10)} /> : null}
+      </Section>
+
+      <Section id="recommendation" title={t("screening.recommendation")}>
+        {app.recommendations.length ? (
+          <ul className="mb-4 space-y-2" data-testid="recommendations">
+            {app.recommendations.map((r) => (
+              <li key={r.id}>
+                <strong>{t("screening.recommended", { outcome: t(`follow.outcomes.${r.outcome}`) })}</strong>
+                {r.amountOre !== null ? ` (${formatKr(r.amountOre, locale)})` : ""} – {r.text}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="mb-4">{t("screening.noRecommendation")}</p>
+        )}
+        {can(actor, "application:recommend", committeeId) && !decision && app.eligible !== false ? <RecommendationForm locale={locale} applicationId={app.id} /> : null}
+      </Section>
+
+      <Section id="decision" title={t("follow.decision")}>
         {decision ? (
           <p data-testid="decision" role="status">
             <strong>{t(`follow.outcomes.${decision.outcome}`)}</strong>
             {decision.amountOre !== null ? `: ${formatKr(decision.amountOre, locale)}` : ""} ({decision.fundsYear}). {decision.reasons}
           </p>
-        ) : can(actor, "decision:record", app.call.committeeId) ? (
+        ) : can(actor, "decision:record", committeeId) && app.status !== "WITHDRAWN" ? (
           <DecisionForm locale={locale} applicationId={app.id} defaultYear={new Date().getUTCFullYear()} />
         ) : null}
-      </section>
+      </Section>
+
+      <Section id="history" title={t("screening.history")}>
+        <ol className="list-decimal pl-6">
+          {app.statusChanges.map((c) => (
+            <li key={c.id}>
+              {formatDateTime(c.at, locale)}: {t(`application.statuses.${c.to}`)}
+              {c.note ? ` – ${c.note}` : ""}
+            </li>
+          ))}
+        </ol>
+      </Section>
     </div>
   );
 }

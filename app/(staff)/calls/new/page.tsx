@@ -1,0 +1,21 @@
+import type { Metadata } from "next";
+import { CallForm } from "@/components/calls/call-form";
+import { requirePermission } from "@/lib/auth/session";
+import { getCallFormOptions } from "@/lib/calls/queries";
+import { getLocale, getT } from "@/lib/i18n/server";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())("callForm.new") };
+}
+
+export default async function NewCallPage() {
+  const actor = await requirePermission("call:manage", "/calls/new");
+  const [t, locale, committees] = await Promise.all([getT(), getLocale(), getCallFormOptions(actor)]);
+  return (
+    <div className="max-w-3xl">
+      <h1 className="text-3xl font-bold mb-2">{t("callForm.new")}</h1>
+      <p className="mb-6">{t("callForm.intro")}</p>
+      <CallForm locale={locale} committees={committees} />
+    </div>
+  );
+}

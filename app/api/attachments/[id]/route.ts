@@ -1,0 +1,22 @@
+import { apiActor, forbiddenResponse, notFoundResponse } from "@/lib/api";
+import { can } from "@/lib/auth/permissions";
+import { getApplicationFile } from "@/lib/screening/queries";
+
+export const dynamic = "force-dynamic";
+
+/** An application's attachment or a visit photo, for staff who may read the application. */
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const { actor, error } = await apiActor();
+  if (error) return error;
+  if (!can(actor, "application:read")) return forbiddenResponse();
+  const file = await getApplicationFile(actor, (await params).id);
+  if (!file?.data) return notFoundResponse();
+  return new Response(new Uint8Array(file.data), {
+    headers: {
+      "Content-Type": file.mimeType,
+      "Content-Disposition": `inline; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
+      "Cache-Control": "private, no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}

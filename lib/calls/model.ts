@@ -1,0 +1,81 @@
+// Pure rules for a grant call: its amounts and dates, its status changes, its web address.
+import { copenhagenOffsetHours } from "@/lib/i18n/format";
+import type { CallStatus } from "@/lib/generated/prisma/enums";
+
+/** "2027-03-01T12:00" typed in Danish time → the instant. Null when it is not such a time. */
+export function copenhagenLocalToUtc(local: string): Date | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/.exec(local.trim());
+  if (!m) return null;
+  const [, y, mo, d, h = "00", mi = "00"] = m;
+  const naive = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi));
+  const back = new Date(naive);
+  if (back.getUTCMonth() !== Number(mo) - 1 || back.getUTCDate() !== Number(d) || Number(h) > 23 || Number(mi) > 59) return null;
+  // The offset at the instant itself; around the autumn change the earlier reading wins.
+  const guess = new Date(naive - copenhagenOffsetHours(back) * 3_600_000);
+  return new Date(naive - copenhagenOffsetHours(guess) * 3_600_000);
+}
+
+/** The instant as a datetime-local value in Danish time. */
+export function utcToCopenhagenLocal(date: Date): string {
+  const local = new Date(date.getTime() + copenhagenOffsetHours(date) * 3_600_000);
+  return local.toISOString().slice(0, 16);
+}
+
+/** "Pulje for Ældre & Børn 2027" → "pulje-for-aeldre-boern-2027". */
+export function slugify(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/æ/g, "ae")
+    .replace(/ø/g, "oe")
+    .replace(/å/g, "aa")
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 80)
+    .replace(/-+$/, "");
+}
+
+export const isSlug = (s: string): boolean => /^[a-z0-9]+(-[a-z0-9]+)*$/.test(s) && s.length <= 80;
+
+export type CallDraft = {
+  amountOre: number;
+  minGrantOre: number | null;
+  maxGrantOre: number | null;
+  opensAt: Date | null;
+  deadline: Date | null;
+  fastTrack: boolean;
+  fastTrackMaxOre: number | null;
+};
+
+/** Field → message key for every rule the call's numbers and dates break. */
+export function checkCall(c: CallDraft): Record<string, string> {
+  const errors: Record<string, string> = {};
+  if (c.amountOre <= 0) errors.amount = "callForm.amountInvalid";
+  if (c.minGrantOre !== null && c.maxGrantOre !== null && c.minGrantOre > c.maxGrantOre) errors.minGrant = "callForm.minAboveMax";
+  if (c.maxGrantOre !== null && c.maxGrantOre > c.amountOre) errors.maxGrant = "callForm.maxAboveAmount";
+  if (c.opensAt && c.deadline && c.opensAt >= c.deadline) errors.deadline = "callForm.deadlineBeforeOpen";
+  if (c.fastTrack && c.fastTrackMaxOre === null) errors.fastTrackMax = "callForm.fastTrackMaxRequired";
+  if (c.fastTrackMaxOre !== null && c.maxGrantOre !== null && c.fastTrackMaxOre > c.maxGrantOre) errors.fastTrackMax = "callForm.fastTrackAboveMax";
+  return errors;
+}
+
+const transitions: Record<CallStatus, readonly CallStatus[]> = {
+  DRAFT: ["PUBLISHED"],
+  PUBLISHED: ["CLOSED"],
+  CLOSED: ["PUBLISHED", "DECIDED"],
+  DECIDED: ["ARCHIVED"],
+  ARCHIVED: [],
+};
+
+export const nextStatuses = (from: CallStatus): readonly CallStatus[] => transitions[from];
+
+/** Why the call cannot move to `to` now, as a message key; null when it can. */
+export function transitionProblem(call: { status: CallStatus; deadline: Date | null; hasRubric: boolean }, to: CallStatus, now: Date): string | null {
+  if (!transitions[call.status].includes(to)) return "callForm.transitionNotAllowed";
+  if (to === "PUBLISHED") {
+    if (!call.deadline || call.deadline <= now) return "callForm.publishNeedsDeadline";
+    if (!call.hasRubric) return "callForm.publishNeedsRubric";
+  }
+  return null;
+}

@@ -1,0 +1,41 @@
+import { z } from "zod";
+import { parseSteps, validScale } from "./model";
+
+// The rubric form, shared by the browser and the server. Messages are translation keys.
+export const criterionSchema = z
+  .object({
+    id: z.string().optional().default(""),
+    title: z.string().trim().min(2, "rubric.titleRequired").max(200, "apply.tooLong"),
+    description: z.string().trim().max(2000, "apply.tooLong").default(""),
+    planGoalId: z.string().optional().default(""),
+    weight: z.coerce.number({ message: "rubric.weightRange" }).int("rubric.weightRange").min(1, "rubric.weightRange").max(100, "rubric.weightRange"),
+    scaleMin: z.coerce.number({ message: "rubric.scaleInvalid" }).int("rubric.scaleInvalid"),
+    scaleMax: z.coerce.number({ message: "rubric.scaleInvalid" }).int("rubric.scaleInvalid"),
+    allowNotApplicable: z.boolean().default(false),
+    steps: z.string().max(4000, "apply.tooLong").default(""),
+  })
+  .refine((c) => validScale(c.scaleMin, c.scaleMax), { path: ["scaleMax"], message: "rubric.scaleInvalid" })
+  .refine((c) => !validScale(c.scaleMin, c.scaleMax) || parseSteps(c.steps, c.scaleMin, c.scaleMax) !== null, { path: ["steps"], message: "rubric.stepsInvalid" });
+
+export const rubricFormSchema = z.object({
+  rubricId: z.string().optional().default(""),
+  committeeId: z.string().min(1, "callForm.committeeRequired"),
+  name: z.string().trim().min(2, "rubric.nameRequired").max(200, "apply.tooLong"),
+  criteria: z.array(criterionSchema).min(1, "rubric.criteriaRequired").max(30, "apply.tooLong"),
+});
+export type RubricFormInput = z.infer<typeof rubricFormSchema>;
+
+/** A native form's "criteria.N.field" entries → the nested shape the schema reads. */
+export function rubricFromForm(formData: FormData): unknown {
+  const criteria: Record<string, Record<string, unknown>> = {};
+  for (const [key, value] of formData.entries()) {
+    const m = /^criteria\.(\d{1,2})\.(\w+)$/.exec(key);
+    if (!m || typeof value !== "string") continue;
+    (criteria[m[1]!] ??= {})[m[2]!] = m[2] === "allowNotApplicable" ? value === "on" : value;
+  }
+  const ordered = Object.keys(criteria)
+    .map(Number)
+    .sort((a, b) => a - b)
+    .map((i) => ({ allowNotApplicable: false, ...criteria[String(i)] }));
+  return { rubricId: formData.get("rubricId") ?? "", committeeId: formData.get("committeeId") ?? "", name: formData.get("name") ?? "", criteria: ordered };
+}
