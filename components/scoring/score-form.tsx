@@ -40,7 +40,8 @@ export function ScoreForm({ locale, applicationId, criteria, mine }: { locale: L
       <input type="hidden" name="criteria" value={criteria.map((c) => c.id).join(",")} />
       {criteria.map((c) => {
         const error = fieldErrors[`score-${c.id}`];
-        const steps = c.steps.length ? c.steps : Array.from({ length: c.scaleMax - c.scaleMin + 1 }, (_, i) => ({ value: c.scaleMin + i, label: "" }));
+        // Every value on the scale; the labelled steps name some or all of them.
+        const steps = Array.from({ length: c.scaleMax - c.scaleMin + 1 }, (_, i) => ({ value: c.scaleMin + i, label: c.steps.find((x) => x.value === c.scaleMin + i)?.label ?? "" }));
         return (
           <fieldset key={c.id} className={`mb-6 border-2 rounded p-4 ${error ? "border-danger" : "border-gray-300"}`} aria-describedby={error ? `score-${c.id}-error` : undefined}>
             <legend className="font-semibold px-1">

@@ -21,7 +21,12 @@ export default async function ConflictsPage({ params }: Props) {
   return (
     <div className="max-w-4xl">
       <h1 className="text-3xl font-bold mb-2">{t("conflict.listTitle")}</h1>
-      <p className="text-muted mb-6">{data.call.title}</p>
+      <p className="text-muted mb-2">{data.call.title}</p>
+      <p className="mb-6">
+        <a href={`/api/calls/${data.call.id}/conflicts.csv`} className="underline font-semibold">
+          {t("screening.conflictsCsv")}
+        </a>
+      </p>
       {data.declarations.length === 0 ? <p>{t("conflict.none")}</p> : null}
       <ol className="space-y-6">
         {data.declarations.map((d) => (
