@@ -3,11 +3,17 @@ import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { getLocale, getT } from "@/lib/i18n/server";
+import { siteUrl } from "@/lib/public/site-url";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getT();
-  return { title: { default: t("app.name"), template: `%s · ${t("app.name")}` }, description: t("app.tagline") };
+  const [t, base] = await Promise.all([getT(), siteUrl()]);
+  return {
+    metadataBase: new URL(base),
+    title: { default: t("app.name"), template: `%s · ${t("app.name")}` },
+    description: t("app.tagline"),
+    openGraph: { siteName: t("app.name") },
+  };
 }
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };

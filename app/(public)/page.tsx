@@ -1,44 +1,37 @@
+import type { Metadata } from "next";
 import Link from "next/link";
-import { listFundedInitiatives, listOpenCalls } from "@/lib/public/queries";
-import { formatDate, formatKr } from "@/lib/i18n/format";
+import { InitiativeCard } from "@/components/public/initiative-card";
+import { parsePublicFilters } from "@/lib/public/model";
+import { listInitiatives, listOpenCalls, listPortraits } from "@/lib/public/queries";
+import { formatDate, formatKr, formatMonth } from "@/lib/i18n/format";
 import { getLocale, getT } from "@/lib/i18n/server";
 
-export const dynamic = "force-dynamic";
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getT();
+  return { title: { absolute: `${t("app.name")} – ${t("public.title")}` }, description: t("public.intro"), alternates: { canonical: "/" }, openGraph: { title: t("public.title"), description: t("public.intro"), type: "website" } };
+}
 
+/** The front page: the latest funded initiatives, open calls and portraits. */
 export default async function FrontPage() {
-  const [t, locale, initiatives, calls] = await Promise.all([getT(), getLocale(), listFundedInitiatives(), listOpenCalls()]);
+  const [t, locale, initiatives, calls, portraits] = await Promise.all([getT(), getLocale(), listInitiatives(parsePublicFilters({})), listOpenCalls(), listPortraits(3)]);
   return (
     <div>
       <h1 className="text-3xl font-bold mb-2">{t("public.title")}</h1>
       <p className="mb-8 max-w-3xl text-lg">{t("public.intro")}</p>
-      {initiatives.length === 0 ? (
+      {initiatives.items.length === 0 ? (
         <p>{t("public.noneYet")}</p>
       ) : (
         <ul className="grid gap-6 md:grid-cols-2" aria-label={t("public.title")}>
-          {initiatives.map((i) => (
-            <li key={i.id} className="border border-gray-300 rounded p-5">
-              <h2 className="text-xl font-semibold mb-1">{i.title}</h2>
-              <p className="text-muted mb-2">
-                {t("public.by", { name: i.organisation })} · {i.committee}
-              </p>
-              {i.amountOre !== null ? <p className="font-semibold mb-2">{t("public.funded", { amount: formatKr(i.amountOre, locale) })}</p> : null}
-              {i.summary ? <p className="mb-2">{i.summary}</p> : null}
-              {i.goals.length > 0 ? (
-                <>
-                  <h3 className="font-semibold text-sm mt-3">{t("public.goals")}</h3>
-                  <ul className="flex flex-wrap gap-2 mt-1">
-                    {i.goals.map((g) => (
-                      <li key={g} className="text-sm bg-brand-50 border border-brand-100 rounded px-2 py-0.5">
-                        {g}
-                      </li>
-                    ))}
-                  </ul>
-                </>
-              ) : null}
-            </li>
+          {initiatives.items.slice(0, 6).map((i) => (
+            <InitiativeCard key={i.id} item={i} locale={locale} t={t} />
           ))}
         </ul>
       )}
+      <p className="mt-6">
+        <Link href="/initiativer" className="underline font-semibold">
+          {t("publicSite.seeAll")}
+        </Link>
+      </p>
       <h2 className="text-2xl font-bold mt-12 mb-4">{t("public.openCalls")}</h2>
       {calls.length === 0 ? (
         <p>{t("public.noOpenCalls")}</p>
@@ -53,8 +46,25 @@ export default async function FrontPage() {
               </p>
               <p className="text-muted">
                 {c.committee} · {formatKr(c.amountOre, locale)}
-                {c.deadline ? ` · ${t("public.deadline", { date: formatDate(c.deadline, locale) })}` : ""}
+                {c.deadline ? ` · ${t("public.deadline", { date: formatDate(new Date(c.deadline), locale) })}` : ""}
               </p>
+            </li>
+          ))}
+        </ul>
+      )}
+      <h2 className="text-2xl font-bold mt-12 mb-4">{t("publicSite.latestPortraits")}</h2>
+      {portraits.length === 0 ? (
+        <p>{t("publicSite.noPortraits")}</p>
+      ) : (
+        <ul className="space-y-3">
+          {portraits.map((p) => (
+            <li key={p.slug}>
+              <Link href={`/portraetter/${p.slug}`} className="underline font-semibold">
+                {p.title}
+              </Link>{" "}
+              <span className="text-muted">
+                ({p.committee}, {formatMonth(new Date(p.month).getUTCFullYear(), new Date(p.month).getUTCMonth() + 1, locale)})
+              </span>
             </li>
           ))}
         </ul>

@@ -19,6 +19,13 @@ const staffNav: NavItem[] = [
   { href: "/admin/audit", label: "nav.audit", show: (a) => can(a, "audit:read") },
 ];
 
+// What a visitor without an account finds: the public site.
+const publicNav: { href: Route; label: MessageKey }[] = [
+  { href: "/initiativer", label: "nav.initiatives" },
+  { href: "/portraetter", label: "nav.portraits" },
+  { href: "/opslag", label: "nav.openCalls" },
+];
+
 export async function SiteHeader() {
   const [actor, t, locale] = await Promise.all([getActor(), getT(), getLocale()]);
   const other = locale === "da" ? "en" : "da";
@@ -43,7 +50,13 @@ export async function SiteHeader() {
                     </Link>
                   </li>
                 ))
-              : null}
+              : publicNav.map((i) => (
+                  <li key={i.href}>
+                    <Link href={i.href} className="text-white underline-offset-4 hover:underline">
+                      {t(i.label)}
+                    </Link>
+                  </li>
+                ))}
           </ul>
         </nav>
         <form action={setLocale}>

@@ -14,6 +14,9 @@ import { moerkhoejProgramme } from "./data/gladsaxe-programme";
 import { gladsaxeTemplate, noerrebroTemplate2024, noerrebroTemplate2025, type TemplateSeed } from "./data/templates";
 import { decidedGrants, socialCallApplicants } from "./data/applicants";
 
+// A small, valid PNG (64×48, brand blue) standing in for a visit photo.
+const demoPhoto = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAEAAAAAwCAIAAAAuKetIAAAAQ0lEQVR42u3PQQkAAAgEsCtiJXvZ2gp+hcEKLNXzWgQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQErha0x3CmyDbSjgAAAABJRU5ErkJggg==", "base64");
+
 export const demoPassword = "lokalpulje-demo";
 
 export const demoUsers = [
@@ -366,7 +369,7 @@ async function seedAll(tx: Tx, hashes: Map<string, string>) {
         status: granted ? (i < 2 ? "PAID" : "GRANT_LETTER_SENT") : "DECIDED",
         eligible: true,
         submittedAt: d("2025-02-20T12:00:00Z"),
-        publishedAt: granted ? d("2025-05-01T08:00:00Z") : null,
+        publishedAt: granted && !("unpublished" in g) ? d("2025-05-01T08:00:00Z") : null,
         publicSummary: g.summary,
         planGoals: { create: g.goals.map((code) => ({ planGoalId: planGoalIdByCode.get(code)! })) },
       },
@@ -389,6 +392,55 @@ async function seedAll(tx: Tx, hashes: Map<string, string>) {
       if (i < 2) await tx.payment.create({ data: { decisionId: decision.id, poolYearId: nYear(2025), kind: "FULL", amountOre: kr(g.grantedKr), paidOn: d("2025-04-25T00:00:00Z"), reference: `UDB-2025-${n}`, createdById: secretariatId } });
     }
   }
+
+  // ── What came of two of the 2025 grants: portraits (one a month), a
+  // published evaluation, and accounts (never public). The unpublished grant
+  // has a visit with a photo the secretariat may choose when publishing it.
+  await tx.portrait.create({
+    data: {
+      id: "demo-portrait-byvandringer",
+      slug: "byvandringer-om-noerrebros-historie",
+      committeeId: noerrebro.id,
+      applicationId: "demo-app-2025-001",
+      title: "Da 240 naboer gik Nørrebros historie igennem",
+      body: "Lokalhistorisk Forening Nørrebro inviterede i foråret til ti gratis byvandringer. Frivillige lokalhistorikere fortalte om Blågårds Plads, Assistens Kirkegård og Byggeren.\n\nDe 240 deltagere var både nye og gamle nørrebroere, og flere af vandringerne endte med kaffe i foreningens lokaler.",
+      month: d("2025-06-01T12:00:00Z"),
+      publishedAt: d("2025-06-05T08:00:00Z"),
+    },
+  });
+  await tx.portrait.create({
+    data: {
+      id: "demo-portrait-repair-cafe",
+      slug: "repair-cafe-hver-maaned",
+      committeeId: noerrebro.id,
+      applicationId: "demo-app-2025-002",
+      title: "Repair Café: naboer, der fikser ting sammen",
+      body: "Én lørdag om måneden bliver foreningens lokale til værksted. Naboer kommer med cykler, lamper og brødristere – og går hjem med dem i stand og med nye bekendtskaber.\n\nLokaludvalget støttede værktøj og reservedele for et år.",
+      month: d("2025-09-01T12:00:00Z"),
+      publishedAt: d("2025-09-03T08:00:00Z"),
+    },
+  });
+  await tx.evaluation.create({ data: { applicationId: "demo-app-2025-001", text: "Ti byvandringer blev gennemført med i alt 240 deltagere (målet var 150). Foreningen har fået 12 nye frivillige og fortsætter vandringerne for egne midler.", receivedAt: d("2025-11-15T12:00:00Z"), published: true } });
+  await tx.accountsReport.create({
+    data: {
+      applicationId: "demo-app-2025-002",
+      receivedAt: d("2025-12-01T12:00:00Z"),
+      approvedAt: d("2025-12-10T12:00:00Z"),
+      approvedById: secretariatId,
+      note: "Regnskab godkendt uden bemærkninger.",
+      lines: { create: [{ label: "Værktøj og reservedele", budgetOre: kr(18_000), actualOre: 1_734_250n }] },
+    },
+  });
+  await tx.visit.create({
+    data: {
+      applicationId: "demo-app-2025-006",
+      visitedOn: d("2025-03-20T12:00:00Z"),
+      notes: "Lektiecaféen har faste frivillige og et lokale i beboerhuset.",
+      createdById: secretariatId,
+      participants: { create: [{ userId: "demo-user-medlem1" }] },
+      photos: { create: [{ id: "demo-photo-lektiecafe", filename: "lektiecafe.png", mimeType: "image/png", sizeBytes: demoPhoto.length, sha256: "demo", data: demoPhoto, altText: "Børn og frivillige ved lektiecaféens borde", uploadedById: secretariatId }] },
+    },
+  });
 
   // ── An open fast-track call: the public front page lists it.
   await tx.call.create({

@@ -9,7 +9,7 @@ for (const persona of personas) {
     test("have no accessibility violations", async ({ page }) => {
       // One axe run per page (a few seconds each on 2 cores): a sweep, not a timed check.
       test.setTimeout(240_000);
-      for (const c of routeMatrix.filter((r) => r.expect[persona] === 200 && !r.path.startsWith("/api/"))) {
+      for (const c of routeMatrix.filter((r) => r.expect[persona] === 200 && !r.path.startsWith("/api/") && !/\.(xml|txt)$/.test(r.path))) {
         await page.goto(c.path);
         await expectAccessible(page);
       }
@@ -69,5 +69,50 @@ test.describe("a project in its committee's own form", () => {
     await expect(page.getByText("Ansvarligt medlem(mer):")).toBeVisible();
     await expect(page.getByTestId("budget-total")).toHaveText("27.500 kr.");
     await expect(page.getByTestId("secretariat-hours")).toHaveText("20");
+  });
+});
+
+test.describe("the public site", () => {
+  test("no e-mail address, phone number, score comment or accounts figure appears on any public page or open-data file", async ({ page, request }) => {
+    test.setTimeout(120_000);
+    const sitemap = await (await request.get("/sitemap.xml")).text();
+    const urls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+    expect(urls).toEqual(expect.arrayContaining(["/initiativer", "/initiativer/demo-app-2025-001", "/udvalg/noerrebro", "/portraetter/repair-cafe-hver-maaned"]));
+    const files = ["/portraetter/feed.xml", "/api/public/grants.json", "/api/public/grants.csv", "/robots.txt", "/sitemap.xml"];
+    const bodies: [string, string][] = [];
+    for (const path of urls) {
+      await page.goto(path);
+      bodies.push([path, await page.locator("body").innerText()]);
+      bodies.push([`${path} (html)`, await page.content()]);
+    }
+    for (const path of files) bodies.push([path, await (await request.get(path)).text()]);
+    for (const [path, text] of bodies) {
+      expect(text, path).not.toMatch(/[\w.+-]+@[\w-]+\.(dk|com|org|local)\b/i);
+      expect(text, path).not.toMatch(/\+45|\b\d{2} \d{2} \d{2} \d{2}\b/);
+      // A score comment, a conflict description and the accounts' actual figure of the demo data.
+      for (const secret of ["Godt forankret i lokalområdet.", "Jeg er formand for Foreningen Grønne Gårde", "17.342,50", "17342.5", "Regnskab godkendt"]) expect(text, path).not.toContain(secret);
+    }
+  });
+
+  test("the committee page charts money per district-plan goal, with the figures as a table", async ({ page }) => {
+    await page.goto("/udvalg/noerrebro");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Nørrebro Lokaludvalg");
+    const chart = page.getByTestId("goal-chart");
+    await expect(chart.getByRole("row")).not.toHaveCount(1);
+    await expect(page.getByText("Offentliggjorte initiativer i alt 95.000 kr.")).toBeVisible();
+  });
+
+  test("search and filters take anything typed and answer with a normal page", async ({ page }) => {
+    await page.goto("/initiativer");
+    await page.getByLabel("Søg").fill('"><script>alert(1)</script>');
+    await page.getByRole("button", { name: "Vis" }).click();
+    await expect(page.getByTestId("result-count")).toHaveText("0 initiativer");
+    await expect(page.getByLabel("Søg")).toHaveValue('"><script>alert(1)</script>');
+    await page.getByLabel("Søg").fill("kor");
+    await page.getByRole("button", { name: "Vis" }).click();
+    await expect(page.getByRole("link", { name: "Korsang mod ensomhed" })).toBeVisible();
+    await page.goto("/initiativer?status=completed");
+    await expect(page.getByRole("link", { name: "Byvandringer om Nørrebros historie" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Sommerjob-messe for unge" })).toHaveCount(0);
   });
 });

@@ -4,7 +4,8 @@ import { verifyPassword } from "@/lib/auth/password";
 import { getApplicantOverview, getMemberOverview, getSecretariatOverview } from "@/lib/dashboard/queries";
 import { getProjectView } from "@/lib/projects/queries";
 import { budgetMatrix, budgetTotal, workTotals } from "@/lib/projects/model";
-import { listFundedInitiatives, listOpenCalls } from "@/lib/public/queries";
+import { listInitiatives, listOpenCalls } from "@/lib/public/queries";
+import { parsePublicFilters } from "@/lib/public/model";
 import { demoPassword, demoUsers, seedDemo } from "@/prisma/seed/demo";
 import { actorFor } from "@/tests/factories";
 
@@ -78,7 +79,7 @@ describe("the demo seed", () => {
   });
 
   it("publishes only granted, published initiatives, without contact data", async () => {
-    const initiatives = await listFundedInitiatives();
+    const initiatives = (await listInitiatives(parsePublicFilters({}))).items;
     expect(initiatives.map((i) => i.title).sort()).toEqual(["Byvandringer om Nørrebros historie", "Korsang mod ensomhed", "Repair Café hver måned", "Sommerjob-messe for unge"]);
     expect(JSON.stringify(initiatives)).not.toMatch(/@example\.dk|\+45/);
     expect((await listOpenCalls()).map((c) => c.slug)).toEqual(["smaa-ansoegninger-hurtigt-spor"]);

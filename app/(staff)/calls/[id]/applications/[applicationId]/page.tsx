@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { DecisionForm } from "@/components/decisions/decision-form";
+import { PublishForm } from "@/components/public/publish-form";
 import { EligibilityForm, QuestionForm, RecommendationForm, ShortlistForm, VisitForm } from "@/components/screening/forms";
 import { requirePermission } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
@@ -180,6 +181,36 @@ export default async function StaffApplicationPage({ params }: Props) {
           <DecisionForm locale={locale} applicationId={app.id} defaultYear={new Date().getUTCFullYear()} />
         ) : null}
       </Section>
+
+      {decision && (decision.outcome === "GRANT" || decision.outcome === "PARTIAL_GRANT") && can(actor, "project:publish", committeeId) ? (
+        <Section id="publish" title={t("publish.title")}>
+          <p className="mb-3" data-testid="publication">
+            {app.publishedAt ? (
+              <>
+                {t("publish.isPublic", { date: formatDate(app.publishedAt, locale) })} ·{" "}
+                <Link href={`/initiativer/${app.id}`} className="underline">
+                  {t("publish.view")}
+                </Link>
+              </>
+            ) : (
+              t("publish.notPublic")
+            )}
+          </p>
+          <PublishForm
+            locale={locale}
+            applicationId={app.id}
+            published={app.publishedAt !== null}
+            photos={app.visits.flatMap((v) => v.photos.map((p) => ({ id: p.id, alt: p.altText || p.filename })))}
+            initial={{
+              summary: app.publicSummary,
+              portraitTitle: app.portraits[0]?.title ?? "",
+              portraitBody: app.portraits[0]?.body ?? "",
+              portraitMonth: (app.portraits[0]?.month ?? new Date()).toISOString().slice(0, 7),
+              photoIds: app.visits.flatMap((v) => v.photos.filter((p) => p.isPublic).map((p) => p.id)),
+            }}
+          />
+        </Section>
+      ) : null}
 
       <Section id="history" title={t("screening.history")}>
         <ol className="list-decimal pl-6">

@@ -1,0 +1,10 @@
+import { listOpenGrants } from "@/lib/public/queries";
+
+/** Open data: every published grant. Public, no session; CORS open so others can build on it. */
+export async function GET() {
+  const grants = await listOpenGrants();
+  return Response.json(
+    { license: "CC0-1.0", generated: new Date().toISOString(), count: grants.length, grants },
+    { headers: { "Access-Control-Allow-Origin": "*", "Cache-Control": "public, max-age=60" } },
+  );
+}

@@ -1,0 +1,10 @@
+import { getPublicPhoto } from "@/lib/public/queries";
+
+/** A photo the secretariat chose for a published portrait; anything else is 404. */
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const photo = await getPublicPhoto((await params).id);
+  if (!photo?.data) return Response.json({ error: "not found" }, { status: 404 });
+  return new Response(new Uint8Array(photo.data), {
+    headers: { "Content-Type": photo.mimeType, "Cache-Control": "public, max-age=300", ETag: `"${photo.sha256}"`, "X-Content-Type-Options": "nosniff" },
+  });
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { escapeXml, excerpt, initiativeStatus, parsePublicFilters, splitByGoal } from "@/lib/public/model";
+
+describe("the public filters", () => {
+  it("reads what the form sends", () => {
+    expect(parsePublicFilters({ q: " kor ", udvalg: "noerrebro", maal: "cmabc123", aar: "2025", status: "completed" })).toEqual({ q: "kor", committee: "noerrebro", goal: "cmabc123", year: 2025, status: "completed" });
+  });
+  it("turns anything else a visitor types into no filter, never an error", () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.constantFrom("q", "udvalg", "maal", "aar", "status"), fc.oneof(fc.string(), fc.array(fc.string()))), (params) => {
+        const f = parsePublicFilters(params);
+        expect(f.q.length).toBeLessThanOrEqual(100);
+        if (f.committee !== null) expect(f.committee).toMatch(/^[a-z0-9-]+$/);
+        if (f.year !== null) expect(Number.isInteger(f.year)).toBe(true);
+      }),
+    );
+    expect(parsePublicFilters({ udvalg: "<script>", aar: "1e3", status: "DROP" })).toMatchObject({ committee: null, year: null, status: null });
+  });
+});
+
+describe("money per district-plan goal", () => {
+  it("shares an initiative's amount equally between its goals, in whole øre", () => {
+    const m = splitByGoal([
+      { amountOre: 2_500_000, goalIds: ["soc", "ens"] },
+      { amountOre: 1_000_001, goalIds: ["soc", "real", "arb"] },
+      { amountOre: 500_000, goalIds: [] },
+    ]);
+    expect(Object.fromEntries(m)).toEqual({ soc: 1_250_000 + 333_335, ens: 1_250_000, real: 333_333, arb: 333_333 });
+  });
+  it("never loses or invents money", () => {
+    fc.assert(
+      fc.property(fc.array(fc.record({ amountOre: fc.nat(10_000_000_00), goalIds: fc.uniqueArray(fc.constantFrom("a", "b", "c", "d"), { minLength: 1 }) })), (grants) => {
+        const total = [...splitByGoal(grants).values()].reduce((s, v) => s + v, 0);
+        expect(total).toBe(grants.reduce((s, g) => s + g.amountOre, 0));
+      }),
+    );
+  });
+});
+
+describe("texts for the public", () => {
+  it("reads an application's stage as running or completed", () => {
+    expect(initiativeStatus("GRANT_LETTER_SENT")).toBe("running");
+    expect(initiativeStatus("PAID")).toBe("completed");
+  });
+  it("cuts a teaser at a word", () => {
+    expect(excerpt("kort tekst")).toBe("kort tekst");
+    const long = excerpt("ord ".repeat(100), 50);
+    expect(long.length).toBeLessThanOrEqual(52);
+    expect(long.endsWith(" …")).toBe(true);
+  });
+  it("escapes everything XML gives meaning to, and drops what XML forbids", () => {
+    expect(escapeXml(`<script>alert("x") & 'y'</script>\u0001`)).toBe("&lt;script&gt;alert(&quot;x&quot;) &amp; &apos;y&apos;&lt;/script&gt;");
+  });
+});
