@@ -8,7 +8,7 @@ import { PrismaClient } from "../../lib/generated/prisma/client";
 import { hashPassword } from "../../lib/auth/password";
 import { formatKr } from "../../lib/i18n/format";
 import { seededRandom } from "./random";
-import { writeProject, type WriteContext } from "./write-project";
+import { writeProject, type WriteContext } from "@/lib/projects/write";
 import { boligsocialKonference, deStemmerViGlemmer } from "./data/noerrebro-projects";
 import { moerkhoejProgramme } from "./data/gladsaxe-programme";
 import { gladsaxeTemplate, noerrebroTemplate2024, noerrebroTemplate2025, type TemplateSeed } from "./data/templates";
@@ -174,7 +174,7 @@ async function seedAll(tx: Tx, hashes: Map<string, string>) {
   await createTemplate(tx, noerrebro.id, noerrebroTemplate2025);
   await createTemplate(tx, noerrebro.id, noerrebroTemplate2024);
   await createTemplate(tx, moerkhoej.id, gladsaxeTemplate);
-  const nCtx: WriteContext = { committeeId: noerrebro.id, poolId: nPool.id, createdById: secretariatId, userIdByEmail, planGoalIdByCode };
+  const nCtx: WriteContext = { committeeId: noerrebro.id, poolId: nPool.id, createdById: secretariatId, userIdByEmail, planGoalIdByCode, note: "Demo-data" };
   await writeProject(tx, boligsocialKonference, { ...nCtx, templateId: noerrebroTemplate2025.id });
   await writeProject(tx, deStemmerViGlemmer, { ...nCtx, templateId: noerrebroTemplate2024.id });
   await writeProject(tx, moerkhoejProgramme, { committeeId: moerkhoej.id, poolId: mPool.id, templateId: gladsaxeTemplate.id, createdById: secretariatId, userIdByEmail, planGoalIdByCode });

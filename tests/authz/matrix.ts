@@ -12,7 +12,7 @@ export const personaEmail: Record<Exclude<Persona, "anonymous">, string> = {
 };
 
 /** 200 ok, 401 no session (APIs), 403 forbidden, 404 not found, "login" a redirect to the login page, "dashboard" a redirect there. */
-export type Outcome = 200 | 401 | 403 | 404 | "login" | "dashboard";
+export type Outcome = 200 | 401 | 403 | 404 | 405 | "login" | "dashboard";
 
 export type RouteCase = { route: string; path: string; expect: Record<Persona, Outcome> };
 
@@ -73,6 +73,11 @@ export const routeMatrix: RouteCase[] = [
   // Files of applications and visits: staff who may read the application, conflict rule in the query.
   { route: "/api/attachments/[id]", path: "/api/attachments/no-such-file", expect: { anonymous: 401, admin: 404, secretariat: 404, member: 404, applicant: 403 } },
   { route: "/api/calls/[id]/conflicts.csv", path: "/api/calls/demo-call-social/conflicts.csv", expect: { anonymous: 401, admin: 200, secretariat: 200, member: 403, applicant: 403 } },
+  { route: "/api/projects/[id]", path: "/api/projects/demo-project-boligsocial", expect: { anonymous: 401, admin: 200, secretariat: 200, member: 200, applicant: 403 } },
+  // A Nørrebro member does not see the Mørkhøj steering group's project.
+  { route: "/api/projects/[id]", path: "/api/projects/demo-project-moerkhoej", expect: { anonymous: 401, admin: 200, secretariat: 200, member: 404, applicant: 403 } },
+  // POST only: a GET is 405 for everyone (the import itself is tested over HTTP in the e2e suite).
+  { route: "/api/projects/import", path: "/api/projects/import", expect: everyone(405) },
   { route: "/api/calls", path: "/api/calls", expect: { anonymous: 401, admin: 200, secretariat: 200, member: 403, applicant: 403 } },
   { route: "/api/calls/[id]/scores.csv", path: "/api/calls/demo-call-social/scores.csv", expect: { anonymous: 401, admin: 200, secretariat: 200, member: 403, applicant: 403 } },
   { route: "/api/calls/[id]/ranking.csv", path: "/api/calls/demo-call-social/ranking.csv", expect: { anonymous: 401, admin: 200, secretariat: 200, member: 403, applicant: 403 } },

@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { budgetMatrix, budgetTotal, budgetTree, checkSecretariatHours, criterionProgress, hasYears, quarterRange, workTotals, type BudgetLineInput, type CriterionInput } from "@/lib/projects/model";
 import { moerkhoejProgramme } from "@/prisma/seed/data/gladsaxe-programme";
 import { boligsocialKonference, deStemmerViGlemmer } from "@/prisma/seed/data/noerrebro-projects";
-import type { ProjectDocument } from "@/prisma/seed/project-document";
+import type { ProjectDocument } from "@/lib/projects/document";
 
 /** The seed's budget lines as the model sees them. */
 function linesOf(doc: ProjectDocument): BudgetLineInput[] {

@@ -1,7 +1,7 @@
 // ../shared/seeds/gladsaxe-moerkhoej-programdokument.txt as a programme with
 // three interventions, its quarterly plan and its year × category budget.
 import { formatNumber } from "../../../lib/i18n/format";
-import type { ProjectDocument } from "../project-document";
+import type { ProjectDocument } from "@/lib/projects/document";
 
 const kr = (n: number) => n * 100;
 const innovator = "Indsats 1 og 2 – social innovator";

@@ -1,5 +1,5 @@
 // ../shared/seeds/noerrebro-*.txt as structured projects, in their own words.
-import type { ProjectDocument } from "../project-document";
+import type { ProjectDocument } from "@/lib/projects/document";
 
 const kr = (n: number) => n * 100;
 const h = (n: number) => n * 60;

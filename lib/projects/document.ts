@@ -13,7 +13,7 @@ import type {
   ProjectStatus,
   ReportKind,
   TargetPriority,
-} from "../../lib/generated/prisma/enums";
+} from "@/lib/generated/prisma/enums";
 
 export type ProjectDocument = {
   id: string;
@@ -86,5 +86,7 @@ export type ProjectDocument = {
   quarterPlan?: { rowLabel: string; interventionSlug?: string; from: [number, number]; to: [number, number]; label: string }[];
   reports?: { kind: ReportKind; periodText: string; text: string; continuation?: string; published?: boolean }[];
   freeSections?: { heading: string; body: string }[];
+  /** The source text an import was made from, kept whole. */
+  importedText?: string;
   children?: ProjectDocument[];
 };

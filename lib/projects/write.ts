@@ -1,6 +1,6 @@
 // Writes a ProjectDocument (and its interventions) with every typed part.
-import type { PrismaClient } from "../../lib/generated/prisma/client";
-import type { ProjectDocument } from "./project-document";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { ProjectDocument } from "./document";
 
 type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
@@ -11,18 +11,43 @@ export type WriteContext = {
   createdById: string;
   userIdByEmail: Map<string, string>;
   planGoalIdByCode: Map<string, string>;
+  note?: string;
 };
 
 const date = (s?: string) => (s ? new Date(`${s}T00:00:00.000Z`) : undefined);
 
-export async function writeProject(tx: Tx, doc: ProjectDocument, ctx: WriteContext, parentId?: string, position = 0): Promise<Map<string, string>> {
+/** Everything a project holds besides its own row, removed before it is written anew (children too). */
+export async function deleteProjectContent(tx: Tx, projectId: string): Promise<void> {
+  const children = await tx.project.findMany({ where: { parentId: projectId }, select: { id: true } });
+  for (const c of children) {
+    await deleteProjectContent(tx, c.id);
+    await tx.projectVersion.deleteMany({ where: { projectId: c.id } });
+    await tx.projectStatusChange.deleteMany({ where: { projectId: c.id } });
+  }
+  await tx.measurement.deleteMany({ where: { criterion: { projectId } } });
+  await tx.successCriterion.deleteMany({ where: { projectId } });
+  await tx.workCell.deleteMany({ where: { row: { projectId } } });
+  await tx.workRow.deleteMany({ where: { projectId } });
+  await tx.workRole.deleteMany({ where: { projectId } });
+  await tx.quarterSpan.deleteMany({ where: { OR: [{ programmeId: projectId }, { interventionId: { in: children.map((c) => c.id) } }] } });
+  await tx.budgetLine.deleteMany({ where: { projectId, parentId: { not: null } } });
+  await tx.budgetLine.deleteMany({ where: { projectId } });
+  for (const model of ["projectPerson", "targetGroup", "projectGoal", "projectPlanGoal", "partner", "communicationItem", "timelineItem", "secretariatTask", "staffingPosition", "statusReport", "freeSection", "fundingSource"] as const) {
+    await (tx[model] as unknown as { deleteMany: (a: { where: { projectId: string } }) => Promise<unknown> }).deleteMany({ where: { projectId } });
+  }
+  if (children.length) await tx.project.deleteMany({ where: { id: { in: children.map((c) => c.id) } } });
+}
+
+/**
+ * Writes a document: "create" makes the project (version 1, as the seed and an
+ * import do); "replace" rewrites an existing project's content in place, and
+ * the caller records the new version.
+ */
+export async function writeProject(tx: Tx, doc: ProjectDocument, ctx: WriteContext, parentId?: string, position = 0, mode: "create" | "replace" = "create"): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
-  await tx.project.create({
-    data: {
-      id: doc.id,
+  if (mode === "replace") await deleteProjectContent(tx, doc.id);
+  const data = {
       slug: doc.slug,
-      committeeId: ctx.committeeId,
-      templateId: parentId ? undefined : ctx.templateId,
       kind: doc.kind,
       parentId,
       position,
@@ -85,6 +110,7 @@ export async function writeProject(tx: Tx, doc: ProjectDocument, ctx: WriteConte
         create: (doc.reports ?? []).map((r) => ({ kind: r.kind, periodText: r.periodText, text: r.text, continuation: r.continuation, published: r.published ?? false, createdById: ctx.createdById })),
       },
       freeSections: { create: (doc.freeSections ?? []).map((f, i) => ({ heading: f.heading, body: f.body, position: i })) },
+      importedText: doc.importedText ?? null,
       funding: {
         create: (doc.funding ?? []).map((f, i) => ({
           kind: f.kind,
@@ -97,8 +123,9 @@ export async function writeProject(tx: Tx, doc: ProjectDocument, ctx: WriteConte
           position: i,
         })),
       },
-    },
-  });
+  };
+  if (mode === "replace") await tx.project.update({ where: { id: doc.id }, data });
+  else await tx.project.create({ data: { ...data, id: doc.id, committeeId: ctx.committeeId, templateId: parentId ? undefined : ctx.templateId } });
   ids.set(doc.slug, doc.id);
 
   for (const [i, c] of (doc.criteria ?? []).entries()) {
@@ -147,7 +174,7 @@ export async function writeProject(tx: Tx, doc: ProjectDocument, ctx: WriteConte
   }
 
   for (const [i, child] of (doc.children ?? []).entries()) {
-    const childIds = await writeProject(tx, child, ctx, doc.id, i);
+    const childIds = await writeProject(tx, child, ctx, doc.id, i, "create");
     for (const [k, v] of childIds) ids.set(k, v);
   }
 
@@ -193,9 +220,11 @@ export async function writeProject(tx: Tx, doc: ProjectDocument, ctx: WriteConte
     });
   }
 
-  await tx.projectVersion.create({
-    data: { projectId: doc.id, version: 1, snapshot: JSON.parse(JSON.stringify(doc)), note: "Demo-data", createdById: ctx.createdById },
-  });
-  await tx.projectStatusChange.create({ data: { projectId: doc.id, from: null, to: doc.status, byId: ctx.createdById, note: "Demo-data" } });
+  if (mode === "create" && !parentId) {
+    await tx.projectVersion.create({
+      data: { projectId: doc.id, version: 1, snapshot: JSON.parse(JSON.stringify(doc)), note: ctx.note ?? "Oprettet", createdById: ctx.createdById },
+    });
+    await tx.projectStatusChange.create({ data: { projectId: doc.id, from: null, to: doc.status, byId: ctx.createdById, note: ctx.note ?? "Oprettet" } });
+  }
   return ids;
 }

@@ -1,0 +1,99 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { db, type Tx } from "@/lib/db";
+import { audit } from "@/lib/audit";
+import { assertCan, can, committeesWhere, ForbiddenError, type Actor } from "@/lib/auth/permissions";
+import { ConflictError, NotFoundError } from "@/lib/action-result";
+import { slugify } from "@/lib/calls/model";
+import type { ProjectDocument } from "./document";
+import { readProjectDocument } from "./read";
+import { writeProject, type WriteContext } from "./write";
+
+/** Staff with project:edit edit every project of their committee; a member edits only the projects they are on. */
+export async function assertCanEditProject(actor: Actor, projectId: string) {
+  const project = await db().project.findFirst({
+    where: { id: projectId, deletedAt: null, committeeId: { in: committeesWhere(actor, "project:read") } },
+    select: { id: true, committeeId: true, version: true, parentId: true, templateId: true, people: { where: { userId: actor.id }, select: { id: true } } },
+  });
+  if (!project) throw new NotFoundError();
+  if (!can(actor, "project:edit", project.committeeId) && project.people.length === 0) throw new ForbiddenError("project:edit");
+  return project;
+}
+
+async function contextFor(tx: Tx, committeeId: string, actor: Actor, doc: ProjectDocument, note: string): Promise<WriteContext> {
+  const emails = new Set<string>();
+  const walk = (d: ProjectDocument) => {
+    for (const p of d.people ?? []) if (p.userEmail) emails.add(p.userEmail);
+    d.children?.forEach(walk);
+  };
+  walk(doc);
+  const [users, goals, pool] = await Promise.all([
+    tx.user.findMany({ where: { email: { in: [...emails] } }, select: { id: true, email: true } }),
+    tx.planGoal.findMany({ where: { deletedAt: null, plan: { committeeId, deletedAt: null } }, select: { id: true, code: true } }),
+    tx.pool.findFirst({ where: { committeeId, deletedAt: null }, select: { id: true } }),
+  ]);
+  return { committeeId, poolId: pool?.id, createdById: actor.id, userIdByEmail: new Map(users.map((u) => [u.email, u.id])), planGoalIdByCode: new Map(goals.map((g) => [g.code, g.id])), note };
+}
+
+/** New ids and slugs for a document and its interventions; references between them follow. */
+export function withFreshIds(doc: ProjectDocument): ProjectDocument {
+  const suffix = randomUUID().slice(0, 8);
+  const slugs = new Map<string, string>();
+  const renew = (d: ProjectDocument): ProjectDocument => {
+    const slug = `${slugify(d.title).slice(0, 60) || "projekt"}-${suffix}${slugs.size ? `-${slugs.size}` : ""}`;
+    slugs.set(d.slug, slug);
+    return { ...d, id: randomUUID(), slug, children: d.children?.map(renew) };
+  };
+  const fresh = renew(doc);
+  const relink = (d: ProjectDocument): ProjectDocument => ({
+    ...d,
+    budget: d.budget?.map((l) => ({ ...l, interventionSlug: l.interventionSlug ? (slugs.get(l.interventionSlug) ?? undefined) : undefined })),
+    quarterPlan: d.quarterPlan?.map((s) => ({ ...s, interventionSlug: s.interventionSlug ? (slugs.get(s.interventionSlug) ?? undefined) : undefined })),
+    children: d.children?.map(relink),
+  });
+  return relink(fresh);
+}
+
+/** A new project from a document (the editor's "new", an import, the API). */
+export async function createProject(actor: Actor, committeeId: string, doc: ProjectDocument, opts: { templateId?: string; note?: string } = {}): Promise<{ id: string }> {
+  assertCan(actor, "project:create", committeeId);
+  const fresh = withFreshIds(doc);
+  const template = opts.templateId ? await db().template.findFirst({ where: { id: opts.templateId, deletedAt: null, OR: [{ committeeId }, { committeeId: null }] }, select: { id: true } }) : null;
+  return db().$transaction(async (tx) => {
+    const ctx = await contextFor(tx, committeeId, actor, fresh, opts.note ?? "Oprettet");
+    await writeProject(tx, fresh, { ...ctx, templateId: template?.id });
+    await audit(tx, { actorId: actor.id, actorLabel: actor.email, action: "project.create", entityType: "Project", entityId: fresh.id, committeeId, changes: { title: fresh.title, note: opts.note ?? "" } });
+    return { id: fresh.id };
+  });
+}
+
+/**
+ * Saves a new version of a project over the version the editor started from.
+ * If someone saved in between, nothing is written: a ConflictError, and the
+ * history shows the other change.
+ */
+export async function saveProject(actor: Actor, projectId: string, expectedVersion: number, doc: ProjectDocument, note = ""): Promise<{ version: number }> {
+  const project = await assertCanEditProject(actor, projectId);
+  if (project.version !== expectedVersion) throw new ConflictError("project version");
+  return db().$transaction(async (tx) => {
+    const { count } = await tx.project.updateMany({ where: { id: projectId, version: expectedVersion }, data: { version: { increment: 1 } } });
+    if (count === 0) throw new ConflictError("project version");
+    const before = await tx.project.findUniqueOrThrow({ where: { id: projectId }, select: { status: true } });
+    const ctx = await contextFor(tx, project.committeeId, actor, doc, note);
+    const kept = { ...doc, id: projectId, status: before.status };
+    await writeProject(tx, kept, { ...ctx, templateId: project.templateId ?? undefined }, project.parentId ?? undefined, 0, "replace");
+    const version = expectedVersion + 1;
+    const snapshot = await readProjectDocument(tx, projectId);
+    await tx.projectVersion.create({ data: { projectId, version, snapshot: JSON.parse(JSON.stringify(snapshot)), note, createdById: actor.id } });
+    await audit(tx, { actorId: actor.id, actorLabel: actor.email, action: "project.save", entityType: "Project", entityId: projectId, committeeId: project.committeeId, changes: { version, note } });
+    return { version };
+  });
+}
+
+/** Restores an earlier version as a new version (nothing in between is lost: it stays in the history). */
+export async function restoreVersion(actor: Actor, projectId: string, expectedVersion: number, restoreFrom: number): Promise<{ version: number }> {
+  await assertCanEditProject(actor, projectId);
+  const old = await db().projectVersion.findUnique({ where: { projectId_version: { projectId, version: restoreFrom } }, select: { snapshot: true } });
+  if (!old) throw new NotFoundError();
+  return saveProject(actor, projectId, expectedVersion, old.snapshot as unknown as ProjectDocument, `Gendannet fra version ${restoreFrom}`);
+}
