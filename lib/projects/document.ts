@@ -86,7 +86,7 @@ export type ProjectDocument = {
   quarterPlan?: { rowLabel: string; interventionSlug?: string; from: [number, number]; to: [number, number]; label: string }[];
   reports?: { kind: ReportKind; periodText: string; text: string; continuation?: string; published?: boolean }[];
   freeSections?: { heading: string; body: string }[];
-  /** The source text an import was made from, kept whole. */
-  importedText?: string;
+  /** An import's source, section by section: the heading as written, the raw text, and the typed part it was read into ("free" when kept as a free section). */
+  importSource?: { heading: string; part: string; raw: string }[];
   children?: ProjectDocument[];
 };

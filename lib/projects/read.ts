@@ -126,7 +126,7 @@ export async function readProjectDocument(client: Client, id: string): Promise<P
     quarterPlan: list(p.quarterSpans.map((s) => compact({ rowLabel: s.rowLabel, interventionSlug: s.intervention?.slug, from: [s.startYear, s.startQuarter] as [number, number], to: [s.endYear, s.endQuarter] as [number, number], label: s.label }))),
     reports: list(p.statusReports.map((r) => compact({ kind: r.kind, periodText: r.periodText, text: r.text, continuation: text(r.continuation), published: r.published || undefined }))),
     freeSections: list(p.freeSections.map((f) => ({ heading: f.heading, body: f.body }))),
-    importedText: text(p.importedText),
+    importSource: Array.isArray(p.importSource) ? (p.importSource as ProjectDocument["importSource"]) : undefined,
     children: list(children),
   });
 }

@@ -1,5 +1,5 @@
 // Writes a ProjectDocument (and its interventions) with every typed part.
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import type { ProjectDocument } from "./document";
 
 type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
@@ -110,7 +110,7 @@ export async function writeProject(tx: Tx, doc: ProjectDocument, ctx: WriteConte
         create: (doc.reports ?? []).map((r) => ({ kind: r.kind, periodText: r.periodText, text: r.text, continuation: r.continuation, published: r.published ?? false, createdById: ctx.createdById })),
       },
       freeSections: { create: (doc.freeSections ?? []).map((f, i) => ({ heading: f.heading, body: f.body, position: i })) },
-      importedText: doc.importedText ?? null,
+      importSource: doc.importSource ? (doc.importSource as unknown as Prisma.InputJsonValue) : Prisma.DbNull,
       funding: {
         create: (doc.funding ?? []).map((f, i) => ({
           kind: f.kind,

@@ -52,6 +52,7 @@ export const routeMatrix: RouteCase[] = [
   { route: "/dashboard", path: "/dashboard", expect: { anonymous: "login", admin: 200, secretariat: 200, member: 200, applicant: 200 } },
   { route: "/projects", path: "/projects", expect: staff },
   { route: "/projects/[id]", path: "/projects/demo-project-boligsocial", expect: staff },
+  { route: "/projects/import", path: "/projects/import", expect: { anonymous: "login", admin: 200, secretariat: 200, member: 403, applicant: 403 } },
   // A member of Nørrebro does not see the Mørkhøj steering group's projects.
   { route: "/projects/[id]", path: "/projects/demo-project-moerkhoej", expect: { ...staff, member: 404 } },
   { route: "/projects/[id]", path: "/projects/no-such-project", expect: { ...staff, admin: 404, secretariat: 404, member: 404 } },
@@ -120,6 +121,8 @@ export const actionMatrix: ActionCase[] = [
   { file: "lib/screening/actions.ts", name: "recommendAction", access: { permission: "application:recommend" } },
   { file: "lib/public/actions.ts", name: "publishInitiativeAction", access: { permission: "project:publish" } },
   { file: "lib/public/actions.ts", name: "unpublishInitiativeAction", access: { permission: "project:publish" } },
+  { file: "lib/projects/actions.ts", name: "previewImportAction", access: { permission: "project:create" } },
+  { file: "lib/projects/actions.ts", name: "saveImportAction", access: { permission: "project:create" } },
   { file: "lib/decisions/actions.ts", name: "recordDecisionAction", access: { permission: "decision:record" } },
   { file: "lib/scoring/actions.ts", name: "saveScoresAction", access: { permission: "application:score" } },
   { file: "lib/scoring/actions.ts", name: "declareConflictAction", access: { permission: "conflict:declare" } },

@@ -85,8 +85,8 @@ describe("versions", () => {
   it("refuses sub-lines above their parent, an end before its start, and absurd amounts", () => {
     const base = { id: "x", slug: "x", kind: "INTERNAL", title: "Projekt", status: "DRAFT" } as const;
     const issues = (d: object) => projectDocumentSchema.safeParse(d).error?.issues.map((i) => `${i.path.join(".")}:${i.message}`) ?? [];
-    expect(issues({ ...base, budget: [{ label: "Forplejning", amountOre: 100_000, children: [{ label: "Kaffe", amountOre: 80_000 }, { label: "Kage", amountOre: 40_000 }] }] })).toEqual(["budget.0.amountOre:project.subLinesExceed"]);
-    expect(issues({ ...base, startDate: "2027-05-01", endDate: "2027-04-01" })).toEqual(["endDate:project.endBeforeStart"]);
-    expect(issues({ ...base, budget: [{ label: "Alt", amountOre: 1e15 }] })).toEqual(["budget.0.amountOre:project.amountTooLarge"]);
+    expect(issues({ ...base, budget: [{ label: "Forplejning", amountOre: 100_000, children: [{ label: "Kaffe", amountOre: 80_000 }, { label: "Kage", amountOre: 40_000 }] }] })).toEqual(["budget.0.amountOre:projectEdit.subLinesExceed"]);
+    expect(issues({ ...base, startDate: "2027-05-01", endDate: "2027-04-01" })).toEqual(["endDate:projectEdit.endBeforeStart"]);
+    expect(issues({ ...base, budget: [{ label: "Alt", amountOre: 1e15 }] })).toEqual(["budget.0.amountOre:projectEdit.amountTooLarge"]);
   });
 });

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/session";
+import { can } from "@/lib/auth/permissions";
 import { listProjects } from "@/lib/projects/queries";
 import { getT } from "@/lib/i18n/server";
 
@@ -14,7 +15,14 @@ export default async function ProjectsPage() {
   const [t, projects] = await Promise.all([getT(), listProjects(actor)]);
   return (
     <div>
-      <h1 className="text-3xl font-bold mb-6">{t("nav.projects")}</h1>
+      <h1 className="text-3xl font-bold mb-4">{t("nav.projects")}</h1>
+      {can(actor, "project:create") ? (
+        <p className="mb-6">
+          <Link href="/projects/import" className="underline font-semibold">
+            {t("projectEdit.importLink")}
+          </Link>
+        </p>
+      ) : null}
       <Table
         caption={t("nav.projects")}
         captionHidden

@@ -1,0 +1,82 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { getActor } from "@/lib/auth/session";
+import { assertCan, UnauthenticatedError } from "@/lib/auth/permissions";
+import { runAction } from "@/lib/run-action";
+import type { ActionResult } from "@/lib/action-result";
+import { getT } from "@/lib/i18n/server";
+import { budgetTotal } from "./model";
+import { createProject } from "./mutations";
+import { importText } from "./import/parse";
+import { importSourceText } from "./import/source";
+import { asDocument, projectDocumentSchema } from "./schema";
+
+export type ImportPreview = {
+  text: string;
+  title: string;
+  kind: string;
+  mapped: { heading: string; part: string }[];
+  free: string[];
+  budgetOre: number;
+  hours: number | null;
+  criteria: number;
+  timeline: number;
+  children: number;
+};
+
+async function readSource(formData: FormData) {
+  const file = formData.get("file");
+  return importSourceText({
+    text: String(formData.get("text") ?? ""),
+    file: file && typeof file !== "string" && file.size > 0 ? { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } : undefined,
+  });
+}
+
+/** Reads a pasted text or an uploaded .txt/.docx and shows how it was understood; nothing is saved yet. */
+export async function previewImportAction(formData: FormData): Promise<ActionResult<ImportPreview>> {
+  return runAction(async () => {
+    const actor = await getActor();
+    if (!actor) throw new UnauthenticatedError();
+    assertCan(actor, "project:create");
+    const text = await readSource(formData);
+    const { doc, mapped, free } = importText(text);
+    const lines = (doc.budget ?? []).flatMap((l, i) => [
+      { id: `b${i}`, parentId: null, label: l.label, groupLabel: null, category: null, year: l.year ?? null, amountOre: l.amountOre ?? null, isIncome: false },
+      ...(l.children ?? []).map((c, j) => ({ id: `b${i}-${j}`, parentId: `b${i}`, label: c.label, groupLabel: null, category: null, year: null, amountOre: c.amountOre, isIncome: false })),
+    ]);
+    return {
+      ok: true,
+      data: {
+        text,
+        title: doc.title,
+        kind: doc.kind,
+        mapped,
+        free,
+        budgetOre: budgetTotal(lines),
+        hours: doc.secretariatHoursEstimate === undefined ? null : doc.secretariatHoursEstimate / 60,
+        criteria: doc.criteria?.length ?? 0,
+        timeline: doc.timeline?.length ?? 0,
+        children: doc.children?.length ?? 0,
+      },
+    };
+  });
+}
+
+const saveSchema = z.object({ text: z.string().min(1).max(5 * 1024 * 1024), committeeId: z.string().min(1), templateId: z.string().optional().default("") });
+
+/** Saves the reviewed import: the same text is read again on the server and written as a new project. */
+export async function saveImportAction(formData: FormData): Promise<ActionResult<{ id: string }>> {
+  return runAction<{ id: string }>(async () => {
+    const actor = await getActor();
+    if (!actor) throw new UnauthenticatedError();
+    const input = saveSchema.safeParse(Object.fromEntries(formData.entries()));
+    if (!input.success) return { ok: false, message: (await getT())("errors.validation") };
+    const text = await importSourceText({ text: input.data.text });
+    const parsed = projectDocumentSchema.safeParse(importText(text).doc);
+    if (!parsed.success) return { ok: false, message: (await getT())("errors.validation") };
+    const { id } = await createProject(actor, input.data.committeeId, asDocument(parsed.data), { templateId: input.data.templateId || undefined, note: "Importeret" });
+    revalidatePath("/projects", "layout");
+    return { ok: true, data: { id } };
+  });
+}

@@ -1,0 +1,25 @@
+// Amounts as documents write them: "60.000 kr.", "kr. 600.000", "kr. 0,5 mio.",
+// "4.000", "1,2 mio. kr.". Pure; returns øre.
+
+const number = String.raw`\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?`;
+const pattern = new RegExp(String.raw`(?:kr\.?\s*)?(${number})\s*(mio\.?|millioner|mia\.?)?\s*(?:kr\.?|,-)?`, "i");
+
+/** The first amount in the text, in øre; null when there is none. */
+export function findAmount(text: string): { ore: number; text: string } | null {
+  const m = pattern.exec(text);
+  if (!m) return null;
+  const [whole, digits, scale] = m;
+  const value = Number(digits!.replace(/\./g, "").replace(",", "."));
+  if (!Number.isFinite(value)) return null;
+  const factor = scale ? (/^mia/i.test(scale) ? 1e9 : 1e6) : 1;
+  const ore = Math.round(value * factor * 100);
+  return Number.isSafeInteger(ore) ? { ore, text: whole!.trim() } : null;
+}
+
+/** A cell that is only an amount (a budget or hours table): its value in øre, else null. */
+export function cellAmount(cell: string): number | null {
+  const t = cell.trim();
+  if (!t) return null;
+  const found = findAmount(t);
+  return found && found.text.length >= t.replace(/\s+$/, "").length - 1 ? found.ore : null;
+}

@@ -1,0 +1,163 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { findAmount } from "@/lib/projects/import/amounts";
+import { matchHeading, skeleton } from "@/lib/projects/import/headings";
+import { importText } from "@/lib/projects/import/parse";
+import { budgetMatrix, budgetTotal, workTotals } from "@/lib/projects/model";
+import type { ProjectDocument } from "@/lib/projects/document";
+import { projectDocumentSchema } from "@/lib/projects/schema";
+
+// Copies of ../shared/seeds, so a clone tests on its own.
+const seeds = path.resolve(import.meta.dirname, "../fixtures/import");
+const read = (name: string) => fs.readFileSync(path.join(seeds, name), "utf8");
+const squash = (s: string) => s.replace(/\s+/g, "");
+
+/** The no-loss property: every non-empty source line, whitespace aside, is in the document's JSON export. */
+function lostLines(source: string, doc: ProjectDocument): string[] {
+  const strings: string[] = [];
+  const walk = (v: unknown) => {
+    if (typeof v === "string") strings.push(v);
+    else if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === "object") Object.values(v).forEach(walk);
+  };
+  walk(JSON.parse(JSON.stringify(doc)));
+  const all = squash(strings.join("\n"));
+  return source.split(/\r?\n/).filter((l) => l.trim() && !all.includes(squash(l)));
+}
+
+/** Budget lines as the model reads them (ids for the tree). */
+function budgetInput(doc: ProjectDocument) {
+  return (doc.budget ?? []).flatMap((l, i) => [
+    { id: `b${i}`, parentId: null, label: l.label, groupLabel: l.groupLabel ?? null, category: l.category ?? null, year: l.year ?? null, amountOre: l.amountOre ?? null, isIncome: false },
+    ...(l.children ?? []).map((c, j) => ({ id: `b${i}-${j}`, parentId: `b${i}`, label: c.label, groupLabel: null, category: null, year: null, amountOre: c.amountOre, isIncome: false })),
+  ]);
+}
+
+describe("recognising headings", () => {
+  it("knows the committees' variants and survives scanning errors", () => {
+    expect(matchHeading("Hvad vil vi opnå med projektet?")).toBe("purpose");
+    expect(matchHeading("Projektnavn")).toBe("title");
+    expect(matchHeading("@konomi")).toBe("budget");
+    expect(matchHeading("Okonomi")).toBe("budget");
+    expect(matchHeading("Gkonomi")).toBe("budget");
+    expect(matchHeading("Form&l med projektet")).toBe("purpose");
+    expect(matchHeading("Formael")).toBe("purpose");
+    expect(matchHeading("M&lgruppe")).toBe("targetGroups");
+    expect(matchHeading("Succeskriterler")).toBe("criteria");
+    expect(matchHeading("Samarbeidspartnere")).toBe("partners");
+    expect(matchHeading("Tidsplan/milep&le")).toBe("timeline");
+    expect(matchHeading("Det boligsociale projekt stopper")).toBeNull();
+    expect(skeleton("Økonomi")).toBe(skeleton("@konomi"));
+  });
+
+  it("reads amounts as they are written", () => {
+    expect(findAmount("60.000 kr.")?.ore).toBe(6_000_000);
+    expect(findAmount("kr. 600.000")?.ore).toBe(60_000_000);
+    expect(findAmount("kr. 0,5 mio.")?.ore).toBe(50_000_000);
+    expect(findAmount("4.000")?.ore).toBe(400_000);
+    expect(findAmount("1,2 mio. kr.")?.ore).toBe(120_000_000);
+    expect(findAmount("ingen penge")).toBeNull();
+  });
+});
+
+describe("importing the example documents", () => {
+  it.each(["noerrebro-fremtidens-boligsociale-indsats.txt", "noerrebro-de-stemmer-vi-glemmer.txt", "gladsaxe-moerkhoej-programdokument.txt"])("%s: nothing is dropped and the document is valid", (name) => {
+    const source = read(name);
+    const { doc } = importText(source);
+    expect(lostLines(source, doc)).toEqual([]);
+    expect(projectDocumentSchema.safeParse(doc).error?.issues ?? []).toEqual([]);
+  });
+
+  it("reads the Nørrebro conference: title, people, budget 27.500 kr., 20 secretariat hours", () => {
+    const { doc } = importText(read("noerrebro-fremtidens-boligsociale-indsats.txt"));
+    expect(doc.title).toBe("Fremtidens boligsociale indsats");
+    expect(doc.purpose).toContain("At opsamle erfaring");
+    expect(doc.periodText).toBe("Marts 2025");
+    expect(doc.people?.[0]).toMatchObject({ role: "RESPONSIBLE", uncertain: true });
+    expect(budgetTotal(budgetInput(doc))).toBe(2_750_000);
+    expect(doc.secretariatHoursEstimate).toBe(20 * 60);
+    const w = doc.work!;
+    const totals = workTotals({
+      roles: w.roles.map((r, i) => ({ id: `r${i}`, label: r.label, isSecretariat: r.isSecretariat ?? false })),
+      rows: w.rows.map((row, i) => ({ id: `w${i}`, label: row.label })),
+      cells: w.rows.flatMap((row, i) => row.cells.map((c, j) => ({ rowId: `w${i}`, roleId: `r${j}`, minutes: typeof c === "number" ? c : null, mark: typeof c === "string" ? c : null }))),
+    });
+    expect(totals.secretariatMinutes).toBe(20 * 60);
+    expect(doc.criteria?.find((c) => c.kind === "RANGE")).toMatchObject({ label: "Antal deltagere", targetMin: 30_000, targetMax: 40_000 });
+    expect(doc.timeline?.map((t) => [t.precision, t.year, t.period])).toEqual([["MONTH", 2025, 1], ["MONTH", 2025, 2], ["MONTH", 2025, 3]]);
+    expect(doc.communication?.map((c) => c.phase)).toEqual(["BEFORE", "DURING_AFTER"]);
+  });
+
+  it("reads the Gladsaxe programme: three interventions and a budget matrix totalling 2.510.000 kr.", () => {
+    const { doc, free } = importText(read("gladsaxe-moerkhoej-programdokument.txt"));
+    expect(doc.kind).toBe("PROGRAMME");
+    expect(doc.title).toBe("Styrket indsats for social balance i Mørkhøj");
+    expect(doc.children?.map((c) => c.title)).toEqual(["Fællesskabende aktiviteter i Mørkhøj", "Bedre fritidsmuligheder", "Det gode forældresamarbejde"]);
+    expect(doc.children?.every((c) => c.effect && c.targetGroups?.length)).toBe(true);
+    const matrix = budgetMatrix(budgetInput(doc));
+    expect(matrix.years).toEqual([2019, 2020, 2021, 2022]);
+    expect(matrix.totalOre).toBe(251_000_000);
+    expect(matrix.yearTotals).toEqual([47_750_000, 93_000_000, 63_000_000, 47_250_000]);
+    expect(free).toContain("Programplan");
+  });
+
+  it("reads the 2024 form's sub-lines (10.000 + 50.000 within 60.000) and the marks in its work table", () => {
+    const { doc } = importText(read("noerrebro-de-stemmer-vi-glemmer.txt"));
+    expect(doc.budget?.[0]).toMatchObject({ label: "Støtte til en social indsats", amountOre: 6_000_000 });
+    expect(doc.budget?.[0]?.children?.map((c) => c.amountOre)).toEqual([1_000_000, 5_000_000]);
+    expect(doc.secretariatHoursEstimate).toBe(50 * 60);
+    expect(doc.work?.rows.map((r) => r.cells)).toEqual([["X", "X"], ["X", null], ["X", "X"]]);
+  });
+});
+
+describe("importing variants: other words, other orders, scanning errors", () => {
+  const variant = [
+    "Projektkort",
+    "",
+    "Projektnavn: Gårdfest i Mjølnerparken",
+    "Hvad vil vi opnå med projektet?",
+    "At naboerne lærer hinanden at kende.",
+    "",
+    "@konomi",
+    "",
+    "Telt\tkr. 4.000",
+    "Musik\t2.500 kr.",
+    "Udgifter i alt\t6.500 kr.",
+    "",
+    "M&lgruppe",
+    "Alle beboere i karréen.",
+    "",
+    "Succeskriterler:",
+    "- mindst 100 deltagere",
+    "",
+    "Vores egne noter",
+    "",
+    "Dette afsnit har en overskrift, som importen ikke kender, og det skal bevares som et frit afsnit med sin overskrift.",
+  ].join("\n");
+
+  it("maps what it knows and keeps the rest as a free section under its own heading", () => {
+    const source = variant;
+    const { doc, free } = importText(source);
+    expect(lostLines(source, doc)).toEqual([]);
+    expect(doc.title).toBe("Gårdfest i Mjølnerparken");
+    expect(doc.purpose).toBe("At naboerne lærer hinanden at kende.");
+    expect(budgetTotal(budgetInput(doc))).toBe(650_000);
+    expect(doc.targetGroups?.[0]?.text).toBe("Alle beboere i karréen.");
+    expect(doc.criteria?.[0]).toMatchObject({ kind: "MINIMUM", targetMin: 100_000 });
+    expect(free).toEqual(["Vores egne noter"]);
+  });
+
+  it("drops nothing from any text, whatever it holds", () => {
+    const line = fc.oneof(fc.string({ maxLength: 80 }), fc.constantFrom("Økonomi", "Formål:", "Budget\t5.000 kr.", "- punkt", "Indsats 1: Noget", "Opgavefordeling:\tSekretariat\tMedlemmer", "X\t1\t2", "\t", "i alt\t9.000"));
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 40 }), (lines) => {
+        const source = lines.join("\n");
+        const { doc } = importText(source);
+        expect(lostLines(source, doc)).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
