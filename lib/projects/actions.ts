@@ -4,10 +4,12 @@ import { z } from "zod";
 import { getActor } from "@/lib/auth/session";
 import { assertCan, UnauthenticatedError } from "@/lib/auth/permissions";
 import { runAction } from "@/lib/run-action";
-import type { ActionResult } from "@/lib/action-result";
+import { ConflictError, fieldErrorsFrom, type ActionResult } from "@/lib/action-result";
+import { handleForm, type FormState } from "@/lib/form-action";
+import type { MessageKey } from "@/lib/i18n/translate";
 import { getT } from "@/lib/i18n/server";
 import { budgetTotal } from "./model";
-import { createProject } from "./mutations";
+import { createProject, restoreVersion, saveProject } from "./mutations";
 import { importText } from "./import/parse";
 import { importSourceText } from "./import/source";
 import { asDocument, projectDocumentSchema } from "./schema";
@@ -79,4 +81,39 @@ export async function saveImportAction(formData: FormData): Promise<ActionResult
     revalidatePath("/projects", "layout");
     return { ok: true, data: { id } };
   });
+}
+
+/**
+ * Saves the editor's document over the version it started from. Field errors
+ * come back by path ("budget.0.amountOre"); a newer version saved by someone
+ * else comes back as a conflict message, and nothing is written.
+ */
+export async function saveProjectAction(projectId: string, version: number, json: string): Promise<ActionResult<{ version: number }>> {
+  return runAction<{ version: number }>(async () => {
+    const actor = await getActor();
+    if (!actor) throw new UnauthenticatedError();
+    const t = await getT();
+    let raw: unknown;
+    try {
+      raw = JSON.parse(json);
+    } catch {
+      return { ok: false, message: t("errors.validation") };
+    }
+    const parsed = projectDocumentSchema.safeParse(raw);
+    if (!parsed.success) return { ok: false, message: t("errors.validation"), fieldErrors: fieldErrorsFrom(parsed.error.issues, (k) => t(k as MessageKey)) };
+    try {
+      const saved = await saveProject(actor, projectId, version, asDocument(parsed.data), "Gemt i editoren");
+      revalidatePath(`/projects/${projectId}`, "layout");
+      return { ok: true, data: saved };
+    } catch (e) {
+      if (e instanceof ConflictError) return { ok: false, message: t("projectEdit.conflict") };
+      throw e;
+    }
+  });
+}
+
+const restoreSchema = z.object({ projectId: z.string().min(1), version: z.coerce.number().int().min(1), from: z.coerce.number().int().min(1) });
+
+export async function restoreVersionAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  return handleForm(formData, restoreSchema, (actor, input) => restoreVersion(actor, input.projectId, input.version, input.from), "/projects");
 }

@@ -1,7 +1,9 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
-import { committeesWhere, type Actor } from "@/lib/auth/permissions";
+import { can, committeesWhere, type Actor } from "@/lib/auth/permissions";
+import type { ProjectDocument } from "./document";
+import { readProjectDocument } from "./read";
 import { oreToNumber } from "@/lib/money";
 
 // Reads start from the actor: the committee filter sits in the where clause.
@@ -54,3 +56,28 @@ export const getProjectView = cache(async (actor: Actor, id: string) => {
 });
 
 export type ProjectView = NonNullable<Awaited<ReturnType<typeof getProjectView>>>;
+
+/** A project as its editor opens it: the document, the version it starts from, and whether this actor may edit. */
+export async function getProjectForEdit(actor: Actor, id: string) {
+  const p = await db().project.findFirst({
+    where: { id, deletedAt: null, committeeId: { in: committeesWhere(actor, "project:read") } },
+    select: { id: true, title: true, version: true, updatedAt: true, committeeId: true, people: { where: { userId: actor.id }, select: { id: true } } },
+  });
+  if (!p) return null;
+  const doc = await readProjectDocument(db(), id);
+  return { ...p, doc: doc!, canEdit: can(actor, "project:edit", p.committeeId) || p.people.length > 0 };
+}
+
+/** The version history, newest first, with who saved each version. */
+export async function getProjectHistory(actor: Actor, id: string) {
+  const p = await db().project.findFirst({ where: { id, deletedAt: null, committeeId: { in: committeesWhere(actor, "project:read") } }, select: { id: true, title: true, version: true, committeeId: true, people: { where: { userId: actor.id }, select: { id: true } } } });
+  if (!p) return null;
+  const versions = await db().projectVersion.findMany({ where: { projectId: id }, orderBy: { version: "desc" }, select: { version: true, note: true, createdAt: true, createdById: true, snapshot: true } });
+  const users = await db().user.findMany({ where: { id: { in: versions.map((v) => v.createdById).filter((x): x is string => Boolean(x)) } }, select: { id: true, name: true } });
+  const name = new Map(users.map((u) => [u.id, u.name]));
+  return {
+    ...p,
+    canEdit: can(actor, "project:edit", p.committeeId) || p.people.length > 0,
+    versions: versions.map((v) => ({ version: v.version, note: v.note, createdAt: v.createdAt, by: v.createdById ? (name.get(v.createdById) ?? "–") : "–", snapshot: v.snapshot as unknown as ProjectDocument })),
+  };
+}

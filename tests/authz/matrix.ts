@@ -52,6 +52,10 @@ export const routeMatrix: RouteCase[] = [
   { route: "/dashboard", path: "/dashboard", expect: { anonymous: "login", admin: 200, secretariat: 200, member: 200, applicant: 200 } },
   { route: "/projects", path: "/projects", expect: staff },
   { route: "/projects/[id]", path: "/projects/demo-project-boligsocial", expect: staff },
+  // Members on the project may edit it (medlem1 is responsible for the conference); the history is for every reader.
+  { route: "/projects/[id]/edit", path: "/projects/demo-project-boligsocial/edit", expect: staff },
+  { route: "/projects/[id]/edit", path: "/projects/demo-project-moerkhoej/edit", expect: { ...staff, member: 404 } },
+  { route: "/projects/[id]/history", path: "/projects/demo-project-boligsocial/history", expect: staff },
   { route: "/projects/import", path: "/projects/import", expect: { anonymous: "login", admin: 200, secretariat: 200, member: 403, applicant: 403 } },
   // A member of Nørrebro does not see the Mørkhøj steering group's projects.
   { route: "/projects/[id]", path: "/projects/demo-project-moerkhoej", expect: { ...staff, member: 404 } },
@@ -123,6 +127,9 @@ export const actionMatrix: ActionCase[] = [
   { file: "lib/public/actions.ts", name: "unpublishInitiativeAction", access: { permission: "project:publish" } },
   { file: "lib/projects/actions.ts", name: "previewImportAction", access: { permission: "project:create" } },
   { file: "lib/projects/actions.ts", name: "saveImportAction", access: { permission: "project:create" } },
+  // project:edit, or a member on the project (checked in assertCanEditProject).
+  { file: "lib/projects/actions.ts", name: "saveProjectAction", access: { permission: "project:edit" } },
+  { file: "lib/projects/actions.ts", name: "restoreVersionAction", access: { permission: "project:edit" } },
   { file: "lib/decisions/actions.ts", name: "recordDecisionAction", access: { permission: "decision:record" } },
   { file: "lib/scoring/actions.ts", name: "saveScoresAction", access: { permission: "application:score" } },
   { file: "lib/scoring/actions.ts", name: "declareConflictAction", access: { permission: "conflict:declare" } },

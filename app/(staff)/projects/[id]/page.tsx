@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { defaultOrder, renderPart } from "@/components/projects/project-sections";
 import { requirePermission } from "@/lib/auth/session";
+import { can } from "@/lib/auth/permissions";
 import { getProjectView } from "@/lib/projects/queries";
 import { getLocale, getT } from "@/lib/i18n/server";
 import type { MessageKey } from "@/lib/i18n/translate";
@@ -28,6 +30,16 @@ export default async function ProjectPage({ params }: Props) {
     <article>
       {project.template?.formTitle ? <p className="uppercase tracking-wide text-muted mb-1">{project.template.formTitle}</p> : null}
       <h1 className="text-3xl font-bold mb-2">{project.title}</h1>
+      <p className="mb-4 flex flex-wrap gap-x-6 no-print">
+        {can(actor, "project:edit", project.committee.id) || project.people.some((p) => p.userId === actor.id) ? (
+          <Link href={`/projects/${project.id}/edit`} className="underline font-semibold">
+            {t("projectEdit.edit")}
+          </Link>
+        ) : null}
+        <Link href={`/projects/${project.id}/history`} className="underline font-semibold">
+          {t("projectEdit.history")}
+        </Link>
+      </p>
       <p className="text-muted mb-6">
         {project.committee.name} · {t(`project.kinds.${project.kind}`)} · {t(`project.statuses.${project.status}`)}
       </p>

@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { forbidden, notFound } from "next/navigation";
+import { ProjectEditor } from "@/components/projects/project-editor";
+import { requirePermission } from "@/lib/auth/session";
+import { getProjectForEdit } from "@/lib/projects/queries";
+import { formatDateTime } from "@/lib/i18n/format";
+import { getLocale, getT } from "@/lib/i18n/server";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())("projectEdit.edit") };
+}
+
+export default async function EditProjectPage({ params }: Props) {
+  const { id } = await params;
+  const actor = await requirePermission("project:read", `/projects/${id}/edit`);
+  const [t, locale, p] = await Promise.all([getT(), getLocale(), getProjectForEdit(actor, id)]);
+  if (!p) notFound();
+  if (!p.canEdit) forbidden();
+  return (
+    <div className="max-w-4xl">
+      <p className="mb-2 flex gap-4">
+        <Link href={`/projects/${id}`} className="underline">
+          ← {p.title}
+        </Link>
+        <Link href={`/projects/${id}/history`} className="underline">
+          {t("projectEdit.history")}
+        </Link>
+      </p>
+      <h1 className="text-3xl font-bold mb-4">{t("projectEdit.editTitle", { title: p.title })}</h1>
+      <ProjectEditor locale={locale} projectId={id} version={p.version} initial={p.doc} savedAt={formatDateTime(p.updatedAt, locale)} />
+    </div>
+  );
+}

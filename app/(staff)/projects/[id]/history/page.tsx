@@ -1,0 +1,113 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { RestoreForm } from "@/components/projects/restore-form";
+import { Table, Td, Th } from "@/components/ui/table";
+import { requirePermission } from "@/lib/auth/session";
+import { describePath, diffDocuments } from "@/lib/projects/diff";
+import { listSpecs } from "@/lib/projects/editor-spec";
+import { getProjectHistory } from "@/lib/projects/queries";
+import { formatDateTime } from "@/lib/i18n/format";
+import { getLocale, getT } from "@/lib/i18n/server";
+import type { MessageKey } from "@/lib/i18n/translate";
+
+const partNames = new Set([...listSpecs.map((s) => s.part), "work", "children"]);
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())("projectEdit.history") };
+}
+
+/** Every saved version with who and when, a readable diff between two, and restore. */
+export default async function ProjectHistoryPage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const q = await searchParams;
+  const actor = await requirePermission("project:read", `/projects/${id}/history`);
+  const [t, locale, h] = await Promise.all([getT(), getLocale(), getProjectHistory(actor, id)]);
+  if (!h) notFound();
+  const pick = (v: unknown, fallback: number) => (typeof v === "string" && /^\d+$/.test(v) && h.versions.some((x) => x.version === Number(v)) ? Number(v) : fallback);
+  const b = pick(q.b, h.versions[0]?.version ?? 1);
+  const a = pick(q.a, h.versions.find((v) => v.version < b)?.version ?? b);
+  const va = h.versions.find((v) => v.version === a);
+  const vb = h.versions.find((v) => v.version === b);
+  const changes = vb ? diffDocuments(a === b ? null : (va?.snapshot ?? null), vb.snapshot) : [];
+  const labelOf = (path: string) => {
+    const d = describePath(path);
+    const part = partNames.has(d.part) ? t(`projectParts.${d.part}` as MessageKey) : t(`projectFields.${d.part}` as MessageKey);
+    const field = d.field && !/^\d+$/.test(d.field) ? t(`projectFields.${d.field}` as MessageKey) : d.field;
+    return [part, d.item, field, d.rest].filter((x) => x !== null && x !== "").join(" › ");
+  };
+  return (
+    <div className="max-w-5xl">
+      <p className="mb-2">
+        <Link href={`/projects/${id}`} className="underline">
+          ← {h.title}
+        </Link>
+      </p>
+      <h1 className="text-3xl font-bold mb-6">{t("projectEdit.historyTitle", { title: h.title })}</h1>
+      <Table
+        caption={t("projectEdit.history")}
+        captionHidden
+        head={
+          <tr>
+            <Th>{t("projectEdit.version")}</Th>
+            <Th>{t("projectEdit.when")}</Th>
+            <Th>{t("projectEdit.who")}</Th>
+            <Th>{t("projectEdit.note")}</Th>
+            <Th>
+              <span className="sr-only">{t("projectEdit.compare")}</span>
+            </Th>
+          </tr>
+        }
+      >
+        {h.versions.map((v) => (
+          <tr key={v.version} data-testid="version-row">
+            <Td>{v.version}</Td>
+            <Td>{formatDateTime(v.createdAt, locale)}</Td>
+            <Td>{v.by}</Td>
+            <Td>{v.note}</Td>
+            <Td>
+              <span className="flex flex-wrap gap-3">
+                {v.version > 1 ? (
+                  <Link href={`/projects/${id}/history?a=${v.version - 1}&b=${v.version}`} className="underline">
+                    {t("projectEdit.compare")} ({v.version})
+                  </Link>
+                ) : null}
+                {h.canEdit && v.version !== h.version ? <RestoreForm locale={locale} projectId={id} version={h.version} from={v.version} /> : null}
+              </span>
+            </Td>
+          </tr>
+        ))}
+      </Table>
+      <section aria-labelledby="diff" className="mt-8">
+        <h2 id="diff" className="text-2xl font-semibold mb-3">
+          {t("projectEdit.diffTitle", { a, b })}
+        </h2>
+        {changes.length ? (
+          <Table
+            caption={t("projectEdit.diffTitle", { a, b })}
+            captionHidden
+            head={
+              <tr>
+                <Th>{t("projectEdit.field")}</Th>
+                <Th>{t("projectEdit.before")}</Th>
+                <Th>{t("projectEdit.after")}</Th>
+              </tr>
+            }
+          >
+            {changes.map((c) => (
+              <tr key={c.path} data-testid="diff-row">
+                <Td>{labelOf(c.path)}</Td>
+                <Td>{c.before === null ? "–" : <del className="bg-red-50">{c.before}</del>}</Td>
+                <Td>{c.after === null ? "–" : <ins className="bg-green-50 no-underline">{c.after}</ins>}</Td>
+              </tr>
+            ))}
+          </Table>
+        ) : (
+          <p>{t("projectEdit.noChanges")}</p>
+        )}
+      </section>
+    </div>
+  );
+}
