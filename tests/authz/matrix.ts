@@ -81,6 +81,7 @@ export const routeMatrix: RouteCase[] = [
   { route: "/api/projects/[id]", path: "/api/projects/demo-project-boligsocial", expect: { anonymous: 401, admin: 200, secretariat: 200, member: 200, applicant: 403 } },
   // A Nørrebro member does not see the Mørkhøj steering group's project.
   { route: "/api/projects/[id]", path: "/api/projects/demo-project-moerkhoej", expect: { anonymous: 401, admin: 200, secretariat: 200, member: 404, applicant: 403 } },
+  { route: "/api/projects/[id]/pdf", path: "/api/projects/demo-project-boligsocial/pdf", expect: { anonymous: 401, admin: 200, secretariat: 200, member: 200, applicant: 403 } },
   // POST only: a GET is 405 for everyone (the import itself is tested over HTTP in the e2e suite).
   { route: "/api/projects/import", path: "/api/projects/import", expect: everyone(405) },
   { route: "/api/calls", path: "/api/calls", expect: { anonymous: 401, admin: 200, secretariat: 200, member: 403, applicant: 403 } },

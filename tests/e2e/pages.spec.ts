@@ -1,4 +1,6 @@
+import fs from "node:fs";
 import { expect, test } from "@playwright/test";
+import { extractText, getDocumentProxy } from "unpdf";
 import { personas, routeMatrix, type Persona } from "../authz/matrix";
 import { expectAccessible, storageState } from "./support";
 
@@ -69,6 +71,17 @@ test.describe("a project in its committee's own form", () => {
     await expect(page.getByText("Ansvarligt medlem(mer):")).toBeVisible();
     await expect(page.getByTestId("budget-total")).toHaveText("27.500 kr.");
     await expect(page.getByTestId("secretariat-hours")).toHaveText("20");
+  });
+  test("downloads the PDF for meeting papers, with the form's headings and the totals in it", async ({ page }) => {
+    await page.goto("/projects/demo-project-boligsocial");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Hent PDF (A4)" }).click()]);
+    expect(download.suggestedFilename()).toMatch(/\.pdf$/);
+    const bytes = fs.readFileSync((await download.path())!);
+    const { text } = await extractText(await getDocumentProxy(new Uint8Array(bytes)), { mergePages: true });
+    const flat = text.replace(/\s+/g, " ");
+    for (const heading of ["PROJEKTBEKRIVELSE", "Beskrivelse af projektet", "Arbejdsfordeling", "Økonomi"]) expect(flat).toContain(heading);
+    expect(flat).toContain("Udgifter i alt 27.500 kr.");
+    expect(flat).toMatch(/I alt 20 40 45 105/);
   });
 });
 

@@ -39,6 +39,9 @@ export default async function ProjectPage({ params }: Props) {
         <Link href={`/projects/${project.id}/history`} className="underline font-semibold">
           {t("projectEdit.history")}
         </Link>
+        <a href={`/api/projects/${project.id}/pdf`} className="underline font-semibold" download>
+          {t("projectEdit.pdf")}
+        </a>
       </p>
       <p className="text-muted mb-6">
         {project.committee.name} · {t(`project.kinds.${project.kind}`)} · {t(`project.statuses.${project.status}`)}
