@@ -1,5 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { db } from "@/lib/db";
 import { z } from "zod";
 import { getActor } from "@/lib/auth/session";
 import { assertCan, UnauthenticatedError } from "@/lib/auth/permissions";
@@ -116,4 +118,27 @@ const restoreSchema = z.object({ projectId: z.string().min(1), version: z.coerce
 
 export async function restoreVersionAction(_previous: FormState, formData: FormData): Promise<FormState> {
   return handleForm(formData, restoreSchema, (actor, input) => restoreVersion(actor, input.projectId, input.version, input.from), "/projects");
+}
+
+const newProjectSchema = z.object({
+  committeeId: z.string().min(1, "callForm.committeeRequired"),
+  templateId: z.string().optional().default(""),
+  title: z.string().trim().min(2, "projectEdit.titleRequired").max(300, "apply.tooLong"),
+});
+
+/** A new, empty project on a committee's template, opened in the editor. */
+export async function createProjectAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  let created: string | null = null;
+  const state = await handleForm(
+    formData,
+    newProjectSchema,
+    async (actor, input) => {
+      const template = input.templateId ? await db().template.findFirst({ where: { id: input.templateId, deletedAt: null }, select: { projectKind: true } }) : null;
+      const { id } = await createProject(actor, input.committeeId, { id: "new", slug: "new", kind: template?.projectKind ?? "INTERNAL", title: input.title, status: "DRAFT" }, { templateId: input.templateId || undefined, note: "Oprettet" });
+      created = id;
+    },
+    "/projects",
+  );
+  if (state?.ok && created) redirect(`/projects/${created}/edit`);
+  return state;
 }

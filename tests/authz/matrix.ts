@@ -56,6 +56,7 @@ export const routeMatrix: RouteCase[] = [
   { route: "/projects/[id]/edit", path: "/projects/demo-project-boligsocial/edit", expect: staff },
   { route: "/projects/[id]/edit", path: "/projects/demo-project-moerkhoej/edit", expect: { ...staff, member: 404 } },
   { route: "/projects/[id]/history", path: "/projects/demo-project-boligsocial/history", expect: staff },
+  { route: "/projects/new", path: "/projects/new", expect: { anonymous: "login", admin: 200, secretariat: 200, member: 403, applicant: 403 } },
   { route: "/projects/import", path: "/projects/import", expect: { anonymous: "login", admin: 200, secretariat: 200, member: 403, applicant: 403 } },
   // A member of Nørrebro does not see the Mørkhøj steering group's projects.
   { route: "/projects/[id]", path: "/projects/demo-project-moerkhoej", expect: { ...staff, member: 404 } },
@@ -129,6 +130,7 @@ export const actionMatrix: ActionCase[] = [
   { file: "lib/projects/actions.ts", name: "previewImportAction", access: { permission: "project:create" } },
   { file: "lib/projects/actions.ts", name: "saveImportAction", access: { permission: "project:create" } },
   // project:edit, or a member on the project (checked in assertCanEditProject).
+  { file: "lib/projects/actions.ts", name: "createProjectAction", access: { permission: "project:create" } },
   { file: "lib/projects/actions.ts", name: "saveProjectAction", access: { permission: "project:edit" } },
   { file: "lib/projects/actions.ts", name: "restoreVersionAction", access: { permission: "project:edit" } },
   { file: "lib/decisions/actions.ts", name: "recordDecisionAction", access: { permission: "decision:record" } },

@@ -17,7 +17,10 @@ export default async function ProjectsPage() {
     <div>
       <h1 className="text-3xl font-bold mb-4">{t("nav.projects")}</h1>
       {can(actor, "project:create") ? (
-        <p className="mb-6">
+        <p className="mb-6 flex flex-wrap gap-x-6">
+          <Link href="/projects/new" className="underline font-semibold">
+            {t("projectEdit.new")}
+          </Link>
           <Link href="/projects/import" className="underline font-semibold">
             {t("projectEdit.importLink")}
           </Link>

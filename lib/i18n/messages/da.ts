@@ -561,6 +561,8 @@ export const da = {
     view: "Se den offentlige side",
   },
   projectEdit: {
+    new: "Nyt projekt",
+    create: "Opret og redigér",
     pdf: "Hent PDF (A4)",
     conflict: "En anden har gemt en nyere udgave af projektet, mens du redigerede. Dine ændringer er ikke gemt – de står stadig i formularen. Se den anden ændring i historikken, og genindlæs, før du retter igen.",
     edit: "Redigér",

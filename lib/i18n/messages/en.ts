@@ -562,6 +562,8 @@ export const en: Messages = {
     view: "See the public page",
   },
   projectEdit: {
+    new: "New project",
+    create: "Create and edit",
     pdf: "Download PDF (A4)",
     conflict: "Someone else saved a newer version of the project while you were editing. Your changes are not saved – they are still in the form. See the other change in the history, and reload before editing again.",
     edit: "Edit",
