@@ -5,6 +5,7 @@ import fc from "fast-check";
 import { findAmount } from "@/lib/projects/import/amounts";
 import { matchHeading, skeleton } from "@/lib/projects/import/headings";
 import { importText } from "@/lib/projects/import/parse";
+import { splitNames } from "@/lib/projects/import/people";
 import { budgetMatrix, budgetTotal, workTotals } from "@/lib/projects/model";
 import type { ProjectDocument } from "@/lib/projects/document";
 import { projectDocumentSchema } from "@/lib/projects/schema";
@@ -75,7 +76,13 @@ describe("importing the example documents", () => {
     expect(doc.title).toBe("Fremtidens boligsociale indsats");
     expect(doc.purpose).toContain("At opsamle erfaring");
     expect(doc.periodText).toBe("Marts 2025");
-    expect(doc.people?.[0]).toMatchObject({ role: "RESPONSIBLE", uncertain: true });
+    // "Jesper Langebæk Lene E. Nielsen? Trine O. Hansen Tobias B. Gregory": four people, one uncertain.
+    expect(doc.people?.map((p) => [p.name, p.uncertain ?? false])).toEqual([
+      ["Jesper Langebæk", false],
+      ["Lene E. Nielsen", true],
+      ["Trine O. Hansen", false],
+      ["Tobias B. Gregory", false],
+    ]);
     expect(budgetTotal(budgetInput(doc))).toBe(2_750_000);
     expect(doc.secretariatHoursEstimate).toBe(20 * 60);
     const w = doc.work!;
@@ -101,6 +108,16 @@ describe("importing the example documents", () => {
     expect(matrix.totalOre).toBe(251_000_000);
     expect(matrix.yearTotals).toEqual([47_750_000, 93_000_000, 63_000_000, 47_250_000]);
     expect(free).toContain("Programplan");
+    // The quarterly plan table: spans where a label starts until the next, years from the header row.
+    const row1 = doc.quarterPlan?.filter((s) => s.rowLabel === "1. Fællesskabende aktiviteter").map((s) => [s.from, s.to, s.label.slice(0, 16)]);
+    expect(row1).toEqual([
+      [[2019, 3], [2019, 3], "Planlægning af a"],
+      [[2019, 4], [2019, 4], "Social innovator"],
+      [[2020, 1], [2021, 4], "Implementering a"],
+      [[2022, 1], [2022, 4], "Eventuel videref"],
+    ]);
+    expect(doc.quarterPlan?.find((s) => s.rowLabel.startsWith("3."))).toMatchObject({ from: [2019, 2], to: [2019, 2], label: "Planlægning", interventionSlug: "import-indsats-3" });
+    expect(doc.children?.map((c) => c.slug)).toContain("import-indsats-3");
   });
 
   it("reads the 2024 form's sub-lines (10.000 + 50.000 within 60.000) and the marks in its work table", () => {
@@ -109,6 +126,49 @@ describe("importing the example documents", () => {
     expect(doc.budget?.[0]?.children?.map((c) => c.amountOre)).toEqual([1_000_000, 5_000_000]);
     expect(doc.secretariatHoursEstimate).toBe(50 * 60);
     expect(doc.work?.rows.map((r) => r.cells)).toEqual([["X", "X"], ["X", null], ["X", "X"]]);
+  });
+});
+
+describe("people and quarterly plans", () => {
+  it("splits a line of names and keeps a name given with a question mark as uncertain", () => {
+    expect(splitNames("Jesper Langebæk Lene E. Nielsen? Trine O. Hansen Tobias B. Gregory").map((n) => n.name)).toHaveLength(4);
+    expect(splitNames("Trine Otto Hansen")).toEqual([{ name: "Trine Otto Hansen", uncertain: false }]);
+    expect(splitNames("Anna Berg, Bo Ek og Carl Friis?")).toEqual([
+      { name: "Anna Berg", uncertain: false },
+      { name: "Bo Ek", uncertain: false },
+      { name: "Carl Friis", uncertain: true },
+    ]);
+    // Prose is one entry, as written.
+    expect(splitNames("Formanden for styregruppen og sekretariatet")).toEqual([
+      { name: "Formanden for styregruppen", uncertain: false },
+      { name: "sekretariatet", uncertain: false },
+    ]);
+  });
+
+  it("reads a quarterly plan with Q-quarters, a year turning and text after the table, losing nothing", () => {
+    const source = [
+      "Formål",
+      "At mødes.",
+      "",
+      "Plan\t2025\t\t2026",
+      "\tQ3\tQ4\tQ1\tQ2",
+      "Café\tOpstart\t\tDrift\t",
+      "Værksted\t\tForberedelse\tÅbning\tEvaluering",
+      "",
+      "Planen kan ændre sig undervejs.",
+    ].join("\n");
+    const { doc } = importText(source);
+    expect(lostLines(source, doc)).toEqual([]);
+    expect(doc.quarterPlan).toEqual([
+      { rowLabel: "Café", from: [2025, 3], to: [2025, 4], label: "Opstart" },
+      { rowLabel: "Café", from: [2026, 1], to: [2026, 2], label: "Drift" },
+      { rowLabel: "Værksted", from: [2025, 4], to: [2025, 4], label: "Forberedelse" },
+      { rowLabel: "Værksted", from: [2026, 1], to: [2026, 1], label: "Åbning" },
+      { rowLabel: "Værksted", from: [2026, 2], to: [2026, 2], label: "Evaluering" },
+    ].map((s) => ({ ...s, interventionSlug: undefined })));
+    // The text after the table goes back to the section the table interrupted.
+    expect(doc.purpose).toBe("At mødes.\n\nPlanen kan ændre sig undervejs.");
+    expect(projectDocumentSchema.safeParse(doc).success).toBe(true);
   });
 });
 
@@ -150,7 +210,7 @@ describe("importing variants: other words, other orders, scanning errors", () =>
   });
 
   it("drops nothing from any text, whatever it holds", () => {
-    const line = fc.oneof(fc.string({ maxLength: 80 }), fc.constantFrom("Økonomi", "Formål:", "Budget\t5.000 kr.", "- punkt", "Indsats 1: Noget", "Opgavefordeling:\tSekretariat\tMedlemmer", "X\t1\t2", "\t", "i alt\t9.000"));
+    const line = fc.oneof(fc.string({ maxLength: 80 }), fc.constantFrom("Økonomi", "Formål:", "Budget\t5.000 kr.", "- punkt", "Indsats 1: Noget", "Opgavefordeling:\tSekretariat\tMedlemmer", "X\t1\t2", "\t", "i alt\t9.000", "Plan\t2025\t2026", "\tK1\tK2\tK3", "Række\tStart\t\tSlut"));
     fc.assert(
       fc.property(fc.array(line, { maxLength: 40 }), (lines) => {
         const source = lines.join("\n");

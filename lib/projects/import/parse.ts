@@ -6,8 +6,10 @@
 import type { ProjectDocument } from "../document";
 import { cellAmount, findAmount } from "./amounts";
 import { isFormTitle, matchHeading, type Part } from "./headings";
+import { splitNames } from "./people";
+import { quarterSpans, startsQuarterTable } from "./quarters";
 
-type Section = { heading: string; part: Part | "free" | "preamble"; inline: string; lines: string[]; source: string[] };
+type Section = { heading: string; part: Part | "free" | "preamble" | "quarterPlan"; inline: string; lines: string[]; source: string[] };
 
 const months = ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"];
 const bullet = /^\s*(?:[-–•*➤]|\d+[.)])\s+/;
@@ -52,7 +54,23 @@ function unknownHeading(lines: readonly string[], i: number): boolean {
 function sectionsOf(text: string): Section[] {
   const lines = text.replace(/\r\n?/g, "\n").replace(/\u00a0/g, " ").split("\n");
   const out: Section[] = [{ heading: "", part: "preamble", inline: "", lines: [], source: [] }];
+  // The section a quarterly plan table interrupted: text after the table goes back to it.
+  let interrupted: Section | null = null;
   for (const [i, line] of lines.entries()) {
+    if (startsQuarterTable(lines, i)) {
+      interrupted = out.at(-1)!;
+      out.push({ heading: cells(line)[0] || "Kvartalsplan", part: "quarterPlan", inline: "", lines: [line], source: [line] });
+      continue;
+    }
+    if (interrupted) {
+      if (!line.trim() || line.includes("\t")) {
+        out.at(-1)!.lines.push(line);
+        out.at(-1)!.source.push(line);
+        continue;
+      }
+      if (!headingOf(line)) out.push({ heading: interrupted.heading, part: interrupted.part === "preamble" ? "free" : interrupted.part, inline: "", lines: [], source: [] });
+      interrupted = null;
+    }
     const h = headingOf(line);
     if (h) out.push({ heading: h.heading, part: h.part, inline: h.inline, lines: [], source: [line] });
     else if (out.length > 1 && unknownHeading(lines, i)) out.push({ heading: line.trim(), part: "free", inline: "", lines: [], source: [line] });
@@ -240,7 +258,7 @@ export function importText(text: string): ImportResult {
         doc.title = s.inline || paragraphs(s)[0] || doc.title;
         break;
       case "people":
-        doc.people = [...(doc.people ?? []), ...paragraphs(s).map((name) => ({ role: "RESPONSIBLE" as const, name, uncertain: name.includes("?") || undefined }))];
+        doc.people = [...(doc.people ?? []), ...paragraphs(s).flatMap(splitNames).map(({ name, uncertain }) => ({ role: "RESPONSIBLE" as const, name, uncertain: uncertain || undefined }))];
         break;
       case "workingGroup":
         doc.workingGroupText = prose(s);
@@ -283,6 +301,13 @@ export function importText(text: string): ImportResult {
         if (!first("work")) Object.assign(doc, workOf({ ...s, inline: "", lines: [] }, s));
         break;
       case "budget":
+        break;
+      case "quarterPlan":
+        // Rows numbered like the interventions ("1. …") belong to them.
+        doc.quarterPlan = [...(doc.quarterPlan ?? []), ...quarterSpans(s.lines, (label) => {
+          const n = /^(\d+)[.)]/.exec(label)?.[1];
+          return n ? `import-indsats-${n}` : undefined;
+        })];
         break;
       case "effect":
         doc.effect = [doc.effect, prose(s)].filter(Boolean).join("\n\n");
