@@ -2,19 +2,16 @@
 // the public list, an initiative and a committee page, against the production
 // build on a freshly seeded database of its own. Writes docs/lighthouse.md and
 // docs/lighthouse.json. A measurement, not a test: it never fails on a score.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
-import pg from "pg";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { openDatabase } from "./lib/database";
-import { applyMigrations } from "./lib/migrations";
-import { buildIsCurrent, writeStamp } from "./lib/build-stamp";
+import { ensureBuild, freshDemoDatabase, nextBin } from "./lib/fresh-app";
 import { projectRoot } from "./lib/paths";
 import { chromiumPath } from "./ensure-chromium";
-import { seedDemo } from "../prisma/seed/demo";
 
 const port = 3200;
 const pages = [
@@ -42,27 +39,12 @@ async function main() {
   let app: ChildProcess | null = null;
   let chrome: chromeLauncher.LaunchedChrome | null = null;
   try {
-    const dbName = "lokalpulje_lighthouse";
-    const admin = new pg.Client({ connectionString: serverUrl });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
-    await admin.query(`CREATE DATABASE "${dbName}"`);
-    await admin.end();
-    const url = new URL(serverUrl);
-    url.pathname = `/${dbName}`;
-    await applyMigrations(url.toString());
-    await seedDemo(url.toString());
-
-    const nextBin = path.join(projectRoot, "node_modules", "next", "dist", "bin", "next");
-    if (!buildIsCurrent()) {
-      const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", cwd: projectRoot, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
-      if (build.status !== 0) throw new Error("next build failed");
-      writeStamp();
-    }
+    const url = await freshDemoDatabase(serverUrl, "lokalpulje_lighthouse", (l) => console.log(`lighthouse: ${l}`));
+    ensureBuild();
     app = spawn(process.execPath, [nextBin, "start", "-p", String(port)], {
       cwd: projectRoot,
       stdio: "ignore",
-      env: { ...process.env, DATABASE_URL: url.toString(), AUTH_SECRET: randomBytes(32).toString("base64url"), NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+      env: { ...process.env, DATABASE_URL: url, AUTH_SECRET: randomBytes(32).toString("base64url"), NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
     });
     const base = `http://localhost:${port}`;
     await waitFor(`${base}/api/health`);

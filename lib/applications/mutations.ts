@@ -78,20 +78,10 @@ export async function submitApplication(
           submitKey: input.submitKey,
           accessTokenHash: hashToken(token),
           accessExpiresAt: new Date(now.getTime() + 2 * 365 * 86_400_000),
-          contactName: input.contactName,
-          contactEmail: input.contactEmail.toLowerCase(),
-          contactPhone: input.contactPhone || null,
-          title: input.title,
-          description: input.description,
-          targetGroup: input.targetGroup,
-          periodText: input.periodText,
-          requestedOre: BigInt(requestedOre),
+          ...typedFields(input),
           status: "SUBMITTED" as const,
           submittedAt: now,
           retainUntil: new Date(Date.UTC(year + 5, 11, 31)),
-          budgetLines: {
-            create: input.budget.map((l, i) => ({ isIncome: l.kind === "income", label: l.label, amountOre: BigInt(parseKroner(l.amount)!), position: i })),
-          },
           attachments: {
             create: checked.map(({ file, result }) => ({
               filename: file.name.slice(0, 200),
@@ -140,6 +130,23 @@ export async function submitApplication(
   }
 }
 
+/** What the applicant typed, as the database holds it: the same for a draft and a sent application (a draft's blank amounts are 0). */
+function typedFields(input: ApplicationDraftInput) {
+  return {
+    contactName: input.contactName,
+    contactEmail: input.contactEmail.toLowerCase(),
+    contactPhone: input.contactPhone || null,
+    title: input.title,
+    description: input.description,
+    targetGroup: input.targetGroup,
+    periodText: input.periodText,
+    requestedOre: BigInt(parseKroner(input.requested) ?? 0),
+    budgetLines: {
+      create: input.budget.map((l, i) => ({ isIncome: l.kind === "income", label: l.label, amountOre: BigInt(parseKroner(l.amount) ?? 0), position: i })),
+    },
+  };
+}
+
 /**
  * Saves what has been typed so far as a draft, without an account. The
  * first save mails a private link to continue from any device; later saves
@@ -159,19 +166,7 @@ export async function saveDraft(input: ApplicationDraftInput, meta: { address: s
     if ((await retryAfter(rateKey, applyWindow)) > 0) throw new UserError("apply.rateLimited");
     await recordHit(rateKey, applyWindow);
   }
-  const fields = {
-    contactName: input.contactName,
-    contactEmail: input.contactEmail.toLowerCase(),
-    contactPhone: input.contactPhone || null,
-    title: input.title,
-    description: input.description,
-    targetGroup: input.targetGroup,
-    periodText: input.periodText,
-    requestedOre: BigInt(parseKroner(input.requested) ?? 0),
-    budgetLines: {
-      create: input.budget.map((l, i) => ({ isIncome: l.kind === "income", label: l.label, amountOre: BigInt(parseKroner(l.amount) ?? 0), position: i })),
-    },
-  };
+  const fields = typedFields(input);
   const org = { name: input.organisationName, kind: input.organisationKind, cvr: /^\d{8}$/.test(input.cvr) ? input.cvr : null };
   if (input.draftToken) {
     const draft = await db().application.findFirst({ where: { accessTokenHash: hashToken(input.draftToken), callId: call.id, status: "DRAFT", deletedAt: null }, select: { id: true, organisationId: true } });

@@ -1,0 +1,34 @@
+// What the end-to-end tests and the Lighthouse run share: a database of their
+// own, migrated and seeded with the demo data, and a production build that is
+// current with the sources.
+import { spawnSync } from "node:child_process";
+import path from "node:path";
+import pg from "pg";
+import { applyMigrations } from "./migrations";
+import { buildIsCurrent, writeStamp } from "./build-stamp";
+import { projectRoot } from "./paths";
+import { seedDemo } from "../../prisma/seed/demo";
+
+export const nextBin = path.join(projectRoot, "node_modules", "next", "dist", "bin", "next");
+
+/** Drops and creates the database `name` on the server, migrates it and seeds the demo; returns its URL. */
+export async function freshDemoDatabase(serverUrl: string, name: string, log: (line: string) => void): Promise<string> {
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE "${name}"`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  await applyMigrations(url.toString());
+  log(await seedDemo(url.toString()));
+  return url.toString();
+}
+
+/** Runs `next build` unless the last build is of these sources. */
+export function ensureBuild(): void {
+  if (buildIsCurrent()) return;
+  const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", cwd: projectRoot, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  if (build.status !== 0) throw new Error("next build failed");
+  writeStamp();
+}
