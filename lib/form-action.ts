@@ -32,15 +32,40 @@ export async function handleForm<S extends z.ZodType>(
   }, revalidate);
 }
 
+/**
+ * The same for a form with repeated rows ("sections.3.heading"): `shape`
+ * turns the posted fields into the nested input the schema reads. The flat
+ * values still come back, so every row keeps what was typed.
+ */
+export async function handleRowsForm<S extends z.ZodType>(
+  formData: FormData,
+  shape: (formData: FormData) => unknown,
+  schema: S,
+  mutate: (actor: Actor, input: z.infer<S>) => Promise<unknown>,
+  revalidate: string,
+): Promise<FormState> {
+  return handle(
+    formData,
+    schema,
+    async (input) => {
+      const actor = await getActor();
+      if (!actor) throw new UnauthenticatedError();
+      await mutate(actor, input);
+    },
+    revalidate,
+    shape(formData),
+  );
+}
+
 /** The same for a form whose authority is not a session (an applicant's private link, checked by the mutation). */
 export async function handlePublicForm<S extends z.ZodType>(formData: FormData, schema: S, mutate: (input: z.infer<S>) => Promise<unknown>, revalidate: string): Promise<FormState> {
   return handle(formData, schema, mutate, revalidate);
 }
 
-async function handle<S extends z.ZodType>(formData: FormData, schema: S, mutate: (input: z.infer<S>) => Promise<unknown>, revalidate: string): Promise<FormState> {
+async function handle<S extends z.ZodType>(formData: FormData, schema: S, mutate: (input: z.infer<S>) => Promise<unknown>, revalidate: string, input?: unknown): Promise<FormState> {
   const values = formValues(formData);
   const result = await runAction<{ submitted?: boolean }>(async () => {
-    const parsed = schema.safeParse(values);
+    const parsed = schema.safeParse(input ?? values);
     if (!parsed.success) {
       const t = await getT();
       return { ok: false, message: t("errors.validation"), fieldErrors: fieldErrorsFrom(parsed.error.issues, (k) => t(k as MessageKey)) };

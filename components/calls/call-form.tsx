@@ -4,6 +4,7 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { Field, TextAreaField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { RadioGroup } from "@/components/ui/radio-group";
+import { SelectField } from "@/components/ui/select";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { changeCallStatusAction, saveCallAction } from "@/lib/calls/actions";
 import { decidingBodies } from "@/lib/calls/schema";
@@ -12,24 +13,6 @@ import { translator } from "@/lib/i18n/translate";
 
 type Option = { id: string; name: string };
 export type CommitteeOptions = { id: string; name: string; pools: Option[]; projects: { id: string; title: string }[]; rubrics: Option[] }[];
-
-function Select({ id, label, error, defaultValue, children }: { id: string; label: string; error?: string; defaultValue: string; children: React.ReactNode }) {
-  return (
-    <div className="mb-4">
-      <label htmlFor={id} className="block font-semibold mb-1">
-        {label}
-      </label>
-      {error ? (
-        <p id={`${id}-error`} className="text-danger font-semibold mb-1">
-          {error}
-        </p>
-      ) : null}
-      <select id={id} name={id} defaultValue={defaultValue} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} className="border-2 border-gray-500 rounded px-3 py-2 max-w-full">
-        {children}
-      </select>
-    </div>
-  );
-}
 
 /** The call: where its money comes from, amounts, dates, rubric, who decides, fast track and blind scoring. */
 export function CallForm({ locale, committees, callId, version, initial }: { locale: Locale; committees: CommitteeOptions; callId?: string; version?: number; initial?: Record<string, string> }) {
@@ -55,22 +38,22 @@ export function CallForm({ locale, committees, callId, version, initial }: { loc
       {callId ? (
         <input type="hidden" name="committeeId" value={v.committeeId ?? ""} />
       ) : (
-        <Select id="committeeId" label={t("callForm.committee")} error={f.fieldErrors.committeeId} defaultValue={v.committeeId ?? committees[0]?.id ?? ""}>
+        <SelectField id="committeeId" name="committeeId" label={t("callForm.committee")} error={f.fieldErrors.committeeId} defaultValue={v.committeeId ?? committees[0]?.id ?? ""}>
           {committees.map((c) => (
             <option key={c.id} value={c.id}>
               {c.name}
             </option>
           ))}
-        </Select>
+        </SelectField>
       )}
-      <Select id="poolId" label={t("callForm.pool")} error={f.fieldErrors.poolId} defaultValue={v.poolId ?? ""}>
+      <SelectField id="poolId" name="poolId" label={t("callForm.pool")} error={f.fieldErrors.poolId} defaultValue={v.poolId ?? ""}>
         <option value="">{t("callForm.none")}</option>
         {committees.map((c) => group(c.name, c.pools.map((p) => ({ id: p.id, label: p.name }))))}
-      </Select>
-      <Select id="projectId" label={t("callForm.project")} error={f.fieldErrors.projectId} defaultValue={v.projectId ?? ""}>
+      </SelectField>
+      <SelectField id="projectId" name="projectId" label={t("callForm.project")} error={f.fieldErrors.projectId} defaultValue={v.projectId ?? ""}>
         <option value="">{t("callForm.none")}</option>
         {committees.map((c) => group(c.name, c.projects.map((p) => ({ id: p.id, label: p.title }))))}
-      </Select>
+      </SelectField>
       <Field id="title" name="title" label={t("callForm.title")} error={f.fieldErrors.title} defaultValue={v.title ?? ""} />
       <Field id="slug" name="slug" label={t("callForm.slug")} hint={t("callForm.slugHint")} error={f.fieldErrors.slug} defaultValue={v.slug ?? ""} />
       <TextAreaField id="description" name="description" rows={4} label={t("callForm.description")} error={f.fieldErrors.description} defaultValue={v.description ?? ""} />
@@ -80,10 +63,10 @@ export function CallForm({ locale, committees, callId, version, initial }: { loc
       <Field id="maxGrant" name="maxGrant" inputMode="decimal" label={t("callForm.maxGrant")} error={f.fieldErrors.maxGrant} defaultValue={v.maxGrant ?? ""} />
       <Field id="opensAt" name="opensAt" type="datetime-local" label={t("callForm.opensAt")} hint={t("callForm.dateHint")} error={f.fieldErrors.opensAt} defaultValue={v.opensAt ?? ""} />
       <Field id="deadline" name="deadline" type="datetime-local" label={t("callForm.deadline")} hint={t("callForm.dateHint")} error={f.fieldErrors.deadline} defaultValue={v.deadline ?? ""} />
-      <Select id="rubricId" label={t("callForm.rubric")} error={f.fieldErrors.rubricId} defaultValue={v.rubricId ?? ""}>
+      <SelectField id="rubricId" name="rubricId" label={t("callForm.rubric")} error={f.fieldErrors.rubricId} defaultValue={v.rubricId ?? ""}>
         <option value="">{t("callForm.none")}</option>
         {committees.map((c) => group(c.name, c.rubrics.map((r) => ({ id: r.id, label: r.name }))))}
-      </Select>
+      </SelectField>
       <RadioGroup id="decidedBy" name="decidedBy" legend={t("callForm.decidedBy")} error={f.fieldErrors.decidedBy} defaultValue={v.decidedBy ?? "PLENARY"} options={decidingBodies.map((d) => ({ value: d, label: t(`callForm.decidedByValues.${d}`) }))} />
       <label className="flex items-center gap-2 mb-2">
         <input type="checkbox" name="fastTrack" defaultChecked={check("fastTrack")} className="size-5" /> {t("callForm.fastTrack")}

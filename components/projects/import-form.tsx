@@ -2,6 +2,7 @@
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
+import { SelectField } from "@/components/ui/select";
 import { TextAreaField } from "@/components/ui/field";
 import { previewImportAction, saveImportAction, type ImportPreview } from "@/lib/projects/actions";
 import { formatKr, type Locale } from "@/lib/i18n/format";
@@ -105,30 +106,8 @@ export function ImportForm({ locale, committees }: { locale: Locale; committees:
             }}
           >
             <input type="hidden" name="text" value={text} />
-            <div className="mb-4">
-              <label htmlFor="committeeId" className="block font-semibold mb-1">
-                {t("projectEdit.importCommittee")}
-              </label>
-              <select id="committeeId" name="committeeId" value={committeeId} onChange={(e) => setCommitteeId(e.target.value)} className="border-2 border-gray-500 rounded px-3 py-2">
-                {committees.map((c) => (
-                  <option key={c.id} value={c.id}>
-                    {c.name}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="mb-4">
-              <label htmlFor="templateId" className="block font-semibold mb-1">
-                {t("projectEdit.importTemplate")}
-              </label>
-              <select id="templateId" name="templateId" className="border-2 border-gray-500 rounded px-3 py-2">
-                {templates.map((tpl) => (
-                  <option key={tpl.id} value={tpl.id}>
-                    {tpl.name}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <SelectField id="committeeId" name="committeeId" label={t("projectEdit.importCommittee")} value={committeeId} onChange={(e) => setCommitteeId(e.target.value)} options={committees.map((c) => ({ value: c.id, label: c.name }))} />
+            <SelectField id="templateId" name="templateId" label={t("projectEdit.importTemplate")} options={templates.map((tpl) => ({ value: tpl.id, label: tpl.name }))} />
             <Button type="submit" disabled={pending}>
               {t("projectEdit.importSave")}
             </Button>

@@ -3,6 +3,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Field } from "@/components/ui/field";
+import { SelectField } from "@/components/ui/select";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { createProjectAction } from "@/lib/projects/actions";
 import type { Locale } from "@/lib/i18n/format";
@@ -19,30 +20,8 @@ export function NewProjectForm({ locale, committees }: { locale: Locale; committ
   return (
     <form action={f.formAction} noValidate key={f.key}>
       <ErrorSummary title={t("scoring.errorSummary", { count: f.errors.length })} errors={f.errors} message={f.message} />
-      <div className="mb-4">
-        <label htmlFor="committeeId" className="block font-semibold mb-1">
-          {t("projectEdit.importCommittee")}
-        </label>
-        <select id="committeeId" name="committeeId" value={committeeId} onChange={(e) => setCommitteeId(e.target.value)} className="border-2 border-gray-500 rounded px-3 py-2">
-          {committees.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="mb-4">
-        <label htmlFor="templateId" className="block font-semibold mb-1">
-          {t("projectEdit.importTemplate")}
-        </label>
-        <select id="templateId" name="templateId" defaultValue={f.values.templateId} className="border-2 border-gray-500 rounded px-3 py-2">
-          {templates.map((tpl) => (
-            <option key={tpl.id} value={tpl.id}>
-              {tpl.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField id="committeeId" name="committeeId" label={t("projectEdit.importCommittee")} error={f.fieldErrors.committeeId} value={committeeId} onChange={(e) => setCommitteeId(e.target.value)} options={committees.map((c) => ({ value: c.id, label: c.name }))} />
+      <SelectField id="templateId" name="templateId" label={t("projectEdit.importTemplate")} defaultValue={f.values.templateId} options={templates.map((tpl) => ({ value: tpl.id, label: tpl.name }))} />
       <Field id="title" name="title" label={t("projectFields.title")} error={f.fieldErrors.title} defaultValue={f.values.title ?? ""} />
       <Button type="submit" disabled={f.pending}>
         {t("projectEdit.create")}

@@ -7,7 +7,8 @@ import { Notice } from "@/components/ui/notice";
 import { parseKroner } from "@/lib/applications/model";
 import { copenhagenLocalToUtc, utcToCopenhagenLocal } from "@/lib/calls/model";
 import type { ProjectDocument } from "@/lib/projects/document";
-import { fromEditable, listSpecs, scalarFields, toEditable, type FieldSpec, type ListSpec } from "@/lib/projects/editor-spec";
+import { formTargets, fromEditable, isFilled, listSpecs, scalarFields, toEditable, type FieldSpec, type FormSection, type ListSpec } from "@/lib/projects/editor-spec";
+import { freeSectionFor } from "@/lib/templates/model";
 import { saveProjectAction } from "@/lib/projects/actions";
 import { formatDateTime, formatKr, formatNumber, type Locale } from "@/lib/i18n/format";
 import { translator, type MessageKey } from "@/lib/i18n/translate";
@@ -39,10 +40,37 @@ function AmountInput({ id, value, onChange, invalid, describedBy }: { id: string
 }
 
 /** The whole project on one page, part by part, in the document's own shape; saved over the version it started from. */
-export function ProjectEditor({ locale, projectId, version, initial, savedAt }: { locale: Locale; projectId: string; version: number; initial: ProjectDocument; savedAt: string }) {
+export function ProjectEditor({
+  locale,
+  projectId,
+  version,
+  initial,
+  savedAt,
+  form,
+}: {
+  locale: Locale;
+  projectId: string;
+  version: number;
+  initial: ProjectDocument;
+  savedAt: string;
+  /** The committee's form the project is written on: its sections in order, in its words. */
+  form?: { name: string; sections: FormSection[] };
+}) {
   const t = translator(locale);
   const draftKey = `lokalpulje:project:${projectId}:v${version}`;
-  const [doc, setDoc] = useState<Doc>(() => ({ ...(initial as Doc), secretariatTasks: toEditable(initial.secretariatTasks) as unknown as string[] }));
+  // The form's own (FREE) sections are there to be written in, even before they have text.
+  const ownSections = (form?.sections ?? []).filter((s) => s.part === "FREE" && s.heading.trim());
+  const [doc, setDoc] = useState<Doc>(() => ({
+    ...(initial as Doc),
+    secretariatTasks: toEditable(initial.secretariatTasks) as unknown as string[],
+    freeSections: [...(initial.freeSections ?? []), ...ownSections.filter((s) => !freeSectionFor(s.heading, initial.freeSections ?? [])).map((s) => ({ heading: s.heading, body: "" }))],
+  }));
+  // What the form says about a part of the editor: its heading and help text.
+  const guide = new Map<string, FormSection>();
+  for (const s of form?.sections ?? []) {
+    const target = formTargets[s.part];
+    if (target && s.part !== "FREE" && !guide.has(target)) guide.set(target, s);
+  }
   const [current, setCurrent] = useState(version);
   const [dirty, setDirty] = useState(false);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -85,7 +113,8 @@ export function ProjectEditor({ locale, projectId, version, initial, savedAt }: 
   const save = () => {
     setMessage(undefined);
     setConflict(false);
-    const out = { ...doc, secretariatTasks: fromEditable((doc.secretariatTasks ?? []) as unknown as Row[]) };
+    const freeSections = (doc.freeSections ?? []).filter((f) => f.body.trim() !== "" || !ownSections.some((s) => freeSectionFor(s.heading, [f])));
+    const out = { ...doc, secretariatTasks: fromEditable((doc.secretariatTasks ?? []) as unknown as Row[]), freeSections: freeSections.length ? freeSections : undefined };
     start(async () => {
       try {
         const r = await saveProjectAction(projectId, current, JSON.stringify(out));
@@ -111,7 +140,8 @@ export function ProjectEditor({ locale, projectId, version, initial, savedAt }: 
     const p = path.join(".");
     const id = idOf(p);
     const error = errors[p];
-    const describedBy = error ? `${id}-error` : undefined;
+    const formSection = path.length === 1 ? guide.get(spec.key) : undefined;
+    const describedBy = [formSection ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
     const cls = `${input} ${error ? "border-danger" : "border-gray-500"}`;
     const control = (() => {
       switch (spec.kind) {
@@ -171,9 +201,11 @@ export function ProjectEditor({ locale, projectId, version, initial, savedAt }: 
     if (spec.kind === "list") return <div key={p} className="mb-3 pl-4 border-l-2 border-gray-200">{control}</div>;
     return (
       <div key={p} className="mb-3">
-        <label htmlFor={id} className="block font-semibold mb-1 text-sm">
+        <label htmlFor={id} className="inline-block font-semibold mb-1 text-sm">
           {label(spec.key)}
         </label>
+        {formSection?.required ? <span className="text-danger font-semibold" aria-hidden="true"> *</span> : null}
+        {formSection ? <FormHint id={`${id}-hint`} section={formSection} t={t} /> : null}
         {error ? (
           <p id={`${id}-error`} className="text-danger font-semibold text-sm mb-1">
             {error}
@@ -246,6 +278,36 @@ export function ProjectEditor({ locale, projectId, version, initial, savedAt }: 
         {t("projectEdit.version")} {current} · {savedAt}
       </p>
 
+      {form ? (
+        <nav aria-labelledby="form-guide" className="border border-gray-300 rounded p-4 mb-8" data-testid="form-guide">
+          <h2 id="form-guide" className="text-xl font-semibold mb-2">
+            {t("projectEdit.formGuide", { name: form.name })}
+          </h2>
+          <ol className="list-decimal pl-6 md:columns-2">
+            {form.sections.map((s, i) => {
+              const target = formTargets[s.part];
+              const anchor = s.part === "FREE" ? "part-freeSections" : target && scalarFields.some((f) => f.key === target) ? idOf(target) : `part-${target}`;
+              const written = isFilled(s, doc);
+              return (
+                <li key={i}>
+                  <a href={`#${anchor}`} className="underline">
+                    {s.heading || t(`templates.parts.${s.part}` as MessageKey)}
+                  </a>
+                  {s.required ? (
+                    <>
+                      <span className="text-danger" aria-hidden="true"> *</span>
+                      <span className="sr-only"> ({t("projectEdit.requiredHint")})</span>
+                    </>
+                  ) : null}
+                  {!written ? <span className="text-muted text-sm"> – {t("projectEdit.notWritten")}</span> : null}
+                </li>
+              );
+            })}
+          </ol>
+          {form.sections.some((s) => s.required) ? <p className="text-sm text-muted mt-2">{t("projectEdit.requiredNote")}</p> : null}
+        </nav>
+      ) : null}
+
       <section aria-labelledby="part-texts" className="mb-8">
         <h2 id="part-texts" className="text-2xl font-semibold mb-3">
           {t("projectParts.texts")}
@@ -253,19 +315,28 @@ export function ProjectEditor({ locale, projectId, version, initial, savedAt }: 
         {scalarFields.map((f) => field(f, [f.key], doc[f.key]))}
       </section>
 
-      {listSpecs.map((spec) => (
-        <section key={spec.part} aria-labelledby={`part-${spec.part}`} className="mb-8">
-          <h2 id={`part-${spec.part}`} className="text-2xl font-semibold mb-3">
-            {t(`projectParts.${spec.part}` as MessageKey)}
-          </h2>
-          {list(spec, [spec.part], ((doc[spec.part] as Row[] | undefined) ?? []) as Row[])}
-        </section>
-      ))}
+      {listSpecs.map((spec) => {
+        const key = spec.key ?? spec.part;
+        const formSection = guide.get(spec.part);
+        const ownHeadings = spec.part === "freeSections" ? ownSections : [];
+        return (
+          <section key={spec.part} aria-labelledby={`part-${spec.part}`} className="mb-8">
+            <h2 id={`part-${spec.part}`} className="text-2xl font-semibold mb-3">
+              {t(`projectParts.${spec.part}` as MessageKey)}
+              {formSection?.required ? <span className="text-danger" aria-hidden="true"> *</span> : null}
+            </h2>
+            {formSection ? <FormHint id={`part-${spec.part}-hint`} section={formSection} t={t} /> : null}
+            {ownHeadings.map((s) => (s.helpText ? <FormHint key={s.heading} id={`own-${s.heading}`} section={s} t={t} /> : null))}
+            {list(spec, [key], ((doc[key] as Row[] | undefined) ?? []) as Row[])}
+          </section>
+        );
+      })}
 
       <section aria-labelledby="part-work" className="mb-8">
         <h2 id="part-work" className="text-2xl font-semibold mb-3">
           {t("projectParts.work")}
         </h2>
+        {guide.get("work") ? <FormHint id="part-work-hint" section={guide.get("work")!} t={t} /> : null}
         <div className="overflow-x-auto">
           <table className="border-collapse mb-2" data-testid="work-grid">
             <caption className="sr-only">{t("projectParts.work")}</caption>
@@ -338,5 +409,17 @@ export function ProjectEditor({ locale, projectId, version, initial, savedAt }: 
         {dirty ? <span role="status">{t("projectEdit.unsaved")}</span> : null}
       </div>
     </form>
+  );
+}
+
+/** What the committee's form says about a part: its heading in the form's words and its help text. */
+function FormHint({ id, section, t }: { id: string; section: FormSection; t: ReturnType<typeof translator> }) {
+  return (
+    <p id={id} className="text-sm text-muted mb-1">
+      {section.heading ? t("projectEdit.onForm", { heading: section.heading }) : null}
+      {section.heading && section.helpText ? " " : null}
+      {section.helpText}
+      {section.required ? ` ${t("projectEdit.requiredHint")}` : null}
+    </p>
   );
 }

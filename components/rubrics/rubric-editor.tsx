@@ -1,6 +1,7 @@
 "use client";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { SelectField } from "@/components/ui/select";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Field, TextAreaField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
@@ -46,18 +47,7 @@ export function RubricEditor({
       {rubricId ? (
         <input type="hidden" name="committeeId" value={committee} />
       ) : (
-        <div className="mb-4">
-          <label htmlFor="committeeId" className="block font-semibold mb-1">
-            {t("rubric.committee")}
-          </label>
-          <select id="committeeId" name="committeeId" value={committee} onChange={(e) => setCommittee(e.target.value)} className="border-2 border-gray-500 rounded px-3 py-2">
-            {committees.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField id="committeeId" name="committeeId" label={t("rubric.committee")} value={committee} onChange={(e) => setCommittee(e.target.value)} options={committees.map((c) => ({ value: c.id, label: c.name }))} />
       )}
       <Field id="name" name="name" label={t("rubric.name")} error={f.fieldErrors.name} defaultValue={f.values.name ?? name} />
       <h2 className="text-2xl font-semibold mb-3" id="criteria">

@@ -11,7 +11,9 @@ import { handleForm, type FormState } from "@/lib/form-action";
 import type { MessageKey } from "@/lib/i18n/translate";
 import { getT } from "@/lib/i18n/server";
 import { budgetTotal } from "./model";
-import { createProject, restoreVersion, saveProject } from "./mutations";
+import { changeProjectStatus, createProject, restoreVersion, saveProject } from "./mutations";
+import { parseKroner } from "@/lib/applications/model";
+import { ProjectStatus } from "@/lib/generated/prisma/enums";
 import { importText } from "./import/parse";
 import { importSourceText } from "./import/source";
 import { asDocument, projectDocumentSchema } from "./schema";
@@ -141,4 +143,28 @@ export async function createProjectAction(_previous: FormState, formData: FormDa
   );
   if (state?.ok && created) redirect(`/projects/${created}/edit`);
   return state;
+}
+
+const statusSchema = z.object({
+  projectId: z.string().min(1),
+  expected: z.enum(ProjectStatus),
+  to: z.enum(ProjectStatus, "projectWorkflow.errors.chooseStatus"),
+  amount: z
+    .string()
+    .trim()
+    .max(30, "callForm.amountInvalid")
+    .refine((v) => v === "" || parseKroner(v) !== null, "callForm.amountInvalid")
+    .optional()
+    .default(""),
+  reason: z.string().max(4000, "apply.tooLong").optional().default(""),
+});
+
+/** A move in the project's workflow, as the workflow allows this person; the form keeps what was typed. */
+export async function changeProjectStatusAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  return handleForm(
+    formData,
+    statusSchema,
+    (actor, input) => changeProjectStatus(actor, input.projectId, input.expected, { to: input.to, amountOre: input.amount === "" ? null : parseKroner(input.amount), reason: input.reason }),
+    "/projects",
+  );
 }

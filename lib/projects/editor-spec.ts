@@ -1,10 +1,13 @@
 // What the project editor shows for each typed part: its fields and their
 // kinds. Pure data; the editor component renders it.
 import * as E from "@/lib/generated/prisma/enums";
+import { freeSectionFor } from "@/lib/templates/model";
+import type { ProjectDocument } from "./document";
 
 export type FieldKind = "text" | "textarea" | "number" | "amount" | "hours" | "date" | "datetime" | "checkbox" | "select" | "yearQuarter" | "list";
 export type FieldSpec = { key: string; kind: FieldKind; options?: readonly string[]; list?: ListSpec };
-export type ListSpec = { part: string; fields: readonly FieldSpec[]; blank: Record<string, unknown> };
+/** part names the list (its labels); key, where it differs, is its place in the document. */
+export type ListSpec = { part: string; key?: string; fields: readonly FieldSpec[]; blank: Record<string, unknown> };
 
 const opts = (o: Record<string, string>) => Object.values(o);
 
@@ -84,7 +87,67 @@ export const listSpecs: readonly ListSpec[] = [
   { part: "quarterPlan", blank: { rowLabel: "", from: [2026, 1], to: [2026, 4], label: "" }, fields: [{ key: "rowLabel", kind: "text" }, { key: "from", kind: "yearQuarter" }, { key: "to", kind: "yearQuarter" }, { key: "label", kind: "text" }] },
   { part: "reports", blank: { kind: "STATUS", periodText: "", text: "" }, fields: [{ key: "kind", kind: "select", options: opts(E.ReportKind) }, { key: "periodText", kind: "text" }, { key: "text", kind: "textarea" }, { key: "continuation", kind: "textarea" }] },
   { part: "freeSections", blank: { heading: "", body: "" }, fields: [{ key: "heading", kind: "text" }, { key: "body", kind: "textarea" }] },
+  // A programme's interventions are child projects: each with its description, target group and effect.
+  {
+    part: "interventions",
+    key: "children",
+    blank: { id: "new", slug: "new", kind: "INTERVENTION", status: "DRAFT", title: "" },
+    fields: [
+      { key: "title", kind: "text" },
+      { key: "description", kind: "textarea" },
+      { key: "targetGroups", kind: "list", list: { part: "targetGroups", blank: { priority: "PRIMARY", text: "" }, fields: [{ key: "priority", kind: "select", options: opts(E.TargetPriority) }, { key: "text", kind: "textarea" }] } },
+      { key: "effect", kind: "textarea" },
+    ],
+  },
 ];
+
+/** Where each part of a committee's form is written in the editor: a text field's key, or a list's part. */
+export const formTargets: Record<E.SectionPart, string | null> = {
+  TITLE: "title",
+  ALIAS: "alias",
+  PEOPLE: "people",
+  WORKING_GROUP: "workingGroupText",
+  OWNER: "ownerBody",
+  PERIOD: "periodText",
+  PURPOSE: "purpose",
+  BACKGROUND: "background",
+  DESCRIPTION: "description",
+  TARGET_GROUPS: "targetGroups",
+  GOALS: "goals",
+  EXPECTED_RESULTS: "goals",
+  EFFECT: "effect",
+  FOLLOW_UP: "followUp",
+  ANCHORING: "anchoring",
+  SUCCESS_CRITERIA: "criteria",
+  PARTNERS: "partners",
+  COMMUNICATION: "communication",
+  TIMELINE: "timeline",
+  INTERVENTIONS: "interventions",
+  QUARTER_PLAN: "quarterPlan",
+  WORK_DISTRIBUTION: "work",
+  SECRETARIAT_TASKS: "secretariatTasks",
+  STAFFING: "staffing",
+  BUDGET: "budget",
+  FUNDING: "funding",
+  EVALUATION: "evaluationPlan",
+  RESPONSIBILITY: "responsibility",
+  FREE: "freeSections",
+};
+
+export type FormSection = { part: E.SectionPart; heading: string; helpText: string; required: boolean };
+
+/** Whether the document has something written for a section of the form (a FREE section: a free section of its heading with text). */
+export function isFilled(section: FormSection, doc: ProjectDocument): boolean {
+  if (section.part === "FREE") return (freeSectionFor(section.heading, doc.freeSections ?? [])?.body.trim() ?? "") !== "";
+  const target = formTargets[section.part];
+  const value = target === "interventions" ? doc.children : target === "work" ? doc.work?.rows : target ? (doc as Record<string, unknown>)[target] : undefined;
+  if (typeof value === "string") return value.trim() !== "";
+  if (Array.isArray(value)) return value.length > 0;
+  return value !== undefined && value !== null;
+}
+
+/** The sections a form requires that the document leaves empty: a project is recommended only when they are written. */
+export const missingRequired = (form: readonly FormSection[], doc: ProjectDocument) => form.filter((s) => s.required && !isFilled(s, doc));
 
 /** The editor holds secretariat tasks as { text } rows; the document as plain strings. */
 export const toEditable = (tasks: readonly string[] | undefined) => (tasks ?? []).map((text) => ({ text }));

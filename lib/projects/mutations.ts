@@ -3,7 +3,12 @@ import { randomUUID } from "node:crypto";
 import { db, type Tx } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { assertCan, can, committeesWhere, ForbiddenError, type Actor } from "@/lib/auth/permissions";
-import { ConflictError, NotFoundError } from "@/lib/action-result";
+import { ConflictError, NotFoundError, ValidationError } from "@/lib/action-result";
+import { oreToNumber } from "@/lib/money";
+import type { ProjectStatus } from "@/lib/generated/prisma/enums";
+import { budgetTotal } from "./model";
+import { checkTransition, type Standing, type TransitionInput } from "./workflow";
+import { missingRequired } from "./editor-spec";
 import { slugify } from "@/lib/calls/model";
 import type { ProjectDocument } from "./document";
 import { readProjectDocument } from "./read";
@@ -79,8 +84,11 @@ export async function saveProject(actor: Actor, projectId: string, expectedVersi
     const { count } = await tx.project.updateMany({ where: { id: projectId, version: expectedVersion }, data: { version: { increment: 1 } } });
     if (count === 0) throw new ConflictError("project version");
     const before = await tx.project.findUniqueOrThrow({ where: { id: projectId }, select: { status: true } });
+    // Interventions added in the editor (or ids that are not this project's) get fresh ids.
+    const known = new Set((await tx.project.findMany({ where: { parentId: projectId }, select: { id: true } })).map((c) => c.id));
+    const children = doc.children?.map((c) => (known.has(c.id) ? c : { ...c, id: randomUUID(), slug: `${slugify(c.title).slice(0, 60) || "indsats"}-${randomUUID().slice(0, 8)}` }));
     const ctx = await contextFor(tx, project.committeeId, actor, doc, note);
-    const kept = { ...doc, id: projectId, status: before.status };
+    const kept = { ...doc, id: projectId, status: before.status, children };
     await writeProject(tx, kept, { ...ctx, templateId: project.templateId ?? undefined }, project.parentId ?? undefined, 0, "replace");
     const version = expectedVersion + 1;
     const snapshot = await readProjectDocument(tx, projectId);
@@ -96,4 +104,66 @@ export async function restoreVersion(actor: Actor, projectId: string, expectedVe
   const old = await db().projectVersion.findUnique({ where: { projectId_version: { projectId, version: restoreFrom } }, select: { snapshot: true } });
   if (!old) throw new NotFoundError();
   return saveProject(actor, projectId, expectedVersion, old.snapshot as unknown as ProjectDocument, `Gendannet fra version ${restoreFrom}`);
+}
+
+/** What this person may do with a project's status: edit it (and so make the editors' moves), or make the secretariat's. */
+export async function projectStanding(actor: Actor, projectId: string): Promise<(Standing & { committeeId: string; status: ProjectStatus }) | null> {
+  const project = await db().project.findFirst({
+    where: { id: projectId, deletedAt: null, committeeId: { in: committeesWhere(actor, "project:read") } },
+    select: { committeeId: true, status: true, people: { where: { userId: actor.id }, select: { id: true } } },
+  });
+  if (!project) return null;
+  return {
+    committeeId: project.committeeId,
+    status: project.status,
+    canEdit: can(actor, "project:edit", project.committeeId) || project.people.length > 0,
+    canTransition: can(actor, "project:transition", project.committeeId),
+  };
+}
+
+/**
+ * Moves a project from the status the person saw to another, if the workflow
+ * lets this person make that move; recorded with who, when and why. A move
+ * made by someone else in between is a conflict, not an overwrite.
+ */
+export async function changeProjectStatus(actor: Actor, projectId: string, expected: ProjectStatus, input: TransitionInput): Promise<void> {
+  const standing = await projectStanding(actor, projectId);
+  if (!standing) throw new NotFoundError();
+  if (!standing.canEdit && !standing.canTransition) throw new ForbiddenError("project:transition");
+  if (standing.status !== expected) throw new ConflictError("project status");
+  const lines = await db().budgetLine.findMany({ where: { projectId }, select: { id: true, parentId: true, label: true, groupLabel: true, category: true, year: true, amountOre: true, isIncome: true } });
+  const budgetOre = budgetTotal(lines.map((l) => ({ ...l, amountOre: oreToNumber(l.amountOre) })));
+  const check = checkTransition(expected, input, standing, budgetOre);
+  if (!check.ok) {
+    if (check.error === "forbidden") throw new ForbiddenError("project:transition");
+    throw new ValidationError({ [check.field]: `projectWorkflow.errors.${check.error}` });
+  }
+  // A project goes to the committee only with what its form requires written.
+  if (input.to === "RECOMMENDED" && (await missingForRecommendation(projectId)).length) throw new ValidationError({ to: "projectWorkflow.errors.requiredMissing" });
+  const reason = input.reason?.trim() ?? "";
+  await db().$transaction(async (tx) => {
+    const data = check.transition.needs?.amount ? { status: input.to, approvedAmountOre: BigInt(input.amountOre!) } : { status: input.to };
+    const { count } = await tx.project.updateMany({ where: { id: projectId, status: expected, deletedAt: null }, data });
+    if (count === 0) throw new ConflictError("project status");
+    await tx.projectStatusChange.create({ data: { projectId, from: expected, to: input.to, byId: actor.id, note: reason } });
+    await audit(tx, {
+      actorId: actor.id,
+      actorLabel: actor.email,
+      action: "project.status",
+      entityType: "Project",
+      entityId: projectId,
+      committeeId: standing.committeeId,
+      changes: { from: expected, to: input.to, reason, ...(check.transition.needs?.amount ? { approvedAmountOre: input.amountOre } : {}) },
+    });
+  });
+}
+
+/** The sections the project's form requires that are not written yet (their headings in the form's words). */
+export async function missingForRecommendation(projectId: string): Promise<{ heading: string; part: string }[]> {
+  const [template, doc] = await Promise.all([
+    db().template.findFirst({ where: { projects: { some: { id: projectId } } }, select: { sections: { orderBy: { position: "asc" }, select: { part: true, heading: true, helpText: true, required: true } } } }),
+    readProjectDocument(db(), projectId),
+  ]);
+  if (!template || !doc) return [];
+  return missingRequired(template.sections, doc).map((s) => ({ heading: s.heading, part: s.part }));
 }

@@ -61,7 +61,15 @@ export type ProjectView = NonNullable<Awaited<ReturnType<typeof getProjectView>>
 export async function getProjectForEdit(actor: Actor, id: string) {
   const p = await db().project.findFirst({
     where: { id, deletedAt: null, committeeId: { in: committeesWhere(actor, "project:read") } },
-    select: { id: true, title: true, version: true, updatedAt: true, committeeId: true, people: { where: { userId: actor.id }, select: { id: true } } },
+    select: {
+      id: true,
+      title: true,
+      version: true,
+      updatedAt: true,
+      committeeId: true,
+      people: { where: { userId: actor.id }, select: { id: true } },
+      template: { select: { name: true, sections: { orderBy: { position: "asc" }, select: { part: true, heading: true, helpText: true, required: true } } } },
+    },
   });
   if (!p) return null;
   const doc = await readProjectDocument(db(), id);
@@ -80,4 +88,21 @@ export async function getProjectHistory(actor: Actor, id: string) {
     canEdit: can(actor, "project:edit", p.committeeId) || p.people.length > 0,
     versions: versions.map((v) => ({ version: v.version, note: v.note, createdAt: v.createdAt, by: v.createdById ? (name.get(v.createdById) ?? "–") : "–", snapshot: v.snapshot as unknown as ProjectDocument })),
   };
+}
+
+/** The status history, oldest first, with who made each move (for a project the caller has already read). */
+export async function getStatusHistory(projectId: string) {
+  const changes = await db().projectStatusChange.findMany({ where: { projectId }, orderBy: { at: "asc" }, select: { id: true, from: true, to: true, note: true, at: true, byId: true } });
+  const users = await db().user.findMany({ where: { id: { in: changes.map((c) => c.byId).filter((x): x is string => Boolean(x)) } }, select: { id: true, name: true } });
+  const name = new Map(users.map((u) => [u.id, u.name]));
+  return changes.map((c) => ({ ...c, by: c.byId ? (name.get(c.byId) ?? "–") : "–" }));
+}
+
+/** Committees where the actor may create projects, each with its forms (templates) still in use: for "new" and "import". */
+export async function committeesForNewProjects(actor: Actor) {
+  return db().committee.findMany({
+    where: { id: { in: committeesWhere(actor, "project:create") }, deletedAt: null },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, templates: { where: { deletedAt: null }, orderBy: { createdAt: "desc" }, select: { id: true, name: true } } },
+  });
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { rowsFromForm } from "@/lib/form-rows";
 import { parseSteps, validScale } from "./model";
 
 // The rubric form, shared by the browser and the server. Messages are translation keys.
@@ -27,15 +28,6 @@ export type RubricFormInput = z.infer<typeof rubricFormSchema>;
 
 /** A native form's "criteria.N.field" entries → the nested shape the schema reads. */
 export function rubricFromForm(formData: FormData): unknown {
-  const criteria: Record<string, Record<string, unknown>> = {};
-  for (const [key, value] of formData.entries()) {
-    const m = /^criteria\.(\d{1,2})\.(\w+)$/.exec(key);
-    if (!m || typeof value !== "string") continue;
-    (criteria[m[1]!] ??= {})[m[2]!] = m[2] === "allowNotApplicable" ? value === "on" : value;
-  }
-  const ordered = Object.keys(criteria)
-    .map(Number)
-    .sort((a, b) => a - b)
-    .map((i) => ({ allowNotApplicable: false, ...criteria[String(i)] }));
-  return { rubricId: formData.get("rubricId") ?? "", committeeId: formData.get("committeeId") ?? "", name: formData.get("name") ?? "", criteria: ordered };
+  const criteria = rowsFromForm(formData, "criteria", ["allowNotApplicable"]).slice(0, 100);
+  return { rubricId: formData.get("rubricId") ?? "", committeeId: formData.get("committeeId") ?? "", name: formData.get("name") ?? "", criteria };
 }

@@ -76,6 +76,10 @@ export const routeMatrix: RouteCase[] = [
   { route: "/rubrics", path: "/rubrics", expect: manager },
   { route: "/rubrics/new", path: "/rubrics/new", expect: manager },
   { route: "/rubrics/[id]", path: "/rubrics/demo-rubric-social", expect: manager },
+  { route: "/templates", path: "/templates", expect: manager },
+  { route: "/templates/new", path: "/templates/new", expect: manager },
+  { route: "/templates/[id]", path: "/templates/demo-template-noerrebro-2024", expect: manager },
+  { route: "/templates/[id]", path: "/templates/no-such-template", expect: { ...manager, admin: 404, secretariat: 404 } },
   // Files of applications and visits: staff who may read the application, conflict rule in the query.
   { route: "/api/attachments/[id]", path: "/api/attachments/no-such-file", expect: { anonymous: 401, admin: 404, secretariat: 404, member: 404, applicant: 403 } },
   { route: "/api/calls/[id]/conflicts.csv", path: "/api/calls/demo-call-social/conflicts.csv", expect: { anonymous: 401, admin: 200, secretariat: 200, member: 403, applicant: 403 } },
@@ -119,6 +123,9 @@ export const actionMatrix: ActionCase[] = [
   { file: "lib/calls/actions.ts", name: "changeCallStatusAction", access: { permission: "call:manage" } },
   { file: "lib/rubrics/actions.ts", name: "saveRubricAction", access: { permission: "call:manage" } },
   { file: "lib/rubrics/actions.ts", name: "copyRubricAction", access: { permission: "call:manage" } },
+  { file: "lib/templates/actions.ts", name: "saveTemplateAction", access: { permission: "template:manage" } },
+  { file: "lib/templates/actions.ts", name: "copyTemplateAction", access: { permission: "template:manage" } },
+  { file: "lib/templates/actions.ts", name: "archiveTemplateAction", access: { permission: "template:manage" } },
   { file: "lib/screening/actions.ts", name: "setEligibilityAction", access: { permission: "application:screen" } },
   { file: "lib/screening/actions.ts", name: "askForInformationAction", access: { permission: "application:screen" } },
   { file: "lib/screening/actions.ts", name: "setShortlistedAction", access: { permission: "application:screen" } },
@@ -129,10 +136,13 @@ export const actionMatrix: ActionCase[] = [
   { file: "lib/public/actions.ts", name: "unpublishInitiativeAction", access: { permission: "project:publish" } },
   { file: "lib/projects/actions.ts", name: "previewImportAction", access: { permission: "project:create" } },
   { file: "lib/projects/actions.ts", name: "saveImportAction", access: { permission: "project:create" } },
-  // project:edit, or a member on the project (checked in assertCanEditProject).
   { file: "lib/projects/actions.ts", name: "createProjectAction", access: { permission: "project:create" } },
+  // project:edit, or a member on the project (checked in assertCanEditProject).
   { file: "lib/projects/actions.ts", name: "saveProjectAction", access: { permission: "project:edit" } },
   { file: "lib/projects/actions.ts", name: "restoreVersionAction", access: { permission: "project:edit" } },
+  // The editors' moves need project:edit or a place on the project; the committee's decisions and closing need
+  // project:transition (lib/projects/workflow.ts, tests/integration/project-workflow.test.ts).
+  { file: "lib/projects/actions.ts", name: "changeProjectStatusAction", access: { permission: "project:transition" } },
   { file: "lib/decisions/actions.ts", name: "recordDecisionAction", access: { permission: "decision:record" } },
   { file: "lib/scoring/actions.ts", name: "saveScoresAction", access: { permission: "application:score" } },
   { file: "lib/scoring/actions.ts", name: "declareConflictAction", access: { permission: "conflict:declare" } },

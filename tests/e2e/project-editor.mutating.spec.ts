@@ -127,4 +127,32 @@ test("the Nørrebro conference project, written from nothing in the browser on t
   for (const heading of ["PROJEKTBEKRIVELSE", "Ansvarligt medlem(mer):", "Formål med projektet:", "Succeskriterier", "Tidsplan/milepæle", "Arbejdsfordeling", "Økonomi"]) expect(flat).toContain(heading);
   expect(flat).toContain("Udgifter i alt 27.500 kr.");
   expect(flat).toMatch(/I alt 20 40 45 105/);
+
+  // The workflow: recommended, then approved "op til 27.500 kr." by the committee, recorded by the secretariat.
+  const projectUrl = page.url();
+  const status = page.getByRole("region", { name: "Status og beslutninger" });
+  await status.getByLabel("Indstillet til udvalget").check();
+  await status.getByRole("button", { name: "Skift status" }).click();
+  await expect(status.getByTestId("project-status")).toContainText("Indstillet");
+  await status.getByLabel("Godkendt af udvalget").check();
+  await status.getByLabel("Begrundelse eller bemærkning").fill("Godkendt på mødet den 12. februar.");
+  await status.getByRole("button", { name: "Skift status" }).click();
+  await expect(errorSummary(page)).toContainText("Skriv det godkendte beløb i kroner.");
+  await expect(status.getByLabel("Begrundelse eller bemærkning")).toHaveValue("Godkendt på mødet den 12. februar.");
+  await expect(status.getByLabel("Godkendt af udvalget")).toBeChecked();
+  await status.getByLabel("Beløb (op til)").fill("27.500");
+  await status.getByRole("button", { name: "Skift status" }).click();
+  await expect(status.getByTestId("project-status")).toContainText("Godkendt · godkendt op til 27.500 kr.");
+  const history = status.getByTestId("status-history").getByRole("listitem");
+  await expect(history).toHaveCount(3);
+  await expect(history.last()).toContainText("Indstillet → Godkendt · Søren Sekretariat");
+  await expect(history.last()).toContainText("Godkendt på mødet den 12. februar.");
+  await expectAccessible(page);
+
+  // A committee member not on the project reads the status and its history but cannot move it.
+  const member = await (await browser.newContext({ storageState: storageState("member") })).newPage();
+  await member.goto(projectUrl);
+  await expect(member.getByTestId("project-status")).toContainText("godkendt op til 27.500 kr.");
+  await expect(member.getByRole("button", { name: "Skift status" })).toHaveCount(0);
+  await expect(member.getByRole("link", { name: "Redigér" })).toHaveCount(0);
 });

@@ -24,6 +24,11 @@ export default async function ProjectsPage() {
           <Link href="/projects/import" className="underline font-semibold">
             {t("projectEdit.importLink")}
           </Link>
+          {can(actor, "template:manage") ? (
+            <Link href="/templates" className="underline font-semibold">
+              {t("templates.title")}
+            </Link>
+          ) : null}
         </p>
       ) : null}
       <Table

@@ -4,7 +4,12 @@ import { notFound } from "next/navigation";
 import { defaultOrder, renderPart } from "@/components/projects/project-sections";
 import { requirePermission } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
-import { getProjectView } from "@/lib/projects/queries";
+import { getProjectView, getStatusHistory } from "@/lib/projects/queries";
+import { availableTransitions } from "@/lib/projects/workflow";
+import { missingForRecommendation } from "@/lib/projects/mutations";
+import { freeSectionFor } from "@/lib/templates/model";
+import { StatusForm } from "@/components/projects/status-form";
+import { formatDateTime, formatKr } from "@/lib/i18n/format";
 import { getLocale, getT } from "@/lib/i18n/server";
 import type { MessageKey } from "@/lib/i18n/translate";
 
@@ -20,10 +25,24 @@ export default async function ProjectPage({ params }: Props) {
   const actor = await requirePermission("project:read", `/projects/${id}`);
   const [t, locale, project] = await Promise.all([getT(), getLocale(), getProjectView(actor, id)]);
   if (!project) notFound();
+  const canEdit = can(actor, "project:edit", project.committee.id) || project.people.some((p) => p.userId === actor.id);
+  const moves = availableTransitions(project.status, { canEdit, canTransition: can(actor, "project:transition", project.committee.id) }).map((m) => ({ to: m.to, amount: m.needs?.amount === true, reason: m.needs?.reason === true }));
+  const [history, missing] = await Promise.all([getStatusHistory(project.id), moves.some((m) => m.to === "RECOMMENDED") ? missingForRecommendation(project.id) : []]);
   const ctx = { p: project, t, locale };
   const templateSections = project.template?.sections ?? [];
   const shown = new Set(templateSections.map((s) => s.part));
   const extra = defaultOrder.filter((part) => !shown.has(part) && renderPart(part, ctx) !== null);
+  // A section of the committee's own (FREE) shows the project's free section of the same heading in its place.
+  const own = new Map(templateSections.filter((s) => s.part === "FREE").flatMap((s) => {
+    const f = freeSectionFor(s.heading, project.freeSections);
+    return f ? [[s.id, f] as const] : [];
+  }));
+  const placed = new Set([...own.values()].map((f) => f.id));
+  const content = (s: (typeof templateSections)[number]) => {
+    if (s.part !== "FREE") return renderPart(s.part, ctx);
+    const f = own.get(s.id);
+    return f ? <p className="whitespace-pre-line">{f.body}</p> : null;
+  };
   const inline = templateSections.filter((s) => s.inline && s.part !== "TITLE");
   const blocks = templateSections.filter((s) => !s.inline && s.part !== "TITLE");
   return (
@@ -31,7 +50,7 @@ export default async function ProjectPage({ params }: Props) {
       {project.template?.formTitle ? <p className="uppercase tracking-wide text-muted mb-1">{project.template.formTitle}</p> : null}
       <h1 className="text-3xl font-bold mb-2">{project.title}</h1>
       <p className="mb-4 flex flex-wrap gap-x-6 no-print">
-        {can(actor, "project:edit", project.committee.id) || project.people.some((p) => p.userId === actor.id) ? (
+        {canEdit ? (
           <Link href={`/projects/${project.id}/edit`} className="underline font-semibold">
             {t("projectEdit.edit")}
           </Link>
@@ -44,25 +63,29 @@ export default async function ProjectPage({ params }: Props) {
         </a>
       </p>
       <p className="text-muted mb-6">
-        {project.committee.name} · {t(`project.kinds.${project.kind}`)} · {t(`project.statuses.${project.status}`)}
+        {project.committee.name} · {t(`project.kinds.${project.kind}`)} ·{" "}
+        <a href="#status" className="underline">
+          {t(`project.statuses.${project.status}`)}
+        </a>
+        {project.approvedAmountOre !== null ? <> · {t("projectWorkflow.approvedUpTo", { amount: formatKr(project.approvedAmountOre, locale) })}</> : null}
       </p>
       {inline.length > 0 ? (
         <dl className="grid md:grid-cols-[16rem_1fr] gap-x-4 gap-y-2 mb-8">
           {inline.map((s) => (
             <div key={s.id} className="contents">
               <dt className="font-semibold">{s.heading}:</dt>
-              <dd>{renderPart(s.part, ctx) ?? "–"}</dd>
+              <dd>{content(s) ?? "–"}</dd>
             </div>
           ))}
         </dl>
       ) : null}
       {blocks.map((s) => {
-        const content = renderPart(s.part, ctx);
-        if (content === null && !s.heading) return null;
+        const shown = content(s);
+        if (shown === null && !s.heading) return null;
         return (
           <section key={s.id} className="mb-8">
             {s.heading ? <h2 className="text-2xl font-semibold mb-3">{s.heading}</h2> : null}
-            {content ?? <p className="text-muted">–</p>}
+            {shown ?? <p className="text-muted">–</p>}
           </section>
         );
       })}
@@ -72,12 +95,40 @@ export default async function ProjectPage({ params }: Props) {
           {renderPart(part, ctx)}
         </section>
       ))}
-      {project.freeSections.map((f) => (
+      {project.freeSections.filter((f) => !placed.has(f.id)).map((f) => (
         <section key={f.id} className="mb-8">
           <h2 className="text-2xl font-semibold mb-3">{f.heading}</h2>
           <p className="whitespace-pre-line">{f.body}</p>
         </section>
       ))}
+      <section id="status" aria-labelledby="status-heading" className="mt-12 border-t-2 border-gray-300 pt-6 no-print">
+        <h2 id="status-heading" className="text-2xl font-semibold mb-3">
+          {t("projectWorkflow.title")}
+        </h2>
+        <p className="mb-4" data-testid="project-status">
+          {t("projectWorkflow.current")}: <strong>{t(`project.statuses.${project.status}`)}</strong>
+          {project.approvedAmountOre !== null ? <> · {t("projectWorkflow.approvedUpTo", { amount: formatKr(project.approvedAmountOre, locale) })}</> : null}
+        </p>
+        {missing.length ? (
+          <p className="border-l-4 border-gray-500 bg-gray-50 p-3 mb-4" data-testid="missing-for-recommendation">
+            {t("projectWorkflow.missing", { list: missing.map((m) => m.heading || t(`templates.parts.${m.part}` as MessageKey)).join(", ") })}
+          </p>
+        ) : null}
+        {moves.length ? <StatusForm locale={locale} projectId={project.id} status={project.status} moves={moves} /> : null}
+        <h3 className="text-xl font-semibold mt-6 mb-2">{t("projectWorkflow.history")}</h3>
+        <ol className="space-y-2" data-testid="status-history">
+          {history.map((h) => (
+            <li key={h.id}>
+              <span className="font-semibold">
+                {h.from ? `${t(`project.statuses.${h.from}`)} → ` : ""}
+                {t(`project.statuses.${h.to}`)}
+              </span>{" "}
+              · {h.by} · <time dateTime={h.at.toISOString()}>{formatDateTime(h.at, locale)}</time>
+              {h.note ? <p className="whitespace-pre-line text-muted">{h.note}</p> : null}
+            </li>
+          ))}
+        </ol>
+      </section>
     </article>
   );
 }

@@ -1,0 +1,114 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ArchiveTemplateForm, CopyTemplateForm, TemplateEditor } from "@/components/templates/template-editor";
+import { requirePermission } from "@/lib/auth/session";
+import { formatDateTime } from "@/lib/i18n/format";
+import { getLocale, getT } from "@/lib/i18n/server";
+import type { MessageKey } from "@/lib/i18n/translate";
+import type { TemplateChange } from "@/lib/templates/model";
+import { getTemplate, templateCommittees } from "@/lib/templates/queries";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())("templates.edit") };
+}
+
+export default async function TemplatePage({ params }: Props) {
+  const { id } = await params;
+  const actor = await requirePermission("template:manage", `/templates/${id}`);
+  const [t, locale, template, committees] = await Promise.all([getT(), getLocale(), getTemplate(actor, id), templateCommittees(actor)]);
+  if (!template) notFound();
+  const part = (p: string) => t(`templates.parts.${p}` as MessageKey);
+  const describe = (c: TemplateChange) => {
+    switch (c.kind) {
+      case "heading":
+        return t("templates.changes.heading", { part: part(c.part), from: c.from || "–", to: c.to || "–" });
+      case "order":
+        return t("templates.changes.order");
+      default:
+        return t(`templates.changes.${c.kind}`, { part: part(c.part), heading: c.heading || "–" });
+    }
+  };
+  return (
+    <div className="max-w-3xl">
+      <p className="mb-2">
+        <Link href="/templates" className="underline">
+          ← {t("templates.title")}
+        </Link>
+      </p>
+      <h1 className="text-3xl font-bold mb-1">{template.name}</h1>
+      <p className="text-muted mb-6">
+        {template.committee?.name ?? t("templates.shared")} · {t("projectEdit.version")} {template.version}
+      </p>
+      <TemplateEditor
+        locale={locale}
+        templateId={template.id}
+        version={template.version}
+        committees={committees}
+        committeeId={template.committeeId ?? ""}
+        name={template.name}
+        formTitle={template.formTitle}
+        projectKind={template.projectKind}
+        sections={template.sections}
+      />
+
+      <section aria-labelledby="used-by" className="mt-10">
+        <h2 id="used-by" className="text-2xl font-semibold mb-2">
+          {t("templates.usedBy", { count: template.projects.length })}
+        </h2>
+        <p className="mb-2 text-muted">{t("templates.usedByHint")}</p>
+        <ul className="list-disc pl-6">
+          {template.projects.map((p) => (
+            <li key={p.id}>
+              <Link href={`/projects/${p.id}`} className="underline">
+                {p.title}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="template-history" className="mt-10">
+        <h2 id="template-history" className="text-2xl font-semibold mb-2">
+          {t("templates.history")}
+        </h2>
+        <ol className="space-y-3" data-testid="template-history">
+          {template.history.map((h) => (
+            <li key={h.id}>
+              <p>
+                <span className="font-semibold">{t(`templates.actions.${h.action.replace("template.", "")}` as MessageKey)}</span>
+                {h.version ? ` · ${t("projectEdit.version")} ${h.version}` : ""} · {h.by} · <time dateTime={h.at.toISOString()}>{formatDateTime(h.at, locale)}</time>
+              </p>
+              {h.renamed || h.changes.length ? (
+                <ul className="list-disc pl-6 text-muted">
+                  {h.renamed ? <li>{t("templates.changes.renamed", { from: h.renamed[0], to: h.renamed[1] })}</li> : null}
+                  {h.changes.map((c, i) => (
+                    <li key={i}>{describe(c)}</li>
+                  ))}
+                </ul>
+              ) : null}
+            </li>
+          ))}
+        </ol>
+        {template.history.length === 0 ? <p>{t("templates.noHistory")}</p> : null}
+      </section>
+
+      <section aria-labelledby="template-copy" className="mt-10">
+        <h2 id="template-copy" className="text-2xl font-semibold mb-2">
+          {t("templates.copyTitle")}
+        </h2>
+        <CopyTemplateForm locale={locale} templateId={template.id} name={template.name} committees={committees} committeeId={template.committeeId ?? committees[0]?.id ?? ""} />
+      </section>
+
+      <section aria-labelledby="template-archive" className="mt-10">
+        <h2 id="template-archive" className="text-2xl font-semibold mb-2">
+          {t("templates.archiveTitle")}
+        </h2>
+        <p className="mb-2">{t("templates.archiveHint")}</p>
+        <ArchiveTemplateForm locale={locale} templateId={template.id} version={template.version} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { TemplateEditor } from "@/components/templates/template-editor";
+import { requirePermission } from "@/lib/auth/session";
+import { getLocale, getT } from "@/lib/i18n/server";
+import { templateCommittees } from "@/lib/templates/queries";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())("templates.new") };
+}
+
+/** A new form starts with the parts every project description has; the committee changes words, order and parts. */
+export default async function NewTemplatePage() {
+  const actor = await requirePermission("template:manage", "/templates/new");
+  const [t, locale, committees] = await Promise.all([getT(), getLocale(), templateCommittees(actor)]);
+  const starter = (["TITLE", "PURPOSE", "DESCRIPTION", "SUCCESS_CRITERIA", "TIMELINE", "BUDGET"] as const).map((part) => ({
+    id: "",
+    part,
+    heading: t(`templates.starter.${part}`),
+    helpText: "",
+    inline: false,
+    required: part === "TITLE" || part === "PURPOSE",
+  }));
+  return (
+    <div className="max-w-3xl">
+      <p className="mb-2">
+        <Link href="/templates" className="underline">
+          ← {t("templates.title")}
+        </Link>
+      </p>
+      <h1 className="text-3xl font-bold mb-4">{t("templates.new")}</h1>
+      <TemplateEditor locale={locale} version={0} committees={committees} committeeId={committees[0]?.id ?? ""} name="" formTitle="PROJEKTBESKRIVELSE" projectKind="INTERNAL" sections={starter} />
+    </div>
+  );
+}

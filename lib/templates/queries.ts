@@ -1,0 +1,56 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { committeesWhere, type Actor } from "@/lib/auth/permissions";
+import type { TemplateChange } from "./model";
+
+// Reads start from the actor: the committee filter sits in the where clause.
+const managedWhere = (actor: Actor) => {
+  const committees = committeesWhere(actor, "template:manage");
+  return { deletedAt: null, OR: [{ committeeId: { in: committees } }, ...(committees.length ? [{ committeeId: null }] : [])] };
+};
+
+export async function listTemplates(actor: Actor) {
+  const rows = await db().template.findMany({
+    where: managedWhere(actor),
+    orderBy: [{ committee: { name: "asc" } }, { name: "asc" }],
+    select: { id: true, name: true, projectKind: true, updatedAt: true, committee: { select: { name: true } }, _count: { select: { sections: true, projects: { where: { deletedAt: null } } } } },
+  });
+  return rows.map((r) => ({ id: r.id, name: r.name, projectKind: r.projectKind, updatedAt: r.updatedAt, committee: r.committee?.name ?? null, sections: r._count.sections, projects: r._count.projects }));
+}
+
+/** A template to edit, with the projects written on it and its history (who, when, what) from the audit log. */
+export async function getTemplate(actor: Actor, id: string) {
+  const template = await db().template.findFirst({
+    where: { id, ...managedWhere(actor) },
+    select: {
+      id: true,
+      committeeId: true,
+      name: true,
+      formTitle: true,
+      projectKind: true,
+      version: true,
+      committee: { select: { name: true } },
+      sections: { orderBy: { position: "asc" }, select: { id: true, part: true, heading: true, helpText: true, inline: true, required: true } },
+      projects: { where: { deletedAt: null, parentId: null }, orderBy: { title: "asc" }, select: { id: true, title: true } },
+    },
+  });
+  if (!template) return null;
+  const history = await db().auditEntry.findMany({
+    where: { entityType: "Template", entityId: id },
+    orderBy: { at: "desc" },
+    take: 50,
+    select: { id: true, at: true, action: true, changes: true, actor: { select: { name: true } }, actorLabel: true },
+  });
+  return {
+    ...template,
+    history: history.map((h) => {
+      const c = (h.changes ?? {}) as { version?: number; sections?: TemplateChange[]; name?: [string, string] };
+      return { id: h.id, at: h.at, action: h.action, by: h.actor?.name ?? h.actorLabel, version: c.version ?? null, changes: c.sections ?? [], renamed: c.name && c.name[0] !== c.name[1] ? c.name : null };
+    }),
+  };
+}
+
+/** Committees where the actor may make templates, for the "new" and "copy" forms. */
+export async function templateCommittees(actor: Actor) {
+  return db().committee.findMany({ where: { id: { in: committeesWhere(actor, "template:manage") }, deletedAt: null }, orderBy: { name: "asc" }, select: { id: true, name: true } });
+}
