@@ -74,6 +74,8 @@ export function ImportForm({ locale, committees }: { locale: Locale; committees:
             <dd data-testid="import-title">{preview.title}</dd>
             <dt className="font-semibold">{t("projectEdit.importBudget")}</dt>
             <dd data-testid="import-budget">{formatKr(preview.budgetOre, locale)}</dd>
+            <dt className="font-semibold">{t("projectEdit.importPeople")}</dt>
+            <dd data-testid="import-people">{preview.people.length ? preview.people.map((p) => (p.uncertain ? `${p.name} (${t("projectEdit.importUncertain")})` : p.name)).join(", ") : "–"}</dd>
             <dt className="font-semibold">{t("projectEdit.importHours")}</dt>
             <dd>{preview.hours ?? "–"}</dd>
             <dt className="font-semibold">{t("projectEdit.importMapped")}</dt>
@@ -89,7 +91,7 @@ export function ImportForm({ locale, committees }: { locale: Locale; committees:
             <dt className="font-semibold">{t("projectEdit.importFree")}</dt>
             <dd>{preview.free.length ? preview.free.join(", ") : t("projectEdit.importNone")}</dd>
           </dl>
-          <p className="mb-4">{t("projectEdit.importCounts", { criteria: preview.criteria, timeline: preview.timeline, children: preview.children })}</p>
+          <p className="mb-4">{t("projectEdit.importCounts", { criteria: preview.criteria, timeline: preview.timeline, children: preview.children, spans: preview.spans })}</p>
           <form
             onSubmit={(e) => {
               e.preventDefault();

@@ -29,6 +29,8 @@ export type ImportPreview = {
   criteria: number;
   timeline: number;
   children: number;
+  people: { name: string; uncertain: boolean }[];
+  spans: number;
 };
 
 async function readSource(formData: FormData) {
@@ -64,6 +66,8 @@ export async function previewImportAction(formData: FormData): Promise<ActionRes
         criteria: doc.criteria?.length ?? 0,
         timeline: doc.timeline?.length ?? 0,
         children: doc.children?.length ?? 0,
+        people: (doc.people ?? []).map((p) => ({ name: p.name, uncertain: p.uncertain === true })),
+        spans: doc.quarterPlan?.length ?? 0,
       },
     };
   });

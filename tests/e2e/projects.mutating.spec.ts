@@ -30,12 +30,16 @@ test.describe("importing project descriptions", () => {
     await expect(page.getByTestId("import-title")).toHaveText("Styrket indsats for social balance i Mørkhøj");
     await expect(page.getByTestId("import-budget")).toHaveText("2.510.000 kr.");
     await expect(page.getByTestId("import-review")).toContainText("Programplan");
+    // The quarterly plan table is read as spans: three rows, ten spans.
+    await expect(page.getByTestId("import-review")).toContainText("Programindsats → Kvartalsplan");
+    await expect(page.getByTestId("import-review")).toContainText("10 forløb i kvartalsplanen");
     await expectAccessible(page);
     await page.getByLabel("Udvalg").selectOption({ label: "Styregruppen for social balance i Mørkhøj" });
     await page.getByRole("button", { name: "Gem som nyt projekt" }).click();
     await expect(page).toHaveURL(/\/projects\/[^/]+$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Styrket indsats for social balance i Mørkhøj");
     await expect(page.getByTestId("budget-total")).toHaveText("2.510.000 kr.");
+    await expect(page.getByRole("table", { name: "Kvartalsplan" })).toContainText("Implementering af aktiviteter");
   });
 
   test("over the API: each example as text/plain gives a project whose JSON export holds every source line; that JSON imports to an identical project; bad input gets a reason", async ({ request }) => {
