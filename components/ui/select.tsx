@@ -9,9 +9,9 @@ type SelectFieldProps = SelectHTMLAttributes<HTMLSelectElement> & {
 };
 
 /** A labelled select whose error is tied to it with aria-describedby. */
-export function SelectField({ id, label, error, options, className = "", children, ...select }: SelectFieldProps) {
+export function SelectField({ id, label, error, options, className = "mb-4", children, ...select }: SelectFieldProps) {
   return (
-    <div className={`mb-4 ${className}`}>
+    <div className={className}>
       <label htmlFor={id} className="block font-semibold mb-1">
         {label}
       </label>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { SelectField } from "@/components/ui/select";
 import { InitiativeCard } from "@/components/public/initiative-card";
 import { initiativeStatuses, parsePublicFilters } from "@/lib/public/model";
 import { listInitiatives } from "@/lib/public/queries";
@@ -12,7 +13,6 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("public.title"), description: t("public.intro"), alternates: { canonical: "/initiativer" }, openGraph: { title: t("public.title"), description: t("public.intro"), type: "website" } };
 }
 
-const select = "border-2 border-gray-500 rounded px-3 py-2 max-w-full";
 
 /** Funded initiatives with filters and search; a plain GET form, no client JavaScript. */
 export default async function InitiativesPage({ searchParams }: Props) {
@@ -30,58 +30,10 @@ export default async function InitiativesPage({ searchParams }: Props) {
           </label>
           <input id="q" name="q" type="search" defaultValue={filters.q} className="border-2 border-gray-500 rounded px-3 py-2" />
         </div>
-        <div>
-          <label htmlFor="udvalg" className="block font-semibold mb-1">
-            {t("public.committee")}
-          </label>
-          <select id="udvalg" name="udvalg" defaultValue={filters.committee ?? ""} className={select}>
-            <option value="">{t("publicSite.all")}</option>
-            {data.facets.committees.map((c) => (
-              <option key={c.slug} value={c.slug}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="maal" className="block font-semibold mb-1">
-            {t("public.goals")}
-          </label>
-          <select id="maal" name="maal" defaultValue={filters.goal ?? ""} className={select}>
-            <option value="">{t("publicSite.all")}</option>
-            {data.facets.goals.map((g) => (
-              <option key={g.id} value={g.id}>
-                {g.title}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="aar" className="block font-semibold mb-1">
-            {t("publicSite.year")}
-          </label>
-          <select id="aar" name="aar" defaultValue={filters.year ? String(filters.year) : ""} className={select}>
-            <option value="">{t("publicSite.all")}</option>
-            {data.facets.years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="status" className="block font-semibold mb-1">
-            {t("dashboard.status")}
-          </label>
-          <select id="status" name="status" defaultValue={filters.status ?? ""} className={select}>
-            <option value="">{t("publicSite.all")}</option>
-            {initiativeStatuses.map((s) => (
-              <option key={s} value={s}>
-                {t(`publicSite.status.${s}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField id="udvalg" name="udvalg" className="" label={t("public.committee")} defaultValue={filters.committee ?? ""} options={[{ value: "", label: t("publicSite.all") }, ...data.facets.committees.map((c) => ({ value: c.slug, label: c.name }))]} />
+        <SelectField id="maal" name="maal" className="" label={t("public.goals")} defaultValue={filters.goal ?? ""} options={[{ value: "", label: t("publicSite.all") }, ...data.facets.goals.map((g) => ({ value: g.id, label: g.title }))]} />
+        <SelectField id="aar" name="aar" className="" label={t("publicSite.year")} defaultValue={filters.year ? String(filters.year) : ""} options={[{ value: "", label: t("publicSite.all") }, ...data.facets.years.map((y) => ({ value: String(y), label: String(y) }))]} />
+        <SelectField id="status" name="status" className="" label={t("dashboard.status")} defaultValue={filters.status ?? ""} options={[{ value: "", label: t("publicSite.all") }, ...initiativeStatuses.map((s) => ({ value: s, label: t(`publicSite.status.${s}`) }))]} />
         <button type="submit" className="bg-brand-700 text-white hover:bg-brand-800 px-4 py-2 rounded font-semibold">
           {t("publicSite.show")}
         </button>

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import { Table, Td, Th } from "@/components/ui/table";
 import { inboxStatuses, parseInboxFilters } from "@/lib/screening/model";
+import { SelectField } from "@/components/ui/select";
 import { requirePermission } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { getCallView } from "@/lib/calls/queries";
@@ -108,32 +109,8 @@ export default async function CallPage({ params, searchParams }: Props) {
           </label>
           <input id="q" name="q" type="search" defaultValue={filters.q} className="border-2 border-gray-500 rounded px-3 py-2" />
         </div>
-        <div>
-          <label htmlFor="status" className="block font-semibold mb-1">
-            {t("screening.status")}
-          </label>
-          <select id="status" name="status" defaultValue={filters.status ?? ""} className="border-2 border-gray-500 rounded px-3 py-2">
-            <option value="">{t("screening.any")}</option>
-            {inboxStatuses.map((s) => (
-              <option key={s} value={s}>
-                {t(`application.statuses.${s}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="eligibility" className="block font-semibold mb-1">
-            {t("screening.eligibility")}
-          </label>
-          <select id="eligibility" name="eligibility" defaultValue={filters.eligibility ?? ""} className="border-2 border-gray-500 rounded px-3 py-2">
-            <option value="">{t("screening.any")}</option>
-            {(["yes", "no", "open"] as const).map((v) => (
-              <option key={v} value={v}>
-                {t(`screening.eligibilityValues.${v}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField id="status" name="status" className="" label={t("screening.status")} defaultValue={filters.status ?? ""} options={[{ value: "", label: t("screening.any") }, ...inboxStatuses.map((s) => ({ value: s, label: t(`application.statuses.${s}`) }))]} />
+        <SelectField id="eligibility" name="eligibility" className="" label={t("screening.eligibility")} defaultValue={filters.eligibility ?? ""} options={[{ value: "", label: t("screening.any") }, ...(["yes", "no", "open"] as const).map((v) => ({ value: v, label: t(`screening.eligibilityValues.${v}`) }))]} />
         <label className="flex items-center gap-2 py-2">
           <input type="checkbox" name="shortlisted" value="1" defaultChecked={filters.shortlisted} className="size-5" /> {t("screening.shortlistedOnly")}
         </label>
