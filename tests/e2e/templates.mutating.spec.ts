@@ -62,9 +62,20 @@ test("the secretariat edits its committee's form in the browser: a heading in it
   await expect(free.getByText("Hvem fører projektet videre, når det er slut?")).toBeVisible();
   const own = free.getByRole("listitem").filter({ has: page.locator('input[value="Lokal forankring"]') });
   await own.getByRole("textbox").last().fill("Foreningen fortsætter arrangementet hvert år.");
+  // An intervention as a child project: its description, target group and effect.
+  const interventions = page.getByRole("region", { name: "Indsatser" });
+  await interventions.getByRole("button", { name: "Tilføj: indsatser" }).click();
+  await interventions.locator("#f-children-0-title").fill("Børnenes gårdfest");
+  await interventions.locator("#f-children-0-description").fill("Børnene planlægger en eftermiddag med lege.");
+  await interventions.getByRole("button", { name: "Tilføj: målgrupper" }).click();
+  await interventions.locator("#f-children-0-targetGroups-0-text").fill("Børn i karréen");
+  await interventions.locator("#f-children-0-effect").fill("Flere børn kender hinanden.");
   await page.getByRole("button", { name: "Gem", exact: true }).click();
   await expect(page.getByRole("status").filter({ hasText: /Gemt som version/ })).toBeVisible();
   await page.getByRole("link", { name: /^← Gårdfest i Mimersgade/ }).click();
   const section = page.getByRole("heading", { level: 2, name: "Lokal forankring" }).locator("..");
   await expect(section).toContainText("Foreningen fortsætter arrangementet hvert år.");
+  const intervention = page.getByRole("heading", { level: 3, name: "Indsats 1: Børnenes gårdfest" }).locator("..");
+  await expect(intervention).toContainText("Børn i karréen");
+  await expect(intervention).toContainText("Flere børn kender hinanden.");
 });
