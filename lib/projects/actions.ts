@@ -10,7 +10,7 @@ import { ConflictError, fieldErrorsFrom, type ActionResult } from "@/lib/action-
 import { handleForm, type FormState } from "@/lib/form-action";
 import type { MessageKey } from "@/lib/i18n/translate";
 import { getT } from "@/lib/i18n/server";
-import { budgetTotal } from "./model";
+import { budgetLinesOf, budgetTotal } from "./model";
 import { changeProjectStatus, createProject, restoreVersion, saveProject } from "./mutations";
 import { parseKroner } from "@/lib/applications/model";
 import { ProjectStatus } from "@/lib/generated/prisma/enums";
@@ -49,10 +49,6 @@ export async function previewImportAction(formData: FormData): Promise<ActionRes
     assertCan(actor, "project:create");
     const text = await readSource(formData);
     const { doc, mapped, free } = importText(text);
-    const lines = (doc.budget ?? []).flatMap((l, i) => [
-      { id: `b${i}`, parentId: null, label: l.label, groupLabel: null, category: null, year: l.year ?? null, amountOre: l.amountOre ?? null, isIncome: false },
-      ...(l.children ?? []).map((c, j) => ({ id: `b${i}-${j}`, parentId: `b${i}`, label: c.label, groupLabel: null, category: null, year: null, amountOre: c.amountOre, isIncome: false })),
-    ]);
     return {
       ok: true,
       data: {
@@ -61,7 +57,7 @@ export async function previewImportAction(formData: FormData): Promise<ActionRes
         kind: doc.kind,
         mapped,
         free,
-        budgetOre: budgetTotal(lines),
+        budgetOre: budgetTotal(budgetLinesOf(doc.budget)),
         hours: doc.secretariatHoursEstimate === undefined ? null : doc.secretariatHoursEstimate / 60,
         criteria: doc.criteria?.length ?? 0,
         timeline: doc.timeline?.length ?? 0,

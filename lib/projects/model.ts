@@ -14,6 +14,14 @@ export type BudgetLineInput = {
   isIncome: boolean;
 };
 
+/** A document's budget (lines with nested sub-lines) as the flat lines the functions below read; ids by position. */
+export function budgetLinesOf(budget: readonly { label: string; groupLabel?: string; category?: string; year?: number; amountOre?: number; children?: readonly { label: string; amountOre: number }[] }[] | undefined): BudgetLineInput[] {
+  return (budget ?? []).flatMap((l, i) => [
+    { id: `b${i}`, parentId: null, label: l.label, groupLabel: l.groupLabel ?? null, category: l.category ?? null, year: l.year ?? null, amountOre: l.amountOre ?? null, isIncome: false },
+    ...(l.children ?? []).map((c, j) => ({ id: `b${i}-${j}`, parentId: `b${i}`, label: c.label, groupLabel: null, category: null, year: null, amountOre: c.amountOre, isIncome: false })),
+  ]);
+}
+
 export type BudgetNode = BudgetLineInput & { children: BudgetNode[]; totalOre: number; subLinesExceed: boolean };
 
 /**

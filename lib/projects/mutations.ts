@@ -12,16 +12,17 @@ import { missingRequired } from "./editor-spec";
 import { slugify } from "@/lib/calls/model";
 import type { ProjectDocument } from "./document";
 import { readProjectDocument } from "./read";
+import { actorOnProject, mayEditProject } from "./access";
 import { writeProject, type WriteContext } from "./write";
 
 /** Staff with project:edit edit every project of their committee; a member edits only the projects they are on. */
 export async function assertCanEditProject(actor: Actor, projectId: string) {
   const project = await db().project.findFirst({
     where: { id: projectId, deletedAt: null, committeeId: { in: committeesWhere(actor, "project:read") } },
-    select: { id: true, committeeId: true, version: true, parentId: true, templateId: true, people: { where: { userId: actor.id }, select: { id: true } } },
+    select: { id: true, committeeId: true, version: true, parentId: true, templateId: true, ...actorOnProject(actor) },
   });
   if (!project) throw new NotFoundError();
-  if (!can(actor, "project:edit", project.committeeId) && project.people.length === 0) throw new ForbiddenError("project:edit");
+  if (!mayEditProject(actor, project)) throw new ForbiddenError("project:edit");
   return project;
 }
 
@@ -110,13 +111,13 @@ export async function restoreVersion(actor: Actor, projectId: string, expectedVe
 export async function projectStanding(actor: Actor, projectId: string): Promise<(Standing & { committeeId: string; status: ProjectStatus }) | null> {
   const project = await db().project.findFirst({
     where: { id: projectId, deletedAt: null, committeeId: { in: committeesWhere(actor, "project:read") } },
-    select: { committeeId: true, status: true, people: { where: { userId: actor.id }, select: { id: true } } },
+    select: { committeeId: true, status: true, ...actorOnProject(actor) },
   });
   if (!project) return null;
   return {
     committeeId: project.committeeId,
     status: project.status,
-    canEdit: can(actor, "project:edit", project.committeeId) || project.people.length > 0,
+    canEdit: mayEditProject(actor, project),
     canTransition: can(actor, "project:transition", project.committeeId),
   };
 }

@@ -1,7 +1,7 @@
 // A project as printed matter: the template's headings in its order, each
 // section as paragraphs, lists and tables with derived totals. The PDF is
 // drawn from this; it holds no layout. Pure apart from the formatters.
-import { freeSectionFor } from "@/lib/templates/model";
+import { placeOwnSections } from "@/lib/templates/model";
 import { defaultOrder } from "@/components/projects/project-sections";
 import type { ProjectView } from "./queries";
 import { budgetMatrix, budgetTree, hasYears, workTotals, type BudgetNode } from "./model";
@@ -134,21 +134,20 @@ export function printable(p: ProjectView, t: Translate, locale: Locale): Printab
   const template = p.template?.sections ?? [];
   const shown = new Set(template.map((s) => s.part));
   // A section of the committee's own (FREE) prints the project's free section of the same heading in its place.
-  const placed = new Set<string>();
+  const { own, rest } = placeOwnSections(template, p.freeSections);
   const sections: PrintSection[] = template
     .filter((s) => s.part !== "TITLE")
     .map((s) => {
       if (s.part !== "FREE") return { heading: s.heading, inline: s.inline, blocks: partBlocks(s.part, p, t, locale) };
-      const own = freeSectionFor(s.heading, p.freeSections);
-      if (own) placed.add(own.id);
-      return { heading: s.heading, inline: s.inline, blocks: own ? paras(own.body) : [] };
+      const f = own.get(s.id);
+      return { heading: s.heading, inline: s.inline, blocks: f ? paras(f.body) : [] };
     });
   for (const part of defaultOrder) {
     if (shown.has(part)) continue;
     const blocks = partBlocks(part, p, t, locale);
     if (blocks.length) sections.push({ heading: t(`projectView.parts.${part}` as MessageKey), inline: false, blocks });
   }
-  for (const f of p.freeSections) if (!placed.has(f.id)) sections.push({ heading: f.heading, inline: false, blocks: paras(f.body) });
+  for (const f of rest) sections.push({ heading: f.heading, inline: false, blocks: paras(f.body) });
   return {
     formTitle: p.template?.formTitle ?? "",
     title: p.title,

@@ -1,9 +1,10 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
-import { can, committeesWhere, type Actor } from "@/lib/auth/permissions";
+import { committeesWhere, type Actor } from "@/lib/auth/permissions";
 import type { ProjectDocument } from "./document";
 import { readProjectDocument } from "./read";
+import { actorOnProject, mayEditProject } from "./access";
 import { oreToNumber } from "@/lib/money";
 
 // Reads start from the actor: the committee filter sits in the where clause.
@@ -67,35 +68,46 @@ export async function getProjectForEdit(actor: Actor, id: string) {
       version: true,
       updatedAt: true,
       committeeId: true,
-      people: { where: { userId: actor.id }, select: { id: true } },
+      ...actorOnProject(actor),
       template: { select: { name: true, sections: { orderBy: { position: "asc" }, select: { part: true, heading: true, helpText: true, required: true } } } },
     },
   });
   if (!p) return null;
   const doc = await readProjectDocument(db(), id);
-  return { ...p, doc: doc!, canEdit: can(actor, "project:edit", p.committeeId) || p.people.length > 0 };
+  return { ...p, doc: doc!, canEdit: mayEditProject(actor, p) };
 }
 
-/** The version history, newest first, with who saved each version. */
-export async function getProjectHistory(actor: Actor, id: string) {
-  const p = await db().project.findFirst({ where: { id, deletedAt: null, committeeId: { in: committeesWhere(actor, "project:read") } }, select: { id: true, title: true, version: true, committeeId: true, people: { where: { userId: actor.id }, select: { id: true } } } });
-  if (!p) return null;
-  const versions = await db().projectVersion.findMany({ where: { projectId: id }, orderBy: { version: "desc" }, select: { version: true, note: true, createdAt: true, createdById: true, snapshot: true } });
-  const users = await db().user.findMany({ where: { id: { in: versions.map((v) => v.createdById).filter((x): x is string => Boolean(x)) } }, select: { id: true, name: true } });
+/** Users' names by id, for "who" columns ("–" where unknown). */
+async function namesOf(ids: readonly (string | null)[]): Promise<(id: string | null) => string> {
+  const users = await db().user.findMany({ where: { id: { in: ids.filter((x): x is string => Boolean(x)) } }, select: { id: true, name: true } });
   const name = new Map(users.map((u) => [u.id, u.name]));
+  return (id) => (id ? (name.get(id) ?? "–") : "–");
+}
+
+/** The version history, newest first, with who saved each version (the snapshots are read only for the two compared). */
+export async function getProjectHistory(actor: Actor, id: string) {
+  const p = await db().project.findFirst({ where: { id, deletedAt: null, committeeId: { in: committeesWhere(actor, "project:read") } }, select: { id: true, title: true, version: true, committeeId: true, ...actorOnProject(actor) } });
+  if (!p) return null;
+  const versions = await db().projectVersion.findMany({ where: { projectId: id }, orderBy: { version: "desc" }, select: { version: true, note: true, createdAt: true, createdById: true } });
+  const by = await namesOf(versions.map((v) => v.createdById));
   return {
     ...p,
-    canEdit: can(actor, "project:edit", p.committeeId) || p.people.length > 0,
-    versions: versions.map((v) => ({ version: v.version, note: v.note, createdAt: v.createdAt, by: v.createdById ? (name.get(v.createdById) ?? "–") : "–", snapshot: v.snapshot as unknown as ProjectDocument })),
+    canEdit: mayEditProject(actor, p),
+    versions: versions.map((v) => ({ version: v.version, note: v.note, createdAt: v.createdAt, by: by(v.createdById) })),
   };
+}
+
+/** Saved versions' documents by number (for a project the caller has already read). */
+export async function getVersionSnapshots(projectId: string, versions: readonly number[]): Promise<Map<number, ProjectDocument>> {
+  const rows = await db().projectVersion.findMany({ where: { projectId, version: { in: [...versions] } }, select: { version: true, snapshot: true } });
+  return new Map(rows.map((r) => [r.version, r.snapshot as unknown as ProjectDocument]));
 }
 
 /** The status history, oldest first, with who made each move (for a project the caller has already read). */
 export async function getStatusHistory(projectId: string) {
   const changes = await db().projectStatusChange.findMany({ where: { projectId }, orderBy: { at: "asc" }, select: { id: true, from: true, to: true, note: true, at: true, byId: true } });
-  const users = await db().user.findMany({ where: { id: { in: changes.map((c) => c.byId).filter((x): x is string => Boolean(x)) } }, select: { id: true, name: true } });
-  const name = new Map(users.map((u) => [u.id, u.name]));
-  return changes.map((c) => ({ ...c, by: c.byId ? (name.get(c.byId) ?? "–") : "–" }));
+  const by = await namesOf(changes.map((c) => c.byId));
+  return changes.map((c) => ({ ...c, by: by(c.byId) }));
 }
 
 /** Committees where the actor may create projects, each with its forms (templates) still in use: for "new" and "import". */

@@ -61,3 +61,19 @@ export function freeSectionFor<T extends { heading: string }>(heading: string, f
   const key = heading.trim().replace(/:$/, "").toLowerCase();
   return key ? free.find((f) => f.heading.trim().replace(/:$/, "").toLowerCase() === key) : undefined;
 }
+
+/**
+ * Which of a project's free sections each of the form's own (FREE) sections
+ * shows in its place: form section id → free section. The rest print after
+ * the form's sections, under their own headings.
+ */
+export function placeOwnSections<F extends { id: string; heading: string }>(form: readonly { id: string; part: SectionPart; heading: string }[], free: readonly F[]): { own: Map<string, F>; rest: F[] } {
+  const own = new Map<string, F>();
+  for (const s of form) {
+    if (s.part !== "FREE") continue;
+    const f = freeSectionFor(s.heading, free);
+    if (f) own.set(s.id, f);
+  }
+  const placed = new Set([...own.values()].map((f) => f.id));
+  return { own, rest: free.filter((f) => !placed.has(f.id)) };
+}

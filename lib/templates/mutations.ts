@@ -1,18 +1,18 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
-import { assertCan, committeesWhere, type Actor } from "@/lib/auth/permissions";
+import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/action-result";
 import { templateChanges, templateIssues } from "./model";
 import type { TemplateFormInput } from "./schema";
+import { managedWhere } from "./queries";
 
 const sectionFields = { id: true, part: true, heading: true, helpText: true, inline: true, required: true } as const;
 
 /** A template the actor may manage (its committee's, or a shared one if they manage templates anywhere). */
 async function managedTemplate(actor: Actor, id: string) {
-  const committees = committeesWhere(actor, "template:manage");
   const template = await db().template.findFirst({
-    where: { id, deletedAt: null, OR: [{ committeeId: { in: committees } }, ...(committees.length ? [{ committeeId: null }] : [])] },
+    where: { id, ...managedWhere(actor) },
     select: { id: true, committeeId: true, version: true, name: true, formTitle: true, projectKind: true, sections: { orderBy: { position: "asc" }, select: sectionFields } },
   });
   if (!template) throw new NotFoundError();

@@ -4,7 +4,8 @@ import { committeesWhere, type Actor } from "@/lib/auth/permissions";
 import type { TemplateChange } from "./model";
 
 // Reads start from the actor: the committee filter sits in the where clause.
-const managedWhere = (actor: Actor) => {
+/** The templates the actor manages: their committees', and the shared ones if they manage templates anywhere. */
+export const managedWhere = (actor: Actor) => {
   const committees = committeesWhere(actor, "template:manage");
   return { deletedAt: null, OR: [{ committeeId: { in: committees } }, ...(committees.length ? [{ committeeId: null }] : [])] };
 };

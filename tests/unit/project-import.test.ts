@@ -6,7 +6,8 @@ import { findAmount } from "@/lib/projects/import/amounts";
 import { matchHeading, skeleton } from "@/lib/projects/import/headings";
 import { importText } from "@/lib/projects/import/parse";
 import { splitNames } from "@/lib/projects/import/people";
-import { budgetMatrix, budgetTotal, workTotals } from "@/lib/projects/model";
+import { quarterSpans } from "@/lib/projects/import/quarters";
+import { budgetLinesOf, budgetMatrix, budgetTotal, workTotals } from "@/lib/projects/model";
 import type { ProjectDocument } from "@/lib/projects/document";
 import { projectDocumentSchema } from "@/lib/projects/schema";
 
@@ -26,14 +27,6 @@ function lostLines(source: string, doc: ProjectDocument): string[] {
   walk(JSON.parse(JSON.stringify(doc)));
   const all = squash(strings.join("\n"));
   return source.split(/\r?\n/).filter((l) => l.trim() && !all.includes(squash(l)));
-}
-
-/** Budget lines as the model reads them (ids for the tree). */
-function budgetInput(doc: ProjectDocument) {
-  return (doc.budget ?? []).flatMap((l, i) => [
-    { id: `b${i}`, parentId: null, label: l.label, groupLabel: l.groupLabel ?? null, category: l.category ?? null, year: l.year ?? null, amountOre: l.amountOre ?? null, isIncome: false },
-    ...(l.children ?? []).map((c, j) => ({ id: `b${i}-${j}`, parentId: `b${i}`, label: c.label, groupLabel: null, category: null, year: null, amountOre: c.amountOre, isIncome: false })),
-  ]);
 }
 
 describe("recognising headings", () => {
@@ -83,7 +76,7 @@ describe("importing the example documents", () => {
       ["Trine O. Hansen", false],
       ["Tobias B. Gregory", false],
     ]);
-    expect(budgetTotal(budgetInput(doc))).toBe(2_750_000);
+    expect(budgetTotal(budgetLinesOf(doc.budget))).toBe(2_750_000);
     expect(doc.secretariatHoursEstimate).toBe(20 * 60);
     const w = doc.work!;
     const totals = workTotals({
@@ -103,7 +96,7 @@ describe("importing the example documents", () => {
     expect(doc.title).toBe("Styrket indsats for social balance i Mørkhøj");
     expect(doc.children?.map((c) => c.title)).toEqual(["Fællesskabende aktiviteter i Mørkhøj", "Bedre fritidsmuligheder", "Det gode forældresamarbejde"]);
     expect(doc.children?.every((c) => c.effect && c.targetGroups?.length)).toBe(true);
-    const matrix = budgetMatrix(budgetInput(doc));
+    const matrix = budgetMatrix(budgetLinesOf(doc.budget));
     expect(matrix.years).toEqual([2019, 2020, 2021, 2022]);
     expect(matrix.totalOre).toBe(251_000_000);
     expect(matrix.yearTotals).toEqual([47_750_000, 93_000_000, 63_000_000, 47_250_000]);
@@ -142,6 +135,14 @@ describe("people and quarterly plans", () => {
     expect(splitNames("Formanden for styregruppen og sekretariatet")).toEqual([
       { name: "Formanden for styregruppen", uncertain: false },
       { name: "sekretariatet", uncertain: false },
+    ]);
+  });
+
+  it("starts a new year at the quarter that comes round again, when the years row is shifted by merged cells", () => {
+    const spans = quarterSpans(["Plan\t2019\t\t\t\t2020", "\tK2\tK3\tK4\tK1\tK2", "Række\tStart\t\t\tNyt år\t"], () => undefined);
+    expect(spans.map((s) => [s.label, s.from, s.to])).toEqual([
+      ["Start", [2019, 2], [2019, 4]],
+      ["Nyt år", [2020, 1], [2020, 2]],
     ]);
   });
 
@@ -203,7 +204,7 @@ describe("importing variants: other words, other orders, scanning errors", () =>
     expect(lostLines(source, doc)).toEqual([]);
     expect(doc.title).toBe("Gårdfest i Mjølnerparken");
     expect(doc.purpose).toBe("At naboerne lærer hinanden at kende.");
-    expect(budgetTotal(budgetInput(doc))).toBe(650_000);
+    expect(budgetTotal(budgetLinesOf(doc.budget))).toBe(650_000);
     expect(doc.targetGroups?.[0]?.text).toBe("Alle beboere i karréen.");
     expect(doc.criteria?.[0]).toMatchObject({ kind: "MINIMUM", targetMin: 100_000 });
     expect(free).toEqual(["Vores egne noter"]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { freeSectionFor, templateChanges, templateIssues, type SectionInput, type SectionSnapshot } from "@/lib/templates/model";
+import { freeSectionFor, placeOwnSections, templateChanges, templateIssues, type SectionInput, type SectionSnapshot } from "@/lib/templates/model";
 import { rowsFromForm } from "@/lib/form-rows";
 
 const section = (part: SectionInput["part"], heading: string): SectionInput => ({ part, heading, helpText: "", inline: false, required: false });
@@ -35,6 +35,14 @@ describe("a committee's form as data", () => {
     expect(freeSectionFor("lokal forankring", free)?.id).toBe("1");
     expect(freeSectionFor("", free)).toBeUndefined();
     expect(freeSectionFor("Andet", free)).toBeUndefined();
+  });
+
+  it("gives each of the form's own sections its free section, and leaves the rest to print after", () => {
+    const form = [{ id: "s1", part: "PURPOSE" as const, heading: "Formål" }, { id: "s2", part: "FREE" as const, heading: "Lokal forankring" }, { id: "s3", part: "FREE" as const, heading: "Tom" }];
+    const free = [{ id: "f1", heading: "Noter" }, { id: "f2", heading: "lokal forankring:" }];
+    const { own, rest } = placeOwnSections(form, free);
+    expect([...own.entries()].map(([s, f]) => [s, f.id])).toEqual([["s2", "f2"]]);
+    expect(rest.map((f) => f.id)).toEqual(["f1"]);
   });
 
   it("reads repeated form rows in their order, with unticked boxes as false", () => {

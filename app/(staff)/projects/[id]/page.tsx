@@ -7,7 +7,8 @@ import { can } from "@/lib/auth/permissions";
 import { getProjectView, getStatusHistory } from "@/lib/projects/queries";
 import { availableTransitions } from "@/lib/projects/workflow";
 import { missingForRecommendation } from "@/lib/projects/mutations";
-import { freeSectionFor } from "@/lib/templates/model";
+import { mayEditProject } from "@/lib/projects/access";
+import { placeOwnSections } from "@/lib/templates/model";
 import { StatusForm } from "@/components/projects/status-form";
 import { formatDateTime, formatKr } from "@/lib/i18n/format";
 import { getLocale, getT } from "@/lib/i18n/server";
@@ -25,7 +26,7 @@ export default async function ProjectPage({ params }: Props) {
   const actor = await requirePermission("project:read", `/projects/${id}`);
   const [t, locale, project] = await Promise.all([getT(), getLocale(), getProjectView(actor, id)]);
   if (!project) notFound();
-  const canEdit = can(actor, "project:edit", project.committee.id) || project.people.some((p) => p.userId === actor.id);
+  const canEdit = mayEditProject(actor, { committeeId: project.committee.id, people: project.people.filter((p) => p.userId === actor.id) });
   const moves = availableTransitions(project.status, { canEdit, canTransition: can(actor, "project:transition", project.committee.id) }).map((m) => ({ to: m.to, amount: m.needs?.amount === true, reason: m.needs?.reason === true }));
   const [history, missing] = await Promise.all([getStatusHistory(project.id), moves.some((m) => m.to === "RECOMMENDED") ? missingForRecommendation(project.id) : []]);
   const ctx = { p: project, t, locale };
@@ -33,11 +34,7 @@ export default async function ProjectPage({ params }: Props) {
   const shown = new Set(templateSections.map((s) => s.part));
   const extra = defaultOrder.filter((part) => !shown.has(part) && renderPart(part, ctx) !== null);
   // A section of the committee's own (FREE) shows the project's free section of the same heading in its place.
-  const own = new Map(templateSections.filter((s) => s.part === "FREE").flatMap((s) => {
-    const f = freeSectionFor(s.heading, project.freeSections);
-    return f ? [[s.id, f] as const] : [];
-  }));
-  const placed = new Set([...own.values()].map((f) => f.id));
+  const { own, rest } = placeOwnSections(templateSections, project.freeSections);
   const content = (s: (typeof templateSections)[number]) => {
     if (s.part !== "FREE") return renderPart(s.part, ctx);
     const f = own.get(s.id);
@@ -95,7 +92,7 @@ export default async function ProjectPage({ params }: Props) {
           {renderPart(part, ctx)}
         </section>
       ))}
-      {project.freeSections.filter((f) => !placed.has(f.id)).map((f) => (
+      {rest.map((f) => (
         <section key={f.id} className="mb-8">
           <h2 className="text-2xl font-semibold mb-3">{f.heading}</h2>
           <p className="whitespace-pre-line">{f.body}</p>

@@ -10,6 +10,8 @@ export const dynamic = "force-dynamic";
 
 const maxBytes = 5 * 1024 * 1024;
 const bad = (error: string, status = 400, extra: Record<string, unknown> = {}) => Response.json({ error, ...extra }, { status });
+const issuesOf = (error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }) => ({ issues: error.issues.slice(0, 20).map((i) => ({ path: i.path.map(String).join("."), message: i.message })) });
+const created = (id: string) => Response.json({ id }, { status: 201, headers: { Location: `/api/projects/${id}` } });
 
 /**
  * Creates a project from a JSON document (as GET /api/projects/{id} gives it),
@@ -43,9 +45,8 @@ export async function POST(request: Request) {
     const committeeId = fromBody ?? query ?? (committees.length === 1 ? committees[0]! : "");
     if (!committees.includes(committeeId)) return bad("committeeId: choose one of your committees", 400, { committees });
     const parsed = projectDocumentSchema.safeParse(body);
-    if (!parsed.success) return bad("invalid project document", 400, { issues: parsed.error.issues.slice(0, 20).map((i) => ({ path: i.path.join("."), message: i.message })) });
-    const { id } = await createProject(actor, committeeId, asDocument(parsed.data), { note: "Importeret via API (JSON)" });
-    return Response.json({ id }, { status: 201, headers: { Location: `/api/projects/${id}` } });
+    if (!parsed.success) return bad("invalid project document", 400, issuesOf(parsed.error));
+    return created((await createProject(actor, committeeId, asDocument(parsed.data), { note: "Importeret via API (JSON)" })).id);
   }
 
   const committeeId = query ?? (committees.length === 1 ? committees[0]! : "");
@@ -63,9 +64,8 @@ export async function POST(request: Request) {
     const text = await importSourceText(input);
     const { doc } = importText(text);
     const parsed = projectDocumentSchema.safeParse(doc);
-    if (!parsed.success) return bad("the document could not be read into a valid project", 400, { issues: parsed.error.issues.slice(0, 20).map((i) => ({ path: i.path.join("."), message: i.message })) });
-    const { id } = await createProject(actor, committeeId, asDocument(parsed.data), { note: "Importeret via API" });
-    return Response.json({ id }, { status: 201, headers: { Location: `/api/projects/${id}` } });
+    if (!parsed.success) return bad("the document could not be read into a valid project", 400, issuesOf(parsed.error));
+    return created((await createProject(actor, committeeId, asDocument(parsed.data), { note: "Importeret via API" })).id);
   } catch (e) {
     if (e instanceof UserError) return bad(e.messageKey, e.messageKey === "projectEdit.importTooLarge" ? 413 : e.messageKey === "projectEdit.importBinary" || e.messageKey === "projectEdit.importType" ? 415 : 400);
     throw e;

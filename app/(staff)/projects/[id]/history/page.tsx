@@ -6,12 +6,13 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/session";
 import { describePath, diffDocuments } from "@/lib/projects/diff";
 import { listSpecs } from "@/lib/projects/editor-spec";
-import { getProjectHistory } from "@/lib/projects/queries";
+import { getProjectHistory, getVersionSnapshots } from "@/lib/projects/queries";
 import { formatDateTime } from "@/lib/i18n/format";
 import { getLocale, getT } from "@/lib/i18n/server";
 import type { MessageKey } from "@/lib/i18n/translate";
 
-const partNames = new Set([...listSpecs.map((s) => s.part), "work", "children"]);
+// A diff path starts with the document's key; its label is the editor's name for that part ("children" are the interventions).
+const partByKey = new Map<string, string>([...listSpecs.map((s) => [s.key ?? s.part, s.part] as const), ["work", "work"]]);
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -29,12 +30,13 @@ export default async function ProjectHistoryPage({ params, searchParams }: Props
   const pick = (v: unknown, fallback: number) => (typeof v === "string" && /^\d+$/.test(v) && h.versions.some((x) => x.version === Number(v)) ? Number(v) : fallback);
   const b = pick(q.b, h.versions[0]?.version ?? 1);
   const a = pick(q.a, h.versions.find((v) => v.version < b)?.version ?? b);
-  const va = h.versions.find((v) => v.version === a);
-  const vb = h.versions.find((v) => v.version === b);
-  const changes = vb ? diffDocuments(a === b ? null : (va?.snapshot ?? null), vb.snapshot) : [];
+  const snapshots = await getVersionSnapshots(id, [a, b]);
+  const vb = snapshots.get(b);
+  const changes = vb ? diffDocuments(a === b ? null : (snapshots.get(a) ?? null), vb) : [];
   const labelOf = (path: string) => {
     const d = describePath(path);
-    const part = partNames.has(d.part) ? t(`projectParts.${d.part}` as MessageKey) : t(`projectFields.${d.part}` as MessageKey);
+    const listPart = partByKey.get(d.part);
+    const part = listPart ? t(`projectParts.${listPart}` as MessageKey) : t(`projectFields.${d.part}` as MessageKey);
     const field = d.field && !/^\d+$/.test(d.field) ? t(`projectFields.${d.field}` as MessageKey) : d.field;
     return [part, d.item, field, d.rest].filter((x) => x !== null && x !== "").join(" › ");
   };
