@@ -9,7 +9,7 @@ import type { Locale } from "@/lib/i18n/format";
 import { translator } from "@/lib/i18n/translate";
 
 /** The applicant answers the secretariat through the private link. */
-export function ReplyForm({ locale, token }: { locale: Locale; token: string }) {
+export function ReplyForm({ locale, token, version }: { locale: Locale; token: string; version: number }) {
   const t = translator(locale);
   const f = useFormAction(replyAsApplicantAction);
   return (
@@ -17,6 +17,7 @@ export function ReplyForm({ locale, token }: { locale: Locale; token: string }) 
       {f.ok ? <Notice>{t("follow.replySent")}</Notice> : null}
       <ErrorSummary title={t("apply.errorSummary", { count: f.errors.length })} errors={f.errors} message={f.message} />
       <input type="hidden" name="token" value={token} />
+      <input type="hidden" name="version" value={version} />
       <TextAreaField id="body" name="body" rows={4} label={t("follow.replyLabel")} error={f.fieldErrors.body} defaultValue={f.ok ? "" : (f.values.body ?? "")} />
       <Button type="submit" disabled={f.pending}>
         {t("follow.send")}

@@ -10,7 +10,7 @@ import { translator } from "@/lib/i18n/translate";
 const outcomes = ["GRANT", "PARTIAL_GRANT", "REFUSAL", "POSTPONED"] as const;
 
 /** The decision: outcome, amount, funds year and reasons (required unless the full amount is granted). */
-export function DecisionForm({ locale, applicationId, defaultYear }: { locale: Locale; applicationId: string; defaultYear: number }) {
+export function DecisionForm({ locale, applicationId, version, defaultYear }: { locale: Locale; applicationId: string; version: number; defaultYear: number }) {
   const t = translator(locale);
   const [state, action, pending] = useActionState(recordDecisionAction, null);
   const fieldErrors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
@@ -21,6 +21,7 @@ export function DecisionForm({ locale, applicationId, defaultYear }: { locale: L
     <form action={action} noValidate key={JSON.stringify(v)}>
       <ErrorSummary title={t("scoring.errorSummary", { count: errors.length })} errors={errors} message={state && !state.ok && errors.length === 0 ? state.message : undefined} />
       <input type="hidden" name="applicationId" value={applicationId} />
+      <input type="hidden" name="version" value={version} />
       <fieldset className="mb-4" id="outcome" aria-describedby={fieldErrors.outcome ? "outcome-error" : undefined}>
         <legend className="font-semibold mb-1">{t("decision.outcome")}</legend>
         {fieldErrors.outcome ? (

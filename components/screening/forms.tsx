@@ -9,9 +9,10 @@ import { askForInformationAction, recommendAction, recordVisitAction, setEligibi
 import type { Locale } from "@/lib/i18n/format";
 import { translator } from "@/lib/i18n/translate";
 
-type Props = { locale: Locale; applicationId: string };
+/** `version` is the application's version as this page showed it: the change is made only over it. */
+type Props = { locale: Locale; applicationId: string; version: number };
 
-export function EligibilityForm({ locale, applicationId, current }: Props & { current: { eligible: boolean | null; reason: string | null } }) {
+export function EligibilityForm({ locale, applicationId, version, current }: Props & { current: { eligible: boolean | null; reason: string | null } }) {
   const t = translator(locale);
   const f = useFormAction(setEligibilityAction);
   const eligibleDefault = f.values.eligible ?? (current.eligible === null ? undefined : current.eligible ? "yes" : "no");
@@ -20,6 +21,7 @@ export function EligibilityForm({ locale, applicationId, current }: Props & { cu
       {f.ok ? <Notice>{t("screening.saved")}</Notice> : null}
       <ErrorSummary title={t("scoring.errorSummary", { count: f.errors.length })} errors={f.errors} message={f.message} />
       <input type="hidden" name="applicationId" value={applicationId} />
+      <input type="hidden" name="version" value={version} />
       <RadioGroup
         id="eligible"
         name="eligible"
@@ -39,13 +41,14 @@ export function EligibilityForm({ locale, applicationId, current }: Props & { cu
   );
 }
 
-export function QuestionForm({ locale, applicationId }: Props) {
+export function QuestionForm({ locale, applicationId, version }: Props) {
   const t = translator(locale);
   const f = useFormAction(askForInformationAction);
   return (
     <form action={f.formAction} noValidate key={f.ok ? "sent" : f.key}>
       <ErrorSummary title={t("scoring.errorSummary", { count: f.errors.length })} errors={f.errors} message={f.message} />
       <input type="hidden" name="applicationId" value={applicationId} />
+      <input type="hidden" name="version" value={version} />
       <TextAreaField id="body" name="body" rows={3} label={t("screening.ask")} hint={t("screening.askHint")} error={f.fieldErrors.body} defaultValue={f.ok ? "" : (f.values.body ?? "")} />
       <Button type="submit" disabled={f.pending}>
         {t("screening.sendQuestion")}
@@ -54,7 +57,7 @@ export function QuestionForm({ locale, applicationId }: Props) {
   );
 }
 
-export function ShortlistForm({ locale, applicationId, shortlisted }: Props & { shortlisted: boolean }) {
+export function ShortlistForm({ locale, applicationId, version, shortlisted }: Props & { shortlisted: boolean }) {
   const t = translator(locale);
   const f = useFormAction(setShortlistedAction);
   return (
@@ -65,6 +68,7 @@ export function ShortlistForm({ locale, applicationId, shortlisted }: Props & { 
         </p>
       ) : null}
       <input type="hidden" name="applicationId" value={applicationId} />
+      <input type="hidden" name="version" value={version} />
       <input type="hidden" name="shortlisted" value={shortlisted ? "no" : "yes"} />
       <Button type="submit" variant="secondary" disabled={f.pending}>
         {shortlisted ? t("screening.shortlistRemove") : t("screening.shortlistAdd")}
@@ -73,7 +77,7 @@ export function ShortlistForm({ locale, applicationId, shortlisted }: Props & { 
   );
 }
 
-export function VisitForm({ locale, applicationId, members, today }: Props & { members: { id: string; name: string }[]; today: string }) {
+export function VisitForm({ locale, applicationId, version, members, today }: Props & { members: { id: string; name: string }[]; today: string }) {
   const t = translator(locale);
   const f = useFormAction(recordVisitAction);
   return (
@@ -81,6 +85,7 @@ export function VisitForm({ locale, applicationId, members, today }: Props & { m
       {f.ok ? <Notice>{t("screening.visitRecorded")}</Notice> : null}
       <ErrorSummary title={t("scoring.errorSummary", { count: f.errors.length })} errors={f.errors} message={f.message} />
       <input type="hidden" name="applicationId" value={applicationId} />
+      <input type="hidden" name="version" value={version} />
       <Field id="visitedOn" name="visitedOn" type="date" label={t("screening.visitDate")} error={f.fieldErrors.visitedOn} defaultValue={f.ok ? today : (f.values.visitedOn ?? today)} />
       <fieldset className="mb-4" id="participants">
         <legend className="font-semibold mb-1">{t("screening.participants")}</legend>
@@ -116,13 +121,14 @@ export function VisitForm({ locale, applicationId, members, today }: Props & { m
 
 const outcomes = ["GRANT", "PARTIAL_GRANT", "REFUSAL", "POSTPONED"] as const;
 
-export function RecommendationForm({ locale, applicationId }: Props) {
+export function RecommendationForm({ locale, applicationId, version }: Props) {
   const t = translator(locale);
   const f = useFormAction(recommendAction, "rec-");
   return (
     <form action={f.formAction} noValidate key={f.key}>
       <ErrorSummary title={t("scoring.errorSummary", { count: f.errors.length })} errors={f.errors} message={f.message} />
       <input type="hidden" name="applicationId" value={applicationId} />
+      <input type="hidden" name="version" value={version} />
       <RadioGroup id="rec-outcome" name="outcome" legend={t("screening.recommendation")} error={f.fieldErrors.outcome} defaultValue={f.values.outcome} options={outcomes.map((o) => ({ value: o, label: t(`follow.outcomes.${o}`) }))} />
       <Field id="rec-amount" name="amount" inputMode="decimal" label={t("decision.amount")} hint={t("decision.amountHint")} error={f.fieldErrors.amount} defaultValue={f.values.amount ?? ""} />
       <TextAreaField id="rec-text" name="text" rows={3} label={t("screening.recommendationText")} error={f.fieldErrors.text} defaultValue={f.values.text ?? ""} />

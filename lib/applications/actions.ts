@@ -48,7 +48,7 @@ export async function submitApplicationAction(formData: FormData): Promise<Actio
 
 /** Public, with the private link as its authority: the mutation finds the one application the token opens. */
 export async function replyAsApplicantAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return handlePublicForm(formData, applicantReplySchema, (input) => replyAsApplicant(input.token, input.body), "/ansoegning");
+  return handlePublicForm(formData, applicantReplySchema, (input) => replyAsApplicant(input.token, input.body, input.version), "/ansoegning");
 }
 
 export async function withdrawApplicationAction(_previous: FormState, formData: FormData): Promise<FormState> {

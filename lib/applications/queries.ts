@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { oreToNumber } from "@/lib/money";
-import { canWithdraw } from "@/lib/screening/model";
+import { canReply, canWithdraw } from "@/lib/screening/model";
 import { formatKr } from "@/lib/i18n/format";
 import { isOpen } from "./model";
 import { hashToken } from "./mutations";
@@ -47,6 +47,7 @@ export async function getApplicationByToken(token: string) {
       reference: true,
       title: true,
       status: true,
+      version: true,
       submittedAt: true,
       requestedOre: true,
       contactName: true,
@@ -64,6 +65,7 @@ export async function getApplicationByToken(token: string) {
   return {
     ...app,
     canWithdraw: canWithdraw(app.status),
+    canReply: canReply(app.status),
     requestedOre: oreToNumber(app.requestedOre) ?? 0,
     decision: d ? { ...d, amountOre: oreToNumber(d.amountOre) } : null,
   };

@@ -2,6 +2,12 @@ import { z } from "zod";
 import { parseKroner } from "./model";
 
 // The application form, shared by the browser and the server. Messages are translation keys.
+
+/**
+ * The application's version as the page showed it: every form that changes
+ * an application sends it back, and the change is made only over that version.
+ */
+export const applicationVersion = z.coerce.number({ message: "errors.staleForm" }).int("errors.staleForm").min(1, "errors.staleForm");
 const amount = z
   .string()
   .trim()

@@ -9,13 +9,17 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { InboxFilters } from "@/lib/screening/model";
 
 /**
- * Which applications an actor may see. A member ruled out for conflict of
- * interest never gets the application back from a query, whatever the URL.
+ * The conflict rule (forvaltningsloven § 3) as a where clause: whoever the
+ * committee has ruled out of a case, member or official, never gets it back
+ * from a query, whatever the URL, export or action.
  */
+export function notRuledOut(actor: Actor): Prisma.ApplicationWhereInput {
+  return { conflicts: { none: { userId: actor.id, excluded: true } } };
+}
+
+/** Which applications an actor may see: sent ones of the given committees, less those the actor is ruled out of. */
 export function visibleApplicationsWhere(actor: Actor, committeeIds: string[]): Prisma.ApplicationWhereInput {
-  const base: Prisma.ApplicationWhereInput = { deletedAt: null, status: { not: "DRAFT" }, call: { committeeId: { in: committeeIds }, deletedAt: null } };
-  const managesAll = committeeIds.every((c) => can(actor, "call:manage", c));
-  return managesAll ? base : { ...base, conflicts: { none: { userId: actor.id, excluded: true } } };
+  return { deletedAt: null, status: { not: "DRAFT" }, call: { committeeId: { in: committeeIds }, deletedAt: null }, ...notRuledOut(actor) };
 }
 
 export const listCalls = cache(async (actor: Actor) => {
@@ -28,8 +32,12 @@ export const listCalls = cache(async (actor: Actor) => {
   return rows.map((r) => ({ ...r, committee: r.committee.name, amountOre: oreToNumber(r.amountAvailableOre) ?? 0 }));
 });
 
-/** The inbox's filters as a where clause; the search matches reference, title, organisation and contact (case-insensitive). */
-function inboxWhere(f: InboxFilters | undefined): Prisma.ApplicationWhereInput {
+/**
+ * The inbox's filters as a where clause; the search matches reference, title
+ * and organisation, and the contact person only for staff who may see contact
+ * data (a member could otherwise find out who applied by guessing names).
+ */
+function inboxWhere(f: InboxFilters | undefined, searchContact: boolean): Prisma.ApplicationWhereInput {
   if (!f) return {};
   const where: Prisma.ApplicationWhereInput = {};
   if (f.status) where.status = f.status;
@@ -37,7 +45,8 @@ function inboxWhere(f: InboxFilters | undefined): Prisma.ApplicationWhereInput {
   if (f.shortlisted) where.shortlisted = true;
   if (f.q) {
     const contains = { contains: f.q, mode: "insensitive" as const };
-    where.OR = [{ reference: contains }, { title: contains }, { organisation: { name: contains } }, { contactName: contains }];
+    where.OR = [{ reference: contains }, { title: contains }, { organisation: { name: contains } }];
+    if (searchContact) where.OR.push({ contactName: contains }, { contactEmail: contains });
   }
   return where;
 }
@@ -65,7 +74,7 @@ export const getCallView = cache(async (actor: Actor, id: string, filters?: Inbo
   });
   if (!call) return null;
   const applications = await db().application.findMany({
-    where: { AND: [{ ...visibleApplicationsWhere(actor, [call.committeeId]), callId: call.id }, inboxWhere(filters)] },
+    where: { AND: [{ ...visibleApplicationsWhere(actor, [call.committeeId]), callId: call.id }, inboxWhere(filters, can(actor, "call:manage", call.committeeId))] },
     orderBy: { reference: "asc" },
     select: { id: true, reference: true, title: true, status: true, requestedOre: true, eligible: true, shortlisted: true, organisation: { select: { name: true } } },
   });

@@ -2,8 +2,11 @@ import "server-only";
 import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
-import { ConflictError, NotFoundError, ValidationError } from "@/lib/action-result";
+import { NotFoundError, UserError, ValidationError } from "@/lib/action-result";
 import { parseKroner } from "@/lib/applications/model";
+import { claimApplication } from "@/lib/applications/claim";
+import { notRuledOut } from "@/lib/calls/queries";
+import { canDecide, undecided } from "@/lib/screening/model";
 import { formatKr } from "@/lib/i18n/format";
 import { queueMail } from "@/lib/mail/outbox";
 import { checkDecision, isConditional } from "./model";
@@ -11,16 +14,23 @@ import type { DecisionFormInput } from "./schema";
 
 const outcomeText = { GRANT: "bevilget", PARTIAL_GRANT: "delvist bevilget", REFUSAL: "afslået", POSTPONED: "udsat" } as const;
 
-/** Records the committee's decision, moves the application to DECIDED, and tells the applicant. */
+/**
+ * Records the committee's decision, moves the application to DECIDED, and
+ * tells the applicant: exactly once. The application is claimed over the
+ * version the secretariat saw and only from an undecided status, in the same
+ * transaction as the decision, its mail and its audit entry; the unique index
+ * on Decision.applicationId is the last line. An official ruled out of the
+ * case (forvaltningsloven § 3) cannot reach it.
+ */
 export async function recordDecision(actor: Actor, input: DecisionFormInput, now = new Date()): Promise<{ id: string }> {
   assertCan(actor, "decision:record");
   const app = await db().application.findFirst({
-    where: { id: input.applicationId, deletedAt: null },
-    select: { id: true, reference: true, title: true, status: true, requestedOre: true, contactName: true, contactEmail: true, call: { select: { committeeId: true, poolId: true, committee: { select: { name: true } } } }, decisions: { select: { id: true } } },
+    where: { id: input.applicationId, deletedAt: null, ...notRuledOut(actor) },
+    select: { id: true, reference: true, title: true, status: true, requestedOre: true, contactName: true, contactEmail: true, call: { select: { committeeId: true, poolId: true, committee: { select: { name: true } } } } },
   });
   if (!app) throw new NotFoundError();
   assertCan(actor, "decision:record", app.call.committeeId);
-  if (app.decisions.length > 0 || app.status === "DECIDED") throw new ConflictError("already decided");
+  if (!canDecide(app.status)) throw new UserError("decision.notDecidable");
   const amountOre = input.amount === "" ? null : parseKroner(input.amount);
   if (input.amount !== "" && amountOre === null) throw new ValidationError({ amount: "decision.amountInvalid" });
   const draft = { outcome: input.outcome, amountOre, requestedOre: Number(app.requestedOre), reasons: input.reasons, fundsYear: input.fundsYear, decidedOn: now };
@@ -29,6 +39,7 @@ export async function recordDecision(actor: Actor, input: DecisionFormInput, now
   const poolYear = app.call.poolId ? await db().poolYear.findUnique({ where: { poolId_year: { poolId: app.call.poolId, year: input.fundsYear } }, select: { id: true } }) : null;
 
   return db().$transaction(async (tx) => {
+    await claimApplication(tx, app.id, { version: input.version, statuses: undecided }, { status: "DECIDED" });
     const decision = await tx.decision.create({
       data: {
         applicationId: app.id,
@@ -43,7 +54,6 @@ export async function recordDecision(actor: Actor, input: DecisionFormInput, now
       },
       select: { id: true },
     });
-    await tx.application.update({ where: { id: app.id }, data: { status: "DECIDED", version: { increment: 1 } } });
     await tx.applicationStatusChange.create({ data: { applicationId: app.id, from: app.status, to: "DECIDED", byId: actor.id, note: outcomeText[input.outcome] } });
     await audit(tx, { actorId: actor.id, actorLabel: actor.email, action: "decision.record", entityType: "Application", entityId: app.id, committeeId: app.call.committeeId, changes: { outcome: input.outcome, amountOre, fundsYear: input.fundsYear, reasons: input.reasons } });
     await queueMail(tx, {

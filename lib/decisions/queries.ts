@@ -3,14 +3,19 @@ import { db } from "@/lib/db";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { oreToNumber } from "@/lib/money";
 import { applicationCoreSelect } from "@/lib/applications/queries";
+import { notRuledOut } from "@/lib/calls/queries";
 
-/** An application as the secretariat handles it: contact data included, for staff of its committee only. */
+/**
+ * An application as the secretariat handles it: contact data included, for
+ * staff of its committee only, and never for an official ruled out of it.
+ */
 export async function getStaffApplication(actor: Actor, callId: string, applicationId: string) {
   const app = await db().application.findFirst({
-    where: { id: applicationId, callId, deletedAt: null },
+    where: { id: applicationId, callId, deletedAt: null, ...notRuledOut(actor) },
     select: {
       ...applicationCoreSelect,
       status: true,
+      version: true,
       contactName: true,
       contactEmail: true,
       contactPhone: true,
@@ -30,6 +35,8 @@ export async function getStaffApplication(actor: Actor, callId: string, applicat
       call: { select: { id: true, title: true, committeeId: true } },
       attachments: { where: { deletedAt: null }, select: { id: true, filename: true, mimeType: true, sizeBytes: true } },
       decisions: { orderBy: { decidedOn: "desc" }, select: { id: true, outcome: true, amountOre: true, fundsYear: true, conditional: true, reasons: true, decidedOn: true } },
+      scoreSheets: { orderBy: { user: { name: "asc" } }, select: { submittedAt: true, reopenedAt: true, reopenReason: true, user: { select: { id: true, name: true } } } },
+      conflicts: { where: { userId: actor.id }, select: { ground: true, excluded: true } },
     },
   });
   if (!app || !can(actor, "call:manage", app.call.committeeId)) return null;
@@ -37,6 +44,7 @@ export async function getStaffApplication(actor: Actor, callId: string, applicat
   return {
     ...app,
     members: members.map((m) => m.user),
+    myConflict: app.conflicts[0] ?? null,
     recommendations: app.recommendations.map((r) => ({ ...r, amountOre: oreToNumber(r.amountOre) })),
     requestedOre: oreToNumber(app.requestedOre) ?? 0,
     budgetLines: app.budgetLines.map((l) => ({ ...l, amountOre: oreToNumber(l.amountOre) ?? 0 })),

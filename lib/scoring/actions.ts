@@ -7,8 +7,8 @@ import { formValues, handleForm, type FormState } from "@/lib/form-action";
 import { runAction } from "@/lib/run-action";
 import { getT } from "@/lib/i18n/server";
 import type { MessageKey } from "@/lib/i18n/translate";
-import { declareConflict, ruleConflict, saveScoreSheet } from "./mutations";
-import { declareConflictSchema, ruleConflictSchema, scoreSheetSchema } from "./schema";
+import { declareConflict, reopenScoreSheet, ruleConflict, saveScoreSheet } from "./mutations";
+import { declareConflictSchema, reopenSheetSchema, ruleConflictSchema, scoreSheetSchema } from "./schema";
 
 async function requireActor() {
   const actor = await getActor();
@@ -46,4 +46,8 @@ export async function declareConflictAction(_previous: FormState, formData: Form
 
 export async function ruleConflictAction(_previous: FormState, formData: FormData): Promise<FormState> {
   return handleForm(formData, ruleConflictSchema, (actor, input) => ruleConflict(actor, input), "/calls");
+}
+
+export async function reopenScoreSheetAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  return handleForm(formData, reopenSheetSchema, (actor, input) => reopenScoreSheet(actor, input), "/calls");
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import { can, committeesWhere, type Actor } from "@/lib/auth/permissions";
-import { visibleApplicationsWhere } from "@/lib/calls/queries";
+import { notRuledOut, visibleApplicationsWhere } from "@/lib/calls/queries";
 import { applicationCoreSelect } from "@/lib/applications/queries";
 import { oreToNumber } from "@/lib/money";
 import { rankApplications, type Ranking } from "./model";
@@ -57,12 +57,12 @@ export const getCallRanking = cache(async (actor: Actor, callId: string): Promis
   return { call: { id: call.id, committeeId: call.committeeId, title: call.title, blindScoring: call.blindScoring }, criteria, members: Object.fromEntries(users.map((u) => [u.id, u.name])), ranking };
 });
 
-/** Every score of a call, conflicted ones included and marked: for the staff's CSV export. */
+/** Every score of a call, conflicted ones included and marked: for the staff's CSV export (never of a case the exporter is ruled out of). */
 export async function listCallScoresForExport(actor: Actor, callId: string) {
   const call = await db().call.findFirst({ where: { id: callId, deletedAt: null }, select: { id: true, committeeId: true } });
   if (!call || !can(actor, "call:manage", call.committeeId)) return null;
   const scores = await db().score.findMany({
-    where: { application: { callId, deletedAt: null } },
+    where: { application: { callId, deletedAt: null, ...notRuledOut(actor) } },
     orderBy: [{ application: { reference: "asc" } }, { user: { email: "asc" } }, { criterion: { position: "asc" } }],
     select: {
       value: true,
@@ -161,7 +161,7 @@ export async function listConflicts(actor: Actor, callId: string) {
   const call = await db().call.findFirst({ where: { id: callId, deletedAt: null }, select: { id: true, title: true, committeeId: true } });
   if (!call || !can(actor, "conflict:rule", call.committeeId)) return null;
   const declarations = await db().conflictDeclaration.findMany({
-    where: { application: { callId } },
+    where: { application: { callId, ...notRuledOut(actor) } },
     orderBy: { declaredAt: "asc" },
     select: { id: true, ground: true, description: true, declaredAt: true, excluded: true, rulingReason: true, ruledAt: true, user: { select: { name: true } }, application: { select: { reference: true, title: true } } },
   });

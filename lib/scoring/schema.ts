@@ -30,3 +30,10 @@ export const ruleConflictSchema = z.object({
   reason: z.string().trim().min(10, "conflict.reasonRequired").max(4000, "conflict.descriptionTooLong"),
 });
 export type RuleConflictInput = z.infer<typeof ruleConflictSchema>;
+
+export const reopenSheetSchema = z.object({
+  applicationId: z.string().min(1),
+  userId: z.string().min(1),
+  reason: z.string().trim().min(10, "scoring.reopenReasonRequired").max(2000, "conflict.descriptionTooLong"),
+});
+export type ReopenSheetInput = z.infer<typeof reopenSheetSchema>;

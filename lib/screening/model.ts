@@ -4,11 +4,18 @@ import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 
 /** Statuses in which the secretariat may still screen (mark eligibility, ask for information). */
 const screenable: readonly ApplicationStatus[] = ["SUBMITTED", "SCREENING", "AWAITING_INFO", "SCORING", "INELIGIBLE"];
-/** Statuses before a decision, in which the applicant may withdraw. */
-const undecided: readonly ApplicationStatus[] = ["SUBMITTED", "SCREENING", "AWAITING_INFO", "SCORING", "SHORTLISTED", "VISITED", "RECOMMENDED"];
+/**
+ * Statuses before a decision: the applicant may withdraw, write to the
+ * secretariat, and the committee may decide. Never a draft (not sent), a
+ * withdrawn or ineligible application, or one already decided.
+ */
+export const undecided: readonly ApplicationStatus[] = ["SUBMITTED", "SCREENING", "AWAITING_INFO", "SCORING", "SHORTLISTED", "VISITED", "RECOMMENDED"];
 
 export const canScreen = (status: ApplicationStatus): boolean => screenable.includes(status);
 export const canWithdraw = (status: ApplicationStatus): boolean => undecided.includes(status);
+export const canDecide = canWithdraw;
+/** The applicant writes to the secretariat only while the case is open. */
+export const canReply = canWithdraw;
 /** Shortlists, visits and recommendations belong to eligible applications not yet decided. */
 export const canShortlist = (status: ApplicationStatus, eligible: boolean | null): boolean => eligible !== false && undecided.includes(status);
 

@@ -5,7 +5,8 @@ import { audit } from "@/lib/audit";
 import { assertCan, committeesWhere, type Actor, type Permission } from "@/lib/auth/permissions";
 import { NotFoundError, UserError, ValidationError } from "@/lib/action-result";
 import { checkAttachment, parseKroner } from "@/lib/applications/model";
-import { visibleApplicationsWhere } from "@/lib/calls/queries";
+import { notRuledOut, visibleApplicationsWhere } from "@/lib/calls/queries";
+import { claimApplication } from "@/lib/applications/claim";
 import { queueMail } from "@/lib/mail/outbox";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 import type { UploadedFile } from "@/lib/applications/mutations";
@@ -52,7 +53,7 @@ export async function setEligibility(actor: Actor, input: EligibilityInput): Pro
   if (!eligible && input.reason.trim().length < 10) throw new ValidationError({ reason: "screening.reasonRequired" });
   const to = statusAfterEligibility(eligible);
   await db().$transaction(async (tx) => {
-    await tx.application.update({ where: { id: app.id }, data: { eligible, eligibilityReason: input.reason || null, status: to, version: { increment: 1 } } });
+    await claimApplication(tx, app.id, { version: input.version }, { eligible, eligibilityReason: input.reason || null, status: to });
     await moveStatus(tx, app, to, actor, input.reason);
     await audit(tx, auditFor(actor, app, "application.eligibility", { eligible, reason: input.reason }));
   });
@@ -63,8 +64,8 @@ export async function askForInformation(actor: Actor, input: MessageInput): Prom
   const app = await applicationFor(actor, input.applicationId, "application:screen");
   if (!canScreen(app.status)) throw new UserError("screening.notScreenable");
   await db().$transaction(async (tx) => {
+    await claimApplication(tx, app.id, { version: input.version }, { status: "AWAITING_INFO" });
     await tx.applicationMessage.create({ data: { applicationId: app.id, fromApplicant: false, authorId: actor.id, body: input.body } });
-    await tx.application.update({ where: { id: app.id }, data: { status: "AWAITING_INFO", version: { increment: 1 } } });
     await moveStatus(tx, app, "AWAITING_INFO", actor, "Spørgsmål til ansøger");
     await audit(tx, auditFor(actor, app, "application.ask", { body: input.body }));
     await queueMail(tx, {
@@ -83,7 +84,7 @@ export async function setShortlisted(actor: Actor, input: ShortlistInput): Promi
   if (shortlisted && !canShortlist(app.status, app.eligible)) throw new UserError("screening.notShortlistable");
   const to = statusAfterShortlist(app.status, shortlisted);
   await db().$transaction(async (tx) => {
-    await tx.application.update({ where: { id: app.id }, data: { shortlisted, status: to, version: { increment: 1 } } });
+    await claimApplication(tx, app.id, { version: input.version }, { shortlisted, status: to });
     await moveStatus(tx, app, to, actor, shortlisted ? "På kortlisten" : "Taget af kortlisten");
     await audit(tx, auditFor(actor, app, shortlisted ? "application.shortlist" : "application.unshortlist", {}));
   });
@@ -105,7 +106,9 @@ export async function recordVisit(actor: Actor, input: VisitInput, photos: reado
   }
   const members = await db().membership.findMany({ where: { committeeId: app.call.committeeId, userId: { in: input.participants }, role: { not: "APPLICANT" } }, distinct: ["userId"], select: { userId: true } });
   if (members.length !== new Set(input.participants).size) throw new ValidationError({ participants: "screening.participantsInvalid" });
+  const to: ApplicationStatus = app.status === "SHORTLISTED" || app.status === "SCORING" ? "VISITED" : app.status;
   return db().$transaction(async (tx) => {
+    await claimApplication(tx, app.id, { version: input.version }, { status: to });
     const visit = await tx.visit.create({
       data: {
         applicationId: app.id,
@@ -127,8 +130,6 @@ export async function recordVisit(actor: Actor, input: VisitInput, photos: reado
       },
       select: { id: true },
     });
-    const to: ApplicationStatus = app.status === "SHORTLISTED" || app.status === "SCORING" ? "VISITED" : app.status;
-    await tx.application.update({ where: { id: app.id }, data: { status: to, version: { increment: 1 } } });
     await moveStatus(tx, app, to, actor, `Besøg ${input.visitedOn}`);
     await audit(tx, auditFor(actor, app, "application.visit", { visitedOn: input.visitedOn, participants: members.map((m) => m.userId), photos: photos.length }));
     return visit;
@@ -143,11 +144,11 @@ export async function recommend(actor: Actor, input: RecommendationInput): Promi
   if (input.amount !== "" && amountOre === null) throw new ValidationError({ amount: "decision.amountInvalid" });
   if ((input.outcome === "GRANT" || input.outcome === "PARTIAL_GRANT") && !amountOre) throw new ValidationError({ amount: "decision.amountRequired" });
   return db().$transaction(async (tx) => {
+    await claimApplication(tx, app.id, { version: input.version }, { status: "RECOMMENDED" });
     const rec = await tx.recommendation.create({
       data: { applicationId: app.id, outcome: input.outcome, amountOre: amountOre === null ? null : BigInt(amountOre), text: input.text, createdById: actor.id },
       select: { id: true },
     });
-    await tx.application.update({ where: { id: app.id }, data: { status: "RECOMMENDED", version: { increment: 1 } } });
     await moveStatus(tx, app, "RECOMMENDED", actor, "Indstilling");
     await audit(tx, auditFor(actor, app, "application.recommend", { outcome: input.outcome, amountOre, text: input.text }));
     return rec;
@@ -161,7 +162,7 @@ export async function saveAssignments(actor: Actor, input: AssignmentsInput): Pr
   if (!call) throw new NotFoundError();
   assertCan(actor, "application:screen", call.committeeId);
   const [apps, members, current, ruledOut] = await Promise.all([
-    db().application.findMany({ where: { callId: call.id, deletedAt: null, status: { notIn: ["DRAFT", "WITHDRAWN", "INELIGIBLE"] } }, select: { id: true } }),
+    db().application.findMany({ where: { callId: call.id, deletedAt: null, status: { notIn: ["DRAFT", "WITHDRAWN", "INELIGIBLE"] }, ...notRuledOut(actor) }, select: { id: true } }),
     db().membership.findMany({ where: { committeeId: call.committeeId, role: "MEMBER" }, select: { userId: true } }),
     db().reviewAssignment.findMany({ where: { application: { callId: call.id } }, select: { applicationId: true, userId: true } }),
     db().conflictDeclaration.findMany({ where: { application: { callId: call.id }, excluded: true }, select: { applicationId: true, userId: true } }),

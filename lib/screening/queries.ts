@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { committeesWhere, type Actor } from "@/lib/auth/permissions";
-import { visibleApplicationsWhere } from "@/lib/calls/queries";
+import { notRuledOut, visibleApplicationsWhere } from "@/lib/calls/queries";
 
 /**
  * A stored file of an application or of a visit to it, for staff who may
@@ -21,7 +21,7 @@ export async function getAssignmentGrid(actor: Actor, callId: string) {
   const call = await db().call.findFirst({ where: { id: callId, deletedAt: null, committeeId: { in: committeesWhere(actor, "application:screen") } }, select: { id: true, title: true, committeeId: true } });
   if (!call) return null;
   const [applications, members, assigned, ruledOut] = await Promise.all([
-    db().application.findMany({ where: { callId, deletedAt: null, status: { notIn: ["DRAFT", "WITHDRAWN", "INELIGIBLE"] } }, orderBy: { reference: "asc" }, select: { id: true, reference: true, title: true } }),
+    db().application.findMany({ where: { callId, deletedAt: null, status: { notIn: ["DRAFT", "WITHDRAWN", "INELIGIBLE"] }, ...notRuledOut(actor) }, orderBy: { reference: "asc" }, select: { id: true, reference: true, title: true } }),
     db().membership.findMany({ where: { committeeId: call.committeeId, role: "MEMBER", user: { deletedAt: null } }, orderBy: { user: { name: "asc" } }, select: { user: { select: { id: true, name: true } } } }),
     db().reviewAssignment.findMany({ where: { application: { callId } }, select: { applicationId: true, userId: true } }),
     db().conflictDeclaration.findMany({ where: { application: { callId }, excluded: true }, select: { applicationId: true, userId: true } }),

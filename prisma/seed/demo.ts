@@ -22,6 +22,8 @@ export const demoPassword = "lokalpulje-demo";
 export const demoUsers = [
   { id: "demo-user-admin", email: "admin@example.dk", name: "Anne Admin", roles: { noerrebro: "ADMIN", moerkhoej: "ADMIN" } },
   { id: "demo-user-sekretariat", email: "sekretariat@example.dk", name: "Søren Sekretariat", roles: { noerrebro: "SECRETARIAT", moerkhoej: "SECRETARIAT" } },
+  // An official the committee has ruled out of one application (demo-app-010): forvaltningsloven § 3 binds staff too.
+  { id: "demo-user-sekretariat2", email: "sekretariat2@example.dk", name: "Bo Kristiansen", roles: { noerrebro: "SECRETARIAT" } },
   { id: "demo-user-medlem1", email: "medlem1@example.dk", name: "Trine Otto Hansen", roles: { noerrebro: "MEMBER" }, title: "formand" },
   { id: "demo-user-medlem2", email: "medlem2@example.dk", name: "Jesper Langebæk", roles: { noerrebro: "MEMBER" }, title: "næstformand" },
   { id: "demo-user-medlem3", email: "medlem3@example.dk", name: "Lene E. Nielsen", roles: { noerrebro: "MEMBER" } },
@@ -326,6 +328,22 @@ async function seedAll(tx: Tx, hashes: Map<string, string>) {
       ruledById: secretariatId,
       ruledAt: d("2026-03-11T17:15:00Z"),
       meetingId: march.id,
+    },
+  });
+  // An official is ruled out too: Bo Kristiansen's brother is treasurer of the applicant of application 10.
+  await tx.conflictDeclaration.create({
+    data: {
+      id: "demo-conflict-2",
+      applicationId: appIds[9]!,
+      userId: "demo-user-sekretariat2",
+      ground: "FAMILY",
+      description: "Min bror er kasserer i den ansøgende forening.",
+      declaredById: "demo-user-sekretariat2",
+      declaredAt: d("2026-02-10T09:00:00Z"),
+      excluded: true,
+      rulingReason: "Nær familie sidder i foreningens bestyrelse (forvaltningslovens § 3, stk. 1, nr. 2). Sagen behandles af en kollega.",
+      ruledById: secretariatId,
+      ruledAt: d("2026-02-10T12:00:00Z"),
     },
   });
   await tx.agendaItem.create({ data: { meetingId: march.id, position: 1, title: "Inhabilitet: Lene E. Nielsen i sagen om Fælleshaver i gårdene", body: "Udvalget fandt medlemmet inhabilt.", applicationId: conflictApp } });

@@ -1,7 +1,10 @@
 // The authorization matrix: every route and every server action, with what
 // each role (and the anonymous visitor) must get. Later work extends it; an
 // integration test fails when a route or action exists that is not listed.
-export const personas = ["anonymous", "admin", "secretariat", "member", "applicant"] as const;
+// "ruledOutSecretariat" is an official of Nørrebro whom the committee has
+// ruled out of demo-app-010 (forvaltningsloven § 3 binds officials too): the
+// same as the secretariat everywhere, except on that case.
+export const personas = ["anonymous", "admin", "secretariat", "member", "applicant", "ruledOutSecretariat"] as const;
 export type Persona = (typeof personas)[number];
 
 export const personaEmail: Record<Exclude<Persona, "anonymous">, string> = {
@@ -9,14 +12,20 @@ export const personaEmail: Record<Exclude<Persona, "anonymous">, string> = {
   secretariat: "sekretariat@example.dk",
   member: "medlem1@example.dk",
   applicant: "ansoeger@example.dk",
+  ruledOutSecretariat: "sekretariat2@example.dk",
 };
 
 /** 200 ok, 401 no session (APIs), 403 forbidden, 404 not found, "login" a redirect to the login page, "dashboard" a redirect there. */
 export type Outcome = 200 | 401 | 403 | 404 | 405 | "login" | "dashboard";
 
-export type RouteCase = { route: string; path: string; expect: Record<Persona, Outcome> };
+type BasePersona = Exclude<Persona, "ruledOutSecretariat">;
+export type RouteCase = { route: string; path: string; expect: Record<BasePersona, Outcome> & { ruledOutSecretariat?: Outcome } };
 
-const everyone = (o: Outcome): Record<Persona, Outcome> => ({ anonymous: o, admin: o, secretariat: o, member: o, applicant: o });
+/** What a persona must get: the ruled-out official gets what the secretariat gets unless the case says otherwise. */
+export const expected = (c: RouteCase, persona: Persona): Outcome =>
+  persona === "ruledOutSecretariat" ? (c.expect.ruledOutSecretariat ?? c.expect.secretariat) : c.expect[persona];
+
+const everyone = (o: Outcome): Record<BasePersona, Outcome> => ({ anonymous: o, admin: o, secretariat: o, member: o, applicant: o });
 const staff = { anonymous: "login", admin: 200, secretariat: 200, member: 200, applicant: 403 } as const;
 const manager = { anonymous: "login", admin: 200, secretariat: 200, member: 403, applicant: 403 } as const;
 const adminOnly = { anonymous: "login", admin: 200, secretariat: 403, member: 403, applicant: 403 } as const;
@@ -68,6 +77,8 @@ export const routeMatrix: RouteCase[] = [
   { route: "/calls/[id]/score", path: "/calls/demo-call-social/score", expect: { anonymous: "login", admin: 403, secretariat: 403, member: 200, applicant: 403 } },
   { route: "/calls/[id]/score/[applicationId]", path: "/calls/demo-call-social/score/demo-app-001", expect: { anonymous: "login", admin: 403, secretariat: 403, member: 200, applicant: 403 } },
   { route: "/calls/[id]/applications/[applicationId]", path: "/calls/demo-call-social/applications/demo-app-001", expect: { anonymous: "login", admin: 200, secretariat: 200, member: 403, applicant: 403 } },
+  // The official ruled out of demo-app-010 loses its case file; a colleague keeps it.
+  { route: "/calls/[id]/applications/[applicationId]", path: "/calls/demo-call-social/applications/demo-app-010", expect: { anonymous: "login", admin: 200, secretariat: 200, member: 403, applicant: 403, ruledOutSecretariat: 404 } },
   { route: "/calls/[id]/conflicts", path: "/calls/demo-call-social/conflicts", expect: { anonymous: "login", admin: 200, secretariat: 200, member: 403, applicant: 403 } },
   { route: "/calls/new", path: "/calls/new", expect: manager },
   { route: "/calls/[id]/edit", path: "/calls/demo-call-social/edit", expect: manager },
@@ -147,4 +158,5 @@ export const actionMatrix: ActionCase[] = [
   { file: "lib/scoring/actions.ts", name: "saveScoresAction", access: { permission: "application:score" } },
   { file: "lib/scoring/actions.ts", name: "declareConflictAction", access: { permission: "conflict:declare" } },
   { file: "lib/scoring/actions.ts", name: "ruleConflictAction", access: { permission: "conflict:rule" } },
+  { file: "lib/scoring/actions.ts", name: "reopenScoreSheetAction", access: { permission: "score:reopen" } },
 ];

@@ -1,5 +1,5 @@
 import { expect, request as playwrightRequest, test } from "@playwright/test";
-import { personas, routeMatrix, type Outcome, type Persona } from "../authz/matrix";
+import { expected, personas, routeMatrix, type Outcome, type Persona } from "../authz/matrix";
 import { storageState } from "./support";
 
 // Every route × every role over real HTTP with real sessions.
@@ -12,7 +12,7 @@ for (const persona of personas) {
       const location = res.headers()["location"] ?? "";
       const got: Outcome | number =
         res.status() >= 300 && res.status() < 400 ? (location.includes("/login") ? "login" : location.includes("/dashboard") ? "dashboard" : res.status()) : res.status();
-      if (got !== c.expect[persona]) failures.push(`${c.path}: expected ${c.expect[persona]}, got ${got}`);
+      if (got !== expected(c, persona)) failures.push(`${c.path}: expected ${expected(c, persona)}, got ${got}`);
     }
     await ctx.dispose();
     expect(failures).toEqual([]);

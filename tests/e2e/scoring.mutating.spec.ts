@@ -27,7 +27,10 @@ test("a member scores from the keyboard: bad input gets clear errors and loses n
     await page.keyboard.press("ArrowRight");
   }
   await page.getByRole("button", { name: "Indsend vurdering" }).click();
-  await expect(page.getByRole("status")).toHaveText("Din vurdering er indsendt.");
+  // Submitted is final: the sheet is locked (the others' scores are now open to this member).
+  await expect(page.getByRole("status")).toContainText("Arket er låst");
+  await expect(page.getByRole("radio")).toHaveCount(0);
+  await expect(page.getByTestId("my-scores")).toContainText("Social bæredygtighed: 4");
   await expect(page.getByRole("heading", { name: "Andre medlemmers vurderinger" })).toBeVisible();
   await page.goto("/calls/demo-call-social/score");
   await expect(page.getByTestId("scoring-progress")).toHaveText("16 af 18 vurderet");

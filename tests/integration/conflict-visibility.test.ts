@@ -21,12 +21,15 @@ describe("conflict of interest at the query level", () => {
     expect(seenByOther).toBe(3);
   });
 
-  it("the secretariat sees every application, conflicts or not", async () => {
+  // forvaltningsloven § 3 binds officials as well as members (before, staff were exempt).
+  it("an official ruled out of an application no longer gets it back; a colleague still does", async () => {
     const committee = await createCommittee();
     const { actor: secretariat } = await createUser({ roles: [{ committeeId: committee.id, role: "SECRETARIAT" }] });
     const { applications } = await createCallWithApplications(committee.id, 2);
+    const { actor: colleague } = await createUser({ roles: [{ committeeId: committee.id, role: "SECRETARIAT" }] });
     await db().conflictDeclaration.create({ data: { applicationId: applications[0]!.id, userId: secretariat.id, ground: "OTHER_DOUBT", description: "x", declaredById: secretariat.id, excluded: true } });
-    expect(await db().application.count({ where: visibleApplicationsWhere(secretariat, [committee.id]) })).toBe(2);
+    expect(await db().application.count({ where: visibleApplicationsWhere(secretariat, [committee.id]) })).toBe(1);
+    expect(await db().application.count({ where: visibleApplicationsWhere(colleague, [committee.id]) })).toBe(2);
   });
 
   it("nobody sees another committee's applications", async () => {

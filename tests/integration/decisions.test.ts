@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { ForbiddenError, UnauthenticatedError, type Actor } from "@/lib/auth/permissions";
-import { ConflictError, ValidationError } from "@/lib/action-result";
+import { ValidationError } from "@/lib/action-result";
 import { recordDecision } from "@/lib/decisions/mutations";
 import { getApplicationByToken } from "@/lib/applications/queries";
 import { hashToken } from "@/lib/applications/mutations";
@@ -17,7 +17,8 @@ beforeAll(async () => {
 describe("recording a decision", () => {
   it("needs reasons for a partial grant, then records it, tells the applicant, and shows it through the private link", async () => {
     const secretariat = await actorFor("sekretariat@example.dk");
-    const input = { applicationId: "demo-app-001", outcome: "PARTIAL_GRANT" as const, amount: "40.000", fundsYear: 2027, reasons: "" };
+    const { version } = await db().application.findUniqueOrThrow({ where: { id: "demo-app-001" } });
+    const input = { applicationId: "demo-app-001", version, outcome: "PARTIAL_GRANT" as const, amount: "40.000", fundsYear: 2027, reasons: "" };
     await expect(recordDecision(secretariat, input)).rejects.toMatchObject({ fieldErrors: { reasons: "decision.reasonsRequired" } });
     await recordDecision(secretariat, { ...input, reasons: "Forplejning støttes ikke af puljen." }, new Date("2026-11-22T12:00:00Z"));
     const app = await db().application.findUniqueOrThrow({ where: { id: "demo-app-001" }, include: { decisions: true, statusChanges: { orderBy: { at: "desc" }, take: 1 } } });
@@ -28,11 +29,14 @@ describe("recording a decision", () => {
     expect(mail.body).toContain("Forplejning støttes ikke af puljen.");
     const seen = (await getApplicationByToken("demo-token-for-application-001"))!;
     expect(seen.decision).toMatchObject({ outcome: "PARTIAL_GRANT", amountOre: 4_000_000, reasons: "Forplejning støttes ikke af puljen.", conditional: true });
-    await expect(recordDecision(secretariat, { ...input, reasons: "Igen, igen, igen." })).rejects.toThrow(ConflictError);
+    // A second decision is refused, from the stale page as from a fresh one: "already decided".
+    for (const v of [version, version + 1]) {
+      await expect(recordDecision(secretariat, { ...input, version: v, reasons: "Igen, igen, igen." })).rejects.toMatchObject({ messageKey: "decision.notDecidable" });
+    }
   });
 
   it("is the secretariat's: members, applicants and anonymous callers are refused", async () => {
-    const input = { applicationId: "demo-app-002", outcome: "REFUSAL" as const, amount: "", fundsYear: 2026, reasons: "Ikke inden for formålet." };
+    const input = { applicationId: "demo-app-002", version: 1, outcome: "REFUSAL" as const, amount: "", fundsYear: 2026, reasons: "Ikke inden for formålet." };
     await expect(recordDecision(await actorFor("medlem1@example.dk"), input)).rejects.toThrow(ForbiddenError);
     await expect(recordDecision(await actorFor("ansoeger@example.dk"), input)).rejects.toThrow(ForbiddenError);
     await expect(recordDecision(null as unknown as Actor, input)).rejects.toThrow(UnauthenticatedError);

@@ -26,7 +26,7 @@ describe("the demo seed", () => {
       expect(await verifyPassword(demoPassword, row.passwordHash), u.email).toBe(true);
     }
     expect(demoUsers.map((u) => u.email)).toEqual([
-      "admin@example.dk", "sekretariat@example.dk", "medlem1@example.dk", "medlem2@example.dk", "medlem3@example.dk", "medlem4@example.dk", "medlem5@example.dk", "ansoeger@example.dk",
+      "admin@example.dk", "sekretariat@example.dk", "sekretariat2@example.dk", "medlem1@example.dk", "medlem2@example.dk", "medlem3@example.dk", "medlem4@example.dk", "medlem5@example.dk", "ansoeger@example.dk",
     ]);
   });
 
@@ -43,10 +43,12 @@ describe("the demo seed", () => {
     const perMember = Object.fromEntries(scorers.map((s) => [s.userId, s._count.applicationId / 5]));
     expect(perMember["demo-user-medlem4"]).toBe(12);
     expect(perMember["demo-user-medlem5"]).toBe(15);
-    const conflicts = await db().conflictDeclaration.findMany();
-    expect(conflicts).toHaveLength(1);
+    // One ruled-out member and one ruled-out official (§ 3 binds the secretariat too).
+    const conflicts = await db().conflictDeclaration.findMany({ orderBy: { id: "asc" } });
+    expect(conflicts).toHaveLength(2);
     expect(conflicts[0]).toMatchObject({ userId: "demo-user-medlem3", excluded: true });
-    expect(conflicts[0]!.rulingReason).toMatch(/§ 3/);
+    expect(conflicts[1]).toMatchObject({ userId: "demo-user-sekretariat2", applicationId: "demo-app-010", excluded: true });
+    for (const c of conflicts) expect(c.rulingReason).toMatch(/§ 3/);
   });
 
   it("stores the three example documents as structured projects with their totals", async () => {

@@ -14,6 +14,7 @@ import { actorFor } from "@/tests/factories";
 
 const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 73, 72, 68, 82]);
 const token = "screening-token-for-application-003";
+const versionOf = async (id: string) => (await db().application.findUniqueOrThrow({ where: { id } })).version;
 let secretariat: Actor;
 let member: Actor;
 let ruledOutMember: Actor;
@@ -28,12 +29,12 @@ beforeAll(async () => {
 
 describe("screening an application", () => {
   it("asks the applicant, who answers through the link; then marks it eligible", async () => {
-    await askForInformation(secretariat, { applicationId: "demo-app-003", body: "Hvor mange deltagere forventer I?" });
+    await askForInformation(secretariat, { applicationId: "demo-app-003", version: await versionOf("demo-app-003"), body: "Hvor mange deltagere forventer I?" });
     let app = await db().application.findUniqueOrThrow({ where: { id: "demo-app-003" }, include: { messages: true } });
     expect(app.status).toBe("AWAITING_INFO");
     expect(await db().emailMessage.count({ where: { applicationId: "demo-app-003", kind: "application.question" } })).toBe(1);
 
-    await replyAsApplicant(token, "Omkring 40 beboere.");
+    await replyAsApplicant(token, "Omkring 40 beboere.", await versionOf("demo-app-003"));
     app = await db().application.findUniqueOrThrow({ where: { id: "demo-app-003" }, include: { messages: { orderBy: { createdAt: "asc" } } } });
     expect(app.status).toBe("SCREENING");
     expect(app.messages.map((m) => [m.fromApplicant, m.body])).toEqual([
@@ -43,8 +44,8 @@ describe("screening an application", () => {
     const seen = (await getApplicationByToken(token))!;
     expect(seen.messages).toHaveLength(2);
 
-    await expect(setEligibility(secretariat, { applicationId: "demo-app-003", eligible: "no", reason: "" })).rejects.toThrow(ValidationError);
-    await setEligibility(secretariat, { applicationId: "demo-app-003", eligible: "yes", reason: "" });
+    await expect(setEligibility(secretariat, { applicationId: "demo-app-003", version: await versionOf("demo-app-003"), eligible: "no", reason: "" })).rejects.toThrow(ValidationError);
+    await setEligibility(secretariat, { applicationId: "demo-app-003", version: await versionOf("demo-app-003"), eligible: "yes", reason: "" });
     app = await db().application.findUniqueOrThrow({ where: { id: "demo-app-003" }, include: { messages: true } });
     expect(app).toMatchObject({ eligible: true, status: "SCORING" });
     const audit = await db().auditEntry.findMany({ where: { entityId: "demo-app-003" }, select: { action: true } });
@@ -52,39 +53,39 @@ describe("screening an application", () => {
   });
 
   it("refuses a guessed link and nobody but the secretariat screens", async () => {
-    await expect(replyAsApplicant("gaettet-token-der-ikke-findes-123", "Hej")).rejects.toThrow(NotFoundError);
-    const input = { applicationId: "demo-app-004", eligible: "yes" as const, reason: "" };
+    await expect(replyAsApplicant("gaettet-token-der-ikke-findes-123", "Hej", 1)).rejects.toThrow(NotFoundError);
+    const input = { applicationId: "demo-app-004", version: 1, eligible: "yes" as const, reason: "" };
     await expect(setEligibility(member, input)).rejects.toThrow(ForbiddenError);
     await expect(setEligibility(await actorFor("ansoeger@example.dk"), input)).rejects.toThrow(ForbiddenError);
     await expect(setEligibility(null as unknown as Actor, input)).rejects.toThrow(UnauthenticatedError);
-    await expect(askForInformation(member, { applicationId: "demo-app-004", body: "Spørgsmål her" })).rejects.toThrow(ForbiddenError);
-    await expect(setShortlisted(member, { applicationId: "demo-app-004", shortlisted: "yes" })).rejects.toThrow(ForbiddenError);
-    await expect(recordVisit(member, { applicationId: "demo-app-004", visitedOn: "2026-11-20", participants: [], notes: "Noter her", photoAlt: "" }, [])).rejects.toThrow(ForbiddenError);
+    await expect(askForInformation(member, { applicationId: "demo-app-004", version: await versionOf("demo-app-004"), body: "Spørgsmål her" })).rejects.toThrow(ForbiddenError);
+    await expect(setShortlisted(member, { applicationId: "demo-app-004", version: await versionOf("demo-app-004"), shortlisted: "yes" })).rejects.toThrow(ForbiddenError);
+    await expect(recordVisit(member, { applicationId: "demo-app-004", version: await versionOf("demo-app-004"), visitedOn: "2026-11-20", participants: [], notes: "Noter her", photoAlt: "" }, [])).rejects.toThrow(ForbiddenError);
     await expect(saveAssignments(member, { callId: "demo-call-social", pairs: [] })).rejects.toThrow(ForbiddenError);
-    await expect(recommend(await actorFor("ansoeger@example.dk"), { applicationId: "demo-app-004", outcome: "GRANT", amount: "10.000", text: "Godt projekt her" })).rejects.toThrow(ForbiddenError);
+    await expect(recommend(await actorFor("ansoeger@example.dk"), { applicationId: "demo-app-004", version: await versionOf("demo-app-004"), outcome: "GRANT", amount: "10.000", text: "Godt projekt her" })).rejects.toThrow(ForbiddenError);
   });
 
   it("shortlists, records a visit with a photo only staff can fetch, and a recommendation", async () => {
-    await setShortlisted(secretariat, { applicationId: "demo-app-005", shortlisted: "yes" });
+    await setShortlisted(secretariat, { applicationId: "demo-app-005", version: await versionOf("demo-app-005"), shortlisted: "yes" });
     expect(await db().application.findUniqueOrThrow({ where: { id: "demo-app-005" } })).toMatchObject({ shortlisted: true, status: "SHORTLISTED" });
-    await expect(recordVisit(secretariat, { applicationId: "demo-app-005", visitedOn: "2026-11-20", participants: ["demo-user-medlem1"], notes: "Stærkt netværk", photoAlt: "Gården" }, [{ name: "x.pdf", size: 5, bytes: new TextEncoder().encode("%PDF-") }])).rejects.toMatchObject({
+    await expect(recordVisit(secretariat, { applicationId: "demo-app-005", version: await versionOf("demo-app-005"), visitedOn: "2026-11-20", participants: ["demo-user-medlem1"], notes: "Stærkt netværk", photoAlt: "Gården" }, [{ name: "x.pdf", size: 5, bytes: new TextEncoder().encode("%PDF-") }])).rejects.toMatchObject({
       fieldErrors: { photos: "screening.photoType" },
     });
-    await expect(recordVisit(secretariat, { applicationId: "demo-app-005", visitedOn: "2026-11-20", participants: ["demo-user-ansoeger"], notes: "Stærkt netværk", photoAlt: "" }, [])).rejects.toMatchObject({ fieldErrors: { participants: "screening.participantsInvalid" } });
-    await recordVisit(secretariat, { applicationId: "demo-app-005", visitedOn: "2026-11-20", participants: ["demo-user-medlem1", "demo-user-medlem2"], notes: "Stærkt netværk i gården.", photoAlt: "Gården med højbede" }, [{ name: "gaard.png", size: png.length, bytes: png }]);
+    await expect(recordVisit(secretariat, { applicationId: "demo-app-005", version: await versionOf("demo-app-005"), visitedOn: "2026-11-20", participants: ["demo-user-ansoeger"], notes: "Stærkt netværk", photoAlt: "" }, [])).rejects.toMatchObject({ fieldErrors: { participants: "screening.participantsInvalid" } });
+    await recordVisit(secretariat, { applicationId: "demo-app-005", version: await versionOf("demo-app-005"), visitedOn: "2026-11-20", participants: ["demo-user-medlem1", "demo-user-medlem2"], notes: "Stærkt netværk i gården.", photoAlt: "Gården med højbede" }, [{ name: "gaard.png", size: png.length, bytes: png }]);
     const visit = await db().visit.findFirstOrThrow({ where: { applicationId: "demo-app-005" }, include: { participants: true, photos: true } });
     expect(visit.participants).toHaveLength(2);
     expect(visit.photos[0]).toMatchObject({ mimeType: "image/png", altText: "Gården med højbede" });
     expect((await getApplicationFile(secretariat, visit.photos[0]!.id))?.mimeType).toBe("image/png");
     expect(await getApplicationFile(await actorFor("ansoeger@example.dk"), visit.photos[0]!.id)).toBeNull();
 
-    await expect(recommend(member, { applicationId: "demo-app-005", outcome: "GRANT", amount: "", text: "Et godt projekt." })).rejects.toMatchObject({ fieldErrors: { amount: "decision.amountRequired" } });
-    await recommend(member, { applicationId: "demo-app-005", outcome: "PARTIAL_GRANT", amount: "20.000", text: "Et godt projekt, men forplejning støttes ikke." });
+    await expect(recommend(member, { applicationId: "demo-app-005", version: await versionOf("demo-app-005"), outcome: "GRANT", amount: "", text: "Et godt projekt." })).rejects.toMatchObject({ fieldErrors: { amount: "decision.amountRequired" } });
+    await recommend(member, { applicationId: "demo-app-005", version: await versionOf("demo-app-005"), outcome: "PARTIAL_GRANT", amount: "20.000", text: "Et godt projekt, men forplejning støttes ikke." });
     expect(await db().application.findUniqueOrThrow({ where: { id: "demo-app-005" } })).toMatchObject({ status: "RECOMMENDED" });
   });
 
   it("keeps a ruled-out member from recommending, from the application's files and from being assigned (the where clause)", async () => {
-    await expect(recommend(ruledOutMember, { applicationId: "demo-app-007", outcome: "GRANT", amount: "10.000", text: "Mit eget projekt" })).rejects.toThrow(NotFoundError);
+    await expect(recommend(ruledOutMember, { applicationId: "demo-app-007", version: await versionOf("demo-app-007"), outcome: "GRANT", amount: "10.000", text: "Mit eget projekt" })).rejects.toThrow(NotFoundError);
     const file = await db().attachment.create({ data: { applicationId: "demo-app-007", filename: "budget.pdf", mimeType: "application/pdf", sizeBytes: 5, sha256: "x", data: Buffer.from("%PDF-") } });
     expect(await getApplicationFile(ruledOutMember, file.id)).toBeNull();
     expect(await getApplicationFile(member, file.id)).not.toBeNull();

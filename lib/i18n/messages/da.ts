@@ -183,6 +183,18 @@ export const da = {
     open: "Se rangering",
   },
   scoring: {
+    sheetLocked: "Du har indsendt dette ark, så det kan ikke ændres. Er der en fejl, kan sekretariatet genåbne det.",
+    lockedNote: "Indsendt {date}. Arket er låst; er der en fejl, kan sekretariatet genåbne det.",
+    notSubmitted: "Arket er ikke indsendt, så der er intet at genåbne.",
+    reopenReasonRequired: "Skriv hvorfor arket genåbnes (mindst 10 tegn). Begrundelsen kommer i loggen.",
+    sheetsTitle: "Vurderingsark",
+    sheetsNone: "Ingen har vurderet ansøgningen endnu.",
+    sheetSubmitted: "indsendt {date}",
+    sheetDraft: "ikke indsendt",
+    sheetReopened: "genåbnet {date}: {reason}",
+    reopenReason: "Begrundelse for at genåbne {member}s ark",
+    reopen: "Genåbn arket",
+    reopened: "Arket er genåbnet.",
     title: "Vurdering",
     progress: "{done} af {total} vurderet",
     noneAssigned: "Du har ingen ansøgninger at vurdere i dette opslag.",
@@ -215,6 +227,8 @@ export const da = {
     noOthers: "Ingen andre har vurderet endnu.",
   },
   conflict: {
+    staffTitle: "Din egen inhabilitet",
+    staffIntro: "Forvaltningslovens § 3 gælder også for sekretariatet. Har du en interesse i sagen, så erklær det her; en kollega afgør det. Bliver du erklæret inhabil, mister du adgangen til sagen.",
     title: "Inhabilitet",
     intro: "Har du en personlig interesse i sagen eller en ledende rolle i den ansøgende forening, skal du erklære det (forvaltningslovens § 3). Udvalget afgør, om du er inhabil.",
     ground: "Grund",
@@ -348,6 +362,7 @@ export const da = {
     withdrawConfirm: "Bekræft, at I vil trække ansøgningen tilbage.",
     withdrawn: "Ansøgningen er trukket tilbage.",
     cannotWithdraw: "Ansøgningen kan ikke længere trækkes tilbage.",
+    closedForReplies: "Sagen er afsluttet, så der kan ikke længere skrives til sekretariatet her. Kontakt sekretariatet direkte.",
   },
   screening: {
     inbox: "Indbakke",
@@ -749,6 +764,7 @@ export const da = {
     failed: "fejlede",
   },
   decision: {
+    notDecidable: "Der kan ikke træffes afgørelse om ansøgningen i dens nuværende status (kladde, trukket tilbage, ikke berettiget eller allerede afgjort).",
     outcome: "Afgørelse",
     amount: "Bevilget beløb i kr.",
     amountHint: "Tomt ved afslag eller udsættelse.",
@@ -778,7 +794,8 @@ export const da = {
     tryAgain: "Prøv igen",
     backHome: "Gå til forsiden",
     generic: "Noget gik galt. Prøv igen. Fejl-id: {id}",
-    conflict: "En anden har gemt en nyere udgave. Genindlæs siden for at se ændringen.",
+    conflict: "Sagen er ændret, siden du åbnede siden – af en anden, i en anden fane eller ved et dobbeltklik. Intet er gemt. Genindlæs siden for at se ændringen.",
+    staleForm: "Formularen mangler sagens udgave. Genindlæs siden, og prøv igen.",
     validation: "Der er fejl i formularen.",
   },
   accessibility: {

@@ -184,6 +184,18 @@ export const en: Messages = {
     open: "See the ranking",
   },
   scoring: {
+    sheetLocked: "You have submitted this sheet, so it cannot be changed. If there is a mistake, the secretariat can reopen it.",
+    lockedNote: "Submitted {date}. The sheet is locked; if there is a mistake, the secretariat can reopen it.",
+    notSubmitted: "The sheet has not been submitted, so there is nothing to reopen.",
+    reopenReasonRequired: "Write why the sheet is reopened (at least 10 characters). The reason goes in the log.",
+    sheetsTitle: "Score sheets",
+    sheetsNone: "Nobody has scored the application yet.",
+    sheetSubmitted: "submitted {date}",
+    sheetDraft: "not submitted",
+    sheetReopened: "reopened {date}: {reason}",
+    reopenReason: "Reason for reopening {member}'s sheet",
+    reopen: "Reopen the sheet",
+    reopened: "The sheet has been reopened.",
     title: "Scoring",
     progress: "{done} of {total} scored",
     noneAssigned: "You have no applications to score in this call.",
@@ -216,6 +228,8 @@ export const en: Messages = {
     noOthers: "Nobody else has scored yet.",
   },
   conflict: {
+    staffTitle: "Your own conflict of interest",
+    staffIntro: "Section 3 of the Danish Public Administration Act applies to the secretariat too. If you have an interest in the case, declare it here; a colleague rules on it. If you are ruled out, you lose access to the case.",
     title: "Conflict of interest",
     intro: "If you have a personal interest in the case or a leading role in the applicant association, you must declare it (Danish Public Administration Act § 3). The committee rules on it.",
     ground: "Ground",
@@ -349,6 +363,7 @@ export const en: Messages = {
     withdrawConfirm: "Confirm that you want to withdraw the application.",
     withdrawn: "The application has been withdrawn.",
     cannotWithdraw: "The application can no longer be withdrawn.",
+    closedForReplies: "The case is closed, so you can no longer write to the secretariat here. Contact the secretariat directly.",
   },
   screening: {
     inbox: "Inbox",
@@ -750,6 +765,7 @@ export const en: Messages = {
     failed: "failed",
   },
   decision: {
+    notDecidable: "No decision can be made on the application in its current status (draft, withdrawn, ineligible or already decided).",
     outcome: "Decision",
     amount: "Amount granted in DKK",
     amountHint: "Empty for a refusal or a postponement.",
@@ -779,7 +795,8 @@ export const en: Messages = {
     tryAgain: "Try again",
     backHome: "Go to the front page",
     generic: "Something went wrong. Please try again. Error id: {id}",
-    conflict: "Someone else saved a newer version. Reload the page to see the change.",
+    conflict: "The case changed after you opened the page – by someone else, in another tab or by a double click. Nothing was saved. Reload the page to see the change.",
+    staleForm: "The form lacks the case's version. Reload the page and try again.",
     validation: "There are errors in the form.",
   },
   accessibility: {

@@ -96,12 +96,14 @@ export default async function FollowApplicationPage({ params }: Props) {
         ) : (
           <p className="mb-4">{t("follow.noMessages")}</p>
         )}
-        {app.status !== "WITHDRAWN" ? (
+        {app.canReply ? (
           <>
             <h3 className="text-xl font-semibold mb-2">{t("follow.reply")}</h3>
-            <ReplyForm locale={locale} token={token} />
+            <ReplyForm locale={locale} token={token} version={app.version} />
           </>
-        ) : null}
+        ) : (
+          <p className="mb-4">{t("follow.closedForReplies")}</p>
+        )}
       </section>
       {app.canWithdraw ? (
         <section aria-labelledby="withdraw" className="mt-8 border-t border-gray-300 pt-6">

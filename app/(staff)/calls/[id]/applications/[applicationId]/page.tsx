@@ -10,6 +10,9 @@ import { can } from "@/lib/auth/permissions";
 import { getStaffApplication } from "@/lib/decisions/queries";
 import { formatDate, formatDateTime, formatKr } from "@/lib/i18n/format";
 import { getLocale, getT } from "@/lib/i18n/server";
+import { canDecide } from "@/lib/screening/model";
+import { ReopenSheetForm } from "@/components/scoring/reopen-form";
+import { ConflictForm } from "@/components/scoring/conflict-form";
 
 type Props = { params: Promise<{ id: string; applicationId: string }> };
 
@@ -100,7 +103,7 @@ export default async function StaffApplicationPage({ params }: Props) {
             {app.eligibilityReason ? ` – ${app.eligibilityReason}` : ""}
           </p>
         ) : null}
-        {screens && !decision ? <EligibilityForm locale={locale} applicationId={app.id} current={{ eligible: app.eligible, reason: app.eligibilityReason }} /> : null}
+        {screens && !decision ? <EligibilityForm locale={locale} applicationId={app.id} version={app.version} current={{ eligible: app.eligible, reason: app.eligibilityReason }} /> : null}
       </Section>
 
       <Section id="thread" title={t("screening.thread")}>
@@ -118,12 +121,12 @@ export default async function StaffApplicationPage({ params }: Props) {
         ) : (
           <p className="mb-4">{t("follow.noMessages")}</p>
         )}
-        {screens && !decision ? <QuestionForm locale={locale} applicationId={app.id} /> : null}
+        {screens && !decision ? <QuestionForm locale={locale} applicationId={app.id} version={app.version} /> : null}
       </Section>
 
       <Section id="shortlist" title={t("screening.shortlist")}>
         <p className="mb-3">{app.shortlisted ? t("screening.onShortlist") : "–"}</p>
-        {screens && !decision && app.eligible !== false ? <ShortlistForm locale={locale} applicationId={app.id} shortlisted={app.shortlisted} /> : null}
+        {screens && !decision && app.eligible !== false ? <ShortlistForm locale={locale} applicationId={app.id} version={app.version} shortlisted={app.shortlisted} /> : null}
       </Section>
 
       <Section id="visits" title={t("screening.visits")}>
@@ -152,7 +155,28 @@ export default async function StaffApplicationPage({ params }: Props) {
         ) : (
           <p className="mb-4">{t("screening.noVisits")}</p>
         )}
-        {screens && !decision && app.eligible !== false ? <VisitForm locale={locale} applicationId={app.id} members={app.members} today={new Date().toISOString().slice(0, 10)} /> : null}
+        {screens && !decision && app.eligible !== false ? <VisitForm locale={locale} applicationId={app.id} version={app.version} members={app.members} today={new Date().toISOString().slice(0, 10)} /> : null}
+      </Section>
+
+      <Section id="sheets" title={t("scoring.sheetsTitle")}>
+        {app.scoreSheets.length ? (
+          <ul className="mb-4 space-y-3" data-testid="sheets">
+            {app.scoreSheets.map((sheet) => (
+              <li key={sheet.user.id}>
+                <p>
+                  <strong>{sheet.user.name}</strong>:{" "}
+                  {sheet.submittedAt ? t("scoring.sheetSubmitted", { date: formatDateTime(sheet.submittedAt, locale) }) : t("scoring.sheetDraft")}
+                  {sheet.reopenedAt ? ` · ${t("scoring.sheetReopened", { date: formatDateTime(sheet.reopenedAt, locale), reason: sheet.reopenReason ?? "" })}` : ""}
+                </p>
+                {sheet.submittedAt && can(actor, "score:reopen", committeeId) && !decision ? (
+                  <ReopenSheetForm locale={locale} applicationId={app.id} userId={sheet.user.id} member={sheet.user.name} />
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="mb-4">{t("scoring.sheetsNone")}</p>
+        )}
       </Section>
 
       <Section id="recommendation" title={t("screening.recommendation")}>
@@ -168,7 +192,7 @@ export default async function StaffApplicationPage({ params }: Props) {
         ) : (
           <p className="mb-4">{t("screening.noRecommendation")}</p>
         )}
-        {can(actor, "application:recommend", committeeId) && !decision && app.eligible !== false ? <RecommendationForm locale={locale} applicationId={app.id} /> : null}
+        {can(actor, "application:recommend", committeeId) && !decision && app.eligible !== false ? <RecommendationForm locale={locale} applicationId={app.id} version={app.version} /> : null}
       </Section>
 
       <Section id="decision" title={t("follow.decision")}>
@@ -177,8 +201,8 @@ export default async function StaffApplicationPage({ params }: Props) {
             <strong>{t(`follow.outcomes.${decision.outcome}`)}</strong>
             {decision.amountOre !== null ? `: ${formatKr(decision.amountOre, locale)}` : ""} ({decision.fundsYear}). {decision.reasons}
           </p>
-        ) : can(actor, "decision:record", committeeId) && app.status !== "WITHDRAWN" ? (
-          <DecisionForm locale={locale} applicationId={app.id} defaultYear={new Date().getUTCFullYear()} />
+        ) : can(actor, "decision:record", committeeId) && canDecide(app.status) ? (
+          <DecisionForm locale={locale} applicationId={app.id} version={app.version} defaultYear={new Date().getUTCFullYear()} />
         ) : null}
       </Section>
 
@@ -211,6 +235,20 @@ export default async function StaffApplicationPage({ params }: Props) {
           />
         </Section>
       ) : null}
+
+      <Section id="own-conflict" title={t("conflict.staffTitle")}>
+        <p className="mb-4">{t("conflict.staffIntro")}</p>
+        {app.myConflict ? (
+          <p role="status">
+            {t("conflict.yourDeclaration", {
+              ground: t(`conflict.grounds.${app.myConflict.ground}`),
+              status: app.myConflict.excluded === null ? t("conflict.pending") : app.myConflict.excluded ? t("conflict.ruledExcluded") : t("conflict.ruledNotExcluded"),
+            })}
+          </p>
+        ) : can(actor, "conflict:declare", committeeId) ? (
+          <ConflictForm locale={locale} applicationId={app.id} />
+        ) : null}
+      </Section>
 
       <Section id="history" title={t("screening.history")}>
         <ol className="list-decimal pl-6">

@@ -5,7 +5,7 @@ import { ConflictForm } from "@/components/scoring/conflict-form";
 import { ScoreForm } from "@/components/scoring/score-form";
 import { requirePermission } from "@/lib/auth/session";
 import { getScoringView } from "@/lib/scoring/queries";
-import { formatKr } from "@/lib/i18n/format";
+import { formatDateTime, formatKr } from "@/lib/i18n/format";
 import { getLocale, getT } from "@/lib/i18n/server";
 
 type Props = { params: Promise<{ id: string; applicationId: string }> };
@@ -58,7 +58,26 @@ export default async function ScoreApplicationPage({ params }: Props) {
       </section>
       <section aria-labelledby="sheet" className="mb-10 max-w-3xl">
         <h2 id="sheet" className="text-2xl font-semibold mb-3">{t("scoring.title")}</h2>
-        <ScoreForm locale={locale} applicationId={a.id} criteria={view.criteria} mine={view.mine} />
+        {view.submittedAt ? (
+          <>
+            <p role="status" className="mb-4 border-l-4 border-brand-600 bg-brand-50 p-3">
+              {t("scoring.lockedNote", { date: formatDateTime(view.submittedAt, locale) })}
+            </p>
+            <ul className="space-y-1" data-testid="my-scores">
+              {view.criteria.map((c) => {
+                const m = view.mine.find((x) => x.criterionId === c.id);
+                return (
+                  <li key={c.id}>
+                    <strong>{c.title}</strong>: {m ? (m.notApplicable ? t("scoring.notApplicable") : m.value) : "–"}
+                    {m?.comment ? ` – ${m.comment}` : ""}
+                  </li>
+                );
+              })}
+            </ul>
+          </>
+        ) : (
+          <ScoreForm locale={locale} applicationId={a.id} criteria={view.criteria} mine={view.mine} />
+        )}
       </section>
       <section aria-labelledby="others" className="mb-10 max-w-3xl">
         <h2 id="others" className="text-2xl font-semibold mb-3">{t("scoring.others")}</h2>
