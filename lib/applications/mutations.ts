@@ -2,7 +2,8 @@ import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
-import { UserError, ValidationError } from "@/lib/action-result";
+import { ConflictError, UserError, ValidationError } from "@/lib/action-result";
+import { claimApplication } from "./claim";
 import { recordHit, retryAfter } from "@/lib/auth/rate-limit";
 import { queueMail } from "@/lib/mail/outbox";
 import { formatKr } from "@/lib/i18n/format";
@@ -93,8 +94,10 @@ export async function submitApplication(
           },
           statusChanges: { create: [{ from: draft ? ("DRAFT" as const) : null, to: "SUBMITTED" as const, note: "Indsendt via ansøgningsskemaet" }] },
         };
+        // The draft is claimed first: of two tabs sending it at once, one sends it and the other is told it was sent.
+        if (draft) await claimApplication(tx, draft.id, { statuses: ["DRAFT"] }, { status: "SUBMITTED" });
         if (draft) await tx.applicationBudgetLine.deleteMany({ where: { applicationId: draft.id } });
-        const app = draft ? await tx.application.update({ where: { id: draft.id }, data: { ...fields, version: { increment: 1 } }, select: { id: true } }) : await tx.application.create({ data: fields, select: { id: true } });
+        const app = draft ? await tx.application.update({ where: { id: draft.id }, data: fields, select: { id: true } }) : await tx.application.create({ data: fields, select: { id: true } });
         await audit(tx, { actorId: null, actorLabel: input.contactEmail.toLowerCase(), action: "application.submit", entityType: "Application", entityId: app.id, committeeId: call.committee.id, changes: { reference, title: input.title } });
         await queueMail(tx, {
           to: input.contactEmail,
@@ -119,6 +122,10 @@ export async function submitApplication(
       });
       return { reference, link, duplicate: false };
     } catch (e) {
+      if (e instanceof ConflictError && input.draftToken) {
+        const sent = await db().application.findFirst({ where: { accessTokenHash: hashToken(input.draftToken), status: { not: "DRAFT" } }, select: { reference: true } });
+        if (sent?.reference) return { reference: sent.reference, link: null, duplicate: true };
+      }
       const unique = e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002";
       if (unique) {
         const again = await db().application.findUnique({ where: { submitKey: input.submitKey }, select: { reference: true } });
@@ -172,9 +179,16 @@ export async function saveDraft(input: ApplicationDraftInput, meta: { address: s
     const draft = await db().application.findFirst({ where: { accessTokenHash: hashToken(input.draftToken), callId: call.id, status: "DRAFT", deletedAt: null }, select: { id: true, organisationId: true } });
     if (!draft) throw new UserError("apply.draftNotFound");
     await db().$transaction(async (tx) => {
+      // Only while it is still a draft: a save racing the submit in another tab must not overwrite what was sent.
+      try {
+        await claimApplication(tx, draft.id, { statuses: ["DRAFT"] });
+      } catch (e) {
+        if (e instanceof ConflictError) throw new UserError("apply.draftNotFound");
+        throw e;
+      }
       await tx.organisation.update({ where: { id: draft.organisationId }, data: org });
       await tx.applicationBudgetLine.deleteMany({ where: { applicationId: draft.id } });
-      await tx.application.update({ where: { id: draft.id }, data: { ...fields, version: { increment: 1 } } });
+      await tx.application.update({ where: { id: draft.id }, data: fields });
     });
     return { link: null, token: input.draftToken };
   }

@@ -6,7 +6,9 @@ import { db } from "@/lib/db";
 import { ConflictError, UserError } from "@/lib/action-result";
 import { recordDecision } from "@/lib/decisions/mutations";
 import { withdrawApplication, replyAsApplicant } from "@/lib/applications/follow";
-import { hashToken } from "@/lib/applications/mutations";
+import { randomUUID } from "node:crypto";
+import { hashToken, saveDraft, submitApplication } from "@/lib/applications/mutations";
+import type { ApplicationFormInput } from "@/lib/applications/schema";
 import { askForInformation, recommend, recordVisit, setEligibility, setShortlisted } from "@/lib/screening/mutations";
 import { createCallWithApplications, createCommittee, createUser } from "@/tests/factories";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
@@ -140,5 +142,57 @@ describe("every state-changing action of an application is version-guarded", () 
     await db().application.update({ where: { id: app.id }, data: { accessTokenHash: hashToken(`closed-token-${app.id}`) } });
     await expect(replyAsApplicant(`closed-token-${app.id}`, "Et sent svar.", app.version)).rejects.toBeInstanceOf(UserError);
     expect(await db().applicationMessage.count({ where: { applicationId: app.id } })).toBe(0);
+  });
+});
+
+describe("a saved draft is sent exactly once", () => {
+  const meta = { address: "203.0.113.9", origin: "http://localhost:3000" };
+  const form = (callId: string, draftToken: string): ApplicationFormInput => ({
+    callId,
+    submitKey: randomUUID(),
+    draftToken,
+    organisationName: "Gårdlauget Blågade",
+    organisationKind: "ASSOCIATION",
+    cvr: "",
+    contactName: "Mette Gård",
+    contactEmail: "mette@example.dk",
+    contactPhone: "",
+    title: "Gårdfest",
+    description: "En gårdfest hvor naboerne i alle opgange mødes og lærer hinanden at kende.",
+    targetGroup: "Beboere",
+    periodText: "Juni",
+    requested: "8.000",
+    budget: [{ kind: "expense", label: "Mad", amount: "8.000" }],
+  });
+
+  async function draft() {
+    const committee = await createCommittee();
+    const call = await db().call.create({ data: { committeeId: committee.id, slug: `c-${randomUUID()}`, title: "Åbent opslag", status: "PUBLISHED", amountAvailableOre: 5_000_000n, deadline: new Date(Date.now() + 86_400_000) } });
+    const { token } = await saveDraft({ ...form(call.id, ""), title: "Kladde" }, meta);
+    const app = await db().application.findFirstOrThrow({ where: { callId: call.id } });
+    return { call, token, app };
+  }
+
+  it("sending the same draft from two tabs at once gives one application, one reference and one receipt", async () => {
+    const { call, token, app } = await draft();
+    const results = await Promise.allSettled([submitApplication(form(call.id, token), [], meta), submitApplication(form(call.id, token), [], meta)]);
+    const refs = results.flatMap((r) => (r.status === "fulfilled" ? [r.value.reference] : []));
+    expect(refs.length).toBeGreaterThan(0);
+    expect(new Set(refs).size).toBe(1);
+    const after = await db().application.findUniqueOrThrow({ where: { id: app.id } });
+    expect(after).toMatchObject({ status: "SUBMITTED", reference: refs[0] });
+    expect(await db().emailMessage.count({ where: { applicationId: app.id, kind: "application.receipt" } })).toBe(1);
+    expect(await db().applicationStatusChange.count({ where: { applicationId: app.id, to: "SUBMITTED" } })).toBe(1);
+  });
+
+  it("a draft save racing the submit never overwrites the sent application", async () => {
+    for (let round = 0; round < 5; round++) {
+      const { call, token, app } = await draft();
+      await Promise.allSettled([submitApplication(form(call.id, token), [], meta), saveDraft({ ...form(call.id, token), title: "Overskrevet" }, meta)]);
+      expect(await db().application.findUniqueOrThrow({ where: { id: app.id } })).toMatchObject({ status: "SUBMITTED", title: "Gårdfest" });
+    }
+    const { call, token } = await draft();
+    await submitApplication(form(call.id, token), [], meta);
+    await expect(saveDraft({ ...form(call.id, token), title: "For sent" }, meta)).rejects.toBeInstanceOf(UserError);
   });
 });
