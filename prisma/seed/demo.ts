@@ -23,7 +23,7 @@ export const demoUsers = [
   { id: "demo-user-admin", email: "admin@example.dk", name: "Anne Admin", roles: { noerrebro: "ADMIN", moerkhoej: "ADMIN" } },
   { id: "demo-user-sekretariat", email: "sekretariat@example.dk", name: "Søren Sekretariat", roles: { noerrebro: "SECRETARIAT", moerkhoej: "SECRETARIAT" } },
   // An official the committee has ruled out of one application (demo-app-010): forvaltningsloven § 3 binds staff too.
-  { id: "demo-user-sekretariat2", email: "sekretariat2@example.dk", name: "Bo Kristiansen", roles: { noerrebro: "SECRETARIAT" } },
+  { id: "demo-user-sekretariat2", email: "sekretariat2@example.dk", name: "Bo Kristiansen", roles: { noerrebro: "SECRETARIAT", moerkhoej: "SECRETARIAT" } },
   { id: "demo-user-medlem1", email: "medlem1@example.dk", name: "Trine Otto Hansen", roles: { noerrebro: "MEMBER" }, title: "formand" },
   { id: "demo-user-medlem2", email: "medlem2@example.dk", name: "Jesper Langebæk", roles: { noerrebro: "MEMBER" }, title: "næstformand" },
   { id: "demo-user-medlem3", email: "medlem3@example.dk", name: "Lene E. Nielsen", roles: { noerrebro: "MEMBER" } },
