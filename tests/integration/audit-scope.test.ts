@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
-import { listAuditEntries } from "@/lib/users/queries";
+import { listAuditEntries } from "@/lib/platform/queries";
 import { createCommittee, createUser } from "@/tests/factories";
 
 describe("the audit log an admin reads is that of their own committees", () => {
@@ -18,9 +18,12 @@ describe("the audit log an admin reads is that of their own committees", () => {
     await row("login.failed", null, ownMember, null);
     await row("login", null, otherMember);
     await row("login.failed", null, otherMember, null);
+    // Done by a user of the admin's committee, but about a user of another one.
+    await audit(db(), { actorId: ownMember.id, actorLabel: ownMember.email, action: "user.unlock", entityType: "User", entityId: otherMember.id });
+    await audit(db(), { actorId: ownMember.id, actorLabel: ownMember.email, action: "session.logout", entityType: "Session", entityId: "s1" });
 
     const seen = (await listAuditEntries(admin, 1000)).map((e) => `${e.action} ${e.entityId}`);
-    expect(seen).toEqual(expect.arrayContaining([`own.change ${ownMember.id}`, `login ${ownMember.id}`, `login.failed ${ownMember.id}`]));
+    expect(seen).toEqual(expect.arrayContaining([`own.change ${ownMember.id}`, `login ${ownMember.id}`, `login.failed ${ownMember.id}`, "session.logout s1"]));
     expect(seen.filter((s) => s.endsWith(otherMember.id))).toEqual([]);
   });
 
