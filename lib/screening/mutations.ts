@@ -127,7 +127,7 @@ export async function recordVisit(actor: Actor, input: VisitInput, photos: reado
             mimeType: photo.mime,
             sizeBytes: photo.bytes.length,
             sha256: createHash("sha256").update(photo.bytes).digest("hex"),
-            data: photo.bytes,
+            data: Buffer.from(photo.bytes),
             altText: input.photoAlt,
             uploadedById: actor.id,
           })),
