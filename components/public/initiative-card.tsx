@@ -14,7 +14,7 @@ export function InitiativeCard({ item, locale, t, level = 2 }: { item: Card; loc
         </Link>
       </Heading>
       <p className="text-muted mb-2">
-        {t("public.by", { name: item.organisation })} · {item.committee.name} · {t(`publicSite.status.${item.status}`)}
+        {t("public.by", { name: item.organisation ?? t("publicPrivacy.privatePerson") })} · {item.committee.name} · {t(`publicSite.status.${item.status}`)}
       </p>
       {item.amountOre !== null ? <p className="font-semibold mb-2">{t("public.funded", { amount: formatKr(item.amountOre, locale) })}</p> : null}
       {item.summary ? <p className="mb-2">{item.summary}</p> : null}

@@ -8,10 +8,12 @@ import { publishInitiativeAction, unpublishInitiativeAction } from "@/lib/public
 import type { Locale } from "@/lib/i18n/format";
 import { translator } from "@/lib/i18n/translate";
 
-type Initial = { summary: string; portraitTitle: string; portraitBody: string; portraitMonth: string; photoIds: string[] };
+type Initial = { summary: string; publicName: string; portraitTitle: string; portraitBody: string; portraitMonth: string; photoIds: string[] };
+
+type Props = { locale: Locale; applicationId: string; published: boolean; privatePerson: boolean; initial: Initial; photos: { id: string; alt: string }[] };
 
 /** What the public sees of a granted application: chosen explicitly here, never more. */
-export function PublishForm({ locale, applicationId, published, initial, photos }: { locale: Locale; applicationId: string; published: boolean; initial: Initial; photos: { id: string; alt: string }[] }) {
+export function PublishForm({ locale, applicationId, published, privatePerson, initial, photos }: Props) {
   const t = translator(locale);
   const f = useFormAction(publishInitiativeAction, "pub-");
   const un = useFormAction(unpublishInitiativeAction);
@@ -25,6 +27,9 @@ export function PublishForm({ locale, applicationId, published, initial, photos 
         <ErrorSummary title={t("scoring.errorSummary", { count: f.errors.length })} errors={f.errors} message={f.message} />
         <input type="hidden" name="applicationId" value={applicationId} />
         <TextAreaField id="pub-summary" name="summary" rows={3} label={t("publish.summary")} hint={t("publish.summaryHint")} error={f.fieldErrors.summary} defaultValue={v("summary")} />
+        {privatePerson ? (
+          <Field id="pub-publicName" name="publicName" label={t("publicPrivacy.publicName")} hint={t("publicPrivacy.publicNameHint")} error={f.fieldErrors.publicName} defaultValue={v("publicName")} />
+        ) : null}
         <Field id="pub-portraitTitle" name="portraitTitle" label={t("publish.portraitTitle")} hint={t("publish.portraitHint")} error={f.fieldErrors.portraitTitle} defaultValue={v("portraitTitle")} />
         <TextAreaField id="pub-portraitBody" name="portraitBody" rows={8} label={t("publish.portraitBody")} error={f.fieldErrors.portraitBody} defaultValue={v("portraitBody")} />
         <Field id="pub-portraitMonth" name="portraitMonth" type="month" label={t("publish.portraitMonth")} error={f.fieldErrors.portraitMonth} defaultValue={v("portraitMonth")} />

@@ -26,6 +26,7 @@ export async function getStaffApplication(actor: Actor, callId: string, applicat
       shortlisted: true,
       publishedAt: true,
       publicSummary: true,
+      publicName: true,
       portraits: { where: { deletedAt: null }, take: 1, select: { slug: true, title: true, body: true, month: true, publishedAt: true } },
       messages: { orderBy: { createdAt: "asc" }, select: { id: true, fromApplicant: true, body: true, createdAt: true } },
       statusChanges: { orderBy: { at: "asc" }, select: { id: true, from: true, to: true, note: true, at: true } },

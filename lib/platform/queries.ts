@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { committeesWhere, type Actor } from "@/lib/auth/permissions";
 
 export async function checkDatabase(): Promise<{ up: boolean; latencyMs: number; migrations?: number; error?: string }> {
   const started = performance.now();
@@ -9,4 +10,30 @@ export async function checkDatabase(): Promise<{ up: boolean; latencyMs: number;
   } catch (e) {
     return { up: false, latencyMs: Math.round(performance.now() - started), error: (e as Error).message.split("\n")[0] };
   }
+}
+
+/**
+ * The audit log as an admin may read it: the rows of the committees where
+ * they hold audit:read. A row without a committee (a login, a lockout) shows
+ * only when it is about a user of those committees, or, when it is not about
+ * a user at all, done by one. Another committee's users, and failed logins
+ * for addresses nobody has, stay out.
+ */
+export async function listAuditEntries(actor: Actor, take = 100) {
+  const committees = committeesWhere(actor, "audit:read");
+  if (committees.length === 0) return [];
+  const users = await db().user.findMany({ where: { memberships: { some: { committeeId: { in: committees }, deletedAt: null } } }, select: { id: true } });
+  const ids = users.map((u) => u.id);
+  return db().auditEntry.findMany({
+    where: {
+      OR: [
+        { committeeId: { in: committees } },
+        { committeeId: null, entityType: "User", entityId: { in: ids } },
+        { committeeId: null, entityType: { not: "User" }, actorId: { in: ids } },
+      ],
+    },
+    orderBy: { at: "desc" },
+    take,
+    select: { id: true, at: true, actorLabel: true, action: true, entityType: true, entityId: true },
+  });
 }

@@ -35,6 +35,17 @@ export function parsePublicFilters(params: Record<string, string | string[] | un
 }
 
 /**
+ * Who runs an initiative, as the public reads it. An organisation shows its
+ * own name. A private person is never named by the application: only by the
+ * public name the secretariat chose when publishing, else not at all (null:
+ * the page says "Privatperson").
+ */
+export function publicOrganisationName(org: { name: string; kind: string }, publicName: string | null): string | null {
+  if (org.kind !== "PRIVATE_PERSON") return org.name;
+  return publicName?.trim() || null;
+}
+
+/**
  * Money granted per district-plan goal. An initiative serving several goals
  * shares its amount equally between them (whole øre; the remainder to the
  * first goal), so the goals add up to the total granted.

@@ -15,6 +15,7 @@ async function grantFor(actor: Actor, applicationId: string) {
       title: true,
       publishedAt: true,
       call: { select: { committeeId: true } },
+      organisation: { select: { kind: true } },
       decisions: { where: { outcome: { in: ["GRANT", "PARTIAL_GRANT"] } }, select: { id: true } },
       portraits: { where: { deletedAt: null }, select: { id: true, slug: true } },
       visits: { select: { photos: { where: { deletedAt: null }, select: { id: true } } } },
@@ -39,9 +40,11 @@ export async function publishInitiative(actor: Actor, input: PublishInput, now =
   if (wantsPortrait && input.portraitTitle.length < 3) throw new ValidationError({ portraitTitle: "publish.portraitTitleRequired" });
   if (wantsPortrait && input.portraitBody.length < 50) throw new ValidationError({ portraitBody: "publish.portraitBodyRequired" });
   const month = new Date(`${input.portraitMonth}-01T12:00:00Z`);
+  // Only a private person gets a public name; an organisation is shown by its own.
+  const publicName = app.organisation.kind === "PRIVATE_PERSON" ? input.publicName?.trim() || null : null;
 
   return db().$transaction(async (tx) => {
-    await tx.application.update({ where: { id: app.id }, data: { publishedAt: app.publishedAt ?? now, publicSummary: input.summary } });
+    await tx.application.update({ where: { id: app.id }, data: { publishedAt: app.publishedAt ?? now, publicSummary: input.summary, publicName } });
     let portraitSlug: string | null = null;
     const existing = app.portraits[0];
     if (wantsPortrait) {
@@ -62,7 +65,7 @@ export async function publishInitiative(actor: Actor, input: PublishInput, now =
       await tx.portrait.update({ where: { id: existing.id }, data: { publishedAt: null } });
       await tx.attachment.updateMany({ where: { id: { in: [...ownPhotos] } }, data: { isPublic: false } });
     }
-    await audit(tx, { actorId: actor.id, actorLabel: actor.email, action: "initiative.publish", entityType: "Application", entityId: app.id, committeeId: app.call.committeeId, changes: { summary: input.summary, portrait: portraitSlug, photos: input.photoIds } });
+    await audit(tx, { actorId: actor.id, actorLabel: actor.email, action: "initiative.publish", entityType: "Application", entityId: app.id, committeeId: app.call.committeeId, changes: { summary: input.summary, publicName, portrait: portraitSlug, photos: input.photoIds } });
     return { portraitSlug };
   });
 }

@@ -3,11 +3,13 @@ import { unstable_cache } from "next/cache";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { oreToNumber } from "@/lib/money";
-import { initiativeStatus, splitByGoal, statusesFor, type InitiativeStatus, type PublicFilters } from "./model";
+import { translator } from "@/lib/i18n/translate";
+import { initiativeStatus, publicOrganisationName, splitByGoal, statusesFor, type InitiativeStatus, type PublicFilters } from "./model";
 
 // Public reads: only what the secretariat has published, and only public
-// fields. No contact data, scores, comments, conflicts or accounts ever leave
-// through here. Results are plain JSON (dates as ISO strings) so they can be cached.
+// fields. No contact data, scores, comments, conflicts, accounts, decision
+// reasons or a private person's name ever leave through here. Results are
+// plain JSON (dates as ISO strings) so they can be cached.
 
 export const publicTag = "public";
 
@@ -38,7 +40,8 @@ const cardSelect = {
   status: true,
   publicSummary: true,
   publishedAt: true,
-  organisation: { select: { name: true } },
+  publicName: true,
+  organisation: { select: { name: true, kind: true } },
   call: { select: { committee: { select: { name: true, slug: true } } } },
   decisions: { where: { outcome: { in: [...granted] } }, orderBy: { decidedOn: "desc" }, take: 1, select: { amountOre: true, fundsYear: true, decidedOn: true } },
   planGoals: { select: { planGoal: { select: { id: true, code: true, title: true } } } },
@@ -49,7 +52,8 @@ type CardRow = Prisma.ApplicationGetPayload<{ select: typeof cardSelect }>;
 export type InitiativeCard = {
   id: string;
   title: string;
-  organisation: string;
+  /** Null: a private person published without a name. */
+  organisation: string | null;
   committee: { name: string; slug: string };
   amountOre: number | null;
   fundsYear: number | null;
@@ -61,7 +65,7 @@ export type InitiativeCard = {
 const toCard = (r: CardRow): InitiativeCard => ({
   id: r.id,
   title: r.title,
-  organisation: r.organisation.name,
+  organisation: publicOrganisationName(r.organisation, r.publicName),
   committee: r.call.committee,
   amountOre: oreToNumber(r.decisions[0]?.amountOre),
   fundsYear: r.decisions[0]?.fundsYear ?? null,
@@ -74,7 +78,9 @@ function filterWhere(f: PublicFilters): Prisma.ApplicationWhereInput[] {
   const and: Prisma.ApplicationWhereInput[] = [initiativeWhere];
   if (f.q) {
     const contains = { contains: f.q, mode: "insensitive" as const };
-    and.push({ OR: [{ title: contains }, { publicSummary: contains }, { organisation: { name: contains } }] });
+    // A private person's own name is not searchable: a hit would tell that they got a grant.
+    const byName: Prisma.ApplicationWhereInput[] = [{ organisation: { name: contains, kind: { not: "PRIVATE_PERSON" } } }, { organisation: { kind: "PRIVATE_PERSON" }, publicName: contains }];
+    and.push({ OR: [{ title: contains }, { publicSummary: contains }, ...byName] });
   }
   if (f.committee) and.push({ call: { committee: { slug: f.committee } } });
   if (f.goal) and.push({ planGoals: { some: { planGoalId: f.goal } } });
@@ -107,7 +113,7 @@ export const getInitiative = publicCache("initiative", async (id: string) => {
     select: {
       ...cardSelect,
       call: { select: { title: true, criteriaText: true, committee: { select: { name: true, slug: true } } } },
-      decisions: { where: { outcome: { in: [...granted] } }, orderBy: { decidedOn: "desc" }, take: 1, select: { amountOre: true, fundsYear: true, decidedOn: true, reasons: true, outcome: true } },
+      decisions: { where: { outcome: { in: [...granted] } }, orderBy: { decidedOn: "desc" }, take: 1, select: { amountOre: true, fundsYear: true, decidedOn: true, outcome: true } },
       portraits: {
         where: { publishedAt: { not: null }, deletedAt: null },
         orderBy: { month: "desc" },
@@ -124,7 +130,6 @@ export const getInitiative = publicCache("initiative", async (id: string) => {
     criteriaText: r.call.criteriaText,
     decidedOn: d?.decidedOn.toISOString() ?? null,
     outcome: d?.outcome ?? null,
-    reasons: d?.reasons ?? "",
     portraits: r.portraits.map((p) => ({ ...p, month: p.month.toISOString() })),
     evaluations: r.evaluations.map((e) => ({ text: e.text, receivedAt: e.receivedAt.toISOString() })),
   };
@@ -147,7 +152,8 @@ export const getCommitteePage = publicCache("committee", async (slug: string, ye
   if (!committee) return null;
   const [grants, grantedThisYear, calls, portraits] = await Promise.all([
     db().application.findMany({ where: { ...initiativeWhere, call: { committeeId: committee.id } }, select: cardSelect, orderBy: { publishedAt: "desc" } }),
-    db().decision.aggregate({ where: { outcome: { in: [...granted] }, fundsYear: year, application: { deletedAt: null, call: { committeeId: committee.id } } }, _sum: { amountOre: true } }),
+    // Only published grants: the page must not reveal a decision the secretariat has not made public.
+    db().decision.aggregate({ where: { outcome: { in: [...granted] }, fundsYear: year, application: { AND: [initiativeWhere, { call: { committeeId: committee.id } }] } }, _sum: { amountOre: true } }),
     listOpenCallsQuery(committee.id),
     listPortraitsQuery(committee.id, 3),
   ]);
@@ -223,6 +229,9 @@ export async function getPublicPhoto(id: string) {
 
 export type OpenGrant = { committee: string; initiative: string; initiative_id: string; organisation: string; amount_kr: number; funds_year: number | null; decision_date: string; goals: string[] };
 
+// Open data is Danish, like the rest of the public register.
+const privatePerson = translator("da")("publicPrivacy.privatePerson");
+
 /** Every published grant, for the open data files. */
 export const listOpenGrants = publicCache("open-grants", async (): Promise<OpenGrant[]> => {
   const rows = await db().application.findMany({ where: initiativeWhere, orderBy: [{ publishedAt: "asc" }, { id: "asc" }], select: cardSelect });
@@ -232,7 +241,7 @@ export const listOpenGrants = publicCache("open-grants", async (): Promise<OpenG
       committee: r.call.committee.name,
       initiative: r.title,
       initiative_id: r.id,
-      organisation: r.organisation.name,
+      organisation: publicOrganisationName(r.organisation, r.publicName) ?? privatePerson,
       amount_kr: (oreToNumber(d.amountOre) ?? 0) / 100,
       funds_year: d.fundsYear,
       decision_date: d.decidedOn.toISOString().slice(0, 10),

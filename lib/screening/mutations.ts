@@ -10,6 +10,7 @@ import { claimApplication } from "@/lib/applications/claim";
 import { queueMail } from "@/lib/mail/outbox";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 import type { UploadedFile } from "@/lib/applications/mutations";
+import { reencodeWithoutMetadata } from "./photo";
 import { canScreen, canShortlist, diffAssignments, statusAfterEligibility, statusAfterShortlist } from "./model";
 import type { AssignmentsInput, EligibilityInput, MessageInput, RecommendationInput, ShortlistInput, VisitInput } from "./schema";
 
@@ -104,6 +105,13 @@ export async function recordVisit(actor: Actor, input: VisitInput, photos: reado
     if (!c.result.ok) throw new ValidationError({ photos: c.result.error });
     if (!imageTypes.has(c.result.mime)) throw new ValidationError({ photos: "screening.photoType" });
   }
+  // One at a time: several large photos decoded at once would take a small server's memory.
+  const stored: { name: string; mime: string; bytes: Buffer }[] = [];
+  for (const { file, result } of checked) {
+    const bytes = result.ok ? await reencodeWithoutMetadata(file.bytes, result.mime) : null;
+    if (!bytes || !result.ok) throw new ValidationError({ photos: "publicPrivacy.photoUnreadable" });
+    stored.push({ name: file.name, mime: result.mime, bytes });
+  }
   const members = await db().membership.findMany({ where: { committeeId: app.call.committeeId, userId: { in: input.participants }, role: { not: "APPLICANT" } }, distinct: ["userId"], select: { userId: true } });
   if (members.length !== new Set(input.participants).size) throw new ValidationError({ participants: "screening.participantsInvalid" });
   const to: ApplicationStatus = app.status === "SHORTLISTED" || app.status === "SCORING" ? "VISITED" : app.status;
@@ -117,12 +125,12 @@ export async function recordVisit(actor: Actor, input: VisitInput, photos: reado
         createdById: actor.id,
         participants: { create: members.map((m) => ({ userId: m.userId })) },
         photos: {
-          create: checked.map(({ file, result }) => ({
-            filename: file.name.slice(0, 200),
-            mimeType: result.ok ? result.mime : "application/octet-stream",
-            sizeBytes: file.size,
-            sha256: createHash("sha256").update(file.bytes).digest("hex"),
-            data: Buffer.from(file.bytes),
+          create: stored.map((photo) => ({
+            filename: photo.name.slice(0, 200),
+            mimeType: photo.mime,
+            sizeBytes: photo.bytes.length,
+            sha256: createHash("sha256").update(photo.bytes).digest("hex"),
+            data: Buffer.from(photo.bytes),
             altText: input.photoAlt,
             uploadedById: actor.id,
           })),

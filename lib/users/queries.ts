@@ -17,14 +17,3 @@ export async function listUsers(actor: Actor) {
   });
   return users;
 }
-
-export async function listAuditEntries(actor: Actor, take = 100) {
-  const committees = committeesWhere(actor, "audit:read");
-  if (committees.length === 0) return [];
-  return db().auditEntry.findMany({
-    where: { OR: [{ committeeId: { in: committees } }, { committeeId: null }] },
-    orderBy: { at: "desc" },
-    take,
-    select: { id: true, at: true, actorLabel: true, action: true, entityType: true, entityId: true },
-  });
-}

@@ -370,7 +370,8 @@ async function seedAll(tx: Tx, hashes: Map<string, string>) {
   });
   for (const [i, g] of decidedGrants.entries()) {
     const n = String(i + 1).padStart(3, "0");
-    const org = await tx.organisation.create({ data: { id: `demo-org-2025-${n}`, name: g.org, cvr: g.cvr, kind: "ASSOCIATION" } });
+    const kind = "kind" in g ? g.kind : "ASSOCIATION";
+    const org = await tx.organisation.create({ data: { id: `demo-org-2025-${n}`, name: g.org, cvr: "cvr" in g ? g.cvr : null, kind } });
     const granted = g.outcome !== "REFUSAL";
     const app = await tx.application.create({
       data: {

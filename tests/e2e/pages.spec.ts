@@ -112,7 +112,7 @@ test.describe("the public site", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Nørrebro Lokaludvalg");
     const chart = page.getByTestId("goal-chart");
     await expect(chart.getByRole("row")).not.toHaveCount(1);
-    await expect(page.getByText("Offentliggjorte initiativer i alt 95.000 kr.")).toBeVisible();
+    await expect(page.getByText("Offentliggjorte initiativer i alt 101.000 kr.")).toBeVisible();
   });
 
   test("search and filters take anything typed and answer with a normal page", async ({ page }) => {

@@ -82,7 +82,9 @@ describe("the demo seed", () => {
 
   it("publishes only granted, published initiatives, without contact data", async () => {
     const initiatives = (await listInitiatives(parsePublicFilters({}))).items;
-    expect(initiatives.map((i) => i.title).sort()).toEqual(["Byvandringer om Nørrebros historie", "Korsang mod ensomhed", "Repair Café hver måned", "Sommerjob-messe for unge"]);
+    expect(initiatives.map((i) => i.title).sort()).toEqual(["Bogbytteskab ved legepladsen", "Byvandringer om Nørrebros historie", "Korsang mod ensomhed", "Repair Café hver måned", "Sommerjob-messe for unge"]);
+    // A private person's grant is public without their name.
+    expect(initiatives.find((i) => i.title === "Bogbytteskab ved legepladsen")?.organisation).toBeNull();
     expect(JSON.stringify(initiatives)).not.toMatch(/@example\.dk|\+45/);
     expect((await listOpenCalls()).map((c) => c.slug)).toEqual(["smaa-ansoegninger-hurtigt-spor"]);
   });

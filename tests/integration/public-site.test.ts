@@ -78,10 +78,10 @@ describe("what is public is decided explicitly", () => {
 });
 
 describe("nothing private leaves through the public site or the open data", () => {
-  it("holds no e-mail address, phone number, score, comment, conflict or accounts figure of the demo data", async () => {
+  it("holds no e-mail address, phone number, score, comment, conflict, accounts figure, decision reasons or private person's name of the demo data", async () => {
     const text = await everythingPublic();
     expect(text.length).toBeGreaterThan(1000);
-    const [apps, users, scores, conflicts, accounts, messages, visits] = await Promise.all([
+    const [apps, users, scores, conflicts, accounts, messages, visits, reasons, people] = await Promise.all([
       db().application.findMany({ select: { contactEmail: true, contactPhone: true, contactName: true, eligibilityReason: true } }),
       db().user.findMany({ select: { email: true } }),
       db().score.findMany({ where: { comment: { not: "" } }, select: { comment: true } }),
@@ -89,7 +89,12 @@ describe("nothing private leaves through the public site or the open data", () =
       db().accountLine.findMany({ select: { actualOre: true } }),
       db().applicationMessage.findMany({ select: { body: true } }),
       db().visit.findMany({ select: { notes: true } }),
+      db().decision.findMany({ where: { reasons: { not: "" } }, select: { reasons: true } }),
+      db().organisation.findMany({ where: { kind: "PRIVATE_PERSON" }, select: { name: true } }),
     ]);
+    // The demo publishes a private person's grant without a public name.
+    expect(people.map((p) => p.name)).toContain("Karen Winther");
+    expect(text).toContain("Bogbytteskab ved legepladsen");
     const secrets = [
       ...apps.flatMap((a) => [a.contactEmail, a.contactPhone, a.eligibilityReason]),
       ...users.map((u) => u.email),
@@ -98,6 +103,8 @@ describe("nothing private leaves through the public site or the open data", () =
       ...accounts.flatMap((a) => [formatKr(a.actualOre), formatKr(a.actualOre).replace(" kr.", ""), String(Number(a.actualOre) / 100), String(a.actualOre)]),
       ...messages.map((m) => m.body),
       ...visits.map((v) => v.notes),
+      ...reasons.map((d) => d.reasons),
+      ...people.map((p) => p.name),
     ].filter((s): s is string => Boolean(s && s.length > 3));
     expect(secrets.length).toBeGreaterThan(50);
     for (const s of secrets) expect(text, s).not.toContain(s);

@@ -12,7 +12,8 @@ import { parseInboxFilters } from "@/lib/screening/model";
 import { seedDemo } from "@/prisma/seed/demo";
 import { actorFor } from "@/tests/factories";
 
-const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 73, 72, 68, 82]);
+// A whole 1×1 PNG: visit photos are decoded and re-encoded, so a bare header is refused.
+const png = new Uint8Array(Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==", "base64"));
 const token = "screening-token-for-application-003";
 const versionOf = async (id: string) => (await db().application.findUniqueOrThrow({ where: { id } })).version;
 let secretariat: Actor;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { escapeXml, excerpt, initiativeStatus, parsePublicFilters, splitByGoal } from "@/lib/public/model";
+import { escapeXml, excerpt, initiativeStatus, parsePublicFilters, publicOrganisationName, splitByGoal } from "@/lib/public/model";
 
 describe("the public filters", () => {
   it("reads what the form sends", () => {
@@ -51,5 +51,14 @@ describe("texts for the public", () => {
   });
   it("escapes everything XML gives meaning to, and drops what XML forbids", () => {
     expect(escapeXml(`<script>alert("x") & 'y'</script>\u0001`)).toBe("&lt;script&gt;alert(&quot;x&quot;) &amp; &apos;y&apos;&lt;/script&gt;");
+  });
+});
+
+describe("the name the public sees", () => {
+  it("is an organisation's own name, but a private person's only when a public name was chosen", () => {
+    expect(publicOrganisationName({ name: "Foreningen Fællesbordet", kind: "ASSOCIATION" }, "Andet")).toBe("Foreningen Fællesbordet");
+    expect(publicOrganisationName({ name: "Ahmad Rahimi", kind: "PRIVATE_PERSON" }, null)).toBeNull();
+    expect(publicOrganisationName({ name: "Ahmad Rahimi", kind: "PRIVATE_PERSON" }, "  ")).toBeNull();
+    expect(publicOrganisationName({ name: "Ahmad Rahimi", kind: "PRIVATE_PERSON" }, "Skakvennerne")).toBe("Skakvennerne");
   });
 });

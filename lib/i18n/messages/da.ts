@@ -533,7 +533,6 @@ export const da = {
     results: "Hvad kom der ud af det?",
     noEvaluation: "Evalueringen er ikke offentliggjort endnu.",
     pool: "Puljen {year}",
-    grantedYear: "Bevilget af {year}-midler",
     byGoal: "Bevillinger fordelt på bydelsplanens mål",
     byGoalNote: "Offentliggjorte initiativer i alt {total}. Et initiativ, der støtter flere mål, deler sit beløb ligeligt mellem dem.",
     chart: "Søjle",
@@ -802,6 +801,14 @@ export const da = {
     title: "Tilgængelighedserklæring",
     body: "Lokalpulje er bygget til at overholde WCAG 2.1 niveau AA, som loven om tilgængelighed af offentlige organers websteder og mobilapplikationer kræver. Alle sider testes automatisk med axe ved hver ændring, kan betjenes med tastatur og kan læses på en telefon.",
     contact: "Oplever du en tilgængelighedsfejl, så skriv til sekretariatet for dit lokaludvalg. Du kan også klage til Digitaliseringsstyrelsen.",
+  },
+  // Privacy of the public site and visit photos (issue 10, points 17–20).
+  publicPrivacy: {
+    privatePerson: "Privatperson",
+    publicName: "Offentligt navn (valgfrit)",
+    publicNameHint: "Ansøgeren er en privatperson, og personens navn vises aldrig offentligt. Skriv det navn, der må vises i stedet (fx gruppens navn), eller lad feltet stå tomt, så står der \"Privatperson\".",
+    grantedYear: "Bevilget af {year}-midler til offentliggjorte initiativer",
+    photoUnreadable: "Et af fotoene kunne ikke læses som billede. Vælg et andet foto (PNG, JPEG eller WebP).",
   },
   privacy: {
     title: "Privatlivspolitik",

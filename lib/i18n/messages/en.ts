@@ -534,7 +534,6 @@ export const en: Messages = {
     results: "What came of it?",
     noEvaluation: "The evaluation has not been published yet.",
     pool: "The pool {year}",
-    grantedYear: "Granted from {year} funds",
     byGoal: "Grants by district-plan goal",
     byGoalNote: "Published initiatives in all: {total}. An initiative serving several goals shares its amount equally between them.",
     chart: "Bar",
@@ -803,6 +802,14 @@ export const en: Messages = {
     title: "Accessibility statement",
     body: "Lokalpulje is built to meet WCAG 2.1 level AA, as the Danish act on the accessibility of public sector websites requires. Every page is tested automatically with axe on every change, can be used with a keyboard and read on a phone.",
     contact: "If you meet an accessibility problem, write to your committee's secretariat. You can also complain to the Danish Agency for Digital Government.",
+  },
+  // Privacy of the public site and visit photos (issue 10, points 17–20).
+  publicPrivacy: {
+    privatePerson: "Private individual",
+    publicName: "Public name (optional)",
+    publicNameHint: "The applicant is a private person, and their name is never shown publicly. Write the name that may be shown instead (e.g. the group's name), or leave the field empty to show \"Private individual\".",
+    grantedYear: "Granted from {year} funds to published initiatives",
+    photoUnreadable: "One of the photos could not be read as an image. Choose another photo (PNG, JPEG or WebP).",
   },
   privacy: {
     title: "Privacy policy",

@@ -43,4 +43,6 @@ export const decidedGrants = [
   { org: "Festforeningen Gadefest", cvr: "32000205", contact: "Morten Krag", title: "Gadefest med øl-telt", summary: "", requestedKr: 80_000, grantedKr: 0, outcome: "REFUSAL" as const, goals: ["SOC"], reasons: "Afslag: puljen støtter ikke arrangementer, hvis hovedformål er salg af alkohol, og ansøgningen viser ikke, hvordan festen når bydelens udsatte borgere." },
   // Granted, but not yet published: the secretariat publishes it in the demo (and the e2e test).
   { org: "Lektiecaféen Mjølnerparken", cvr: "32000206", contact: "Amina Hussein", title: "Lektiecafé for skolebørn", summary: "", requestedKr: 30_000, grantedKr: 30_000, outcome: "GRANT" as const, goals: ["REAL", "SOC"], reasons: "", unpublished: true },
+  // A private person: published without a name (no public name chosen), so the public site says "Privatperson".
+  { org: "Karen Winther", kind: "PRIVATE_PERSON" as const, contact: "Karen Winther", title: "Bogbytteskab ved legepladsen", summary: "Et bogbytteskab ved legepladsen, hvor naboerne stiller bøger og tager nye med hjem.", requestedKr: 6_000, grantedKr: 6_000, outcome: "GRANT" as const, goals: ["SOC"], reasons: "" },
 ];

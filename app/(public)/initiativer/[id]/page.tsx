@@ -37,7 +37,7 @@ export default async function InitiativePage({ params }: Props) {
       </p>
       <h1 className="text-3xl font-bold mb-2">{item.title}</h1>
       <p className="text-muted mb-6">
-        {t("public.by", { name: item.organisation })} ·{" "}
+        {t("public.by", { name: item.organisation ?? t("publicPrivacy.privatePerson") })} ·{" "}
         <Link href={`/udvalg/${item.committee.slug}`} className="underline">
           {item.committee.name}
         </Link>
@@ -77,7 +77,6 @@ export default async function InitiativePage({ params }: Props) {
             </ul>
           </>
         ) : null}
-        {item.reasons ? <p className="mb-2">{item.reasons}</p> : null}
         {item.criteriaText ? <p className="text-muted">{t("publicSite.criteria", { text: item.criteriaText })}</p> : null}
       </section>
       {portrait ? (

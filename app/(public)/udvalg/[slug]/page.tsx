@@ -41,7 +41,7 @@ export default async function CommitteePage({ params }: Props) {
               <dd>{p.budgetOre !== null ? formatKr(p.budgetOre, locale) : "–"}</dd>
             </div>
           ))}
-          <dt className="font-semibold">{t("publicSite.grantedYear", { year: c.year })}</dt>
+          <dt className="font-semibold">{t("publicPrivacy.grantedYear", { year: c.year })}</dt>
           <dd>{formatKr(c.grantedThisYearOre, locale)}</dd>
         </dl>
       </section>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/session";
-import { listAuditEntries } from "@/lib/users/queries";
+import { listAuditEntries } from "@/lib/platform/queries";
 import { formatDateTime } from "@/lib/i18n/format";
 import { getLocale, getT } from "@/lib/i18n/server";
 

@@ -224,9 +224,11 @@ export default async function StaffApplicationPage({ params }: Props) {
             locale={locale}
             applicationId={app.id}
             published={app.publishedAt !== null}
+            privatePerson={app.organisation.kind === "PRIVATE_PERSON"}
             photos={app.visits.flatMap((v) => v.photos.map((p) => ({ id: p.id, alt: p.altText || p.filename })))}
             initial={{
               summary: app.publicSummary,
+              publicName: app.publicName ?? "",
               portraitTitle: app.portraits[0]?.title ?? "",
               portraitBody: app.portraits[0]?.body ?? "",
               portraitMonth: (app.portraits[0]?.month ?? new Date()).toISOString().slice(0, 7),
