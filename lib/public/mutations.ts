@@ -4,12 +4,13 @@ import { audit } from "@/lib/audit";
 import { assertCan, committeesWhere, type Actor } from "@/lib/auth/permissions";
 import { NotFoundError, UserError, ValidationError } from "@/lib/action-result";
 import { slugify } from "@/lib/calls/model";
+import { notRuledOut } from "@/lib/calls/queries";
 import type { PublishInput } from "./schema";
 
 async function grantFor(actor: Actor, applicationId: string) {
   assertCan(actor, "project:publish");
   const app = await db().application.findFirst({
-    where: { id: applicationId, deletedAt: null, call: { committeeId: { in: committeesWhere(actor, "project:publish") } } },
+    where: { id: applicationId, deletedAt: null, call: { committeeId: { in: committeesWhere(actor, "project:publish") } }, ...notRuledOut(actor) },
     select: {
       id: true,
       title: true,

@@ -8,6 +8,7 @@ import { reopenScoreSheet, saveScoreSheet } from "@/lib/scoring/mutations";
 import { getCallRanking, getScoringView, listCallScoresForExport } from "@/lib/scoring/queries";
 import { getStaffApplication } from "@/lib/decisions/queries";
 import { recordDecision } from "@/lib/decisions/mutations";
+import { publishInitiative } from "@/lib/public/mutations";
 import { getApplicationFile, getAssignmentGrid } from "@/lib/screening/queries";
 import { askForInformation } from "@/lib/screening/mutations";
 import { getCallView } from "@/lib/calls/queries";
@@ -85,6 +86,9 @@ describe("conflict of interest binds the secretariat too", () => {
     await expect(recordDecision(official, { applicationId: appId, version: app.version, outcome: "REFUSAL", amount: "", fundsYear: 2026, reasons: "Inhabil embedsmand forsøger." })).rejects.toBeInstanceOf(NotFoundError);
     await expect(askForInformation(official, { applicationId: appId, version: app.version, body: "Et spørgsmål fra en inhabil." })).rejects.toBeInstanceOf(NotFoundError);
     expect(await db().decision.count({ where: { applicationId: appId } })).toBe(0);
+    const granted = "demo-app-2025-001";
+    await db().conflictDeclaration.create({ data: { applicationId: granted, userId: official.id, ground: "FAMILY", description: "Min søster leder initiativet", declaredById: official.id, excluded: true, ruledAt: new Date() } });
+    await expect(publishInitiative(official, { applicationId: granted, summary: "Et forsøg fra en inhabil embedsmand.", publicName: "", portraitTitle: "", portraitBody: "", portraitMonth: "2026-11", photoIds: [] })).rejects.toBeInstanceOf(NotFoundError);
     // A colleague who is not ruled out still handles the case.
     expect(await getStaffApplication(await actorFor("sekretariat@example.dk"), "demo-call-social", appId)).not.toBeNull();
   });

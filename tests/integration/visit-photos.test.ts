@@ -6,7 +6,14 @@ import { recordVisit } from "@/lib/screening/mutations";
 import { seedDemo } from "@/prisma/seed/demo";
 import { actorFor } from "@/tests/factories";
 
-const visit = (applicationId: string) => ({ applicationId, visitedOn: "2026-11-20", participants: ["demo-user-medlem1"], notes: "Besøg i gården.", photoAlt: "Gården" });
+const visit = async (applicationId: string) => ({
+  applicationId,
+  version: (await db().application.findUniqueOrThrow({ where: { id: applicationId } })).version,
+  visitedOn: "2026-11-20",
+  participants: ["demo-user-medlem1"],
+  notes: "Besøg i gården.",
+  photoAlt: "Gården",
+});
 const file = (name: string, bytes: Buffer) => ({ name, size: bytes.length, bytes: new Uint8Array(bytes) });
 
 /** A phone photo: turned by its orientation tag, with the camera and the place it was taken in EXIF. */
@@ -29,7 +36,7 @@ describe("visit photos lose their EXIF and GPS data when uploaded", () => {
     const png = await sharp({ create: { width: 8, height: 8, channels: 4, background: "#ffffff" } }).withExif({ IFD0: { Make: "PNGKamera" } }).png().toBuffer();
     expect(png.includes("PNGKamera")).toBe(true);
 
-    const { id } = await recordVisit(await actorFor("sekretariat@example.dk"), visit("demo-app-004"), [file("gaard.jpg", original), file("bede.png", png)]);
+    const { id } = await recordVisit(await actorFor("sekretariat@example.dk"), await visit("demo-app-004"), [file("gaard.jpg", original), file("bede.png", png)]);
     const photos = await db().attachment.findMany({ where: { visitId: id }, orderBy: { filename: "desc" }, select: { mimeType: true, data: true, sha256: true, sizeBytes: true } });
     expect(photos.map((p) => p.mimeType)).toEqual(["image/jpeg", "image/png"]);
     for (const p of photos) {
@@ -48,7 +55,7 @@ describe("visit photos lose their EXIF and GPS data when uploaded", () => {
 
   it("refuses a file that starts like an image but is none, with a message for the photo field", async () => {
     const fake = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46, 0, 1, 2, 3, 4, 5]);
-    await expect(recordVisit(await actorFor("sekretariat@example.dk"), visit("demo-app-006"), [file("x.jpg", fake)])).rejects.toMatchObject({ fieldErrors: { photos: "publicPrivacy.photoUnreadable" } });
+    await expect(recordVisit(await actorFor("sekretariat@example.dk"), await visit("demo-app-006"), [file("x.jpg", fake)])).rejects.toMatchObject({ fieldErrors: { photos: "publicPrivacy.photoUnreadable" } });
     expect(await db().visit.count({ where: { applicationId: "demo-app-006" } })).toBe(0);
   });
 });
