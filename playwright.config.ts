@@ -36,6 +36,10 @@ export default defineConfig({
       AUTH_SECRET: process.env.E2E_AUTH_SECRET ?? "",
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
+      // Single sign-on through the fake provider that scripts/e2e.ts starts.
+      ...(process.env.E2E_OIDC_ISSUER
+        ? { OIDC_ISSUER: process.env.E2E_OIDC_ISSUER, OIDC_CLIENT_ID: "lokalpulje-e2e", OIDC_CLIENT_SECRET: "e2e-oidc-secret" }
+        : {}),
     },
   },
 });

@@ -5,11 +5,6 @@ import { db } from "@/lib/db";
 // balancer sees the same count.
 export type Window = { limit: number; seconds: number };
 
-export const loginWindows = {
-  perEmail: { limit: 5, seconds: 15 * 60 },
-  perAddress: { limit: 50, seconds: 15 * 60 },
-} satisfies Record<string, Window>;
-
 /** Seconds until the key may try again, or 0 when it is under its limit. */
 export async function retryAfter(key: string, window: Window): Promise<number> {
   const row = await db().rateLimit.findUnique({ where: { key } });
@@ -20,13 +15,44 @@ export async function retryAfter(key: string, window: Window): Promise<number> {
 }
 
 export async function recordHit(key: string, window: Window): Promise<void> {
-  await db().$executeRaw`
-    INSERT INTO "RateLimit" ("key", "windowStart", "count") VALUES (${key}, now(), 1)
-    ON CONFLICT ("key") DO UPDATE SET
-      "count" = CASE WHEN "RateLimit"."windowStart" < now() - make_interval(secs => ${window.seconds}) THEN 1 ELSE "RateLimit"."count" + 1 END,
-      "windowStart" = CASE WHEN "RateLimit"."windowStart" < now() - make_interval(secs => ${window.seconds}) THEN now() ELSE "RateLimit"."windowStart" END`;
+  await countHit(key, window);
 }
 
 export async function clearHits(key: string): Promise<void> {
   await db().rateLimit.deleteMany({ where: { key } });
+}
+
+export type Take = { allowed: true; count: number } | { allowed: false; retryAfter: number };
+
+/**
+ * Check and count in one statement: the row is locked by the upsert, so of
+ * many parallel callers exactly `limit` are allowed per window. A refused
+ * call changes nothing, so the count shows the tries that were let through.
+ */
+export async function takeHit(key: string, window: Window): Promise<Take> {
+  const rows = await db().$queryRaw<{ count: number }[]>`
+    INSERT INTO "RateLimit" ("key", "windowStart", "count") VALUES (${key}, now(), 1)
+    ON CONFLICT ("key") DO UPDATE SET
+      "count" = CASE WHEN "RateLimit"."windowStart" < now() - make_interval(secs => ${window.seconds}) THEN 1 ELSE "RateLimit"."count" + 1 END,
+      "windowStart" = CASE WHEN "RateLimit"."windowStart" < now() - make_interval(secs => ${window.seconds}) THEN now() ELSE "RateLimit"."windowStart" END
+    WHERE "RateLimit"."windowStart" < now() - make_interval(secs => ${window.seconds}) OR "RateLimit"."count" < ${window.limit}
+    RETURNING "count"`;
+  if (rows[0]) return { allowed: true, count: Number(rows[0].count) };
+  return { allowed: false, retryAfter: Math.max(1, await retryAfter(key, window)) };
+}
+
+/** Counts a hit and returns the new count (for limits checked after the fact). */
+export async function countHit(key: string, window: Window): Promise<number> {
+  const rows = await db().$queryRaw<{ count: number }[]>`
+    INSERT INTO "RateLimit" ("key", "windowStart", "count") VALUES (${key}, now(), 1)
+    ON CONFLICT ("key") DO UPDATE SET
+      "count" = CASE WHEN "RateLimit"."windowStart" < now() - make_interval(secs => ${window.seconds}) THEN 1 ELSE "RateLimit"."count" + 1 END,
+      "windowStart" = CASE WHEN "RateLimit"."windowStart" < now() - make_interval(secs => ${window.seconds}) THEN now() ELSE "RateLimit"."windowStart" END
+    RETURNING "count"`;
+  return Number(rows[0]?.count ?? 0);
+}
+
+/** Gives back one taken hit (a try that turned out to be a successful login). */
+export async function refundHit(key: string): Promise<void> {
+  await db().$executeRaw`UPDATE "RateLimit" SET "count" = GREATEST("count" - 1, 0) WHERE "key" = ${key}`;
 }
