@@ -1,12 +1,17 @@
 "use server";
 import { AuthError } from "next-auth";
-import { redirect, unstable_rethrow } from "next/navigation";
+import { forbidden, notFound, redirect, unstable_rethrow } from "next/navigation";
+import { revalidatePath } from "next/cache";
+import { NotFoundError } from "@/lib/action-result";
 import type { ActionResult } from "@/lib/action-result";
 import { fieldErrorsFrom } from "@/lib/action-result";
 import { getT } from "@/lib/i18n/server";
 import type { MessageKey } from "@/lib/i18n/translate";
 import { auth, signIn, signOut } from "./config";
 import { endSession } from "./sessions";
+import { getActor } from "./session";
+import { can } from "./permissions";
+import { unlockLoginAsAdmin } from "./admin-unlock";
 import { redeemUnlock } from "./unlock";
 import { loginSchema } from "./schema";
 import { safeReturnTo } from "./return-to";
@@ -63,4 +68,18 @@ export async function unlockAccount(formData: FormData): Promise<void> {
   const token = formData.get("token");
   const ok = typeof token === "string" && (await redeemUnlock(token));
   redirect(ok ? "/login/unlock?result=ok" : "/login/unlock?result=failed");
+}
+
+/** The admin's unlock button on the user list. */
+export async function unlockUserAction(formData: FormData): Promise<void> {
+  const actor = await getActor();
+  if (!actor || !can(actor, "user:manage")) forbidden();
+  const userId = formData.get("userId");
+  try {
+    await unlockLoginAsAdmin(actor, typeof userId === "string" ? userId : "");
+  } catch (error) {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  }
+  revalidatePath("/admin/users");
 }

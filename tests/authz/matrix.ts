@@ -113,6 +113,7 @@ export const actionMatrix: ActionCase[] = [
   { file: "lib/auth/actions.ts", name: "loginWithOidc", access: "public" },
   { file: "lib/auth/actions.ts", name: "logout", access: "public" },
   { file: "lib/auth/actions.ts", name: "unlockAccount", access: "public" },
+  { file: "lib/auth/actions.ts", name: "unlockUserAction", access: { permission: "user:manage" } },
   { file: "lib/i18n/actions.ts", name: "setLocale", access: "public" },
   // Public by design: applying needs no account. The mutation re-validates,
   // enforces the deadline, limits per address and ignores repeats.

@@ -793,6 +793,9 @@ export const da = {
     unlockSubmit: "Lås kontoen op",
     unlocked: "Kontoen er låst op. Du kan logge ind nu.",
     unlockFailed: "Linket virker ikke. Det er måske brugt eller udløbet. Prøv at logge ind igen, eller kontakt en administrator.",
+    usersLoginColumn: "Login",
+    usersLocked: "Låst efter for mange loginforsøg",
+    usersUnlock: "Lås op",
   },
   accessibility: {
     title: "Tilgængelighedserklæring",

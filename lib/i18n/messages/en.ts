@@ -794,6 +794,9 @@ export const en: Messages = {
     unlockSubmit: "Unlock the account",
     unlocked: "The account is unlocked. You can log in now.",
     unlockFailed: "The link does not work. It may have been used or have expired. Try logging in again, or contact an administrator.",
+    usersLoginColumn: "Login",
+    usersLocked: "Locked after too many login attempts",
+    usersUnlock: "Unlock",
   },
   accessibility: {
     title: "Accessibility statement",
