@@ -14,7 +14,11 @@ export async function unlockLoginAsAdmin(actor: Actor, userId: string): Promise<
   const committees = committeesWhere(actor, "user:manage");
   const user = await db().user.findFirst({
     where: { id: userId, deletedAt: null, memberships: { some: { committeeId: { in: committees }, deletedAt: null } } },
-    select: { id: true, email: true, memberships: { where: { committeeId: { in: committees } }, select: { committeeId: true } } },
+    select: {
+      id: true,
+      email: true,
+      memberships: { where: { committeeId: { in: committees } }, select: { committeeId: true } },
+    },
   });
   if (!user) throw new NotFoundError();
   await db().$transaction(async (tx) => {
@@ -35,7 +39,11 @@ export async function lockedUserIds(users: { id: string; email: string }[]): Pro
   const idByKey = new Map(users.map((u) => [lockKey(u.email), u.id]));
   const since = new Date(Date.now() - loginWindows.perEmail.seconds * 1000);
   const rows = await db().rateLimit.findMany({
-    where: { key: { in: [...idByKey.keys()] }, count: { gte: loginWindows.perEmail.limit }, windowStart: { gt: since } },
+    where: {
+      key: { in: [...idByKey.keys()] },
+      count: { gte: loginWindows.perEmail.limit },
+      windowStart: { gt: since },
+    },
     select: { key: true },
   });
   return new Set(rows.flatMap((r) => idByKey.get(r.key) ?? []));

@@ -39,7 +39,8 @@ async function authorizeCredentials(raw: unknown, request: Request | undefined) 
 /** A session row for a single sign-on login; the request's headers give its address and browser. */
 async function startOidcSession(userId: string): Promise<string> {
   const h = await headers();
-  return db().$transaction((tx) => startSession(tx, userId, { address: clientAddress(h), userAgent: h.get("user-agent") }));
+  const meta = { address: clientAddress(h), userAgent: h.get("user-agent") };
+  return db().$transaction((tx) => startSession(tx, userId, meta));
 }
 
 function providers(): NextAuthConfig["providers"] {
@@ -74,13 +75,20 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     // the municipality's login proves who they are, not what they may do.
     async signIn({ account, profile }) {
       if (account?.provider !== "oidc") return true;
-      const id = await linkOidcAccount({ subject: account.providerAccountId, email: profile?.email, emailVerified: profile?.email_verified });
+      const id = await linkOidcAccount({
+        subject: account.providerAccountId,
+        email: profile?.email,
+        emailVerified: profile?.email_verified,
+      });
       return id !== null;
     },
     // The cookie names a server-side session row (sid); lib/auth/session.ts checks it on every request.
     async jwt({ token, user, account }) {
       if (account?.provider === "oidc") {
-        const found = await db().user.findUnique({ where: { oidcSubject: account.providerAccountId }, select: { id: true } });
+        const found = await db().user.findUnique({
+          where: { oidcSubject: account.providerAccountId },
+          select: { id: true },
+        });
         if (found) {
           token.uid = found.id;
           token.sid = await startOidcSession(found.id);

@@ -45,19 +45,23 @@ export async function checkCredentials(attempt: LoginAttempt): Promise<LoginOutc
   const rehash = needsRehash(user.passwordHash) ? await hashPassword(attempt.password) : null;
   const sessionId = await db().$transaction(async (tx) => {
     if (rehash) await tx.user.update({ where: { id: user.id }, data: { passwordHash: rehash } });
-    await audit(tx, { actorId: user.id, actorLabel: user.email, action: "login", entityType: "User", entityId: user.id });
+    await audit(tx, {
+      actorId: user.id, actorLabel: user.email, action: "login", entityType: "User", entityId: user.id,
+    });
     return startSession(tx, user.id, { address: attempt.address, userAgent: attempt.userAgent ?? null });
   });
   return { ok: true, user: { id: user.id, email: user.email, name: user.name }, sessionId };
 }
 
-/** The failure that reaches the per-e-mail ceiling locks the account and mails its owner an unlock link (once per lock). */
+/** The failure that reaches the per-e-mail ceiling locks the account and mails its owner an unlock link, once. */
 async function countFailure(user: { id: string; email: string; locale: string }, key: string): Promise<void> {
   const failures = await countHit(key, loginWindows.perEmail);
   if (failures !== loginWindows.perEmail.limit) return;
   await db().$transaction(async (tx) => {
     await issueUnlock(tx, user);
-    await audit(tx, { actorId: null, actorLabel: "system", action: "login.locked", entityType: "User", entityId: user.id });
+    await audit(tx, {
+      actorId: null, actorLabel: "system", action: "login.locked", entityType: "User", entityId: user.id,
+    });
   });
 }
 

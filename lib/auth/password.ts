@@ -16,7 +16,9 @@ const maxmem = 64 * 1024 * 1024;
 function scrypt(password: string, salt: Buffer, params: ScryptParams): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     try {
-      scryptCb(password.normalize("NFKC"), salt, keyLength, { ...params, maxmem }, (err, key) => (err ? reject(err) : resolve(key)));
+      scryptCb(password.normalize("NFKC"), salt, keyLength, { ...params, maxmem }, (err, key) =>
+        err ? reject(err) : resolve(key),
+      );
     } catch (e) {
       reject(e instanceof Error ? e : new Error(String(e)));
     }

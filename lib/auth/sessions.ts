@@ -10,7 +10,9 @@ export const STAFF_IDLE_TIMEOUT_MS = 2 * 60 * 60 * 1000;
 // lastSeenAt is written at most this often, so reads do not each cost a write.
 const TOUCH_INTERVAL_MS = 60 * 1000;
 
-export async function startSession(tx: Tx, userId: string, meta: { address?: string | null; userAgent?: string | null }): Promise<string> {
+export type SessionMeta = { address?: string | null; userAgent?: string | null };
+
+export async function startSession(tx: Tx, userId: string, meta: SessionMeta): Promise<string> {
   const row = await tx.userSession.create({
     data: { userId, address: meta.address?.slice(0, 100) ?? null, userAgent: meta.userAgent?.slice(0, 500) ?? null },
     select: { id: true },
@@ -23,7 +25,7 @@ export async function touchSession(sessionId: string, userId: string): Promise<b
   const now = Date.now();
   const live = { id: sessionId, userId, endedAt: null, lastSeenAt: { gt: new Date(now - STAFF_IDLE_TIMEOUT_MS) } };
   const stale = await db().userSession.updateMany({
-    where: { ...live, lastSeenAt: { gt: new Date(now - STAFF_IDLE_TIMEOUT_MS), lte: new Date(now - TOUCH_INTERVAL_MS) } },
+    where: { ...live, lastSeenAt: { ...live.lastSeenAt, lte: new Date(now - TOUCH_INTERVAL_MS) } },
     data: { lastSeenAt: new Date(now) },
   });
   if (stale.count === 1) return true;

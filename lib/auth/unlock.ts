@@ -24,12 +24,14 @@ function linkBase(): string {
 /** Creates an unlock token and mails its link to the account's owner. Returns the token (for tests). */
 export async function issueUnlock(tx: Tx, user: { id: string; email: string; locale?: string }): Promise<string> {
   const token = randomBytes(32).toString("base64url");
-  await tx.loginUnlock.create({ data: { userId: user.id, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + UNLOCK_TTL_MS) } });
+  const expiresAt = new Date(Date.now() + UNLOCK_TTL_MS);
+  await tx.loginUnlock.create({ data: { userId: user.id, tokenHash: hashToken(token), expiresAt } });
   const t = translator(user.locale && isLocale(user.locale) ? user.locale : "da");
   await queueMail(tx, {
     to: user.email,
     subject: t("loginLock.mailSubject"),
-    body: [t("loginLock.mailIntro"), "", `${linkBase()}/login/unlock?token=${token}`, "", t("loginLock.mailOutro")].join("\n"),
+    body: [t("loginLock.mailIntro"), "", `${linkBase()}/login/unlock?token=${token}`, "", t("loginLock.mailOutro")]
+      .join("\n"),
     kind: "login-unlock",
   });
   return token;
@@ -39,12 +41,19 @@ export async function issueUnlock(tx: Tx, user: { id: string; email: string; loc
 export async function redeemUnlock(token: string): Promise<boolean> {
   if (!token || token.length > 200) return false;
   return db().$transaction(async (tx) => {
-    const row = await tx.loginUnlock.findUnique({ where: { tokenHash: hashToken(token) }, select: { id: true, user: { select: { id: true, email: true } } } });
+    const row = await tx.loginUnlock.findUnique({
+      where: { tokenHash: hashToken(token) },
+      select: { id: true, user: { select: { id: true, email: true } } },
+    });
     if (!row) return false;
-    const used = await tx.loginUnlock.updateMany({ where: { id: row.id, usedAt: null, expiresAt: { gt: new Date() } }, data: { usedAt: new Date() } });
+    const used = await tx.loginUnlock.updateMany({
+      where: { id: row.id, usedAt: null, expiresAt: { gt: new Date() } },
+      data: { usedAt: new Date() },
+    });
     if (used.count !== 1) return false;
     await clearHits(lockKey(row.user.email));
-    await audit(tx, { actorId: row.user.id, actorLabel: row.user.email, action: "login.unlocked", entityType: "User", entityId: row.user.id });
+    const { id, email } = row.user;
+    await audit(tx, { actorId: id, actorLabel: email, action: "login.unlocked", entityType: "User", entityId: id });
     return true;
   });
 }

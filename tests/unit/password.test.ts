@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { hashPassword, needsRehash, scryptParams, verifyPassword } from "@/lib/auth/password";
 
-describe("password hashing", () => {
+// Each hash is ~0.3 s of one core at OWASP's cost; on a busy machine several take longer than vitest's 5 s default.
+describe("password hashing", { timeout: 30_000 }, () => {
   it("verifies the right password and refuses a wrong one", async () => {
     const hash = await hashPassword("lokalpulje-demo");
     expect(await verifyPassword("lokalpulje-demo", hash)).toBe(true);

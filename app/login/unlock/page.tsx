@@ -12,7 +12,9 @@ export async function generateMetadata(): Promise<Metadata> {
  * The mailed unlock link lands here. Opening it changes nothing (mail
  * scanners open links); the button does.
  */
-export default async function UnlockPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function UnlockPage({ searchParams }: Props) {
   const params = await searchParams;
   const t = await getT();
   const token = typeof params.token === "string" ? params.token : "";
