@@ -14,6 +14,8 @@ const schema = z.object({
   OIDC_NAME: z.string().min(1).default("Kommunalt login"),
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default("Lokalpulje <noreply@lokalpulje.local>"),
+  // How many reverse proxies in front of the app append to X-Forwarded-For; 0 = clients connect directly.
+  TRUSTED_PROXIES: z.coerce.number().int("must be a whole number").min(0).max(10).default(0),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 

@@ -23,6 +23,8 @@ async function main() {
     throw new SetupError(`Port ${port} is already in use (another Lokalpulje, or another program). Stop it, or start on another port: PORT=3001 npm start`);
   }
 
+  // Refuse before anything starts: an external database needs AUTH_SECRET.
+  if (process.env.DATABASE_URL) resolveAuthSecret({ externalDatabase: true });
   const { url, server } = await openDatabase("app", log);
   log(server ? `embedded PostgreSQL on 127.0.0.1:${server.port} (data in ${server.dataDir})` : "using the PostgreSQL at DATABASE_URL");
   let child: ReturnType<typeof spawn> | null = null;
@@ -38,7 +40,7 @@ async function main() {
     const applied = await applyMigrations(url);
     log(applied.length ? `migrations applied: ${applied.join(", ")}` : "database schema is up to date");
     if (process.env.LOKALPULJE_DEMO !== "0") log(await seedDemo(url));
-    const secret = await resolveAuthSecret(url);
+    const secret = resolveAuthSecret({ externalDatabase: !server });
 
     if (!buildIsCurrent()) {
       log("building the app (next build)…");

@@ -25,6 +25,11 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           {t("login.loggedOut")}
         </p>
       ) : null}
+      {params.error === "AccessDenied" ? (
+        <p role="alert" className="mb-4 border-l-4 border-danger bg-red-50 p-3">
+          {t("loginLock.ssoRefused")}
+        </p>
+      ) : null}
       <p className="mb-6">{t("login.intro")}</p>
       <LoginForm locale={locale} callbackUrl={callbackUrl} />
       {sso ? (

@@ -1,6 +1,7 @@
 "use server";
 import { after } from "next/server";
 import { headers } from "next/headers";
+import { clientAddress } from "@/lib/auth/client-address";
 import { fieldErrorsFrom, type ActionResult } from "@/lib/action-result";
 import { runAction } from "@/lib/run-action";
 import { getT } from "@/lib/i18n/server";
@@ -14,7 +15,7 @@ import { applicationDraftSchema, applicationFormSchema } from "./schema";
 
 async function requestMeta() {
   const h = await headers();
-  const address = h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "unknown";
+  const address = clientAddress(h);
   const origin = `${h.get("x-forwarded-proto") ?? "http"}://${h.get("x-forwarded-host") ?? h.get("host") ?? "localhost:3000"}`;
   return { address, origin };
 }

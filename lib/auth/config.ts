@@ -1,12 +1,14 @@
 import "server-only";
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+import { headers } from "next/headers";
 import { db } from "@/lib/db";
 import { env, oidcEnabled } from "@/lib/env";
 import { loginSchema } from "./schema";
-import { verifyPassword } from "./password";
-import { clearHits, loginWindows, recordHit, retryAfter } from "./rate-limit";
-import { audit } from "@/lib/audit";
+import { clientAddress } from "./client-address";
+import { checkCredentials } from "./login";
+import { linkOidcAccount } from "./oidc";
+import { startSession } from "./sessions";
 
 export class RateLimitedSignin extends CredentialsSignin {
   constructor(seconds: number) {
@@ -15,33 +17,30 @@ export class RateLimitedSignin extends CredentialsSignin {
   }
 }
 
-function clientAddress(request: Request | undefined): string {
-  const forwarded = request?.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || request?.headers.get("x-real-ip") || "unknown";
+export class LockedSignin extends CredentialsSignin {
+  code = "locked";
 }
 
 async function authorizeCredentials(raw: unknown, request: Request | undefined) {
   const parsed = loginSchema.safeParse(raw);
   if (!parsed.success) return null;
-  const email = parsed.data.email.toLowerCase();
-  const emailKey = `login:email:${email}`;
-  const addressKey = `login:addr:${clientAddress(request)}`;
-  const wait = Math.max(await retryAfter(emailKey, loginWindows.perEmail), await retryAfter(addressKey, loginWindows.perAddress));
-  if (wait > 0) throw new RateLimitedSignin(wait);
-
-  const user = await db().user.findUnique({
-    where: { email },
-    select: { id: true, email: true, name: true, passwordHash: true, disabledAt: true, deletedAt: true },
+  const result = await checkCredentials({
+    email: parsed.data.email,
+    password: parsed.data.password,
+    address: clientAddress(request?.headers ?? new Headers()),
+    userAgent: request?.headers.get("user-agent"),
   });
-  const ok = await verifyPassword(parsed.data.password, user?.passwordHash);
-  if (!user || !ok || user.disabledAt || user.deletedAt) {
-    await recordHit(emailKey, loginWindows.perEmail);
-    await recordHit(addressKey, loginWindows.perAddress);
-    return null;
-  }
-  await clearHits(emailKey);
-  await audit(db(), { actorId: user.id, actorLabel: user.email, action: "login", entityType: "User", entityId: user.id });
-  return { id: user.id, email: user.email, name: user.name };
+  if (result.ok) return { ...result.user, sid: result.sessionId };
+  if (result.reason === "rate_limited") throw new RateLimitedSignin(result.retryAfter);
+  if (result.reason === "locked") throw new LockedSignin();
+  return null;
+}
+
+/** A session row for a single sign-on login; the request's headers give its address and browser. */
+async function startOidcSession(userId: string): Promise<string> {
+  const h = await headers();
+  const meta = { address: clientAddress(h), userAgent: h.get("user-agent") };
+  return db().$transaction((tx) => startSession(tx, userId, meta));
 }
 
 function providers(): NextAuthConfig["providers"] {
@@ -76,26 +75,33 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     // the municipality's login proves who they are, not what they may do.
     async signIn({ account, profile }) {
       if (account?.provider !== "oidc") return true;
-      const email = typeof profile?.email === "string" ? profile.email.toLowerCase() : null;
-      if (!email || !account.providerAccountId) return false;
-      const user = await db().user.findFirst({ where: { email, disabledAt: null, deletedAt: null } });
-      if (!user) return false;
-      if (user.oidcSubject && user.oidcSubject !== account.providerAccountId) return false;
-      await db().user.update({ where: { id: user.id }, data: { oidcSubject: account.providerAccountId } });
-      return true;
+      const id = await linkOidcAccount({
+        subject: account.providerAccountId,
+        email: profile?.email,
+        emailVerified: profile?.email_verified,
+      });
+      return id !== null;
     },
-    async jwt({ token, user, account, profile }) {
-      if (account?.provider === "oidc" && typeof profile?.email === "string") {
-        const found = await db().user.findUnique({ where: { email: profile.email.toLowerCase() }, select: { id: true } });
-        if (found) token.uid = found.id;
+    // The cookie names a server-side session row (sid); lib/auth/session.ts checks it on every request.
+    async jwt({ token, user, account }) {
+      if (account?.provider === "oidc") {
+        const found = await db().user.findUnique({
+          where: { oidcSubject: account.providerAccountId },
+          select: { id: true },
+        });
+        if (found) {
+          token.uid = found.id;
+          token.sid = await startOidcSession(found.id);
+        }
       } else if (user?.id) {
         token.uid = user.id;
+        token.sid = (user as { sid?: string }).sid;
       }
       return token;
     },
     session({ session, token }) {
       if (typeof token.uid === "string") session.user.id = token.uid;
-      return session;
+      return Object.assign(session, { sid: typeof token.sid === "string" ? token.sid : undefined });
     },
   },
 }));

@@ -3,16 +3,20 @@ import { cache } from "react";
 import { forbidden, redirect } from "next/navigation";
 import { db } from "@/lib/db";
 import { auth } from "./config";
+import { touchSession } from "./sessions";
 import { can, type Actor, type Permission, type RoleName } from "./permissions";
 
 /**
  * The signed-in person with their memberships, read fresh from the database
  * on every request: a removed role or a disabled account takes effect at once.
+ * The cookie must name a live server-side session: one not ended (logout)
+ * and not idle past the timeout, so a copied cookie dies with its session.
  */
 export const getActor = cache(async (): Promise<Actor | null> => {
   const session = await auth();
   const id = session?.user?.id;
-  if (!id) return null;
+  const sid = (session as { sid?: unknown } | null)?.sid;
+  if (!id || typeof sid !== "string" || !(await touchSession(sid, id))) return null;
   const user = await db().user.findFirst({
     where: { id, disabledAt: null, deletedAt: null },
     select: {

@@ -57,6 +57,7 @@ export const routeMatrix: RouteCase[] = [
   { route: "/sitemap.xml", path: "/sitemap.xml", expect: everyone(200) },
   { route: "/robots.txt", path: "/robots.txt", expect: everyone(200) },
   { route: "/login", path: "/login", expect: { anonymous: 200, admin: "dashboard", secretariat: "dashboard", member: "dashboard", applicant: "dashboard" } },
+  { route: "/login/unlock", path: "/login/unlock", expect: everyone(200) },
   { route: "/logout", path: "/logout", expect: { anonymous: "login", admin: 200, secretariat: 200, member: 200, applicant: 200 } },
   { route: "/dashboard", path: "/dashboard", expect: { anonymous: "login", admin: 200, secretariat: 200, member: 200, applicant: 200 } },
   { route: "/projects", path: "/projects", expect: staff },
@@ -122,6 +123,8 @@ export const actionMatrix: ActionCase[] = [
   { file: "lib/auth/actions.ts", name: "login", access: "public" },
   { file: "lib/auth/actions.ts", name: "loginWithOidc", access: "public" },
   { file: "lib/auth/actions.ts", name: "logout", access: "public" },
+  { file: "lib/auth/actions.ts", name: "unlockAccount", access: "public" },
+  { file: "lib/auth/actions.ts", name: "unlockUserAction", access: { permission: "user:manage" } },
   { file: "lib/i18n/actions.ts", name: "setLocale", access: "public" },
   // Public by design: applying needs no account. The mutation re-validates,
   // enforces the deadline, limits per address and ignores repeats.

@@ -5,7 +5,7 @@ test.describe("logging in", () => {
   test("empty fields get messages next to them and in a summary, in Danish", async ({ page }) => {
     await page.goto("/login");
     await expectAccessible(page);
-    await page.getByRole("button", { name: "Log ind" }).click();
+    await page.getByRole("button", { name: "Log ind", exact: true }).click();
     await expect(summary(page)).toContainText("Der er 2 fejl i formularen");
     await expect(page.getByText("Skriv din e-mailadresse.").first()).toBeVisible();
     await expect(page.getByLabel("E-mailadresse")).toHaveAttribute("aria-invalid", "true");
@@ -59,7 +59,7 @@ test.describe("logging in", () => {
     await expect(page).toHaveURL(/callbackUrl=%2Fprojects/);
     await page.getByLabel("E-mailadresse").fill("sekretariat@example.dk");
     await page.getByLabel("Adgangskode").fill("lokalpulje-demo");
-    await page.getByRole("button", { name: "Log ind" }).click();
+    await page.getByRole("button", { name: "Log ind", exact: true }).click();
     await expect(page).toHaveURL(/\/projects$/);
     await expect(page.getByRole("link", { name: "Fremtidens boligsociale indsats" })).toBeVisible();
   });

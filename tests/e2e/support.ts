@@ -16,7 +16,7 @@ export async function login(page: Page, email: string, password = demoPassword) 
   await page.goto("/login");
   await page.getByLabel("E-mailadresse").fill(email);
   await page.getByLabel("Adgangskode").fill(password);
-  await page.getByRole("button", { name: "Log ind" }).click();
+  await page.getByRole("button", { name: "Log ind", exact: true }).click();
 }
 
 /** The error summary at the top of a form (not Next's route announcer, which is also an alert). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clearHits, recordHit, retryAfter } from "@/lib/auth/rate-limit";
+import { clearHits, recordHit, retryAfter, takeHit } from "@/lib/auth/rate-limit";
 import { db } from "@/lib/db";
 
 const window = { limit: 5, seconds: 900 };
@@ -29,5 +29,21 @@ describe("the database-backed rate limit", () => {
     expect(await retryAfter(key, window)).toBe(0);
     await recordHit(key, window);
     expect((await db().rateLimit.findUniqueOrThrow({ where: { key } })).count).toBe(1);
+  });
+});
+
+describe("check-and-count in one statement", () => {
+  it("of 30 parallel takes, exactly the limit are allowed and the count stays at the limit", async () => {
+    const key = "test:take-parallel";
+    const takes = await Promise.all(Array.from({ length: 30 }, () => takeHit(key, window)));
+    expect(takes.filter((t) => t.allowed)).toHaveLength(5);
+    expect(takes.filter((t) => !t.allowed).every((t) => !t.allowed && t.retryAfter > 0)).toBe(true);
+    expect((await db().rateLimit.findUniqueOrThrow({ where: { key } })).count).toBe(5);
+  });
+
+  it("a take after the window has passed starts a new one", async () => {
+    const key = "test:take-expired";
+    await db().rateLimit.create({ data: { key, windowStart: new Date(Date.now() - 901_000), count: 5 } });
+    expect(await takeHit(key, window)).toEqual({ allowed: true, count: 1 });
   });
 });

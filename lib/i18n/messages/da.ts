@@ -797,6 +797,22 @@ export const da = {
     staleForm: "Formularen mangler sagens udgave. Genindlæs siden, og prøv igen.",
     validation: "Der er fejl i formularen.",
   },
+  // Login security (issue 10, points 8, 9, 11, 13): lockout, unlock link, single sign-on refusals.
+  loginLock: {
+    locked: "Kontoen er midlertidigt låst efter for mange mislykkede loginforsøg. Vi har sendt et link til din e-mail, som låser den op. Du kan også bede en administrator om hjælp.",
+    ssoRefused: "Du kunne ikke logges ind med enkeltlogin. Din e-mailadresse skal være bekræftet hos udbyderen og høre til en bruger her. Kontakt sekretariatet.",
+    mailSubject: "Lås din Lokalpulje-konto op",
+    mailIntro: "Der har været mange mislykkede forsøg på at logge ind på din konto, så den er låst midlertidigt. Åbn linket for at låse den op (det virker én gang i 24 timer):",
+    mailOutro: "Var det ikke dig, så skift gerne din adgangskode, og giv sekretariatet besked.",
+    unlockTitle: "Lås kontoen op",
+    unlockIntro: "Tryk på knappen for at låse din konto op, så du kan logge ind igen.",
+    unlockSubmit: "Lås kontoen op",
+    unlocked: "Kontoen er låst op. Du kan logge ind nu.",
+    unlockFailed: "Linket virker ikke. Det er måske brugt eller udløbet. Prøv at logge ind igen, eller kontakt en administrator.",
+    usersLoginColumn: "Login",
+    usersLocked: "Låst efter for mange loginforsøg",
+    usersUnlock: "Lås op",
+  },
   accessibility: {
     title: "Tilgængelighedserklæring",
     body: "Lokalpulje er bygget til at overholde WCAG 2.1 niveau AA, som loven om tilgængelighed af offentlige organers websteder og mobilapplikationer kræver. Alle sider testes automatisk med axe ved hver ændring, kan betjenes med tastatur og kan læses på en telefon.",

@@ -798,6 +798,22 @@ export const en: Messages = {
     staleForm: "The form lacks the case's version. Reload the page and try again.",
     validation: "There are errors in the form.",
   },
+  // Login security (issue 10, points 8, 9, 11, 13): lockout, unlock link, single sign-on refusals.
+  loginLock: {
+    locked: "The account is locked for now after too many failed logins. We have e-mailed you a link that unlocks it. An administrator can also help.",
+    ssoRefused: "Single sign-on did not log you in. Your e-mail address must be verified by the provider and belong to a user here. Contact the secretariat.",
+    mailSubject: "Unlock your Lokalpulje account",
+    mailIntro: "There have been many failed attempts to log in to your account, so it is locked for now. Open the link to unlock it (it works once, for 24 hours):",
+    mailOutro: "If this was not you, consider changing your password and tell the secretariat.",
+    unlockTitle: "Unlock the account",
+    unlockIntro: "Press the button to unlock your account, so you can log in again.",
+    unlockSubmit: "Unlock the account",
+    unlocked: "The account is unlocked. You can log in now.",
+    unlockFailed: "The link does not work. It may have been used or have expired. Try logging in again, or contact an administrator.",
+    usersLoginColumn: "Login",
+    usersLocked: "Locked after too many login attempts",
+    usersUnlock: "Unlock",
+  },
   accessibility: {
     title: "Accessibility statement",
     body: "Lokalpulje is built to meet WCAG 2.1 level AA, as the Danish act on the accessibility of public sector websites requires. Every page is tested automatically with axe on every change, can be used with a keyboard and read on a phone.",
