@@ -36,6 +36,9 @@ export default defineConfig({
       AUTH_SECRET: process.env.E2E_AUTH_SECRET ?? "",
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
+      // Mail goes over real SMTP to the test's server (scripts/e2e.ts); links in it use PUBLIC_URL.
+      SMTP_URL: process.env.E2E_SMTP_URL ?? "",
+      PUBLIC_URL: `http://localhost:${port}`,
     },
   },
 });
