@@ -1,11 +1,11 @@
 "use server";
-import { after } from "next/server";
 import { headers } from "next/headers";
 import { fieldErrorsFrom, type ActionResult } from "@/lib/action-result";
 import { runAction } from "@/lib/run-action";
 import { getT } from "@/lib/i18n/server";
 import type { MessageKey } from "@/lib/i18n/translate";
-import { deliverPending } from "@/lib/mail/outbox";
+import { deliverSoon } from "@/lib/mail/outbox";
+import { publicOrigin } from "@/lib/public/site-url";
 import { handlePublicForm, type FormState } from "@/lib/form-action";
 import { applicantReplySchema, withdrawSchema } from "@/lib/screening/schema";
 import { replyAsApplicant, withdrawApplication } from "./follow";
@@ -15,7 +15,8 @@ import { applicationDraftSchema, applicationFormSchema } from "./schema";
 async function requestMeta() {
   const h = await headers();
   const address = h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "unknown";
-  const origin = `${h.get("x-forwarded-proto") ?? "http"}://${h.get("x-forwarded-host") ?? h.get("host") ?? "localhost:3000"}`;
+  // Links in mail come from the configured address, never from (forgeable) request headers.
+  const origin = publicOrigin();
   return { address, origin };
 }
 
@@ -41,7 +42,7 @@ export async function submitApplicationAction(formData: FormData): Promise<Actio
       files.push({ name: entry.name, size: entry.size, bytes: new Uint8Array(await entry.arrayBuffer()) });
     }
     const result = await submitApplication(parsed.data, files, await requestMeta());
-    after(() => deliverPending().catch((e: unknown) => console.error("[mail]", e)));
+    deliverSoon();
     return { ok: true, data: result };
   });
 }
@@ -68,7 +69,7 @@ export async function saveDraftAction(payload: string): Promise<ActionResult<{ l
     const parsed = applicationDraftSchema.safeParse(raw);
     if (!parsed.success) return { ok: false, message: t("errors.validation"), fieldErrors: fieldErrorsFrom(parsed.error.issues, (k) => t(k as MessageKey)) };
     const result = await saveDraft(parsed.data, await requestMeta());
-    after(() => deliverPending().catch((e: unknown) => console.error("[mail]", e)));
+    deliverSoon();
     return { ok: true, data: result };
   });
 }

@@ -114,6 +114,7 @@ export async function submitApplication(
           ].join("\n"),
           kind: "application.receipt",
           applicationId: app.id,
+          secret: token,
         });
         return reference;
       });
@@ -198,6 +199,7 @@ export async function saveDraft(input: ApplicationDraftInput, meta: { address: s
       ].join("\n"),
       kind: "application.draft",
       applicationId: app.id,
+      secret: token,
     });
   });
   return { link, token };
