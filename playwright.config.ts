@@ -9,6 +9,8 @@ export default defineConfig({
   retries: 0,
   reporter: process.env.CI ? [["list"]] : [["list"]],
   timeout: 60_000,
+  // E2E_EXPECT_TIMEOUT (ms) gives assertions longer on a loaded machine; Playwright's 5 s otherwise.
+  expect: { timeout: Number(process.env.E2E_EXPECT_TIMEOUT ?? 5_000) },
   use: {
     baseURL: `http://localhost:${port}`,
     locale: "da-DK",

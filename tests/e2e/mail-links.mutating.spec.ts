@@ -4,14 +4,20 @@ import { mailedLink } from "./support";
 // Links in mail come from PUBLIC_URL, never from the request (issue 10, point 7).
 test("an application sent with forged Host, X-Forwarded-Host and Origin headers still gets a mailed link to the configured site", async ({ page, baseURL }) => {
   const forged = "evil.example:8443";
-  // Next refuses a server action whose Origin does not match the (forwarded) host,
-  // so an attacker forges both; the app must still not build links from them.
+  // Next refuses a server action whose Origin does not match the (forwarded) host, and a
+  // browser cannot forge Origin; so the form's own request is replayed from outside the
+  // browser, as an attacker's client would send it, with Host, X-Forwarded-* and Origin forged.
   await page.route("**/opslag/**", async (route) => {
     const request = route.request();
     if (request.method() !== "POST") return route.continue();
-    await route.continue({
-      headers: { ...request.headers(), host: forged, "x-forwarded-host": forged, "x-forwarded-proto": "https", origin: `https://${forged}` },
+    const headers = { ...request.headers() };
+    delete headers["content-length"];
+    const replay = await page.request.fetch(request.url(), {
+      method: "POST",
+      headers: { ...headers, host: forged, "x-forwarded-host": forged, "x-forwarded-proto": "https", origin: `https://${forged}` },
+      data: request.postDataBuffer() ?? undefined,
     });
+    await route.fulfill({ response: replay });
   });
   const email = `forfalsket-${Date.now()}@example.dk`;
   await page.goto("/opslag/smaa-ansoegninger-hurtigt-spor");

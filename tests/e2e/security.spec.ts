@@ -1,5 +1,5 @@
 import { expect, test, type APIResponse, type Page } from "@playwright/test";
-import { errorSummary, login, storageState } from "./support";
+import { errorSummary, login } from "./support";
 
 // Headers every response carries (issue 10, point 14).
 function expectSiteHeaders(res: APIResponse, what: string) {
@@ -31,6 +31,13 @@ async function expectNoncedScripts(res: APIResponse, what: string) {
   return nonce!;
 }
 
+/** The secretariat's session, for requests (logged in through the form, so this file needs no setup project). */
+async function loggedIn(page: Page) {
+  await login(page, "sekretariat@example.dk");
+  await expect(page).toHaveURL(/\/dashboard$/, { timeout: 20_000 });
+  return page.request;
+}
+
 /** Collects CSP violations the browser reports while `run` drives the page. */
 async function cspViolations(page: Page, run: () => Promise<void>): Promise<string[]> {
   const seen: string[] = [];
@@ -60,11 +67,11 @@ test.describe("security headers", () => {
   });
 
   test.describe("as the secretariat", () => {
-    test.use({ storageState: storageState("secretariat") });
-    test("a staff page carries the nonce CSP; an uploaded file is a sandboxed download", async ({ request }) => {
-      const page = await request.get("/dashboard");
-      expect(page.status()).toBe(200);
-      await expectNoncedScripts(page, "/dashboard");
+    test("a staff page carries the nonce CSP; an uploaded file is a sandboxed download", async ({ page }) => {
+      const request = await loggedIn(page);
+      const dashboard = await request.get("/dashboard");
+      expect(dashboard.status()).toBe(200);
+      await expectNoncedScripts(dashboard, "/dashboard");
       const file = await request.get("/api/attachments/demo-photo-lektiecafe");
       expect(file.status()).toBe(200);
       expectSiteHeaders(file, "/api/attachments/{id}");
@@ -84,7 +91,7 @@ test.describe("security headers", () => {
       await page.getByRole("button", { name: "Send ansøgning" }).click();
       await expect(errorSummary(page)).toBeVisible();
       await login(page, "sekretariat@example.dk");
-      await expect(page).toHaveURL(/\/dashboard$/);
+      await expect(page).toHaveURL(/\/dashboard$/, { timeout: 20_000 });
     });
     expect(violations).toEqual([]);
   });
@@ -97,17 +104,17 @@ test.describe("no open redirect after login", () => {
       await page.getByLabel("E-mailadresse").fill("sekretariat@example.dk");
       await page.getByLabel("Adgangskode").fill("lokalpulje-demo");
       await page.getByRole("button", { name: "Log ind" }).click();
-      await expect(page).toHaveURL(/^http:\/\/localhost:\d+\/dashboard$/);
+      await expect(page).toHaveURL(/^http:\/\/localhost:\d+\/dashboard$/, { timeout: 20_000 });
     });
   }
 });
 
 test.describe("the import API checks Origin", () => {
-  test.use({ storageState: storageState("secretariat") });
   const url = "/api/projects/import?committeeId=demo-committee-noerrebro";
   const body = { data: "   ", headers: { "Content-Type": "text/plain" } };
 
-  test("a cookie-authenticated POST with a foreign or missing Origin is refused with 403", async ({ request, baseURL }) => {
+  test("a cookie-authenticated POST with a foreign or missing Origin is refused with 403", async ({ page, baseURL }) => {
+    const request = await loggedIn(page);
     const missing = await request.post(url, body);
     expect(missing.status()).toBe(403);
     const foreign = await request.post(url, { ...body, headers: { ...body.headers, Origin: "https://evil.example" } });
