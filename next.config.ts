@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { permissionsPolicy } from "./lib/security-headers";
 
 const nextConfig: NextConfig = {
   typedRoutes: true,
@@ -11,6 +12,7 @@ const nextConfig: NextConfig = {
     // forbidden() renders app/forbidden.tsx with status 403.
     authInterrupts: true,
   },
+  // The per-request headers (CSP with nonces, HSTS) are set in proxy.ts.
   async headers() {
     return [
       {
@@ -19,6 +21,8 @@ const nextConfig: NextConfig = {
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
           { key: "X-Frame-Options", value: "DENY" },
+          { key: "Permissions-Policy", value: permissionsPolicy },
+          { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
         ],
       },
     ];

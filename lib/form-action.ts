@@ -5,6 +5,7 @@ import { getActor } from "@/lib/auth/session";
 import { UnauthenticatedError, type Actor } from "@/lib/auth/permissions";
 import { fieldErrorsFrom, type ActionResult } from "@/lib/action-result";
 import { runAction } from "@/lib/run-action";
+import { deliverSoon } from "@/lib/mail/outbox";
 import { getT } from "@/lib/i18n/server";
 import type { MessageKey } from "@/lib/i18n/translate";
 
@@ -71,6 +72,8 @@ async function handle<S extends z.ZodType>(formData: FormData, schema: S, mutate
       return { ok: false, message: t("errors.validation"), fieldErrors: fieldErrorsFrom(parsed.error.issues, (k) => t(k as MessageKey)) };
     }
     await mutate(parsed.data);
+    // Whatever the action queued (a decision, a question to the applicant) is sent after the response.
+    deliverSoon();
     revalidatePath(revalidate, "layout");
     return { ok: true, data: {} };
   });

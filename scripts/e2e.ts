@@ -1,6 +1,9 @@
 // npm run test:e2e: Playwright against the production build, on a freshly
-// migrated and seeded database of its own, in Debian's Chromium.
+// migrated and seeded database of its own, in Debian's Chromium, with a real
+// SMTP server (mailed links are read from it) and a fake OpenID provider.
 import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
 import { openDatabase } from "./lib/database";
@@ -8,27 +11,39 @@ import { ensureBuild, freshDemoDatabase } from "./lib/fresh-app";
 import { projectRoot } from "./lib/paths";
 import { chromiumPath } from "./ensure-chromium";
 import { startOidcMock } from "./lib/oidc-mock";
+import { startMailSink, type MailSink } from "./lib/mail-sink";
 
 async function main() {
   const chromium = chromiumPath();
   const { url: serverUrl, server } = await openDatabase("test", (l) => console.log(`e2e: ${l}`));
   let status = 1;
   const oidc = await startOidcMock();
+  let mailSink: MailSink | undefined;
+  let mailDir: string | undefined;
   try {
     const url = await freshDemoDatabase(serverUrl, "lokalpulje_e2e", (l) => console.log(`e2e: ${l}`));
     ensureBuild();
+    // The app delivers its mail over SMTP to this server; tests read the mailed links from the folder.
+    // (Not under test-results, which Playwright empties when it starts.)
+    mailDir = mkdtempSync(path.join(tmpdir(), "lokalpulje-e2e-mail-"));
+    mailSink = await startMailSink(mailDir);
     const env = {
       ...process.env,
       E2E_DATABASE_URL: url,
       E2E_AUTH_SECRET: randomBytes(32).toString("base64url"),
       CHROMIUM_PATH: chromium,
       E2E_OIDC_ISSUER: oidc.issuer,
+      E2E_SMTP_URL: mailSink.url,
+      E2E_MAIL_DIR: mailDir,
     };
-    // Not spawnSync: the fake OpenID provider runs in this process and must keep answering.
-    const child = spawn(process.execPath, [path.join(projectRoot, "node_modules", "@playwright", "test", "cli.js"), "test", ...process.argv.slice(2)], { stdio: "inherit", cwd: projectRoot, env });
-    status = await new Promise<number>((resolve) => child.on("exit", (code) => resolve(code ?? 1)));
+    // Not spawnSync: the SMTP server and the fake OpenID provider run in this process and must keep answering.
+    const cli = path.join(projectRoot, "node_modules", "@playwright", "test", "cli.js");
+    const child = spawn(process.execPath, [cli, "test", ...process.argv.slice(2)], { stdio: "inherit", cwd: projectRoot, env });
+    status = await new Promise<number>((resolve) => child.on("close", (code) => resolve(code ?? 1)));
   } finally {
     await oidc.stop();
+    await mailSink?.close();
+    if (mailDir) rmSync(mailDir, { recursive: true, force: true });
     server?.stop();
   }
   process.exit(status);

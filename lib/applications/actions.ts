@@ -1,12 +1,12 @@
 "use server";
-import { after } from "next/server";
 import { headers } from "next/headers";
 import { clientAddress } from "@/lib/auth/client-address";
 import { fieldErrorsFrom, type ActionResult } from "@/lib/action-result";
 import { runAction } from "@/lib/run-action";
 import { getT } from "@/lib/i18n/server";
 import type { MessageKey } from "@/lib/i18n/translate";
-import { deliverPending } from "@/lib/mail/outbox";
+import { deliverSoon } from "@/lib/mail/outbox";
+import { publicOrigin } from "@/lib/public/site-url";
 import { handlePublicForm, type FormState } from "@/lib/form-action";
 import { applicantReplySchema, withdrawSchema } from "@/lib/screening/schema";
 import { replyAsApplicant, withdrawApplication } from "./follow";
@@ -16,7 +16,8 @@ import { applicationDraftSchema, applicationFormSchema } from "./schema";
 async function requestMeta() {
   const h = await headers();
   const address = clientAddress(h);
-  const origin = `${h.get("x-forwarded-proto") ?? "http"}://${h.get("x-forwarded-host") ?? h.get("host") ?? "localhost:3000"}`;
+  // Links in mail come from the configured address, never from (forgeable) request headers.
+  const origin = publicOrigin();
   return { address, origin };
 }
 
@@ -42,7 +43,7 @@ export async function submitApplicationAction(formData: FormData): Promise<Actio
       files.push({ name: entry.name, size: entry.size, bytes: new Uint8Array(await entry.arrayBuffer()) });
     }
     const result = await submitApplication(parsed.data, files, await requestMeta());
-    after(() => deliverPending().catch((e: unknown) => console.error("[mail]", e)));
+    deliverSoon();
     return { ok: true, data: result };
   });
 }
@@ -69,7 +70,7 @@ export async function saveDraftAction(payload: string): Promise<ActionResult<{ l
     const parsed = applicationDraftSchema.safeParse(raw);
     if (!parsed.success) return { ok: false, message: t("errors.validation"), fieldErrors: fieldErrorsFrom(parsed.error.issues, (k) => t(k as MessageKey)) };
     const result = await saveDraft(parsed.data, await requestMeta());
-    after(() => deliverPending().catch((e: unknown) => console.error("[mail]", e)));
+    deliverSoon();
     return { ok: true, data: result };
   });
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { ConflictError, NotFoundError, UserError } from "@/lib/action-result";
-import { recordHit, retryAfter } from "@/lib/auth/rate-limit";
+import { takeHit } from "@/lib/auth/rate-limit";
 import { canReply, canWithdraw, statusAfterReply, undecided } from "@/lib/screening/model";
 import { claimApplication } from "./claim";
 import { hashToken } from "./mutations";
@@ -30,8 +30,7 @@ export async function replyAsApplicant(token: string, body: string, version: num
   const app = await applicationByToken(token, now);
   if (!canReply(app.status)) throw new UserError("follow.closedForReplies");
   const key = `reply:${app.id}`;
-  if ((await retryAfter(key, replyWindow)) > 0) throw new UserError("apply.rateLimited");
-  await recordHit(key, replyWindow);
+  if (!(await takeHit(key, replyWindow)).allowed) throw new UserError("apply.rateLimited");
   const to = statusAfterReply(app.status);
   await db().$transaction(async (tx) => {
     await claimApplication(tx, app.id, { version, statuses: undecided }, { status: to });

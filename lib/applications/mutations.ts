@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { ConflictError, UserError, ValidationError } from "@/lib/action-result";
 import { claimApplication } from "./claim";
-import { recordHit, retryAfter } from "@/lib/auth/rate-limit";
+import { takeHit } from "@/lib/auth/rate-limit";
 import { queueMail } from "@/lib/mail/outbox";
 import { formatKr } from "@/lib/i18n/format";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -35,7 +35,6 @@ export async function submitApplication(
   if (earlier?.reference) return { reference: earlier.reference, link: null, duplicate: true };
 
   const rateKey = `apply:addr:${meta.address}`;
-  if ((await retryAfter(rateKey, applyWindow)) > 0) throw new UserError("apply.rateLimited");
 
   const call = await db().call.findFirst({
     where: { id: input.callId, deletedAt: null },
@@ -54,7 +53,8 @@ export async function submitApplication(
   if (badFile && !badFile.result.ok) fieldErrors.attachments = badFile.result.error;
   if (Object.keys(fieldErrors).length > 0) throw new ValidationError(fieldErrors);
 
-  await recordHit(rateKey, applyWindow);
+  // Checked and counted in one statement: parallel requests cannot slip past the limit.
+  if (!(await takeHit(rateKey, applyWindow)).allowed) throw new UserError("apply.rateLimited");
   // A saved draft keeps its private link; a new application gets one.
   const token = input.draftToken || randomBytes(24).toString("base64url");
   const link = `${meta.origin}/ansoegning/${token}`;
@@ -117,6 +117,7 @@ export async function submitApplication(
           ].join("\n"),
           kind: "application.receipt",
           applicationId: app.id,
+          secret: token,
         });
         return reference;
       });
@@ -170,8 +171,7 @@ export async function saveDraft(input: ApplicationDraftInput, meta: { address: s
   if (!isOpen(call, now)) throw new UserError("apply.closed");
   const rateKey = `draft:addr:${meta.address}`;
   if (!input.draftToken) {
-    if ((await retryAfter(rateKey, applyWindow)) > 0) throw new UserError("apply.rateLimited");
-    await recordHit(rateKey, applyWindow);
+    if (!(await takeHit(rateKey, applyWindow)).allowed) throw new UserError("apply.rateLimited");
   }
   const fields = typedFields(input);
   const org = { name: input.organisationName, kind: input.organisationKind, cvr: /^\d{8}$/.test(input.cvr) ? input.cvr : null };
@@ -212,6 +212,7 @@ export async function saveDraft(input: ApplicationDraftInput, meta: { address: s
       ].join("\n"),
       kind: "application.draft",
       applicationId: app.id,
+      secret: token,
     });
   });
   return { link, token };

@@ -15,10 +15,6 @@ export async function retryAfter(key: string, window: Window): Promise<number> {
   return Math.ceil((ends - Date.now()) / 1000);
 }
 
-export async function recordHit(key: string, window: Window): Promise<void> {
-  await countHit(key, window);
-}
-
 export async function clearHits(key: string): Promise<void> {
   await db().rateLimit.deleteMany({ where: { key } });
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { db, type Tx } from "@/lib/db";
 import { audit } from "@/lib/audit";
-import { env } from "@/lib/env";
+import { publicOrigin } from "@/lib/public/site-url";
 import { isLocale } from "@/lib/i18n/format";
 import { translator } from "@/lib/i18n/translate";
 import { queueMail } from "@/lib/mail/outbox";
@@ -15,12 +15,6 @@ const UNLOCK_TTL_MS = 24 * 60 * 60 * 1000;
 
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
-// Never from request headers: a forged Host must not steer a mailed link.
-function linkBase(): string {
-  const e = env();
-  return (e.PUBLIC_URL ?? e.AUTH_URL ?? "http://localhost:3000").replace(/\/+$/, "");
-}
-
 /** Creates an unlock token and mails its link to the account's owner. Returns the token (for tests). */
 export async function issueUnlock(tx: Tx, user: { id: string; email: string; locale?: string }): Promise<string> {
   const token = randomBytes(32).toString("base64url");
@@ -30,9 +24,11 @@ export async function issueUnlock(tx: Tx, user: { id: string; email: string; loc
   await queueMail(tx, {
     to: user.email,
     subject: t("loginLock.mailSubject"),
-    body: [t("loginLock.mailIntro"), "", `${linkBase()}/login/unlock?token=${token}`, "", t("loginLock.mailOutro")]
+    body: [t("loginLock.mailIntro"), "", `${publicOrigin()}/login/unlock?token=${token}`, "", t("loginLock.mailOutro")]
       .join("\n"),
     kind: "login-unlock",
+    // Stored masked; the working link is sealed until delivery (lib/mail/seal.ts).
+    secret: token,
   });
   return token;
 }

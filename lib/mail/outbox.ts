@@ -1,15 +1,28 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
+import { after } from "next/server";
 import { env } from "@/lib/env";
+import { maskedToken, openSealed, sealText } from "./seal";
 
 // Mail is written to the outbox in the same transaction as what caused it,
-// then delivered by SMTP when SMTP_URL is set. Without it (the demo, tests)
-// the outbox is where staff and tests read it. Several instances may deliver
-// at once: each takes rows with FOR UPDATE SKIP LOCKED.
-export type MailInput = { to: string; subject: string; body: string; kind: string; applicationId?: string };
+// then delivered by SMTP when SMTP_URL is set. Without it (the demo) the
+// outbox is where staff read it. Several instances may deliver at once: each
+// takes rows with FOR UPDATE SKIP LOCKED.
+//
+// A mail that carries a private token (`secret`) is stored with the token
+// masked; the working text is kept only sealed (./seal.ts) and is opened at
+// delivery, after which the sealed copy is cleared. Minting the token at
+// delivery instead was rejected: the applicant is shown the same link on
+// screen at once, and a draft's token keeps identifying the draft.
+export type MailInput = { to: string; subject: string; body: string; kind: string; applicationId?: string; secret?: string };
 
 export async function queueMail(tx: Tx, mail: MailInput): Promise<void> {
-  await tx.emailMessage.create({ data: { toAddress: mail.to, subject: mail.subject, body: mail.body, kind: mail.kind, applicationId: mail.applicationId } });
+  const secret = mail.secret;
+  const body = secret ? mail.body.replaceAll(secret, maskedToken) : mail.body;
+  const sealedBody = secret ? sealText(mail.body, mail.to) : null;
+  await tx.emailMessage.create({
+    data: { toAddress: mail.to, subject: mail.subject, body, sealedBody, kind: mail.kind, applicationId: mail.applicationId },
+  });
 }
 
 export async function deliverPending(limit = 20): Promise<number> {
@@ -19,13 +32,14 @@ export async function deliverPending(limit = 20): Promise<number> {
   const transport = nodemailer.createTransport(url);
   let sent = 0;
   await db().$transaction(async (tx) => {
-    const rows = await tx.$queryRaw<{ id: string; toAddress: string; subject: string; body: string }[]>`
-      SELECT "id", "toAddress", "subject", "body" FROM "EmailMessage"
+    const rows = await tx.$queryRaw<{ id: string; toAddress: string; subject: string; body: string; sealedBody: string | null }[]>`
+      SELECT "id", "toAddress", "subject", "body", "sealedBody" FROM "EmailMessage"
       WHERE "sentAt" IS NULL AND "error" IS NULL ORDER BY "createdAt" LIMIT ${limit} FOR UPDATE SKIP LOCKED`;
     for (const row of rows) {
       try {
-        await transport.sendMail({ from: env().MAIL_FROM, to: row.toAddress, subject: row.subject, text: row.body });
-        await tx.emailMessage.update({ where: { id: row.id }, data: { sentAt: new Date() } });
+        const text = row.sealedBody ? openSealedBody(row.sealedBody, row.toAddress) : row.body;
+        await transport.sendMail({ from: env().MAIL_FROM, to: row.toAddress, subject: row.subject, text });
+        await tx.emailMessage.update({ where: { id: row.id }, data: { sentAt: new Date(), sealedBody: null } });
         sent++;
       } catch (e) {
         await tx.emailMessage.update({ where: { id: row.id }, data: { error: (e as Error).message.slice(0, 500) } });
@@ -33,4 +47,18 @@ export async function deliverPending(limit = 20): Promise<number> {
     }
   });
   return sent;
+}
+
+function openSealedBody(sealed: string, to: string): string {
+  try {
+    return openSealed(sealed, to);
+  } catch {
+    throw new Error("the sealed link could not be opened (AUTH_SECRET changed, or the row was altered)");
+  }
+}
+
+/** Delivers the queued mail after the response (when SMTP is configured); a failure is logged, never shown. */
+export function deliverSoon(): void {
+  if (!env().SMTP_URL) return;
+  after(() => deliverPending().catch((e: unknown) => console.error("[mail]", e)));
 }

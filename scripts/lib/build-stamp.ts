@@ -5,7 +5,19 @@ import fs from "node:fs";
 import path from "node:path";
 import { projectRoot } from "./paths";
 
-const inputs = ["app", "components", "lib", "public", "next.config.ts", "instrumentation.ts", "package-lock.json", "postcss.config.mjs", "tsconfig.json", "prisma/schema.prisma"];
+const inputs = [
+  "app",
+  "components",
+  "lib",
+  "public",
+  "next.config.ts",
+  "proxy.ts",
+  "instrumentation.ts",
+  "package-lock.json",
+  "postcss.config.mjs",
+  "tsconfig.json",
+  "prisma/schema.prisma",
+];
 const stampFile = path.join(projectRoot, ".next", "lokalpulje-build-stamp");
 
 function walk(entry: string, hash: ReturnType<typeof createHash>) {

@@ -18,6 +18,8 @@ function lost(text: string, exported: unknown): string[] {
 
 test.describe("importing project descriptions", () => {
   test.use({ storageState: storageState("secretariat") });
+  // A cookie-authenticated POST must come from the site itself (a browser sends its Origin).
+  test.use({ extraHTTPHeaders: async ({ baseURL }, provide) => provide({ Origin: baseURL! }) });
 
   test("the Gladsaxe programme document, uploaded and reviewed in the browser, becomes a programme whose budget matrix totals 2.510.000 kr.", async ({ page }) => {
     await page.goto("/projects");

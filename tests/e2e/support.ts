@@ -1,6 +1,9 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import type { Persona } from "../authz/matrix";
+import type { ReceivedMail } from "../../scripts/lib/mail-sink";
 
 export const demoPassword = "lokalpulje-demo";
 export const storageState = (persona: Exclude<Persona, "anonymous">) => `test-results/.auth/${persona}.json`;
@@ -21,3 +24,35 @@ export async function login(page: Page, email: string, password = demoPassword) 
 
 /** The error summary at the top of a form (not Next's route announcer, which is also an alert). */
 export const errorSummary = (page: Page) => page.locator("[data-error-summary]");
+
+/**
+ * The newest mail to `to` (whose subject or text contains `containing`) that the app
+ * delivered over SMTP to the test's server (scripts/e2e.ts); waits for it,
+ * since delivery runs after the response.
+ */
+export async function mailTo(to: string, containing = ""): Promise<ReceivedMail> {
+  const folder = process.env.E2E_MAIL_DIR;
+  if (!folder) throw new Error("Run the e2e tests through `npm run test:e2e` (it starts the SMTP server).");
+  let found: ReceivedMail | undefined;
+  await expect
+    .poll(
+      () => {
+        const mails = readdirSync(folder)
+          .sort()
+          .map((f) => JSON.parse(readFileSync(path.join(folder, f), "utf8")) as ReceivedMail);
+        found = mails.reverse().find((m) => m.to.some((a) => a.toLowerCase() === to.toLowerCase()) && `${m.subject}\n${m.text}`.includes(containing));
+        return Boolean(found);
+      },
+      { message: `a mail to ${to} containing "${containing}"`, timeout: 20_000 },
+    )
+    .toBe(true);
+  return found!;
+}
+
+/** The applicant's private link in the newest mail to `to` (that contains `containing`). */
+export async function mailedLink(to: string, containing = ""): Promise<string> {
+  const mail = await mailTo(to, containing);
+  const link = /https?:\/\/\S+\/ansoegning\/[A-Za-z0-9_-]+/.exec(mail.text)?.[0];
+  expect(link, `a private link in the mail to ${to}`).toBeTruthy();
+  return link!;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clearHits, recordHit, retryAfter, takeHit } from "@/lib/auth/rate-limit";
+import { clearHits, countHit, retryAfter, takeHit } from "@/lib/auth/rate-limit";
 import { db } from "@/lib/db";
 
 const window = { limit: 5, seconds: 900 };
@@ -7,9 +7,9 @@ const window = { limit: 5, seconds: 900 };
 describe("the database-backed rate limit", () => {
   it("blocks after the limit and tells how long to wait", async () => {
     const key = "test:block";
-    for (let i = 0; i < 4; i++) await recordHit(key, window);
+    for (let i = 0; i < 4; i++) await countHit(key, window);
     expect(await retryAfter(key, window)).toBe(0);
-    await recordHit(key, window);
+    await countHit(key, window);
     const wait = await retryAfter(key, window);
     expect(wait).toBeGreaterThan(890);
     expect(wait).toBeLessThanOrEqual(900);
@@ -19,7 +19,7 @@ describe("the database-backed rate limit", () => {
 
   it("counts every hit when many instances record at once", async () => {
     const key = "test:parallel";
-    await Promise.all(Array.from({ length: 25 }, () => recordHit(key, window)));
+    await Promise.all(Array.from({ length: 25 }, () => countHit(key, window)));
     expect((await db().rateLimit.findUniqueOrThrow({ where: { key } })).count).toBe(25);
   });
 
@@ -27,7 +27,7 @@ describe("the database-backed rate limit", () => {
     const key = "test:expired";
     await db().rateLimit.create({ data: { key, windowStart: new Date(Date.now() - 901_000), count: 99 } });
     expect(await retryAfter(key, window)).toBe(0);
-    await recordHit(key, window);
+    await countHit(key, window);
     expect((await db().rateLimit.findUniqueOrThrow({ where: { key } })).count).toBe(1);
   });
 });

@@ -4,6 +4,8 @@ import { committeesWhere } from "@/lib/auth/permissions";
 import { listOutbox } from "@/lib/applications/queries";
 import { formatDateTime } from "@/lib/i18n/format";
 import { getLocale, getT } from "@/lib/i18n/server";
+// Stored bodies are masked already; this also covers any row written before sealing.
+import { maskPrivateLinks } from "@/lib/mail/seal";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT())("outbox.title") };
@@ -25,7 +27,7 @@ export default async function OutboxPage() {
             <p className="text-sm text-muted mb-2">
               {t("outbox.to")}: {m.toAddress} · {formatDateTime(m.createdAt, locale)} · {m.sentAt ? t("outbox.sent") : m.error ? `${t("outbox.failed")}: ${m.error}` : t("outbox.notSent")}
             </p>
-            <pre className="whitespace-pre-wrap font-sans">{m.body}</pre>
+            <pre className="whitespace-pre-wrap font-sans">{maskPrivateLinks(m.body)}</pre>
           </li>
         ))}
       </ol>

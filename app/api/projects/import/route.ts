@@ -1,4 +1,5 @@
 import { apiActor, forbiddenResponse } from "@/lib/api";
+import { crossSiteRefusal } from "@/lib/same-origin";
 import { can, committeesWhere } from "@/lib/auth/permissions";
 import { createProject } from "@/lib/projects/mutations";
 import { asDocument, projectDocumentSchema } from "@/lib/projects/schema";
@@ -21,6 +22,9 @@ const created = (id: string) => Response.json({ id }, { status: 201, headers: { 
  * gets 400/413/415 with a reason, never 500.
  */
 export async function POST(request: Request) {
+  // A cookie-authenticated change: only from the site itself (Origin), as server actions.
+  const crossSite = crossSiteRefusal(request);
+  if (crossSite) return crossSite;
   const { actor, error } = await apiActor();
   if (error) return error;
   if (!can(actor, "project:create")) return forbiddenResponse();

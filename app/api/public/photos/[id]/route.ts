@@ -5,6 +5,14 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const photo = await getPublicPhoto((await params).id);
   if (!photo?.data) return Response.json({ error: "not found" }, { status: 404 });
   return new Response(new Uint8Array(photo.data), {
-    headers: { "Content-Type": photo.mimeType, "Cache-Control": "public, max-age=300", ETag: `"${photo.sha256}"`, "X-Content-Type-Options": "nosniff" },
+    // Shown inline (pages and link previews embed it), but sandboxed: opened directly it can run nothing.
+    headers: {
+      "Content-Type": photo.mimeType,
+      "Content-Disposition": "inline",
+      "Content-Security-Policy": "default-src 'none'; sandbox",
+      "Cache-Control": "public, max-age=300",
+      ETag: `"${photo.sha256}"`,
+      "X-Content-Type-Options": "nosniff",
+    },
   });
 }
