@@ -799,7 +799,7 @@ export const da = {
     docxTooLarge: "Word-filen fylder for meget, når den pakkes ud (højst 50 MB). Gem den igen uden billeder, eller indsæt teksten.",
     docxTooManyEntries: "Word-filen indeholder for mange dele til at blive læst. Gem den igen, eller indsæt teksten.",
     docxUnreadable: "Word-filen kunne ikke læses. Gem den igen som .docx, eller indsæt teksten.",
-    tooManySections: "Teksten har for mange afsnit til ét projekt. Del den op, eller ret den til før import.",
+    tooManyLines: "Teksten har for mange linjer til ét projekt (højst 20.000). Del den op, eller ret den til før import.",
     actionTooLarge: "Filen eller teksten er for stor til at blive sendt (højst 5 MB).",
   },
 } as const;

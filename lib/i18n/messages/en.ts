@@ -800,7 +800,7 @@ export const en: Messages = {
     docxTooLarge: "The Word file is too large when unpacked (at most 50 MB). Save it again without images, or paste the text.",
     docxTooManyEntries: "The Word file holds too many parts to be read. Save it again, or paste the text.",
     docxUnreadable: "The Word file could not be read. Save it again as .docx, or paste the text.",
-    tooManySections: "The text has too many sections for one project. Split it, or tidy it before importing.",
+    tooManyLines: "The text has too many lines for one project (at most 20,000). Split it, or tidy it before importing.",
     actionTooLarge: "The file or text is too large to send (at most 5 MB).",
   },
 };
