@@ -250,11 +250,11 @@ type TextPart = "purpose" | "description" | "background" | "effect" | "followUp"
 
 /** Prose collected per part and joined once at the end: joining as it goes copied the text over and over. */
 function addText(texts: Map<TextPart, string[]>, part: TextPart, text: string) {
-  if (text) texts.set(part, append(texts.get(part), [text]));
+  texts.set(part, append(texts.get(part), [text]));
 }
 
 function joinTexts(target: Partial<Record<TextPart, string>>, texts: Map<TextPart, string[]>) {
-  for (const [part, list] of texts) target[part] = list.join("\n\n");
+  for (const [part, list] of texts) target[part] = list.filter(Boolean).join("\n\n");
 }
 
 export type ImportResult = { doc: ProjectDocument; mapped: { heading: string; part: string }[]; free: string[] };
