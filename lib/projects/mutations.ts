@@ -131,6 +131,7 @@ export async function createProject(actor: Actor, committeeId: string, doc: Proj
   const template = opts.templateId ? await db().template.findFirst({ where: { id: opts.templateId, deletedAt: null, OR: [{ committeeId }, { committeeId: null }] }, select: { id: true } }) : null;
   return db().$transaction(async (tx) => {
     const ctx = await contextFor(tx, committeeId, actor, fresh, opts.note ?? "Oprettet");
+    await assertMayLinkPeople(tx, actor, committeeId, fresh, ctx.userIdByEmail);
     await writeProject(tx, fresh, { ...ctx, templateId: template?.id });
     await audit(tx, { actorId: actor.id, actorLabel: actor.email, action: "project.create", entityType: "Project", entityId: fresh.id, committeeId, changes: { title: fresh.title, note: opts.note ?? "" } });
     return { id: fresh.id };

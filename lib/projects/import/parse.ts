@@ -10,6 +10,7 @@ import { isFormTitle, matchHeading, type Part } from "./headings";
 import { splitNames } from "./people";
 import { quarterSpans, startsQuarterTable } from "./quarters";
 import { findHours } from "./hours";
+import { addText, append, joinTexts, splitHeading, stripTags, type TextPart } from "./scan";
 
 type Section = { heading: string; part: Part | "free" | "preamble" | "quarterPlan"; inline: string; lines: string[]; source: string[] };
 
@@ -19,35 +20,6 @@ const strip = (s: string) => s.replace(bullet, "").trim();
 const cells = (line: string) => line.split("\t").map((c) => c.trim());
 const monthLine = new RegExp(`^(${months.join("|")})\\s+(\\d{4}):?$`, "i");
 const interventionHead = /^(Indsats|Element|Delprojekt)\s+(\d+)\s*[:.–-]/i;
-
-/** Appends without spreading (a spread of a huge list overflows the stack) and without copying the list. */
-function append<T>(list: T[] | undefined, items: readonly T[]): T[] {
-  const out = list ?? [];
-  for (const item of items) out.push(item);
-  return out;
-}
-
-/** Removes "<…>" tags: a scan, where /<[^>]*>/g backtracked over a run of unclosed "<". */
-function stripTags(text: string): string {
-  let out = "";
-  let from = 0;
-  for (let open = text.indexOf("<"); open >= 0; open = text.indexOf("<", from)) {
-    const close = text.indexOf(">", open);
-    if (close < 0) break;
-    out += text.slice(from, open);
-    from = close + 1;
-  }
-  return out + text.slice(from);
-}
-
-/** "Heading: text" or "Heading<tab>text": the heading (2-70 characters, no colon or tab) and the rest. */
-function splitHeading(line: string): { head: string; rest: string } | null {
-  const sep = line.search(/[:\t]/);
-  if (sep < 0) return null;
-  const head = line.slice(0, sep).trimEnd();
-  if (head.length < 2 || head.length > 70) return null;
-  return { head, rest: line.slice(sep + 1).trim() };
-}
 
 /** A heading line: the part it names, the heading as written, and any text after it on the same line. */
 function headingOf(line: string): { part: Part; heading: string; inline: string } | null {
@@ -244,17 +216,6 @@ function interventionsOf(sections: Section[]): ProjectDocument[] {
     status: "DRAFT" as const,
     ...(s.lines.some((l) => l.trim()) ? { description: s.lines.map((l) => l.trim()).filter(Boolean).join("\n\n") } : {}),
   }));
-}
-
-type TextPart = "purpose" | "description" | "background" | "effect" | "followUp" | "anchoring" | "responsibility";
-
-/** Prose collected per part and joined once at the end: joining as it goes copied the text over and over. */
-function addText(texts: Map<TextPart, string[]>, part: TextPart, text: string) {
-  texts.set(part, append(texts.get(part), [text]));
-}
-
-function joinTexts(target: Partial<Record<TextPart, string>>, texts: Map<TextPart, string[]>) {
-  for (const [part, list] of texts) target[part] = list.filter(Boolean).join("\n\n");
 }
 
 export type ImportResult = { doc: ProjectDocument; mapped: { heading: string; part: string }[]; free: string[] };
