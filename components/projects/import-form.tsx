@@ -8,6 +8,8 @@ import { previewImportAction, saveImportAction, type ImportPreview } from "@/lib
 import { formatKr, type Locale } from "@/lib/i18n/format";
 import { translator, type MessageKey } from "@/lib/i18n/translate";
 
+const maxImportBytes = 5 * 1024 * 1024;
+
 type Committee = { id: string; name: string; templates: { id: string; name: string }[] };
 
 /** Paste or upload, read, review, save: the source text stays in the form throughout. */
@@ -25,6 +27,12 @@ export function ImportForm({ locale, committees }: { locale: Locale; committees:
   const read = (form: HTMLFormElement) => {
     const data = new FormData(form);
     setError(undefined);
+    // The server refuses more than 5 MB; saying so here spares the upload (and a body the server would not take).
+    const file = data.get("file");
+    if ((file instanceof File && file.size > maxImportBytes) || text.length > maxImportBytes) {
+      setError(t("projectSafety.actionTooLarge"));
+      return;
+    }
     start(async () => {
       try {
         const r = await previewImportAction(data);

@@ -12,6 +12,8 @@ export const permissions = [
   "project:read",
   "project:create",
   "project:edit",
+  // Linking a user account to a project gives that account edit rights, so it is a right of its own.
+  "project:people",
   "project:transition",
   "project:publish",
   "call:read",
@@ -39,6 +41,7 @@ export const permissionTable: Record<RoleName, readonly Permission[]> = {
     "template:manage",
     "project:create",
     "project:edit",
+    "project:people",
     "project:transition",
     "project:publish",
     "call:manage",

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { getActor } from "@/lib/auth/session";
 import { assertCan, UnauthenticatedError } from "@/lib/auth/permissions";
 import { runAction } from "@/lib/run-action";
-import { ConflictError, fieldErrorsFrom, type ActionResult } from "@/lib/action-result";
+import { ConflictError, fieldErrorsFrom, UserError, type ActionResult } from "@/lib/action-result";
 import { handleForm, type FormState } from "@/lib/form-action";
 import type { MessageKey } from "@/lib/i18n/translate";
 import { getT } from "@/lib/i18n/server";
@@ -15,7 +15,7 @@ import { changeProjectStatus, createProject, restoreVersion, saveProject } from 
 import { parseKroner } from "@/lib/applications/model";
 import { ProjectStatus } from "@/lib/generated/prisma/enums";
 import { importText } from "./import/parse";
-import { importSourceText } from "./import/source";
+import { importLimits, importSourceText } from "./import/source";
 import { asDocument, projectDocumentSchema } from "./schema";
 
 export type ImportPreview = {
@@ -33,8 +33,12 @@ export type ImportPreview = {
   spans: number;
 };
 
+/** The same limits as the import API: a file or text over the cap is refused before it is read or parsed. */
 async function readSource(formData: FormData) {
   const file = formData.get("file");
+  const pasted = formData.get("text");
+  if (file && typeof file !== "string" && file.size > importLimits.maxBytes) throw new UserError("projectEdit.importTooLarge");
+  if (typeof pasted === "string" && pasted.length > importLimits.maxBytes) throw new UserError("projectEdit.importTooLarge");
   return importSourceText({
     text: String(formData.get("text") ?? ""),
     file: file && typeof file !== "string" && file.size > 0 ? { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } : undefined,
@@ -76,6 +80,8 @@ export async function saveImportAction(formData: FormData): Promise<ActionResult
   return runAction<{ id: string }>(async () => {
     const actor = await getActor();
     if (!actor) throw new UnauthenticatedError();
+    const pasted = formData.get("text");
+    if (typeof pasted === "string" && pasted.length > importLimits.maxBytes) throw new UserError("projectEdit.importTooLarge");
     const input = saveSchema.safeParse(Object.fromEntries(formData.entries()));
     if (!input.success) return { ok: false, message: (await getT())("errors.validation") };
     const text = await importSourceText({ text: input.data.text });

@@ -14,6 +14,7 @@ import type { ProjectDocument } from "./document";
 import { readProjectDocument } from "./read";
 import { actorOnProject, mayEditProject } from "./access";
 import { writeProject, type WriteContext } from "./write";
+import { slugPattern } from "./schema";
 
 /** Staff with project:edit edit every project of their committee; a member edits only the projects they are on. */
 export async function assertCanEditProject(actor: Actor, projectId: string) {
@@ -39,6 +40,69 @@ async function contextFor(tx: Tx, committeeId: string, actor: Actor, doc: Projec
     tx.pool.findFirst({ where: { committeeId, deletedAt: null }, select: { id: true } }),
   ]);
   return { committeeId, poolId: pool?.id, createdById: actor.id, userIdByEmail: new Map(users.map((u) => [u.email, u.id])), planGoalIdByCode: new Map(goals.map((g) => [g.code, g.id])), note };
+}
+
+/** A slug is unique across projects; a taken one is a message next to the field, not a database error. */
+async function assertSlugFree(tx: Tx, projectId: string, slug: string) {
+  if (!slugPattern.test(slug)) throw new ValidationError({ slug: "projectSafety.slugInvalid" });
+  const taken = await tx.project.findFirst({ where: { slug, id: { not: projectId } }, select: { id: true } });
+  if (taken) throw new ValidationError({ slug: "projectSafety.slugTaken" });
+}
+
+/**
+ * A person linked to a user account may edit the project, so linking an
+ * account the project (or intervention) did not have takes project:people.
+ * Names, roles and links already there may be edited by any editor.
+ */
+async function assertMayLinkPeople(tx: Tx, actor: Actor, committeeId: string, doc: ProjectDocument, userIdByEmail: Map<string, string>) {
+  if (can(actor, "project:people", committeeId)) return;
+  const ids: string[] = [];
+  const collect = (d: ProjectDocument) => (ids.push(d.id), d.children?.forEach(collect));
+  collect(doc);
+  const linked = await tx.projectPerson.findMany({ where: { projectId: { in: ids }, userId: { not: null } }, select: { projectId: true, userId: true } });
+  const had = new Set(linked.map((p) => `${p.projectId}:${p.userId}`));
+  const errors: Record<string, string> = {};
+  const walk = (d: ProjectDocument, path: string) => {
+    d.people?.forEach((p, i) => {
+      const userId = p.userEmail ? userIdByEmail.get(p.userEmail) : undefined;
+      if (userId && !had.has(`${d.id}:${userId}`)) errors[`${path}people.${i}.userEmail`] = "projectSafety.peopleLinkForbidden";
+    });
+    d.children?.forEach((c, i) => walk(c, `${path}children.${i}.`));
+  };
+  walk(doc, "");
+  if (Object.keys(errors).length) throw new ValidationError(errors);
+}
+
+/**
+ * Interventions the project already has (deleted ones too: a restore brings
+ * them back) keep their id, slug and status; new ones, or ids that are not
+ * this project's, get fresh ids and start as drafts. Only the workflow moves
+ * a status, and only the project's own slug is the editor's to change.
+ */
+async function withKnownInterventions(tx: Tx, doc: ProjectDocument): Promise<ProjectDocument> {
+  if (!doc.children) return doc;
+  const rows = await tx.project.findMany({ where: { parentId: doc.id }, select: { id: true, slug: true, status: true } });
+  const known = new Map(rows.map((c) => [c.id, c]));
+  const slugs = new Map<string, string>();
+  const children: ProjectDocument[] = [];
+  for (const c of doc.children) {
+    const had = known.get(c.id);
+    const fresh = { id: randomUUID(), slug: `${slugify(c.title).slice(0, 60) || "indsats"}-${randomUUID().slice(0, 8)}`, status: "DRAFT" as const };
+    const next = had ? { ...c, slug: had.slug, status: had.status } : { ...c, ...fresh };
+    slugs.set(c.slug, next.slug);
+    children.push(await withKnownInterventions(tx, next));
+  }
+  return relinkInterventions({ ...doc, children }, slugs);
+}
+
+/** A document whose interventions got new slugs, with its budget lines and quarter plan pointing at the new ones. */
+function relinkInterventions(doc: ProjectDocument, slugs: Map<string, string>): ProjectDocument {
+  const to = (slug?: string) => (slug === undefined ? undefined : (slugs.get(slug) ?? slug));
+  return {
+    ...doc,
+    budget: doc.budget?.map((l) => ({ ...l, interventionSlug: to(l.interventionSlug) })),
+    quarterPlan: doc.quarterPlan?.map((s) => ({ ...s, interventionSlug: to(s.interventionSlug) })),
+  };
 }
 
 /** New ids and slugs for a document and its interventions; references between them follow. */
@@ -67,6 +131,7 @@ export async function createProject(actor: Actor, committeeId: string, doc: Proj
   const template = opts.templateId ? await db().template.findFirst({ where: { id: opts.templateId, deletedAt: null, OR: [{ committeeId }, { committeeId: null }] }, select: { id: true } }) : null;
   return db().$transaction(async (tx) => {
     const ctx = await contextFor(tx, committeeId, actor, fresh, opts.note ?? "Oprettet");
+    await assertMayLinkPeople(tx, actor, committeeId, fresh, ctx.userIdByEmail);
     await writeProject(tx, fresh, { ...ctx, templateId: template?.id });
     await audit(tx, { actorId: actor.id, actorLabel: actor.email, action: "project.create", entityType: "Project", entityId: fresh.id, committeeId, changes: { title: fresh.title, note: opts.note ?? "" } });
     return { id: fresh.id };
@@ -84,12 +149,10 @@ export async function saveProject(actor: Actor, projectId: string, expectedVersi
   return db().$transaction(async (tx) => {
     const { count } = await tx.project.updateMany({ where: { id: projectId, version: expectedVersion }, data: { version: { increment: 1 } } });
     if (count === 0) throw new ConflictError("project version");
-    const before = await tx.project.findUniqueOrThrow({ where: { id: projectId }, select: { status: true } });
-    // Interventions added in the editor (or ids that are not this project's) get fresh ids.
-    const known = new Set((await tx.project.findMany({ where: { parentId: projectId }, select: { id: true } })).map((c) => c.id));
-    const children = doc.children?.map((c) => (known.has(c.id) ? c : { ...c, id: randomUUID(), slug: `${slugify(c.title).slice(0, 60) || "indsats"}-${randomUUID().slice(0, 8)}` }));
-    const ctx = await contextFor(tx, project.committeeId, actor, doc, note);
-    const kept = { ...doc, id: projectId, status: before.status, children };
+    const kept = await withKnownInterventions(tx, { ...doc, id: projectId });
+    await assertSlugFree(tx, projectId, kept.slug);
+    const ctx = await contextFor(tx, project.committeeId, actor, kept, note);
+    await assertMayLinkPeople(tx, actor, project.committeeId, kept, ctx.userIdByEmail);
     await writeProject(tx, kept, { ...ctx, templateId: project.templateId ?? undefined }, project.parentId ?? undefined, 0, "replace");
     const version = expectedVersion + 1;
     const snapshot = await readProjectDocument(tx, projectId);

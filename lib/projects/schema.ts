@@ -28,11 +28,14 @@ const budgetLine = z
   })
   .refine((l) => l.amountOre === undefined || !l.children?.length || l.children.reduce((s, c) => s + c.amountOre, 0) <= l.amountOre, { path: ["amountOre"], message: "projectEdit.subLinesExceed" });
 
+/** A slug is part of a public address: lower-case letters, digits and hyphens only. */
+export const slugPattern = /^[a-z0-9-]+$/;
+
 const enumOf = <T extends Record<string, string>>(values: T) => z.enum(values);
 
 const base = z.object({
   id: z.string().min(1).max(64),
-  slug: z.string().min(1).max(120),
+  slug: z.string().min(1, "projectSafety.slugInvalid").max(120, "projectSafety.slugInvalid").regex(slugPattern, "projectSafety.slugInvalid"),
   kind: enumOf(E.ProjectKind),
   title: z.string().trim().min(2, "projectEdit.titleRequired").max(300, "apply.tooLong"),
   alias: short.optional(),

@@ -16,36 +16,38 @@ export type WriteContext = {
 
 const date = (s?: string) => (s ? new Date(`${s}T00:00:00.000Z`) : undefined);
 
-/** Everything a project holds besides its own row, removed before it is written anew (children too). */
-export async function deleteProjectContent(tx: Tx, projectId: string): Promise<void> {
-  const children = await tx.project.findMany({ where: { parentId: projectId }, select: { id: true } });
-  for (const c of children) {
-    await deleteProjectContent(tx, c.id);
-    await tx.projectVersion.deleteMany({ where: { projectId: c.id } });
-    await tx.projectStatusChange.deleteMany({ where: { projectId: c.id } });
-  }
+/**
+ * Everything a project holds besides its own row and its interventions,
+ * removed before it is written anew. Interventions are projects with their
+ * own history: they are updated in place by id, never deleted here.
+ */
+export async function deleteOwnContent(tx: Tx, projectId: string): Promise<void> {
   await tx.measurement.deleteMany({ where: { criterion: { projectId } } });
   await tx.successCriterion.deleteMany({ where: { projectId } });
   await tx.workCell.deleteMany({ where: { row: { projectId } } });
   await tx.workRow.deleteMany({ where: { projectId } });
   await tx.workRole.deleteMany({ where: { projectId } });
-  await tx.quarterSpan.deleteMany({ where: { OR: [{ programmeId: projectId }, { interventionId: { in: children.map((c) => c.id) } }] } });
+  await tx.quarterSpan.deleteMany({ where: { programmeId: projectId } });
   await tx.budgetLine.deleteMany({ where: { projectId, parentId: { not: null } } });
   await tx.budgetLine.deleteMany({ where: { projectId } });
-  for (const model of ["projectPerson", "targetGroup", "projectGoal", "projectPlanGoal", "partner", "communicationItem", "timelineItem", "secretariatTask", "staffingPosition", "statusReport", "freeSection", "fundingSource"] as const) {
+  for (const model of ownLists) {
     await (tx[model] as unknown as { deleteMany: (a: { where: { projectId: string } }) => Promise<unknown> }).deleteMany({ where: { projectId } });
   }
-  if (children.length) await tx.project.deleteMany({ where: { id: { in: children.map((c) => c.id) } } });
 }
+
+const ownLists = ["projectPerson", "targetGroup", "projectGoal", "projectPlanGoal", "partner", "communicationItem", "timelineItem", "secretariatTask", "staffingPosition", "statusReport", "freeSection", "fundingSource"] as const;
 
 /**
  * Writes a document: "create" makes the project (version 1, as the seed and an
  * import do); "replace" rewrites an existing project's content in place, and
- * the caller records the new version.
+ * the caller records the new version. A replace never writes the status (only
+ * the workflow moves it) nor who created it; interventions the document names
+ * by an id this project already has are replaced in place, new ones created,
+ * and those left out are marked deleted, so each keeps its history.
  */
 export async function writeProject(tx: Tx, doc: ProjectDocument, ctx: WriteContext, parentId?: string, position = 0, mode: "create" | "replace" = "create"): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
-  if (mode === "replace") await deleteProjectContent(tx, doc.id);
+  if (mode === "replace") await deleteOwnContent(tx, doc.id);
   const data = {
       slug: doc.slug,
       kind: doc.kind,
@@ -53,7 +55,6 @@ export async function writeProject(tx: Tx, doc: ProjectDocument, ctx: WriteConte
       position,
       title: doc.title,
       alias: doc.alias,
-      status: doc.status,
       ownerBody: doc.ownerBody,
       workingGroupText: doc.workingGroupText,
       periodText: doc.periodText,
@@ -70,7 +71,6 @@ export async function writeProject(tx: Tx, doc: ProjectDocument, ctx: WriteConte
       secretariatHoursEstimate: doc.secretariatHoursEstimate,
       secretariatHoursText: doc.secretariatHoursText,
       budgetNote: doc.budgetNote ?? "",
-      createdById: ctx.createdById,
       people: {
         create: (doc.people ?? []).map((p, i) => ({
           role: p.role,
@@ -124,8 +124,8 @@ export async function writeProject(tx: Tx, doc: ProjectDocument, ctx: WriteConte
         })),
       },
   };
-  if (mode === "replace") await tx.project.update({ where: { id: doc.id }, data });
-  else await tx.project.create({ data: { ...data, id: doc.id, committeeId: ctx.committeeId, templateId: parentId ? undefined : ctx.templateId } });
+  if (mode === "replace") await tx.project.update({ where: { id: doc.id }, data: { ...data, deletedAt: null } });
+  else await tx.project.create({ data: { ...data, id: doc.id, status: doc.status, createdById: ctx.createdById, committeeId: ctx.committeeId, templateId: parentId ? undefined : ctx.templateId } });
   ids.set(doc.slug, doc.id);
 
   for (const [i, c] of (doc.criteria ?? []).entries()) {
@@ -173,10 +173,14 @@ export async function writeProject(tx: Tx, doc: ProjectDocument, ctx: WriteConte
     }
   }
 
+  const existing = mode === "replace" ? new Set((await tx.project.findMany({ where: { parentId: doc.id }, select: { id: true } })).map((c) => c.id)) : new Set<string>();
   for (const [i, child] of (doc.children ?? []).entries()) {
-    const childIds = await writeProject(tx, child, ctx, doc.id, i, "create");
+    const childIds = await writeProject(tx, child, ctx, doc.id, i, existing.has(child.id) ? "replace" : "create");
     for (const [k, v] of childIds) ids.set(k, v);
   }
+  const kept = new Set((doc.children ?? []).map((c) => c.id));
+  const gone = [...existing].filter((id) => !kept.has(id));
+  if (gone.length) await tx.project.updateMany({ where: { id: { in: gone }, deletedAt: null }, data: { deletedAt: new Date() } });
 
   for (const [i, line] of (doc.budget ?? []).entries()) {
     await tx.budgetLine.create({

@@ -830,4 +830,16 @@ export const da = {
     title: "Privatlivspolitik",
     body: "Når du søger en pulje, behandler vi de oplysninger, du giver os (navn, e-mail, telefon og ansøgningens indhold), for at behandle din ansøgning. Oplysningerne er kun synlige for sekretariatet og udvalget og slettes efter de gældende regler for opbevaring. Du kan bede om indsigt i og udlevering af dine oplysninger.",
   },
+  // Issue 10, points 4 and 10 (projects helper): what a project save may change, and the importer's limits.
+  projectSafety: {
+    slugInvalid: "Adressenavnet må kun indeholde små bogstaver a-z, tal og bindestreger.",
+    slugTaken: "Et andet projekt har allerede dette adressenavn. Vælg et andet.",
+    peopleLinkForbidden: "Du kan ikke knytte en brugerkonto til projektet. Det giver redigeringsret, så det skal sekretariatet gøre.",
+    bodyTooLarge: "Indholdet er for stort (højst 5 MB).",
+    docxTooLarge: "Word-filen fylder for meget, når den pakkes ud (højst 50 MB). Gem den igen uden billeder, eller indsæt teksten.",
+    docxTooManyEntries: "Word-filen indeholder for mange dele til at blive læst. Gem den igen, eller indsæt teksten.",
+    docxUnreadable: "Word-filen kunne ikke læses. Gem den igen som .docx, eller indsæt teksten.",
+    tooManyLines: "Teksten har for mange linjer til ét projekt (højst 20.000). Del den op, eller ret den til før import.",
+    actionTooLarge: "Filen eller teksten er for stor til at blive sendt (højst 5 MB).",
+  },
 } as const;

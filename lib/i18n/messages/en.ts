@@ -831,4 +831,16 @@ export const en: Messages = {
     title: "Privacy policy",
     body: "When you apply to a pool, we process the information you give us (name, e-mail, phone and the application's content) to handle your application. It is visible only to the secretariat and the committee and is deleted under the applicable retention rules. You can ask to see and receive a copy of your data.",
   },
+  // Issue 10, points 4 and 10 (projects helper): what a project save may change, and the importer's limits.
+  projectSafety: {
+    slugInvalid: "The address name may only contain lower-case letters a-z, digits and hyphens.",
+    slugTaken: "Another project already has this address name. Choose another.",
+    peopleLinkForbidden: "You cannot link a user account to the project. It gives edit rights, so the secretariat must do it.",
+    bodyTooLarge: "The content is too large (at most 5 MB).",
+    docxTooLarge: "The Word file is too large when unpacked (at most 50 MB). Save it again without images, or paste the text.",
+    docxTooManyEntries: "The Word file holds too many parts to be read. Save it again, or paste the text.",
+    docxUnreadable: "The Word file could not be read. Save it again as .docx, or paste the text.",
+    tooManyLines: "The text has too many lines for one project (at most 20,000). Split it, or tidy it before importing.",
+    actionTooLarge: "The file or text is too large to send (at most 5 MB).",
+  },
 };

@@ -70,7 +70,8 @@ export function skeleton(text: string): string {
 
 export function editDistance(a: string, b: string): number {
   if (a === b) return 0;
-  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  const prev = new Uint32Array(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
     let diag = prev[0]!;
     prev[0] = i;
@@ -87,6 +88,8 @@ const table = parts.flatMap((part) => headingVariants[part].map((v) => ({ part, 
 
 /** The part a heading names, allowing a scanner's slip or two in longer words; null when none. */
 export function matchHeading(text: string): Part | null {
+  // A heading is short; a long line is not read letter by letter for one.
+  if (text.length > 200) return null;
   const key = skeleton(text);
   if (key.length < 3 || key.length > 60) return null;
   let best: { part: Part; d: number } | null = null;
@@ -98,8 +101,11 @@ export function matchHeading(text: string): Part | null {
   return best?.part ?? null;
 }
 
+const formTitles = ["projektbeskrivelse", "projektbekrivelse", "programdokument", "projektkort", "ansogning"];
+
 /** Words that name the form itself ("PROJEKTBESKRIVELSE", "Programdokument"): kept, not a section. */
 export function isFormTitle(text: string): boolean {
+  if (text.length > 200) return false;
   const key = skeleton(text);
-  return ["projektbeskrivelse", "projektbekrivelse", "programdokument", "projektkort", "ansogning"].some((k) => editDistance(key, k) <= 2);
+  return formTitles.some((k) => Math.abs(k.length - key.length) <= 2 && editDistance(key, k) <= 2);
 }

@@ -2,12 +2,15 @@
 // .docx turned into text) into a ProjectDocument. Known headings become typed
 // parts; everything else is kept as a free section under its own heading. The
 // raw text of every section is kept in importSource, so nothing is dropped.
-// Pure: no database, no Next.
+// Pure: no database, no Next. Linear in the text: no pattern here may
+// backtrack on hostile input, and no loop may copy what it has collected.
 import type { ProjectDocument } from "../document";
 import { cellAmount, findAmount } from "./amounts";
 import { isFormTitle, matchHeading, type Part } from "./headings";
 import { splitNames } from "./people";
 import { quarterSpans, startsQuarterTable } from "./quarters";
+import { findHours } from "./hours";
+import { addText, append, joinTexts, splitHeading, stripTags, type TextPart } from "./scan";
 
 type Section = { heading: string; part: Part | "free" | "preamble" | "quarterPlan"; inline: string; lines: string[]; source: string[] };
 
@@ -15,6 +18,8 @@ const months = ["januar", "februar", "marts", "april", "maj", "juni", "juli", "a
 const bullet = /^\s*(?:[-–•*➤]|\d+[.)])\s+/;
 const strip = (s: string) => s.replace(bullet, "").trim();
 const cells = (line: string) => line.split("\t").map((c) => c.trim());
+const monthLine = new RegExp(`^(${months.join("|")})\\s+(\\d{4}):?$`, "i");
+const interventionHead = /^(Indsats|Element|Delprojekt)\s+(\d+)\s*[:.–-]/i;
 
 /** A heading line: the part it names, the heading as written, and any text after it on the same line. */
 function headingOf(line: string): { part: Part; heading: string; inline: string } | null {
@@ -23,12 +28,13 @@ function headingOf(line: string): { part: Part; heading: string; inline: string 
   // A table row ("Opfølgning<tab>5<tab>10"), not a heading.
   const rest = t.split("\t").slice(1).map((c) => c.trim()).filter(Boolean);
   if (rest.length >= 1 && rest.every((c) => /^(\d+([.,]\d+)*|x)$/i.test(c))) return null;
-  const intervention = /^(Indsats|Element|Delprojekt)\s+(\d+)\s*[:.–-]\s*([^\t]+)$/i.exec(t);
-  if (intervention) return { part: "interventions", heading: t, inline: intervention[3]!.trim() };
-  const colon = /^([^:\t]{2,70}?)\s*(?::|\t)\s*(.*)$/.exec(t);
+  const intervention = interventionHead.exec(t);
+  const title = intervention ? t.slice(intervention[0].length).trim() : "";
+  if (title && !title.includes("\t")) return { part: "interventions", heading: t, inline: title };
+  const colon = splitHeading(t);
   if (colon) {
-    const part = matchHeading(colon[1]!);
-    if (part) return { part, heading: colon[1]!.trim(), inline: colon[2]!.trim() };
+    const part = matchHeading(colon.head);
+    if (part) return { part, heading: colon.head, inline: colon.rest };
   }
   if (t.length <= 70 && !/[.!]$/.test(t)) {
     const part = matchHeading(t.replace(/[:?]$/, ""));
@@ -47,7 +53,9 @@ function unknownHeading(lines: readonly string[], i: number): boolean {
   if (!t || t.length > 50 || /[.,;:!?]$/.test(t) || bullet.test(t) || t.includes("\t") || !/^[A-ZÆØÅ]/.test(t)) return false;
   if (i > 0 && lines[i - 1]!.trim() !== "") return false;
   if (i + 1 < lines.length && lines[i + 1]!.trim() !== "") return false;
-  const next = lines.slice(i + 1).find((l) => l.trim());
+  let j = i + 1;
+  while (j < lines.length && !lines[j]!.trim()) j++;
+  const next = lines[j];
   return next !== undefined && (next.trim().length >= 80 || next.includes("\t"));
 }
 
@@ -89,7 +97,8 @@ function criteriaOf(s: Section): NonNullable<ProjectDocument["criteria"]> {
   return paragraphs(s).map((raw) => {
     const text = strip(raw);
     const [label, rest] = text.includes(":") ? [text.slice(0, text.indexOf(":")).trim(), text.slice(text.indexOf(":") + 1)] : [text.slice(0, 60), text];
-    const range = /(\d+)\s*[-–]\s*(\d+)/.exec(rest);
+    // The look-behind starts a number only at its first digit: without it a long run of digits backtracked.
+    const range = /(?<!\d)(\d+)\s*[-–]\s*(\d+)/.exec(rest);
     const minimum = /(?:mindst|minimum|min\.)\s*(\d+)/i.exec(rest);
     if (range) return { kind: "RANGE" as const, label, text, targetMin: Number(range[1]) * 1000, targetMax: Number(range[2]) * 1000 };
     if (minimum) return { kind: "MINIMUM" as const, label, text, targetMin: Number(minimum[1]) * 1000 };
@@ -102,7 +111,7 @@ function timelineOf(s: Section): NonNullable<ProjectDocument["timeline"]> {
   let current: { year?: number; period?: number } | null = null;
   for (const raw of paragraphs(s)) {
     const text = strip(raw);
-    const m = new RegExp(`^(${months.join("|")})\\s+(\\d{4}):?$`, "i").exec(text);
+    const m = monthLine.exec(text);
     const q = /^(?:K|Q)(\d)\s+(\d{4}):?$|^(\d{4})\s*(?:K|Q)(\d):?$/i.exec(text);
     if (m) {
       current = { year: Number(m[2]), period: months.indexOf(m[1]!.toLowerCase()) + 1 };
@@ -123,7 +132,7 @@ function timelineOf(s: Section): NonNullable<ProjectDocument["timeline"]> {
 function communicationOf(s: Section): NonNullable<ProjectDocument["communication"]> {
   const parts = paragraphs(s).flatMap((p) => cells(p)).filter(Boolean);
   return parts.map((text) => {
-    const m = /^(Før|Under\/efter|Under|Efter)\s*:\s*(.*)$/i.exec(text);
+    const m = /^(Før|Under\/efter|Under|Efter)\s*:/i.exec(text);
     const phase = !m ? "GENERAL" : /^før/i.test(m[1]!) ? "BEFORE" : "DURING_AFTER";
     return { phase, text } as const;
   });
@@ -132,9 +141,9 @@ function communicationOf(s: Section): NonNullable<ProjectDocument["communication
 function workOf(s: Section, table: Section | undefined): Pick<ProjectDocument, "work" | "secretariatHoursEstimate" | "secretariatHoursText"> {
   const out: Pick<ProjectDocument, "work" | "secretariatHoursEstimate" | "secretariatHoursText"> = {};
   const text = paragraphs(s).join(" ");
-  const hours = /tim\w*[^:]*:\s*(\d+(?:,\d+)?)|^(\d+(?:,\d+)?)$/m.exec(paragraphs(s).join("\n"));
-  if (hours) {
-    out.secretariatHoursEstimate = Math.round(Number((hours[1] ?? hours[2])!.replace(",", ".")) * 60);
+  const hours = findHours(paragraphs(s).join("\n"));
+  if (hours !== undefined) {
+    out.secretariatHoursEstimate = Math.round(Number(hours.replace(",", ".")) * 60);
     out.secretariatHoursText = text;
   }
   if (table) {
@@ -157,16 +166,18 @@ function workOf(s: Section, table: Section | undefined): Pick<ProjectDocument, "
 
 /** Budget lines from "label<tab>amount" rows, or a matrix with years as columns; totals are derived, never kept as lines. */
 function budgetOf(sections: Section[]): Pick<ProjectDocument, "budget" | "budgetNote"> {
-  const rows = sections.flatMap((s) => [s.inline, ...s.lines]).map((l) => l.replace(/\s+$/, "")).filter((l) => l.trim());
+  const rows = sections.flatMap((s) => [s.inline, ...s.lines]).map((l) => l.trimEnd()).filter((l) => l.trim());
   const header = rows.map(cells).find((c) => c.filter((x) => /^(19|20)\d{2}$/.test(x)).length >= 2);
   const budget: NonNullable<ProjectDocument["budget"]> = [];
   const notes: string[] = [];
   const isTotal = (label: string) => /\bi alt\b|^total|^sum\b/i.test(label);
   if (header) {
-    const yearCols = header.map((c, i) => (/^(19|20)\d{2}$/.test(c) ? { i, year: Number(c) } : null)).filter((x): x is { i: number; year: number } => x !== null);
+    // A budget has a handful of years; more columns than this is not a budget, and each row reads every one.
+    const yearCols = header.map((c, i) => (/^(19|20)\d{2}$/.test(c) ? { i, year: Number(c) } : null)).filter((x): x is { i: number; year: number } => x !== null).slice(0, 50);
+    const headerText = header.join("");
     let group: string | undefined;
     for (const row of rows.map(cells)) {
-      if (row === header || row.join("") === header.join("")) continue;
+      if (row.join("") === headerText) continue;
       const firstYear = yearCols[0]!.i;
       const labels = row.slice(0, firstYear).filter(Boolean);
       const amounts = yearCols.map((y) => ({ year: y.year, ore: cellAmount(row[y.i] ?? ""), text: (row[y.i] ?? "").trim() }));
@@ -185,7 +196,7 @@ function budgetOf(sections: Section[]): Pick<ProjectDocument, "budget" | "budget
       const amount = c.length >= 2 ? findAmount(c[1]!) : null;
       if (amount && !isTotal(c[0]!)) {
         const after = [c[1]!.slice(c[1]!.indexOf(amount.text) + amount.text.length), ...c.slice(2)].join(" ");
-        const children = after.split(/➤/).slice(1).map((x) => x.replace(/<[^>]*>/g, "").trim()).filter(Boolean).flatMap((x) => {
+        const children = after.split(/➤/).slice(1).map((x) => stripTags(x).trim()).filter(Boolean).flatMap((x) => {
           const a = findAmount(x);
           return a ? [{ label: x.replace(a.text, "").replace(/^til\s+/i, "").trim() || x, amountOre: a.ore, amountText: a.text }] : [];
         });
@@ -235,7 +246,7 @@ export function importText(text: string): ImportResult {
   }
 
   const byPart = new Map<string, Section[]>();
-  for (const s of top) byPart.set(s.part, [...(byPart.get(s.part) ?? []), s]);
+  for (const s of top) byPart.set(s.part, append(byPart.get(s.part), [s]));
   const first = (p: Part) => byPart.get(p)?.[0];
 
   // The preamble: the form's own name, then the title if no heading gave one.
@@ -250,6 +261,7 @@ export function importText(text: string): ImportResult {
   if (preLines.length) source.push({ heading: "", part: "preamble", raw: raw(pre) });
   if (rest.length) free.push({ heading: formTitle[0] ?? "Indledning", body: rest.join("\n\n") });
 
+  const texts = new Map<TextPart, string[]>();
   for (const s of top.slice(1)) {
     const part: string = s.part;
     if (part !== "workTable" && part !== "budget") source.push({ heading: s.heading, part, raw: raw(s) });
@@ -258,40 +270,40 @@ export function importText(text: string): ImportResult {
         doc.title = s.inline || paragraphs(s)[0] || doc.title;
         break;
       case "people":
-        doc.people = [...(doc.people ?? []), ...paragraphs(s).flatMap(splitNames).map(({ name, uncertain }) => ({ role: "RESPONSIBLE" as const, name, uncertain: uncertain || undefined }))];
+        doc.people = append(doc.people, paragraphs(s).flatMap(splitNames).map(({ name, uncertain }) => ({ role: "RESPONSIBLE" as const, name, uncertain: uncertain || undefined })));
         break;
       case "workingGroup":
         doc.workingGroupText = prose(s);
         break;
       case "purpose":
-        doc.purpose = [doc.purpose, prose(s)].filter(Boolean).join("\n\n");
+        addText(texts, "purpose", prose(s));
         break;
       case "period":
         doc.periodText = prose(s);
         break;
       case "description":
-        doc.description = [doc.description, prose(s)].filter(Boolean).join("\n\n");
+        addText(texts, "description", prose(s));
         break;
       case "background":
-        doc.background = [doc.background, prose(s)].filter(Boolean).join("\n\n");
+        addText(texts, "background", prose(s));
         break;
       case "goals":
-        doc.goals = [...(doc.goals ?? []), ...paragraphs(s).map((p) => ({ kind: "GOAL" as const, text: strip(p) || p }))];
+        doc.goals = append(doc.goals, paragraphs(s).map((p) => ({ kind: "GOAL" as const, text: strip(p) || p })));
         break;
       case "targetGroups":
-        doc.targetGroups = [...(doc.targetGroups ?? []), ...paragraphs(s).map((p, i) => ({ priority: i === 0 && !doc.targetGroups?.length ? ("PRIMARY" as const) : ("SECONDARY" as const), text: strip(p) || p }))];
+        doc.targetGroups = append(doc.targetGroups, paragraphs(s).map((p, i) => ({ priority: i === 0 && !doc.targetGroups?.length ? ("PRIMARY" as const) : ("SECONDARY" as const), text: strip(p) || p })));
         break;
       case "criteria":
-        doc.criteria = [...(doc.criteria ?? []), ...criteriaOf(s)];
+        doc.criteria = append(doc.criteria, criteriaOf(s));
         break;
       case "partners":
-        doc.partners = [...(doc.partners ?? []), ...paragraphs(s).flatMap(cells).filter(Boolean).map((name) => ({ name }))];
+        doc.partners = append(doc.partners, paragraphs(s).flatMap(cells).filter(Boolean).map((name) => ({ name })));
         break;
       case "communication":
-        doc.communication = [...(doc.communication ?? []), ...communicationOf(s)];
+        doc.communication = append(doc.communication, communicationOf(s));
         break;
       case "timeline":
-        doc.timeline = [...(doc.timeline ?? []), ...timelineOf(s)];
+        doc.timeline = append(doc.timeline, timelineOf(s));
         break;
       case "work":
         Object.assign(doc, workOf(s, first("workTable")));
@@ -304,30 +316,31 @@ export function importText(text: string): ImportResult {
         break;
       case "quarterPlan":
         // Rows numbered like the interventions ("1. …") belong to them.
-        doc.quarterPlan = [...(doc.quarterPlan ?? []), ...quarterSpans(s.lines, (label) => {
+        doc.quarterPlan = append(doc.quarterPlan, quarterSpans(s.lines, (label) => {
           const n = /^(\d+)[.)]/.exec(label)?.[1];
           return n ? `import-indsats-${n}` : undefined;
-        })];
+        }));
         break;
       case "effect":
-        doc.effect = [doc.effect, prose(s)].filter(Boolean).join("\n\n");
+        addText(texts, "effect", prose(s));
         break;
       case "followUp":
-        doc.followUp = [doc.followUp, prose(s)].filter(Boolean).join("\n\n");
+        addText(texts, "followUp", prose(s));
         break;
       case "anchoring":
-        doc.anchoring = [doc.anchoring, prose(s)].filter(Boolean).join("\n\n");
+        addText(texts, "anchoring", prose(s));
         break;
       case "responsibility":
-        doc.responsibility = [doc.responsibility, prose(s)].filter(Boolean).join("\n\n");
+        addText(texts, "responsibility", prose(s));
         break;
       case "secretariatTasks":
-        doc.secretariatTasks = [...(doc.secretariatTasks ?? []), ...paragraphs(s).map(strip)];
+        doc.secretariatTasks = append(doc.secretariatTasks, paragraphs(s).map(strip));
         break;
       default:
         if (paragraphs(s).length || s.heading) free.push({ heading: s.heading, body: prose(s) });
     }
   }
+  joinTexts(doc, texts);
 
   const budgetSections = byPart.get("budget") ?? [];
   if (budgetSections.length) {
@@ -340,14 +353,16 @@ export function importText(text: string): ImportResult {
     doc.children = interventionsOf(children.map((c) => c.head)).map((child, i) => {
       const c = children[i]!;
       source.push({ heading: c.head.heading, part: "intervention", raw: raw(c.head) });
+      const childTexts = new Map<TextPart, string[]>(child.description ? [["description", [child.description]]] : []);
       for (const sub of c.subs) {
         source.push({ heading: sub.heading, part: `intervention.${sub.part}`, raw: raw(sub) });
-        if (sub.part === "description") child.description = [child.description, prose(sub)].filter(Boolean).join("\n\n");
-        else if (sub.part === "effect") child.effect = [child.effect, prose(sub)].filter(Boolean).join("\n\n");
-        else if (sub.part === "targetGroups") child.targetGroups = [...(child.targetGroups ?? []), ...paragraphs(sub).map((p) => ({ priority: "PRIMARY" as const, text: strip(p) || p }))];
-        else if (sub.part === "goals") child.goals = [...(child.goals ?? []), ...paragraphs(sub).map((p) => ({ kind: "GOAL" as const, text: strip(p) || p }))];
-        else if (sub.part === "criteria") child.criteria = [...(child.criteria ?? []), ...criteriaOf(sub)];
+        if (sub.part === "description") addText(childTexts, "description", prose(sub));
+        else if (sub.part === "effect") addText(childTexts, "effect", prose(sub));
+        else if (sub.part === "targetGroups") child.targetGroups = append(child.targetGroups, paragraphs(sub).map((p) => ({ priority: "PRIMARY" as const, text: strip(p) || p })));
+        else if (sub.part === "goals") child.goals = append(child.goals, paragraphs(sub).map((p) => ({ kind: "GOAL" as const, text: strip(p) || p })));
+        else if (sub.part === "criteria") child.criteria = append(child.criteria, criteriaOf(sub));
       }
+      joinTexts(child, childTexts);
       return child;
     });
   }

@@ -29,7 +29,10 @@ function splitRun(run: string): string[] {
 /** The names in a line of people; "?" marks the name before it as uncertain. */
 export function splitNames(text: string): NameEntry[] {
   const out: NameEntry[] = [];
-  for (const chunk of text.split(/[,;\n]|\s+og\s+|\s+&\s+/)) {
+  // Split on line breaks and separators first, then on "og"/"&" between spaces. The look-behind starts the
+  // spaces at their first one: /\s+og\s+/ alone retried from every space of a long run of spaces.
+  const chunks = text.split(/[,;\n]/).flatMap((part) => part.split(/(?<!\s)\s+(?:og|&)\s+/));
+  for (const chunk of chunks) {
     // "A B? C D" → "A B?" and "C D".
     for (const piece of chunk.split(/(?<=\?)/)) {
       const uncertain = piece.trim().endsWith("?");

@@ -11,9 +11,13 @@ const quarterOf = (c: string) => /^[KQ]([1-4])$/i.exec(c)?.[1];
 export function startsQuarterTable(lines: readonly string[], i: number): boolean {
   const head = cells(lines[i] ?? "");
   if (!lines[i]?.includes("\t") || head.filter(isYear).length < 2) return false;
-  const next = lines.slice(i + 1).find((l) => l.trim());
+  let j = i + 1;
+  while (j < lines.length && !lines[j]!.trim()) j++;
+  const next = lines[j];
   return next !== undefined && cells(next).filter((c) => quarterOf(c)).length >= 2;
 }
+
+const maxColumns = 200;
 
 export type Span = { rowLabel: string; interventionSlug?: string; from: [number, number]; to: [number, number]; label: string };
 
@@ -25,7 +29,8 @@ export function quarterSpans(lines: readonly string[], interventionSlug: (rowLab
   // Each column's year and quarter; a year holds for the columns after it until the next.
   const columns: ([number, number] | null)[] = [];
   let year: number | null = null;
-  const width = Math.max(yearRow.length, quarterRow.length);
+  // A plan spans a few years of quarters; each row reads every column, so more than this is not a plan.
+  const width = Math.min(Math.max(yearRow.length, quarterRow.length), maxColumns);
   for (let j = 0; j < width; j++) {
     if (isYear(yearRow[j] ?? "")) year = Number(yearRow[j]);
     const q = quarterOf(quarterRow[j] ?? "");
@@ -42,13 +47,14 @@ export function quarterSpans(lines: readonly string[], interventionSlug: (rowLab
     last = columns[j]!;
   }
   const quarterCols = columns.flatMap((c, j) => (c ? [j] : []));
+  const indexOfCol = new Map(quarterCols.map((j, k) => [j, k]));
   const lastCol = quarterCols.at(-1);
   const spans: Span[] = [];
   for (const row of rows.slice(2)) {
     const rowLabel = row[0] ?? "";
     const starts = quarterCols.filter((j) => (row[j] ?? "") !== "");
     starts.forEach((j, k) => {
-      const end = (k + 1 < starts.length ? quarterCols[quarterCols.indexOf(starts[k + 1]!) - 1] : lastCol) ?? j;
+      const end = (k + 1 < starts.length ? quarterCols[indexOfCol.get(starts[k + 1]!)! - 1] : lastCol) ?? j;
       spans.push({ rowLabel, interventionSlug: interventionSlug(rowLabel), from: columns[j]!, to: columns[end]!, label: row[j]! });
     });
     // Text beyond the last quarter column is kept on the last span, never dropped.

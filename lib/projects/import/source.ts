@@ -1,8 +1,11 @@
 import "server-only";
 import { UserError } from "@/lib/action-result";
 import { docxToText, isZip } from "./docx";
+import { assertZipWithinLimits } from "./zip";
 
-export const importLimits = { maxBytes: 5 * 1024 * 1024 } as const;
+// A project description runs to a few hundred lines; the cap keeps hostile
+// text (a million one-word lines) from costing the parser seconds.
+export const importLimits = { maxBytes: 5 * 1024 * 1024, maxLines: 20_000 } as const;
 
 /**
  * The text to import, from pasted text or an uploaded .txt or .docx. Refuses
@@ -14,6 +17,7 @@ export async function importSourceText(input: { text?: string; file?: { name: st
     if (bytes.length > importLimits.maxBytes) throw new UserError("projectEdit.importTooLarge");
     if (isZip(bytes)) {
       if (!/\.docx$/i.test(name)) throw new UserError("projectEdit.importType");
+      assertZipWithinLimits(bytes);
       let text: string;
       try {
         text = await docxToText(bytes);
@@ -40,5 +44,9 @@ export async function importSourceText(input: { text?: string; file?: { name: st
 
 function nonEmpty(text: string): string {
   if (!text.trim()) throw new UserError("projectEdit.importEmpty");
+  let lines = 1;
+  for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", at + 1)) {
+    if (++lines > importLimits.maxLines) throw new UserError("projectSafety.tooManyLines");
+  }
   return text;
 }

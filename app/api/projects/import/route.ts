@@ -3,13 +3,21 @@ import { crossSiteRefusal } from "@/lib/same-origin";
 import { can, committeesWhere } from "@/lib/auth/permissions";
 import { createProject } from "@/lib/projects/mutations";
 import { asDocument, projectDocumentSchema } from "@/lib/projects/schema";
-import { UserError } from "@/lib/action-result";
+import { UserError, ValidationError } from "@/lib/action-result";
+import { ForbiddenError, type Actor } from "@/lib/auth/permissions";
 import { importText } from "@/lib/projects/import/parse";
 import { importSourceText } from "@/lib/projects/import/source";
+import { readCappedBody } from "@/lib/projects/import/body";
+import { translator, type MessageKey } from "@/lib/i18n/translate";
+import { locales, type Locale } from "@/lib/i18n/format";
 
 export const dynamic = "force-dynamic";
 
 const maxBytes = 5 * 1024 * 1024;
+// A multipart body carries the file plus its boundaries and headers.
+const multipartOverhead = 64 * 1024;
+const tooLarge = new Set(["projectEdit.importTooLarge", "projectSafety.bodyTooLarge", "projectSafety.docxTooLarge", "projectSafety.docxTooManyEntries", "projectSafety.tooManyLines"]);
+const unsupported = new Set(["projectEdit.importBinary", "projectEdit.importType"]);
 const bad = (error: string, status = 400, extra: Record<string, unknown> = {}) => Response.json({ error, ...extra }, { status });
 const issuesOf = (error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }) => ({ issues: error.issues.slice(0, 20).map((i) => ({ path: i.path.map(String).join("."), message: i.message })) });
 const created = (id: string) => Response.json({ id }, { status: 201, headers: { Location: `/api/projects/${id}` } });
@@ -30,18 +38,38 @@ export async function POST(request: Request) {
   if (!can(actor, "project:create")) return forbiddenResponse();
   const type = (request.headers.get("content-type") ?? "").toLowerCase();
   const length = Number(request.headers.get("content-length") ?? 0);
-  if (length > maxBytes) return bad("too large", 413);
+  if (length > maxBytes + multipartOverhead) return bad("too large", 413);
   const supported = ["application/json", "text/plain", "multipart/form-data", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"];
   if (!supported.some((s) => type.startsWith(s))) return bad("unsupported media type: send application/json, text/plain, a .docx or multipart/form-data", 415);
+  try {
+    return await importBody(request, actor, type);
+  } catch (e) {
+    // Expected refusals answer with the reason in the caller's language; anything else is a real error.
+    const t = translator(locales.includes(actor.locale as Locale) ? (actor.locale as Locale) : "da");
+    if (e instanceof UserError) {
+      const status = tooLarge.has(e.messageKey) ? 413 : unsupported.has(e.messageKey) ? 415 : 400;
+      return bad(e.messageKey, status, { message: t(e.messageKey as MessageKey) });
+    }
+    if (e instanceof ValidationError) {
+      const issues = Object.entries(e.fieldErrors).map(([path, key]) => ({ path, message: t(key as MessageKey) }));
+      return bad("invalid project document", 400, { message: t("errors.validation"), issues });
+    }
+    if (e instanceof ForbiddenError) return forbiddenResponse();
+    throw e;
+  }
+}
+
+/** The body, read with a cap that holds while it streams (a chunked body sends no Content-Length). */
+async function importBody(request: Request, actor: Actor, type: string): Promise<Response> {
   const committees = committeesWhere(actor, "project:create");
   const query = new URL(request.url).searchParams.get("committeeId");
+  const multipart = type.startsWith("multipart/form-data");
+  const bytes = await readCappedBody(request.body, multipart ? maxBytes + multipartOverhead : maxBytes);
 
   if (type.startsWith("application/json")) {
-    const raw = await request.text();
-    if (raw.length > maxBytes) return bad("too large", 413);
     let body: unknown;
     try {
-      body = JSON.parse(raw);
+      body = JSON.parse(new TextDecoder().decode(bytes));
     } catch {
       return bad("not JSON");
     }
@@ -56,22 +84,19 @@ export async function POST(request: Request) {
   const committeeId = query ?? (committees.length === 1 ? committees[0]! : "");
   if (!committees.includes(committeeId)) return bad("committeeId: choose one of your committees (query parameter)", 400, { committees });
   let input: { text?: string; file?: { name: string; bytes: Uint8Array } };
-  if (type.startsWith("text/plain")) input = { text: await request.text() };
-  else if (type.startsWith("multipart/form-data")) {
-    const form = await request.formData().catch(() => null);
+  if (type.startsWith("text/plain")) input = { text: new TextDecoder().decode(bytes) };
+  else if (multipart) {
+    // The boundary is case-sensitive: parse with the header as sent.
+    const headers = { "content-type": request.headers.get("content-type") ?? type };
+    const form = await new Response(bytes, { headers }).formData().catch(() => null);
     const file = form?.get("file");
     if (!file || typeof file === "string") return bad('multipart: send the document in the field "file"');
     input = { file: { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } };
-  } else input = { file: { name: "upload.docx", bytes: new Uint8Array(await request.arrayBuffer()) } };
+  } else input = { file: { name: "upload.docx", bytes } };
 
-  try {
-    const text = await importSourceText(input);
-    const { doc } = importText(text);
-    const parsed = projectDocumentSchema.safeParse(doc);
-    if (!parsed.success) return bad("the document could not be read into a valid project", 400, issuesOf(parsed.error));
-    return created((await createProject(actor, committeeId, asDocument(parsed.data), { note: "Importeret via API" })).id);
-  } catch (e) {
-    if (e instanceof UserError) return bad(e.messageKey, e.messageKey === "projectEdit.importTooLarge" ? 413 : e.messageKey === "projectEdit.importBinary" || e.messageKey === "projectEdit.importType" ? 415 : 400);
-    throw e;
-  }
+  const text = await importSourceText(input);
+  const { doc } = importText(text);
+  const parsed = projectDocumentSchema.safeParse(doc);
+  if (!parsed.success) return bad("the document could not be read into a valid project", 400, issuesOf(parsed.error));
+  return created((await createProject(actor, committeeId, asDocument(parsed.data), { note: "Importeret via API" })).id);
 }
