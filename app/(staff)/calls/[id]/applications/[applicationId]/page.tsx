@@ -13,6 +13,7 @@ import { getLocale, getT } from "@/lib/i18n/server";
 import { canDecide } from "@/lib/screening/model";
 import { ReopenSheetForm } from "@/components/scoring/reopen-form";
 import { ConflictForm } from "@/components/scoring/conflict-form";
+import { ConflictStatus } from "@/components/scoring/conflict-status";
 
 type Props = { params: Promise<{ id: string; applicationId: string }> };
 
@@ -241,12 +242,7 @@ export default async function StaffApplicationPage({ params }: Props) {
       <Section id="own-conflict" title={t("conflict.staffTitle")}>
         <p className="mb-4">{t("conflict.staffIntro")}</p>
         {app.myConflict ? (
-          <p role="status">
-            {t("conflict.yourDeclaration", {
-              ground: t(`conflict.grounds.${app.myConflict.ground}`),
-              status: app.myConflict.excluded === null ? t("conflict.pending") : app.myConflict.excluded ? t("conflict.ruledExcluded") : t("conflict.ruledNotExcluded"),
-            })}
-          </p>
+          <ConflictStatus locale={locale} declaration={app.myConflict} />
         ) : can(actor, "conflict:declare", committeeId) ? (
           <ConflictForm locale={locale} applicationId={app.id} />
         ) : null}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ConflictForm } from "@/components/scoring/conflict-form";
+import { ConflictStatus } from "@/components/scoring/conflict-status";
 import { ScoreForm } from "@/components/scoring/score-form";
 import { requirePermission } from "@/lib/auth/session";
 import { getScoringView } from "@/lib/scoring/queries";
@@ -99,12 +100,7 @@ export default async function ScoreApplicationPage({ params }: Props) {
       <section aria-labelledby="conflict" className="max-w-3xl border-t border-gray-300 pt-6">
         <h2 id="conflict" className="text-2xl font-semibold mb-3">{t("conflict.title")}</h2>
         {view.myConflict ? (
-          <p role="status">
-            {t("conflict.yourDeclaration", {
-              ground: t(`conflict.grounds.${view.myConflict.ground}`),
-              status: view.myConflict.excluded === null ? t("conflict.pending") : view.myConflict.excluded ? t("conflict.ruledExcluded") : t("conflict.ruledNotExcluded"),
-            })}
-          </p>
+          <ConflictStatus locale={locale} declaration={view.myConflict} />
         ) : (
           <>
             <p className="mb-4">{t("conflict.intro")}</p>
