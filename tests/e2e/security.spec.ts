@@ -103,7 +103,7 @@ test.describe("no open redirect after login", () => {
       await page.goto(`/login?callbackUrl=${encodeURIComponent(hostile)}`);
       await page.getByLabel("E-mailadresse").fill("sekretariat@example.dk");
       await page.getByLabel("Adgangskode").fill("lokalpulje-demo");
-      await page.getByRole("button", { name: "Log ind" }).click();
+      await page.getByRole("button", { name: "Log ind", exact: true }).click();
       await expect(page).toHaveURL(/^http:\/\/localhost:\d+\/dashboard$/, { timeout: 20_000 });
     });
   }
