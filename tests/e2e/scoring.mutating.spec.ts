@@ -28,7 +28,7 @@ test("a member scores from the keyboard: bad input gets clear errors and loses n
   }
   await page.getByRole("button", { name: "Indsend vurdering" }).click();
   // Submitted is final: the sheet is locked (the others' scores are now open to this member).
-  await expect(page.getByRole("status")).toContainText("Arket er låst");
+  await expect(page.getByRole("status").filter({ hasText: "Arket er låst" })).toBeVisible();
   await expect(page.getByRole("radio")).toHaveCount(0);
   await expect(page.getByTestId("my-scores")).toContainText("Social bæredygtighed: 4");
   await expect(page.getByRole("heading", { name: "Andre medlemmers vurderinger" })).toBeVisible();
@@ -46,7 +46,8 @@ test("a member declares a conflict, the secretariat rules them out, and the appl
   await member.getByLabel("Grund").selectOption("LEADING_ROLE");
   await member.getByLabel("Beskriv forholdet").fill("Jeg sidder i bestyrelsen for Nørrebro Værestedet.");
   await member.getByRole("button", { name: "Erklær inhabilitet" }).click();
-  await expect(member.getByRole("status")).toContainText("Du har erklæret: Ledende rolle i den ansøgende forening (§ 3, stk. 1, nr. 3). Status: afventer udvalgets afgørelse.");
+  // The locked sheet is a status too: the declaration is the one that names it.
+  await expect(member.getByRole("status").filter({ hasText: "Du har erklæret" })).toContainText("Du har erklæret: Ledende rolle i den ansøgende forening (§ 3, stk. 1, nr. 3). Status: afventer udvalgets afgørelse.");
 
   const secretariat = await (await browser.newContext()).newPage();
   await login(secretariat, "sekretariat@example.dk");
