@@ -66,6 +66,18 @@ describe("blind scoring stays blind", () => {
   });
 });
 
+describe("another committee's official", () => {
+  it("cannot reopen a sheet of this committee's call, and the sheet stays locked", async () => {
+    const m4 = await actorFor("medlem4@example.dk");
+    await saveScoreSheet(m4, sheet("demo-app-017", true, 3));
+    const other = await db().committee.create({ data: { name: "Andet udvalg", slug: "andet-udvalg-reopen", municipality: "Testkommune" } });
+    const { actor: foreign } = await createUser({ roles: [{ committeeId: other.id, role: "SECRETARIAT" }] });
+    await expect(reopenScoreSheet(foreign, { applicationId: "demo-app-017", userId: m4.id, reason: "Forsøg fra et andet udvalg." })).rejects.toBeInstanceOf(ForbiddenError);
+    const row = await db().scoreSheet.findUniqueOrThrow({ where: { applicationId_userId: { applicationId: "demo-app-017", userId: m4.id } } });
+    expect(row.submittedAt).not.toBeNull();
+  });
+});
+
 describe("conflict of interest binds the secretariat too", () => {
   it("an official ruled out loses the case file, its files, the exports, the ranking row and the decision", async () => {
     const nbro = await db().committee.findUniqueOrThrow({ where: { slug: "noerrebro" } });
