@@ -19,7 +19,16 @@ export default defineConfig({
     trace: "retain-on-failure",
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic", "--disable-dev-shm-usage"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+        "--disable-dev-shm-usage",
+      ],
     },
   },
   projects: [
@@ -42,7 +51,11 @@ export default defineConfig({
       NEXT_TELEMETRY_DISABLED: "1",
       // Single sign-on through the fake provider that scripts/e2e.ts starts.
       ...(process.env.E2E_OIDC_ISSUER
-        ? { OIDC_ISSUER: process.env.E2E_OIDC_ISSUER, OIDC_CLIENT_ID: "lokalpulje-e2e", OIDC_CLIENT_SECRET: "e2e-oidc-secret" }
+        ? {
+            OIDC_ISSUER: process.env.E2E_OIDC_ISSUER,
+            OIDC_CLIENT_ID: "lokalpulje-e2e",
+            OIDC_CLIENT_SECRET: "e2e-oidc-secret",
+          }
         : {}),
       // Mail goes over real SMTP to the test's server (scripts/e2e.ts); links in it use PUBLIC_URL.
       SMTP_URL: process.env.E2E_SMTP_URL ?? "",

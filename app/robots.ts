@@ -7,7 +7,23 @@ export const dynamic = "force-dynamic";
 export default async function robots(): Promise<MetadataRoute.Robots> {
   const base = await siteUrl();
   return {
-    rules: [{ userAgent: "*", allow: ["/", "/api/public/"], disallow: ["/ansoegning/", "/api/", "/dashboard", "/projects", "/calls", "/rubrics", "/admin", "/login", "/logout"] }],
+    rules: [
+      {
+        userAgent: "*",
+        allow: ["/", "/api/public/"],
+        disallow: [
+          "/ansoegning/",
+          "/api/",
+          "/dashboard",
+          "/projects",
+          "/calls",
+          "/rubrics",
+          "/admin",
+          "/login",
+          "/logout",
+        ],
+      },
+    ],
     sitemap: `${base}/sitemap.xml`,
   };
 }

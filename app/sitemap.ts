@@ -16,7 +16,11 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     { url: `${base}/privatliv`, changeFrequency: "yearly", priority: 0.2 },
     ...e.initiatives.map((i) => ({ url: `${base}/initiativer/${i.id}`, lastModified: i.updatedAt, priority: 0.8 })),
     ...e.committees.map((c) => ({ url: `${base}/udvalg/${c.slug}`, lastModified: c.updatedAt, priority: 0.7 })),
-    ...e.portraits.map((p) => ({ url: `${base}/portraetter/${p.slug}`, lastModified: p.publishedAt ?? undefined, priority: 0.6 })),
+    ...e.portraits.map((p) => ({
+      url: `${base}/portraetter/${p.slug}`,
+      lastModified: p.publishedAt ?? undefined,
+      priority: 0.6,
+    })),
     ...e.calls.map((c) => ({ url: `${base}/opslag/${c.slug}`, priority: 0.8 })),
   ];
 }

@@ -12,7 +12,9 @@ export type AuditInput = {
   changes?: Prisma.InputJsonValue;
 };
 
-type AuditWriter = { auditEntry: { create: (args: { data: Prisma.AuditEntryUncheckedCreateInput }) => Promise<unknown> } };
+type AuditWriter = {
+  auditEntry: { create: (args: { data: Prisma.AuditEntryUncheckedCreateInput }) => Promise<unknown> };
+};
 
 export async function audit(client: AuditWriter, entry: AuditInput): Promise<void> {
   await client.auditEntry.create({ data: { ...entry, committeeId: entry.committeeId ?? null } });

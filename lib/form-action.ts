@@ -13,7 +13,11 @@ export type FormState = (ActionResult<{ submitted?: boolean }> & { values?: Reco
 
 /** A form's text fields (React's own $-prefixed fields left out). */
 export const formValues = (formData: FormData): Record<string, string> =>
-  Object.fromEntries([...formData.entries()].filter(([k, v]) => typeof v === "string" && !k.startsWith("$")).map(([k, v]) => [k, String(v)]));
+  Object.fromEntries(
+    [...formData.entries()]
+      .filter(([k, v]) => typeof v === "string" && !k.startsWith("$"))
+      .map(([k, v]) => [k, String(v)]),
+  );
 
 /**
  * The body of a useActionState form action: the form's text values (returned
@@ -26,11 +30,16 @@ export async function handleForm<S extends z.ZodType>(
   mutate: (actor: Actor, input: z.infer<S>) => Promise<unknown>,
   revalidate: string,
 ): Promise<FormState> {
-  return handle(formData, schema, async (input) => {
-    const actor = await getActor();
-    if (!actor) throw new UnauthenticatedError();
-    await mutate(actor, input);
-  }, revalidate);
+  return handle(
+    formData,
+    schema,
+    async (input) => {
+      const actor = await getActor();
+      if (!actor) throw new UnauthenticatedError();
+      await mutate(actor, input);
+    },
+    revalidate,
+  );
 }
 
 /**
@@ -59,17 +68,32 @@ export async function handleRowsForm<S extends z.ZodType>(
 }
 
 /** The same for a form whose authority is not a session (an applicant's private link, checked by the mutation). */
-export async function handlePublicForm<S extends z.ZodType>(formData: FormData, schema: S, mutate: (input: z.infer<S>) => Promise<unknown>, revalidate: string): Promise<FormState> {
+export async function handlePublicForm<S extends z.ZodType>(
+  formData: FormData,
+  schema: S,
+  mutate: (input: z.infer<S>) => Promise<unknown>,
+  revalidate: string,
+): Promise<FormState> {
   return handle(formData, schema, mutate, revalidate);
 }
 
-async function handle<S extends z.ZodType>(formData: FormData, schema: S, mutate: (input: z.infer<S>) => Promise<unknown>, revalidate: string, input?: unknown): Promise<FormState> {
+async function handle<S extends z.ZodType>(
+  formData: FormData,
+  schema: S,
+  mutate: (input: z.infer<S>) => Promise<unknown>,
+  revalidate: string,
+  input?: unknown,
+): Promise<FormState> {
   const values = formValues(formData);
   const result = await runAction<{ submitted?: boolean }>(async () => {
     const parsed = schema.safeParse(input ?? values);
     if (!parsed.success) {
       const t = await getT();
-      return { ok: false, message: t("errors.validation"), fieldErrors: fieldErrorsFrom(parsed.error.issues, (k) => t(k as MessageKey)) };
+      return {
+        ok: false,
+        message: t("errors.validation"),
+        fieldErrors: fieldErrorsFrom(parsed.error.issues, (k) => t(k as MessageKey)),
+      };
     }
     await mutate(parsed.data);
     // Whatever the action queued (a decision, a question to the applicant) is sent after the response.

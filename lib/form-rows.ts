@@ -2,7 +2,11 @@
 // → an array of objects in row order, for the server's schema to check.
 // Checkboxes are only posted when ticked: those fields start false.
 
-export function rowsFromForm(formData: FormData, prefix: string, checkboxes: readonly string[] = []): Record<string, unknown>[] {
+export function rowsFromForm(
+  formData: FormData,
+  prefix: string,
+  checkboxes: readonly string[] = [],
+): Record<string, unknown>[] {
   const rows: Record<string, Record<string, unknown>> = {};
   const pattern = new RegExp(`^${prefix}\\.(\\d{1,3})\\.(\\w+)$`);
   for (const [key, value] of formData.entries()) {

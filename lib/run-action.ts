@@ -16,11 +16,14 @@ export async function runAction<T>(body: () => Promise<ActionResult<T>>): Promis
     return await body();
   } catch (error) {
     unstable_rethrow(error);
-    if (error instanceof UnauthenticatedError || error instanceof ForbiddenError) return { ok: false, message: t("errors.forbiddenText") };
+    if (error instanceof UnauthenticatedError || error instanceof ForbiddenError)
+      return { ok: false, message: t("errors.forbiddenText") };
     if (error instanceof ConflictError) return { ok: false, message: t("errors.conflict") };
     if (error instanceof UserError) return { ok: false, message: t(error.messageKey as MessageKey) };
     if (error instanceof ValidationError) {
-      const fieldErrors = Object.fromEntries(Object.entries(error.fieldErrors).map(([k, v]) => [k, t(v as MessageKey)]));
+      const fieldErrors = Object.fromEntries(
+        Object.entries(error.fieldErrors).map(([k, v]) => [k, t(v as MessageKey)]),
+      );
       return { ok: false, message: t("errors.validation"), fieldErrors };
     }
     if (error instanceof NotFoundError) return { ok: false, message: t("errors.notFoundTitle") };

@@ -15,7 +15,14 @@ export type PolicyKind = "page" | "api";
 
 export type PolicyOptions = { nonce: string; https: boolean; dev?: boolean; formTargets?: readonly string[] };
 
-const apiPolicy = ["default-src 'none'", "frame-ancestors 'none'", "base-uri 'none'", "object-src 'none'", "form-action 'none'", "sandbox"];
+const apiPolicy = [
+  "default-src 'none'",
+  "frame-ancestors 'none'",
+  "base-uri 'none'",
+  "object-src 'none'",
+  "form-action 'none'",
+  "sandbox",
+];
 
 export function contentSecurityPolicy(kind: PolicyKind, o: PolicyOptions): string {
   if (kind === "api") return apiPolicy.join("; ");
@@ -54,7 +61,8 @@ export const permissionsPolicy = [
 /** Two years; subdomains too. Sent only when the site is served over HTTPS (PUBLIC_URL is https://). */
 export const strictTransportSecurity = "max-age=63072000; includeSubDomains";
 
-export const policyKindFor = (pathname: string): PolicyKind => (pathname === "/api" || pathname.startsWith("/api/") ? "api" : "page");
+export const policyKindFor = (pathname: string): PolicyKind =>
+  pathname === "/api" || pathname.startsWith("/api/") ? "api" : "page";
 
 /** A fresh, unguessable nonce for one response. */
 export function newNonce(): string {

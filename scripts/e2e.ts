@@ -38,7 +38,11 @@ async function main() {
     };
     // Not spawnSync: the SMTP server and the fake OpenID provider run in this process and must keep answering.
     const cli = path.join(projectRoot, "node_modules", "@playwright", "test", "cli.js");
-    const child = spawn(process.execPath, [cli, "test", ...process.argv.slice(2)], { stdio: "inherit", cwd: projectRoot, env });
+    const child = spawn(process.execPath, [cli, "test", ...process.argv.slice(2)], {
+      stdio: "inherit",
+      cwd: projectRoot,
+      env,
+    });
     status = await new Promise<number>((resolve) => child.on("close", (code) => resolve(code ?? 1)));
   } finally {
     await oidc.stop();

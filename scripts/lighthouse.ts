@@ -44,17 +44,31 @@ async function main() {
     app = spawn(process.execPath, [nextBin, "start", "-p", String(port)], {
       cwd: projectRoot,
       stdio: "ignore",
-      env: { ...process.env, DATABASE_URL: url, AUTH_SECRET: randomBytes(32).toString("base64url"), NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+      env: {
+        ...process.env,
+        DATABASE_URL: url,
+        AUTH_SECRET: randomBytes(32).toString("base64url"),
+        NODE_ENV: "production",
+        NEXT_TELEMETRY_DISABLED: "1",
+      },
     });
     const base = `http://localhost:${port}`;
     await waitFor(`${base}/api/health`);
     // Warm the server (first requests compile nothing in production, but fill caches and the pool).
     for (const p of pages) await fetch(base + p.path);
 
-    chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"] });
+    chrome = await chromeLauncher.launch({
+      chromePath,
+      chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
+    });
     const runs = 3;
     const audit = async (p: (typeof pages)[number]) => {
-      const runner = await lighthouse(base + p.path, { port: chrome!.port, output: "json", logLevel: "error", onlyCategories: [...categories] });
+      const runner = await lighthouse(base + p.path, {
+        port: chrome!.port,
+        output: "json",
+        logLevel: "error",
+        onlyCategories: [...categories],
+      });
       if (!runner) throw new Error(`no result for ${p.path}`);
       return runner.lhr;
     };
@@ -69,19 +83,49 @@ async function main() {
       const sorted = [...lhrs].sort((a, b) => perf(a) - perf(b));
       const lhr = sorted[Math.floor(sorted.length / 2)]!;
       const scores = Object.fromEntries(categories.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]));
-      const allRuns = lhrs.map((l) => Object.fromEntries(categories.map((c) => [c, Math.round((l.categories[c]?.score ?? 0) * 100)])));
+      const allRuns = lhrs.map((l) =>
+        Object.fromEntries(categories.map((c) => [c, Math.round((l.categories[c]?.score ?? 0) * 100)])),
+      );
       const failing = Object.values(lhr.audits)
-        .filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== "informative" && a.scoreDisplayMode !== "notApplicable" && a.scoreDisplayMode !== "manual")
+        .filter(
+          (a) =>
+            a.score !== null &&
+            a.score < 0.9 &&
+            a.scoreDisplayMode !== "informative" &&
+            a.scoreDisplayMode !== "notApplicable" &&
+            a.scoreDisplayMode !== "manual",
+        )
         .map((a) => `${a.id} (${Math.round((a.score ?? 0) * 100)})`);
-      const consoleErrors = ((lhr.audits["errors-in-console"]?.details as { items?: { description?: string; url?: string }[] } | undefined)?.items ?? []).map((i) => `${i.description ?? ""} ${i.url ?? ""}`.trim());
-      results.push({ ...p, scores, runs: allRuns, consoleErrors, formFactor: lhr.configSettings.formFactor, lcpMs: Math.round(lhr.audits["largest-contentful-paint"]?.numericValue ?? 0), tbtMs: Math.round(lhr.audits["total-blocking-time"]?.numericValue ?? 0), cls: lhr.audits["cumulative-layout-shift"]?.numericValue ?? 0, failing });
-      console.log(`lighthouse: ${p.path} median ${JSON.stringify(scores)}; performance per run ${allRuns.map((r) => r.performance).join(", ")}`);
+      const consoleErrors = (
+        (lhr.audits["errors-in-console"]?.details as { items?: { description?: string; url?: string }[] } | undefined)
+          ?.items ?? []
+      ).map((i) => `${i.description ?? ""} ${i.url ?? ""}`.trim());
+      results.push({
+        ...p,
+        scores,
+        runs: allRuns,
+        consoleErrors,
+        formFactor: lhr.configSettings.formFactor,
+        lcpMs: Math.round(lhr.audits["largest-contentful-paint"]?.numericValue ?? 0),
+        tbtMs: Math.round(lhr.audits["total-blocking-time"]?.numericValue ?? 0),
+        cls: lhr.audits["cumulative-layout-shift"]?.numericValue ?? 0,
+        failing,
+      });
+      console.log(
+        `lighthouse: ${p.path} median ${JSON.stringify(scores)}; performance per run ${allRuns.map((r) => r.performance).join(", ")}`,
+      );
     }
     const docs = path.join(projectRoot, "docs");
     fs.mkdirSync(docs, { recursive: true });
     const when = new Date().toISOString();
-    fs.writeFileSync(path.join(docs, "lighthouse.json"), `${JSON.stringify({ when, lighthouse: "12.8.2", chromium: chromePath, results }, null, 2)}\n`);
-    const rows = results.map((r) => `| ${r.name} (\`${r.path}\`) | ${r.scores.performance} | ${r.scores.accessibility} | ${r.scores["best-practices"]} | ${r.scores.seo} | ${r.lcpMs} ms | ${r.tbtMs} ms | ${r.cls.toFixed(3)} | ${r.runs.map((x) => x.performance).join(", ")} |`);
+    fs.writeFileSync(
+      path.join(docs, "lighthouse.json"),
+      `${JSON.stringify({ when, lighthouse: "12.8.2", chromium: chromePath, results }, null, 2)}\n`,
+    );
+    const rows = results.map(
+      (r) =>
+        `| ${r.name} (\`${r.path}\`) | ${r.scores.performance} | ${r.scores.accessibility} | ${r.scores["best-practices"]} | ${r.scores.seo} | ${r.lcpMs} ms | ${r.tbtMs} ms | ${r.cls.toFixed(3)} | ${r.runs.map((x) => x.performance).join(", ")} |`,
+    );
     const md = [
       "# Lighthouse: the public pages",
       "",

@@ -17,16 +17,24 @@ const nextBin = path.join(projectRoot, "node_modules", "next", "dist", "bin", "n
 
 async function main() {
   const [major, minor] = process.versions.node.split(".").map(Number) as [number, number];
-  if (major < 20 || (major === 20 && minor < 19)) throw new SetupError(`Node.js 20.19 or newer is needed (this is ${process.versions.node}).`);
-  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new SetupError(`PORT=${process.env.PORT} is not a port number.`);
+  if (major < 20 || (major === 20 && minor < 19))
+    throw new SetupError(`Node.js 20.19 or newer is needed (this is ${process.versions.node}).`);
+  if (!Number.isInteger(port) || port < 1 || port > 65535)
+    throw new SetupError(`PORT=${process.env.PORT} is not a port number.`);
   if (!(await portIsFree(port, "0.0.0.0"))) {
-    throw new SetupError(`Port ${port} is already in use (another Lokalpulje, or another program). Stop it, or start on another port: PORT=3001 npm start`);
+    throw new SetupError(
+      `Port ${port} is already in use (another Lokalpulje, or another program). Stop it, or start on another port: PORT=3001 npm start`,
+    );
   }
 
   // Refuse before anything starts: an external database needs AUTH_SECRET.
   if (process.env.DATABASE_URL) resolveAuthSecret({ externalDatabase: true });
   const { url, server } = await openDatabase("app", log);
-  log(server ? `embedded PostgreSQL on 127.0.0.1:${server.port} (data in ${server.dataDir})` : "using the PostgreSQL at DATABASE_URL");
+  log(
+    server
+      ? `embedded PostgreSQL on 127.0.0.1:${server.port} (data in ${server.dataDir})`
+      : "using the PostgreSQL at DATABASE_URL",
+  );
   let child: ReturnType<typeof spawn> | null = null;
   const shutdown = (code: number) => {
     child?.kill("SIGTERM");
@@ -44,16 +52,31 @@ async function main() {
 
     if (!buildIsCurrent()) {
       log("building the app (next build)…");
-      const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", cwd: projectRoot, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+      const build = spawnSync(process.execPath, [nextBin, "build"], {
+        stdio: "inherit",
+        cwd: projectRoot,
+        env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+      });
       if (build.status !== 0) throw new SetupError("next build failed; see the output above.");
       writeStamp();
     }
 
-    child = spawn(process.execPath, ["--require", path.join(projectRoot, "scripts/lib/exit-with-parent.cjs"), nextBin, "start", "-p", String(port)], {
-      stdio: "inherit",
-      cwd: projectRoot,
-      env: { ...process.env, DATABASE_URL: url, AUTH_SECRET: secret, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", LOKALPULJE_PARENT_PID: String(process.pid) },
-    });
+    child = spawn(
+      process.execPath,
+      ["--require", path.join(projectRoot, "scripts/lib/exit-with-parent.cjs"), nextBin, "start", "-p", String(port)],
+      {
+        stdio: "inherit",
+        cwd: projectRoot,
+        env: {
+          ...process.env,
+          DATABASE_URL: url,
+          AUTH_SECRET: secret,
+          NODE_ENV: "production",
+          NEXT_TELEMETRY_DISABLED: "1",
+          LOKALPULJE_PARENT_PID: String(process.pid),
+        },
+      },
+    );
     log(`serving on http://localhost:${port}`);
     child.on("exit", (code) => shutdown(code ?? 1));
   } catch (e) {

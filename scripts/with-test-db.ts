@@ -35,7 +35,11 @@ async function main() {
     admin.pathname = "/postgres";
     // The tests get the server, not a database: each file clones its own.
     const { DATABASE_URL: _server, ...rest } = process.env;
-    const env: NodeJS.ProcessEnv = { ...rest, TEST_DATABASE_ADMIN_URL: admin.toString(), TEST_TEMPLATE_DATABASE: templateName };
+    const env: NodeJS.ProcessEnv = {
+      ...rest,
+      TEST_DATABASE_ADMIN_URL: admin.toString(),
+      TEST_TEMPLATE_DATABASE: templateName,
+    };
     const r = spawnSync(cmd, args, { stdio: "inherit", env, shell: process.platform === "win32" });
     status = r.status ?? 1;
   } finally {

@@ -8,12 +8,23 @@ import { getLocale, getT } from "@/lib/i18n/server";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getT();
-  return { title: { absolute: `${t("app.name")} – ${t("public.title")}` }, description: t("public.intro"), alternates: { canonical: "/" }, openGraph: { title: t("public.title"), description: t("public.intro"), type: "website" } };
+  return {
+    title: { absolute: `${t("app.name")} – ${t("public.title")}` },
+    description: t("public.intro"),
+    alternates: { canonical: "/" },
+    openGraph: { title: t("public.title"), description: t("public.intro"), type: "website" },
+  };
 }
 
 /** The front page: the latest funded initiatives, open calls and portraits. */
 export default async function FrontPage() {
-  const [t, locale, initiatives, calls, portraits] = await Promise.all([getT(), getLocale(), listInitiatives(parsePublicFilters({})), listOpenCalls(), listPortraits(3)]);
+  const [t, locale, initiatives, calls, portraits] = await Promise.all([
+    getT(),
+    getLocale(),
+    listInitiatives(parsePublicFilters({})),
+    listOpenCalls(),
+    listPortraits(3),
+  ]);
   return (
     <div>
       <h1 className="text-3xl font-bold mb-2">{t("public.title")}</h1>
@@ -63,7 +74,8 @@ export default async function FrontPage() {
                 {p.title}
               </Link>{" "}
               <span className="text-muted">
-                ({p.committee}, {formatMonth(new Date(p.month).getUTCFullYear(), new Date(p.month).getUTCMonth() + 1, locale)})
+                ({p.committee},{" "}
+                {formatMonth(new Date(p.month).getUTCFullYear(), new Date(p.month).getUTCMonth() + 1, locale)})
               </span>
             </li>
           ))}

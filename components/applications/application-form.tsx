@@ -13,14 +13,34 @@ import { translator, type MessageKey } from "@/lib/i18n/translate";
 
 type Receipt = { reference: string; link: string | null; duplicate: boolean };
 
-const textFields = ["organisationName", "cvr", "contactName", "contactEmail", "contactPhone", "title", "targetGroup", "periodText", "requested"] as const;
+const textFields = [
+  "organisationName",
+  "cvr",
+  "contactName",
+  "contactEmail",
+  "contactPhone",
+  "title",
+  "targetGroup",
+  "periodText",
+  "requested",
+] as const;
 
 /**
  * The application form. react-hook-form checks with the same zod schema the
  * server uses; a failed submit keeps every field and the chosen files (the
  * file input is never reset). The submit key makes a double click harmless.
  */
-export function ApplicationForm({ locale, callId, draftToken = "", initial }: { locale: Locale; callId: string; draftToken?: string; initial?: Partial<ApplicationFormInput> }) {
+export function ApplicationForm({
+  locale,
+  callId,
+  draftToken = "",
+  initial,
+}: {
+  locale: Locale;
+  callId: string;
+  draftToken?: string;
+  initial?: Partial<ApplicationFormInput>;
+}) {
   const t = translator(locale);
   const submitKey = useMemo(() => crypto.randomUUID(), []);
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
@@ -71,10 +91,17 @@ export function ApplicationForm({ locale, callId, draftToken = "", initial }: { 
     const key = (node as { message?: string } | undefined)?.message;
     return key ? t(key as MessageKey) : serverErrors[path];
   };
-  const fieldNames = [...textFields, "organisationKind", "description", "budget", ...budget.fields.flatMap((_, i) => [`budget.${i}.label`, `budget.${i}.amount`])];
-  const summary = [...fieldNames.map((f) => ({ field: f.replace(/\./g, "-"), message: message(f) })), { field: "attachments", message: fileError ?? serverErrors.attachments }].filter(
-    (e): e is { field: string; message: string } => Boolean(e.message),
-  );
+  const fieldNames = [
+    ...textFields,
+    "organisationKind",
+    "description",
+    "budget",
+    ...budget.fields.flatMap((_, i) => [`budget.${i}.label`, `budget.${i}.amount`]),
+  ];
+  const summary = [
+    ...fieldNames.map((f) => ({ field: f.replace(/\./g, "-"), message: message(f) })),
+    { field: "attachments", message: fileError ?? serverErrors.attachments },
+  ].filter((e): e is { field: string; message: string } => Boolean(e.message));
 
   function checkFiles(list: File[] = chosen): boolean {
     const problem = fileProblem(list);
@@ -82,7 +109,13 @@ export function ApplicationForm({ locale, callId, draftToken = "", initial }: { 
     return !problem;
   }
   const fileProblem = (list: File[]): MessageKey | undefined =>
-    list.length > attachmentLimits.maxFiles ? "apply.tooManyFiles" : list.find((f) => f.size > attachmentLimits.maxBytes) ? "apply.fileTooLarge" : list.find((f) => !/^(application\/pdf|image\/(png|jpeg|webp))$/.test(f.type)) ? "apply.fileType" : undefined;
+    list.length > attachmentLimits.maxFiles
+      ? "apply.tooManyFiles"
+      : list.find((f) => f.size > attachmentLimits.maxBytes)
+        ? "apply.fileTooLarge"
+        : list.find((f) => !/^(application\/pdf|image\/(png|jpeg|webp))$/.test(f.type))
+          ? "apply.fileType"
+          : undefined;
 
   const onSubmit = handleSubmit(
     (values) => {
@@ -116,7 +149,10 @@ export function ApplicationForm({ locale, callId, draftToken = "", initial }: { 
       try {
         const result = await saveDraftAction(JSON.stringify(getValues()));
         if (result.ok) setValue("draftToken", result.data.token);
-        if (result.ok) setDraftNote(result.data.link ? t("apply.draftSavedLink", { email: getValues("contactEmail") }) : t("apply.draftSaved"));
+        if (result.ok)
+          setDraftNote(
+            result.data.link ? t("apply.draftSavedLink", { email: getValues("contactEmail") }) : t("apply.draftSaved"),
+          );
         else {
           setServerErrors(result.fieldErrors ?? {});
           setServerMessage(result.message);
@@ -153,7 +189,11 @@ export function ApplicationForm({ locale, callId, draftToken = "", initial }: { 
 
   return (
     <form onSubmit={onSubmit} noValidate>
-      <ErrorSummary title={t("apply.errorSummary", { count: Math.max(summary.length, 1) })} errors={summary} message={serverMessage} />
+      <ErrorSummary
+        title={t("apply.errorSummary", { count: Math.max(summary.length, 1) })}
+        errors={summary}
+        message={serverMessage}
+      />
       <fieldset className="mb-6">
         <legend className="text-xl font-semibold mb-3">{t("apply.organisation")}</legend>
         {input("organisationName", "apply.organisationName", { autoComplete: "organization" })}
@@ -161,7 +201,11 @@ export function ApplicationForm({ locale, callId, draftToken = "", initial }: { 
           <label htmlFor="organisationKind" className="block font-semibold mb-1">
             {t("apply.kind")}
           </label>
-          <select id="organisationKind" {...register("organisationKind")} className="border-2 border-gray-500 rounded px-3 py-2">
+          <select
+            id="organisationKind"
+            {...register("organisationKind")}
+            className="border-2 border-gray-500 rounded px-3 py-2"
+          >
             {(["ASSOCIATION", "INSTITUTION", "PRIVATE_PERSON", "OTHER"] as const).map((k) => (
               <option key={k} value={k}>
                 {t(`apply.kinds.${k}`)}
@@ -202,13 +246,30 @@ export function ApplicationForm({ locale, callId, draftToken = "", initial }: { 
               <label htmlFor={`budget-${i}-kind`} className="block text-sm font-semibold mb-1">
                 {t("apply.lineKind")}
               </label>
-              <select id={`budget-${i}-kind`} {...register(`budget.${i}.kind`)} className="border-2 border-gray-500 rounded px-2 py-2">
+              <select
+                id={`budget-${i}-kind`}
+                {...register(`budget.${i}.kind`)}
+                className="border-2 border-gray-500 rounded px-2 py-2"
+              >
                 <option value="expense">{t("scoring.expense")}</option>
                 <option value="income">{t("scoring.income")}</option>
               </select>
             </div>
-            <Field id={`budget-${i}-label`} className="mb-0 flex-1 min-w-48" label={t("apply.lineLabel")} error={message(`budget.${i}.label`)} {...register(`budget.${i}.label`)} />
-            <Field id={`budget-${i}-amount`} className="mb-0 w-40" inputMode="decimal" label={t("apply.lineAmount")} error={message(`budget.${i}.amount`)} {...register(`budget.${i}.amount`)} />
+            <Field
+              id={`budget-${i}-label`}
+              className="mb-0 flex-1 min-w-48"
+              label={t("apply.lineLabel")}
+              error={message(`budget.${i}.label`)}
+              {...register(`budget.${i}.label`)}
+            />
+            <Field
+              id={`budget-${i}-amount`}
+              className="mb-0 w-40"
+              inputMode="decimal"
+              label={t("apply.lineAmount")}
+              error={message(`budget.${i}.amount`)}
+              {...register(`budget.${i}.amount`)}
+            />
             {budget.fields.length > 1 ? (
               <Button type="button" variant="link" onClick={() => budget.remove(i)}>
                 {t("apply.removeLine", { n: i + 1 })}
@@ -216,7 +277,11 @@ export function ApplicationForm({ locale, callId, draftToken = "", initial }: { 
             ) : null}
           </div>
         ))}
-        <Button type="button" variant="secondary" onClick={() => budget.append({ kind: "expense", label: "", amount: "" })}>
+        <Button
+          type="button"
+          variant="secondary"
+          onClick={() => budget.append({ kind: "expense", label: "", amount: "" })}
+        >
           {t("apply.addLine")}
         </Button>
       </fieldset>
@@ -227,7 +292,7 @@ export function ApplicationForm({ locale, callId, draftToken = "", initial }: { 
         <p id="attachments-hint" className="text-sm text-muted mb-1">
           {t("apply.attachmentsHint")}
         </p>
-        {fileError ?? serverErrors.attachments ? (
+        {(fileError ?? serverErrors.attachments) ? (
           <p id="attachments-error" className="text-danger font-semibold mb-1">
             {fileError ?? serverErrors.attachments}
           </p>
@@ -237,7 +302,7 @@ export function ApplicationForm({ locale, callId, draftToken = "", initial }: { 
           type="file"
           multiple
           accept="application/pdf,image/png,image/jpeg,image/webp"
-          aria-describedby={`attachments-hint${fileError ?? serverErrors.attachments ? " attachments-error" : ""}`}
+          aria-describedby={`attachments-hint${(fileError ?? serverErrors.attachments) ? " attachments-error" : ""}`}
           onChange={(e) => {
             const list = [...(e.target.files ?? [])];
             setChosen(list);

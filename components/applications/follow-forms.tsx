@@ -18,7 +18,14 @@ export function ReplyForm({ locale, token, version }: { locale: Locale; token: s
       <ErrorSummary title={t("apply.errorSummary", { count: f.errors.length })} errors={f.errors} message={f.message} />
       <input type="hidden" name="token" value={token} />
       <input type="hidden" name="version" value={version} />
-      <TextAreaField id="body" name="body" rows={4} label={t("follow.replyLabel")} error={f.fieldErrors.body} defaultValue={f.ok ? "" : (f.values.body ?? "")} />
+      <TextAreaField
+        id="body"
+        name="body"
+        rows={4}
+        label={t("follow.replyLabel")}
+        error={f.fieldErrors.body}
+        defaultValue={f.ok ? "" : (f.values.body ?? "")}
+      />
       <Button type="submit" disabled={f.pending}>
         {t("follow.send")}
       </Button>
@@ -43,10 +50,24 @@ export function WithdrawForm({ locale, token }: { locale: Locale; token: string 
           </p>
         ) : null}
         <label className="flex items-center gap-2">
-          <input type="checkbox" name="confirm" value="yes" className="size-5" aria-describedby={f.fieldErrors.confirm ? "confirm-error" : undefined} /> {t("follow.withdrawConfirmLabel")}
+          <input
+            type="checkbox"
+            name="confirm"
+            value="yes"
+            className="size-5"
+            aria-describedby={f.fieldErrors.confirm ? "confirm-error" : undefined}
+          />{" "}
+          {t("follow.withdrawConfirmLabel")}
         </label>
       </div>
-      <TextAreaField id="withdraw-reason" name="reason" rows={2} label={t("follow.withdrawReason")} error={f.fieldErrors.reason} defaultValue={f.values.reason ?? ""} />
+      <TextAreaField
+        id="withdraw-reason"
+        name="reason"
+        rows={2}
+        label={t("follow.withdrawReason")}
+        error={f.fieldErrors.reason}
+        defaultValue={f.values.reason ?? ""}
+      />
       <Button type="submit" variant="secondary" disabled={f.pending}>
         {t("follow.withdrawButton")}
       </Button>

@@ -24,7 +24,10 @@ export function LoginForm({ locale, callbackUrl }: { locale: Locale; callbackUrl
     register,
     handleSubmit,
     formState: { errors },
-  } = useForm<LoginInput>({ resolver: zodResolver(loginSchema), defaultValues: { email: state?.email ?? "", password: "", callbackUrl } });
+  } = useForm<LoginInput>({
+    resolver: zodResolver(loginSchema),
+    defaultValues: { email: state?.email ?? "", password: "", callbackUrl },
+  });
 
   const serverFieldErrors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   const fieldError = (name: "email" | "password") => {
@@ -52,8 +55,23 @@ export function LoginForm({ locale, callbackUrl }: { locale: Locale; callbackUrl
         message={serverMessage}
       />
       <input type="hidden" {...register("callbackUrl")} />
-      <Field id="email" type="email" autoComplete="username" label={t("login.email")} error={fieldError("email")} defaultValue={state?.email} {...register("email")} />
-      <Field id="password" type="password" autoComplete="current-password" label={t("login.password")} error={fieldError("password")} {...register("password")} />
+      <Field
+        id="email"
+        type="email"
+        autoComplete="username"
+        label={t("login.email")}
+        error={fieldError("email")}
+        defaultValue={state?.email}
+        {...register("email")}
+      />
+      <Field
+        id="password"
+        type="password"
+        autoComplete="current-password"
+        label={t("login.password")}
+        error={fieldError("password")}
+        {...register("password")}
+      />
       <Button type="submit" disabled={pending}>
         {pending ? t("login.submitting") : t("login.submit")}
       </Button>

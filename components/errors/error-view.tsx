@@ -8,7 +8,11 @@ const noSubscription = () => () => {};
 
 /** The error page's body: client-side, so it reads the language from <html lang>. */
 export function ErrorView({ digest, reset }: { digest?: string; reset: () => void }) {
-  const lang = useSyncExternalStore(noSubscription, () => document.documentElement.lang, () => defaultLocale);
+  const lang = useSyncExternalStore(
+    noSubscription,
+    () => document.documentElement.lang,
+    () => defaultLocale,
+  );
   const t = translator(isLocale(lang) ? lang : defaultLocale);
   return (
     <div role="alert">

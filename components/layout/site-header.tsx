@@ -43,13 +43,15 @@ export async function SiteHeader() {
               </Link>
             </li>
             {actor
-              ? staffNav.filter((i) => i.show(actor)).map((i) => (
-                  <li key={i.href}>
-                    <Link href={i.href} className="text-white underline-offset-4 hover:underline">
-                      {t(i.label)}
-                    </Link>
-                  </li>
-                ))
+              ? staffNav
+                  .filter((i) => i.show(actor))
+                  .map((i) => (
+                    <li key={i.href}>
+                      <Link href={i.href} className="text-white underline-offset-4 hover:underline">
+                        {t(i.label)}
+                      </Link>
+                    </li>
+                  ))
               : publicNav.map((i) => (
                   <li key={i.href}>
                     <Link href={i.href} className="text-white underline-offset-4 hover:underline">

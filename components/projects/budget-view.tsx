@@ -28,7 +28,17 @@ function FragmentRow({ node, depth, locale }: { node: BudgetNode; depth: number;
 }
 
 /** A budget: a year × category matrix when every line has a year, else lines with sub-lines. Totals are derived. */
-export function BudgetView({ lines, t, locale, caption }: { lines: BudgetLineInput[]; t: Translate; locale: Locale; caption: string }) {
+export function BudgetView({
+  lines,
+  t,
+  locale,
+  caption,
+}: {
+  lines: BudgetLineInput[];
+  t: Translate;
+  locale: Locale;
+  caption: string;
+}) {
   if (lines.length === 0) return <p>{t("projectView.noBudget")}</p>;
   if (hasYears(lines)) {
     const m = budgetMatrix(lines);

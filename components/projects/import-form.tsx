@@ -57,16 +57,32 @@ export function ImportForm({ locale, committees }: { locale: Locale; committees:
         className="mb-8"
       >
         {error ? (
-          <p role="alert" data-error-summary className="border-l-4 border-danger bg-red-50 p-4 mb-4 font-semibold text-danger">
+          <p
+            role="alert"
+            data-error-summary
+            className="border-l-4 border-danger bg-red-50 p-4 mb-4 font-semibold text-danger"
+          >
             {error}
           </p>
         ) : null}
-        <TextAreaField id="text" name="text" rows={12} label={t("projectEdit.importText")} value={text} onChange={(e) => setText(e.target.value)} />
+        <TextAreaField
+          id="text"
+          name="text"
+          rows={12}
+          label={t("projectEdit.importText")}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+        />
         <div className="mb-4">
           <label htmlFor="file" className="block font-semibold mb-1">
             {t("projectEdit.importFile")}
           </label>
-          <input id="file" name="file" type="file" accept=".txt,.docx,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document" />
+          <input
+            id="file"
+            name="file"
+            type="file"
+            accept=".txt,.docx,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+          />
         </div>
         <Button type="submit" disabled={pending}>
           {t("projectEdit.importRead")}
@@ -83,7 +99,13 @@ export function ImportForm({ locale, committees }: { locale: Locale; committees:
             <dt className="font-semibold">{t("projectEdit.importBudget")}</dt>
             <dd data-testid="import-budget">{formatKr(preview.budgetOre, locale)}</dd>
             <dt className="font-semibold">{t("projectEdit.importPeople")}</dt>
-            <dd data-testid="import-people">{preview.people.length ? preview.people.map((p) => (p.uncertain ? `${p.name} (${t("projectEdit.importUncertain")})` : p.name)).join(", ") : "–"}</dd>
+            <dd data-testid="import-people">
+              {preview.people.length
+                ? preview.people
+                    .map((p) => (p.uncertain ? `${p.name} (${t("projectEdit.importUncertain")})` : p.name))
+                    .join(", ")
+                : "–"}
+            </dd>
             <dt className="font-semibold">{t("projectEdit.importHours")}</dt>
             <dd>{preview.hours ?? "–"}</dd>
             <dt className="font-semibold">{t("projectEdit.importMapped")}</dt>
@@ -99,7 +121,14 @@ export function ImportForm({ locale, committees }: { locale: Locale; committees:
             <dt className="font-semibold">{t("projectEdit.importFree")}</dt>
             <dd>{preview.free.length ? preview.free.join(", ") : t("projectEdit.importNone")}</dd>
           </dl>
-          <p className="mb-4">{t("projectEdit.importCounts", { criteria: preview.criteria, timeline: preview.timeline, children: preview.children, spans: preview.spans })}</p>
+          <p className="mb-4">
+            {t("projectEdit.importCounts", {
+              criteria: preview.criteria,
+              timeline: preview.timeline,
+              children: preview.children,
+              spans: preview.spans,
+            })}
+          </p>
           <form
             onSubmit={(e) => {
               e.preventDefault();
@@ -116,8 +145,20 @@ export function ImportForm({ locale, committees }: { locale: Locale; committees:
             }}
           >
             <input type="hidden" name="text" value={text} />
-            <SelectField id="committeeId" name="committeeId" label={t("projectEdit.importCommittee")} value={committeeId} onChange={(e) => setCommitteeId(e.target.value)} options={committees.map((c) => ({ value: c.id, label: c.name }))} />
-            <SelectField id="templateId" name="templateId" label={t("projectEdit.importTemplate")} options={templates.map((tpl) => ({ value: tpl.id, label: tpl.name }))} />
+            <SelectField
+              id="committeeId"
+              name="committeeId"
+              label={t("projectEdit.importCommittee")}
+              value={committeeId}
+              onChange={(e) => setCommitteeId(e.target.value)}
+              options={committees.map((c) => ({ value: c.id, label: c.name }))}
+            />
+            <SelectField
+              id="templateId"
+              name="templateId"
+              label={t("projectEdit.importTemplate")}
+              options={templates.map((tpl) => ({ value: tpl.id, label: tpl.name }))}
+            />
             <Button type="submit" disabled={pending}>
               {t("projectEdit.importSave")}
             </Button>

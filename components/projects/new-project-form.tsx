@@ -19,10 +19,34 @@ export function NewProjectForm({ locale, committees }: { locale: Locale; committ
   const templates = committees.find((c) => c.id === committeeId)?.templates ?? [];
   return (
     <form action={f.formAction} noValidate key={f.key}>
-      <ErrorSummary title={t("scoring.errorSummary", { count: f.errors.length })} errors={f.errors} message={f.message} />
-      <SelectField id="committeeId" name="committeeId" label={t("projectEdit.importCommittee")} error={f.fieldErrors.committeeId} value={committeeId} onChange={(e) => setCommitteeId(e.target.value)} options={committees.map((c) => ({ value: c.id, label: c.name }))} />
-      <SelectField id="templateId" name="templateId" label={t("projectEdit.importTemplate")} defaultValue={f.values.templateId} options={templates.map((tpl) => ({ value: tpl.id, label: tpl.name }))} />
-      <Field id="title" name="title" label={t("projectFields.title")} error={f.fieldErrors.title} defaultValue={f.values.title ?? ""} />
+      <ErrorSummary
+        title={t("scoring.errorSummary", { count: f.errors.length })}
+        errors={f.errors}
+        message={f.message}
+      />
+      <SelectField
+        id="committeeId"
+        name="committeeId"
+        label={t("projectEdit.importCommittee")}
+        error={f.fieldErrors.committeeId}
+        value={committeeId}
+        onChange={(e) => setCommitteeId(e.target.value)}
+        options={committees.map((c) => ({ value: c.id, label: c.name }))}
+      />
+      <SelectField
+        id="templateId"
+        name="templateId"
+        label={t("projectEdit.importTemplate")}
+        defaultValue={f.values.templateId}
+        options={templates.map((tpl) => ({ value: tpl.id, label: tpl.name }))}
+      />
+      <Field
+        id="title"
+        name="title"
+        label={t("projectFields.title")}
+        error={f.fieldErrors.title}
+        defaultValue={f.values.title ?? ""}
+      />
       <Button type="submit" disabled={f.pending}>
         {t("projectEdit.create")}
       </Button>

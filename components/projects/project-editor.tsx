@@ -7,7 +7,17 @@ import { Notice } from "@/components/ui/notice";
 import { parseKroner } from "@/lib/applications/model";
 import { copenhagenLocalToUtc, utcToCopenhagenLocal } from "@/lib/calls/model";
 import type { ProjectDocument } from "@/lib/projects/document";
-import { formTargets, fromEditable, isFilled, listSpecs, scalarFields, toEditable, type FieldSpec, type FormSection, type ListSpec } from "@/lib/projects/editor-spec";
+import {
+  formTargets,
+  fromEditable,
+  isFilled,
+  listSpecs,
+  scalarFields,
+  toEditable,
+  type FieldSpec,
+  type FormSection,
+  type ListSpec,
+} from "@/lib/projects/editor-spec";
 import { freeSectionFor } from "@/lib/templates/model";
 import { saveProjectAction } from "@/lib/projects/actions";
 import { formatDateTime, formatKr, formatNumber, type Locale } from "@/lib/i18n/format";
@@ -19,7 +29,19 @@ const input = "w-full border-2 rounded px-3 py-2";
 const idOf = (path: string) => `f-${path.replace(/\./g, "-")}`;
 
 /** Kroner typed as people type them; the document holds øre. */
-function AmountInput({ id, value, onChange, invalid, describedBy }: { id: string; value: unknown; onChange: (ore: number | undefined) => void; invalid: boolean; describedBy?: string }) {
+function AmountInput({
+  id,
+  value,
+  onChange,
+  invalid,
+  describedBy,
+}: {
+  id: string;
+  value: unknown;
+  onChange: (ore: number | undefined) => void;
+  invalid: boolean;
+  describedBy?: string;
+}) {
   const [text, setText] = useState(typeof value === "number" ? formatKr(value).replace(/ kr\.$/, "") : "");
   const bad = text.trim() !== "" && parseKroner(text) === null;
   return (
@@ -63,7 +85,12 @@ export function ProjectEditor({
   const [doc, setDoc] = useState<Doc>(() => ({
     ...(initial as Doc),
     secretariatTasks: toEditable(initial.secretariatTasks) as unknown as string[],
-    freeSections: [...(initial.freeSections ?? []), ...ownSections.filter((s) => !freeSectionFor(s.heading, initial.freeSections ?? [])).map((s) => ({ heading: s.heading, body: "" }))],
+    freeSections: [
+      ...(initial.freeSections ?? []),
+      ...ownSections
+        .filter((s) => !freeSectionFor(s.heading, initial.freeSections ?? []))
+        .map((s) => ({ heading: s.heading, body: "" })),
+    ],
   }));
   // What the form says about a part of the editor: its heading and help text.
   const guide = new Map<string, FormSection>();
@@ -83,7 +110,10 @@ export function ProjectEditor({
     () => window.localStorage.getItem(draftKey),
     () => null,
   );
-  const draft = useMemo(() => (stored && !dismissed ? (JSON.parse(stored) as { when: string; doc: Doc }) : null), [stored, dismissed]);
+  const draft = useMemo(
+    () => (stored && !dismissed ? (JSON.parse(stored) as { when: string; doc: Doc }) : null),
+    [stored, dismissed],
+  );
   const [pending, start] = useTransition();
 
   // Nothing lost: a warning before leaving with unsaved changes, and a draft kept in this browser.
@@ -113,8 +143,14 @@ export function ProjectEditor({
   const save = () => {
     setMessage(undefined);
     setConflict(false);
-    const freeSections = (doc.freeSections ?? []).filter((f) => f.body.trim() !== "" || !ownSections.some((s) => freeSectionFor(s.heading, [f])));
-    const out = { ...doc, secretariatTasks: fromEditable((doc.secretariatTasks ?? []) as unknown as Row[]), freeSections: freeSections.length ? freeSections : undefined };
+    const freeSections = (doc.freeSections ?? []).filter(
+      (f) => f.body.trim() !== "" || !ownSections.some((s) => freeSectionFor(s.heading, [f])),
+    );
+    const out = {
+      ...doc,
+      secretariatTasks: fromEditable((doc.secretariatTasks ?? []) as unknown as Row[]),
+      freeSections: freeSections.length ? freeSections : undefined,
+    };
     start(async () => {
       try {
         const r = await saveProjectAction(projectId, current, JSON.stringify(out));
@@ -141,27 +177,115 @@ export function ProjectEditor({
     const id = idOf(p);
     const error = errors[p];
     const formSection = path.length === 1 ? guide.get(spec.key) : undefined;
-    const describedBy = [formSection ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+    const describedBy =
+      [formSection ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
     const cls = `${input} ${error ? "border-danger" : "border-gray-500"}`;
     const control = (() => {
       switch (spec.kind) {
         case "textarea":
-          return <textarea id={id} rows={3} value={String(value ?? "")} aria-invalid={error ? true : undefined} aria-describedby={describedBy} className={cls} onChange={(e) => setAt(path, e.target.value)} />;
+          return (
+            <textarea
+              id={id}
+              rows={3}
+              value={String(value ?? "")}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={describedBy}
+              className={cls}
+              onChange={(e) => setAt(path, e.target.value)}
+            />
+          );
         case "number":
-          return <input id={id} inputMode="numeric" value={value === undefined ? "" : String(value)} aria-invalid={error ? true : undefined} aria-describedby={describedBy} className={cls} onChange={(e) => setAt(path, e.target.value.trim() === "" ? undefined : /^-?\d+$/.test(e.target.value.trim()) ? Number(e.target.value) : e.target.value)} />;
+          return (
+            <input
+              id={id}
+              inputMode="numeric"
+              value={value === undefined ? "" : String(value)}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={describedBy}
+              className={cls}
+              onChange={(e) =>
+                setAt(
+                  path,
+                  e.target.value.trim() === ""
+                    ? undefined
+                    : /^-?\d+$/.test(e.target.value.trim())
+                      ? Number(e.target.value)
+                      : e.target.value,
+                )
+              }
+            />
+          );
         case "hours":
-          return <input id={id} inputMode="decimal" defaultValue={typeof value === "number" ? formatNumber(value / 60, locale) : ""} aria-invalid={error ? true : undefined} aria-describedby={describedBy} className={cls} onChange={(e) => { const h = Number(e.target.value.replace(",", ".")); setAt(path, e.target.value.trim() === "" ? undefined : Number.isFinite(h) ? Math.round(h * 60) : e.target.value); }} />;
+          return (
+            <input
+              id={id}
+              inputMode="decimal"
+              defaultValue={typeof value === "number" ? formatNumber(value / 60, locale) : ""}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={describedBy}
+              className={cls}
+              onChange={(e) => {
+                const h = Number(e.target.value.replace(",", "."));
+                setAt(
+                  path,
+                  e.target.value.trim() === "" ? undefined : Number.isFinite(h) ? Math.round(h * 60) : e.target.value,
+                );
+              }}
+            />
+          );
         case "amount":
-          return <AmountInput id={id} value={value} invalid={Boolean(error)} describedBy={describedBy} onChange={(ore) => setAt(path, ore)} />;
+          return (
+            <AmountInput
+              id={id}
+              value={value}
+              invalid={Boolean(error)}
+              describedBy={describedBy}
+              onChange={(ore) => setAt(path, ore)}
+            />
+          );
         case "date":
-          return <input id={id} type="date" value={String(value ?? "")} aria-invalid={error ? true : undefined} aria-describedby={describedBy} className={cls} onChange={(e) => setAt(path, e.target.value)} />;
+          return (
+            <input
+              id={id}
+              type="date"
+              value={String(value ?? "")}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={describedBy}
+              className={cls}
+              onChange={(e) => setAt(path, e.target.value)}
+            />
+          );
         case "datetime":
-          return <input id={id} type="datetime-local" value={typeof value === "string" ? utcToCopenhagenLocal(new Date(value)) : ""} aria-invalid={error ? true : undefined} aria-describedby={describedBy} className={cls} onChange={(e) => setAt(path, copenhagenLocalToUtc(e.target.value)?.toISOString())} />;
+          return (
+            <input
+              id={id}
+              type="datetime-local"
+              value={typeof value === "string" ? utcToCopenhagenLocal(new Date(value)) : ""}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={describedBy}
+              className={cls}
+              onChange={(e) => setAt(path, copenhagenLocalToUtc(e.target.value)?.toISOString())}
+            />
+          );
         case "checkbox":
-          return <input id={id} type="checkbox" checked={value === true} className="size-5" onChange={(e) => setAt(path, e.target.checked || undefined)} />;
+          return (
+            <input
+              id={id}
+              type="checkbox"
+              checked={value === true}
+              className="size-5"
+              onChange={(e) => setAt(path, e.target.checked || undefined)}
+            />
+          );
         case "select":
           return (
-            <select id={id} value={String(value ?? "")} aria-describedby={describedBy} className={cls} onChange={(e) => setAt(path, e.target.value || undefined)}>
+            <select
+              id={id}
+              value={String(value ?? "")}
+              aria-describedby={describedBy}
+              className={cls}
+              onChange={(e) => setAt(path, e.target.value || undefined)}
+            >
               <option value="">–</option>
               {spec.options!.map((o) => (
                 <option key={o} value={o}>
@@ -174,8 +298,20 @@ export function ProjectEditor({
           const [y, q] = (value as [number, number] | undefined) ?? [new Date().getFullYear(), 1];
           return (
             <span className="flex gap-2">
-              <input id={id} inputMode="numeric" aria-label={`${label(spec.key)}: ${label("year")}`} value={y} className={`${cls} w-24`} onChange={(e) => setAt(path, [Number(e.target.value) || 0, q])} />
-              <select aria-label={`${label(spec.key)}: ${t("projectOptions.QUARTER")}`} value={q} className={`${cls} w-20`} onChange={(e) => setAt(path, [y, Number(e.target.value)])}>
+              <input
+                id={id}
+                inputMode="numeric"
+                aria-label={`${label(spec.key)}: ${label("year")}`}
+                value={y}
+                className={`${cls} w-24`}
+                onChange={(e) => setAt(path, [Number(e.target.value) || 0, q])}
+              />
+              <select
+                aria-label={`${label(spec.key)}: ${t("projectOptions.QUARTER")}`}
+                value={q}
+                className={`${cls} w-20`}
+                onChange={(e) => setAt(path, [y, Number(e.target.value)])}
+              >
                 {[1, 2, 3, 4].map((n) => (
                   <option key={n} value={n}>
                     K{n}
@@ -188,7 +324,16 @@ export function ProjectEditor({
         case "list":
           return list(spec.list!, path, (value as Row[] | undefined) ?? []);
         default:
-          return <input id={id} value={String(value ?? "")} aria-invalid={error ? true : undefined} aria-describedby={describedBy} className={cls} onChange={(e) => setAt(path, e.target.value)} />;
+          return (
+            <input
+              id={id}
+              value={String(value ?? "")}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={describedBy}
+              className={cls}
+              onChange={(e) => setAt(path, e.target.value)}
+            />
+          );
       }
     })();
     if (spec.kind === "checkbox")
@@ -198,13 +343,23 @@ export function ProjectEditor({
           <label htmlFor={id}>{label(spec.key)}</label>
         </div>
       );
-    if (spec.kind === "list") return <div key={p} className="mb-3 pl-4 border-l-2 border-gray-200">{control}</div>;
+    if (spec.kind === "list")
+      return (
+        <div key={p} className="mb-3 pl-4 border-l-2 border-gray-200">
+          {control}
+        </div>
+      );
     return (
       <div key={p} className="mb-3">
         <label htmlFor={id} className="inline-block font-semibold mb-1 text-sm">
           {label(spec.key)}
         </label>
-        {formSection?.required ? <span className="text-danger font-semibold" aria-hidden="true"> *</span> : null}
+        {formSection?.required ? (
+          <span className="text-danger font-semibold" aria-hidden="true">
+            {" "}
+            *
+          </span>
+        ) : null}
         {formSection ? <FormHint id={`${id}-hint`} section={formSection} t={t} /> : null}
         {error ? (
           <p id={`${id}-error`} className="text-danger font-semibold text-sm mb-1">
@@ -226,13 +381,27 @@ export function ProjectEditor({
             <li key={i} className="border border-gray-300 rounded p-3">
               <p className="font-semibold mb-2">{t("projectEdit.item", { what, n: i + 1 })}</p>
               {spec.fields.map((f) => field(f, [...path, i, f.key], row[f.key]))}
-              <Button type="button" variant="link" onClick={() => setAt(path, rows.filter((_, j) => j !== i))}>
+              <Button
+                type="button"
+                variant="link"
+                onClick={() =>
+                  setAt(
+                    path,
+                    rows.filter((_, j) => j !== i),
+                  )
+                }
+              >
                 {t("projectEdit.remove", { what: what.toLowerCase(), n: i + 1 })}
               </Button>
             </li>
           ))}
         </ol>
-        <Button type="button" variant="secondary" className="mt-2" onClick={() => setAt(path, [...rows, structuredClone(spec.blank)])}>
+        <Button
+          type="button"
+          variant="secondary"
+          className="mt-2"
+          onClick={() => setAt(path, [...rows, structuredClone(spec.blank)])}
+        >
           {t("projectEdit.add")}: {what.toLowerCase()}
         </Button>
       </div>
@@ -240,8 +409,11 @@ export function ProjectEditor({
   }
 
   const work = (doc.work ?? { roles: [], rows: [] }) as NonNullable<ProjectDocument["work"]>;
-  const setWork = (next: NonNullable<ProjectDocument["work"]>) => setAt(["work"], next.roles.length || next.rows.length ? next : undefined);
-  const roleHours = work.roles.map((_, j) => work.rows.reduce((s, r) => s + (typeof r.cells[j] === "number" ? (r.cells[j] as number) : 0), 0) / 60);
+  const setWork = (next: NonNullable<ProjectDocument["work"]>) =>
+    setAt(["work"], next.roles.length || next.rows.length ? next : undefined);
+  const roleHours = work.roles.map(
+    (_, j) => work.rows.reduce((s, r) => s + (typeof r.cells[j] === "number" ? (r.cells[j] as number) : 0), 0) / 60,
+  );
   const summary = Object.entries(errors).map(([f, m]) => ({ field: idOf(f), message: m }));
 
   return (
@@ -256,10 +428,24 @@ export function ProjectEditor({
         <div className="border-l-4 border-gray-500 bg-gray-50 p-3 mb-4" role="status">
           <p className="mb-2">{t("projectEdit.draftFound", { when: formatDateTime(new Date(draft.when), locale) })}</p>
           <div className="flex gap-3">
-            <Button type="button" variant="secondary" onClick={() => { update(draft.doc); setDismissed(true); }}>
+            <Button
+              type="button"
+              variant="secondary"
+              onClick={() => {
+                update(draft.doc);
+                setDismissed(true);
+              }}
+            >
               {t("projectEdit.draftRestore")}
             </Button>
-            <Button type="button" variant="link" onClick={() => { window.localStorage.removeItem(draftKey); setDismissed(true); }}>
+            <Button
+              type="button"
+              variant="link"
+              onClick={() => {
+                window.localStorage.removeItem(draftKey);
+                setDismissed(true);
+              }}
+            >
               {t("projectEdit.draftDiscard")}
             </Button>
           </div>
@@ -286,7 +472,12 @@ export function ProjectEditor({
           <ol className="list-decimal pl-6 md:columns-2">
             {form.sections.map((s, i) => {
               const target = formTargets[s.part];
-              const anchor = s.part === "FREE" ? "part-freeSections" : target && scalarFields.some((f) => f.key === target) ? idOf(target) : `part-${target}`;
+              const anchor =
+                s.part === "FREE"
+                  ? "part-freeSections"
+                  : target && scalarFields.some((f) => f.key === target)
+                    ? idOf(target)
+                    : `part-${target}`;
               const written = isFilled(s, doc);
               return (
                 <li key={i}>
@@ -295,7 +486,10 @@ export function ProjectEditor({
                   </a>
                   {s.required ? (
                     <>
-                      <span className="text-danger" aria-hidden="true"> *</span>
+                      <span className="text-danger" aria-hidden="true">
+                        {" "}
+                        *
+                      </span>
                       <span className="sr-only"> ({t("projectEdit.requiredHint")})</span>
                     </>
                   ) : null}
@@ -304,7 +498,9 @@ export function ProjectEditor({
               );
             })}
           </ol>
-          {form.sections.some((s) => s.required) ? <p className="text-sm text-muted mt-2">{t("projectEdit.requiredNote")}</p> : null}
+          {form.sections.some((s) => s.required) ? (
+            <p className="text-sm text-muted mt-2">{t("projectEdit.requiredNote")}</p>
+          ) : null}
         </nav>
       ) : null}
 
@@ -323,10 +519,17 @@ export function ProjectEditor({
           <section key={spec.part} aria-labelledby={`part-${spec.part}`} className="mb-8">
             <h2 id={`part-${spec.part}`} className="text-2xl font-semibold mb-3">
               {t(`projectParts.${spec.part}` as MessageKey)}
-              {formSection?.required ? <span className="text-danger" aria-hidden="true"> *</span> : null}
+              {formSection?.required ? (
+                <span className="text-danger" aria-hidden="true">
+                  {" "}
+                  *
+                </span>
+              ) : null}
             </h2>
             {formSection ? <FormHint id={`part-${spec.part}-hint`} section={formSection} t={t} /> : null}
-            {ownHeadings.map((s) => (s.helpText ? <FormHint key={s.heading} id={`own-${s.heading}`} section={s} t={t} /> : null))}
+            {ownHeadings.map((s) =>
+              s.helpText ? <FormHint key={s.heading} id={`own-${s.heading}`} section={s} t={t} /> : null,
+            )}
             {list(spec, [key], ((doc[key] as Row[] | undefined) ?? []) as Row[])}
           </section>
         );
@@ -347,9 +550,31 @@ export function ProjectEditor({
                 </th>
                 {work.roles.map((r, j) => (
                   <th key={j} scope="col" className="p-1">
-                    <input aria-label={`${t("projectFields.roles")} ${j + 1}`} value={r.label} className={`${input} border-gray-500 w-36`} onChange={(e) => setWork({ ...work, roles: work.roles.map((x, k) => (k === j ? { ...x, label: e.target.value } : x)) })} />
+                    <input
+                      aria-label={`${t("projectFields.roles")} ${j + 1}`}
+                      value={r.label}
+                      className={`${input} border-gray-500 w-36`}
+                      onChange={(e) =>
+                        setWork({
+                          ...work,
+                          roles: work.roles.map((x, k) => (k === j ? { ...x, label: e.target.value } : x)),
+                        })
+                      }
+                    />
                     <label className="flex items-center gap-1 text-sm font-normal mt-1">
-                      <input type="checkbox" checked={r.isSecretariat === true} onChange={(e) => setWork({ ...work, roles: work.roles.map((x, k) => (k === j ? { ...x, isSecretariat: e.target.checked || undefined } : x)) })} /> {t("projectFields.isSecretariat")}
+                      <input
+                        type="checkbox"
+                        checked={r.isSecretariat === true}
+                        onChange={(e) =>
+                          setWork({
+                            ...work,
+                            roles: work.roles.map((x, k) =>
+                              k === j ? { ...x, isSecretariat: e.target.checked || undefined } : x,
+                            ),
+                          })
+                        }
+                      />{" "}
+                      {t("projectFields.isSecretariat")}
                     </label>
                   </th>
                 ))}
@@ -359,18 +584,40 @@ export function ProjectEditor({
               {work.rows.map((row, i) => (
                 <tr key={i}>
                   <th scope="row" className="p-1">
-                    <input aria-label={`${t("projectFields.rows")} ${i + 1}`} value={row.label} className={`${input} border-gray-500 w-48`} onChange={(e) => setWork({ ...work, rows: work.rows.map((x, k) => (k === i ? { ...x, label: e.target.value } : x)) })} />
+                    <input
+                      aria-label={`${t("projectFields.rows")} ${i + 1}`}
+                      value={row.label}
+                      className={`${input} border-gray-500 w-48`}
+                      onChange={(e) =>
+                        setWork({
+                          ...work,
+                          rows: work.rows.map((x, k) => (k === i ? { ...x, label: e.target.value } : x)),
+                        })
+                      }
+                    />
                   </th>
                   {work.roles.map((r, j) => (
                     <td key={j} className="p-1">
                       <input
                         aria-label={`${row.label || i + 1}, ${r.label || j + 1} (${t("projectEdit.hours")})`}
-                        defaultValue={typeof row.cells[j] === "number" ? formatNumber((row.cells[j] as number) / 60, locale) : ((row.cells[j] as string | null) ?? "")}
+                        defaultValue={
+                          typeof row.cells[j] === "number"
+                            ? formatNumber((row.cells[j] as number) / 60, locale)
+                            : ((row.cells[j] as string | null) ?? "")
+                        }
                         className={`${input} border-gray-500 w-24`}
                         onChange={(e) => {
                           const v = e.target.value.trim();
-                          const cell = v === "" ? null : /^\d+(,\d+)?$/.test(v) ? Math.round(Number(v.replace(",", ".")) * 60) : v;
-                          setWork({ ...work, rows: work.rows.map((x, k) => (k === i ? { ...x, cells: work.roles.map((_, m) => (m === j ? cell : (x.cells[m] ?? null))) } : x)) });
+                          const cell =
+                            v === "" ? null : /^\d+(,\d+)?$/.test(v) ? Math.round(Number(v.replace(",", ".")) * 60) : v;
+                          setWork({
+                            ...work,
+                            rows: work.rows.map((x, k) =>
+                              k === i
+                                ? { ...x, cells: work.roles.map((_, m) => (m === j ? cell : (x.cells[m] ?? null))) }
+                                : x,
+                            ),
+                          });
                         }}
                       />
                     </td>
@@ -393,10 +640,23 @@ export function ProjectEditor({
           </table>
         </div>
         <div className="flex flex-wrap gap-3">
-          <Button type="button" variant="secondary" onClick={() => setWork({ roles: [...work.roles, { label: "" }], rows: work.rows.map((r) => ({ ...r, cells: [...r.cells, null] })) })}>
+          <Button
+            type="button"
+            variant="secondary"
+            onClick={() =>
+              setWork({
+                roles: [...work.roles, { label: "" }],
+                rows: work.rows.map((r) => ({ ...r, cells: [...r.cells, null] })),
+              })
+            }
+          >
             {t("projectEdit.add")}: {t("projectFields.role").toLowerCase()}
           </Button>
-          <Button type="button" variant="secondary" onClick={() => setWork({ ...work, rows: [...work.rows, { label: "", cells: work.roles.map(() => null) }] })}>
+          <Button
+            type="button"
+            variant="secondary"
+            onClick={() => setWork({ ...work, rows: [...work.rows, { label: "", cells: work.roles.map(() => null) }] })}
+          >
             {t("projectEdit.add")}: {t("projectFields.rows").toLowerCase()}
           </Button>
         </div>

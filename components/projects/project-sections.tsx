@@ -1,7 +1,15 @@
 import type { ReactNode } from "react";
 import type { ProjectView } from "@/lib/projects/queries";
 import { criterionProgress } from "@/lib/projects/model";
-import { formatDateTime, formatHalfYear, formatKr, formatMonth, formatNumber, formatQuarter, type Locale } from "@/lib/i18n/format";
+import {
+  formatDateTime,
+  formatHalfYear,
+  formatKr,
+  formatMonth,
+  formatNumber,
+  formatQuarter,
+  type Locale,
+} from "@/lib/i18n/format";
 import type { Translate } from "@/lib/i18n/translate";
 import { BudgetView } from "./budget-view";
 import { QuarterPlanView } from "./quarter-plan-view";
@@ -109,9 +117,13 @@ export function renderPart(part: string, { p, t, locale }: Ctx): ReactNode {
     case "PARTNERS":
       return p.partners.length ? p.partners.map((x) => x.name).join(", ") : null;
     case "COMMUNICATION":
-      return p.communication.length ? <List items={p.communication.map((c) => `${t(`projectView.phase.${c.phase}`)}: ${c.text}`)} /> : null;
+      return p.communication.length ? (
+        <List items={p.communication.map((c) => `${t(`projectView.phase.${c.phase}`)}: ${c.text}`)} />
+      ) : null;
     case "TIMELINE":
-      return p.timeline.length ? <List items={p.timeline.map((i) => `${when(i, locale, t)}: ${i.title}${i.venue ? ` (${i.venue})` : ""}`)} /> : null;
+      return p.timeline.length ? (
+        <List items={p.timeline.map((i) => `${when(i, locale, t)}: ${i.title}${i.venue ? ` (${i.venue})` : ""}`)} />
+      ) : null;
     case "INTERVENTIONS":
       return p.children.length ? (
         <div>
@@ -137,13 +149,24 @@ export function renderPart(part: string, { p, t, locale }: Ctx): ReactNode {
       return p.workRows.length || p.secretariatHoursText ? (
         <div>
           {p.secretariatHoursText ? <p className="mb-3">{p.secretariatHoursText}</p> : null}
-          <WorkView grid={{ roles: p.workRoles, rows: p.workRows, cells: p.workCells }} estimateMinutes={p.secretariatHoursEstimate} t={t} locale={locale} />
+          <WorkView
+            grid={{ roles: p.workRoles, rows: p.workRows, cells: p.workCells }}
+            estimateMinutes={p.secretariatHoursEstimate}
+            t={t}
+            locale={locale}
+          />
         </div>
       ) : null;
     case "SECRETARIAT_TASKS":
       return p.secretariatTasks.length ? <List items={p.secretariatTasks.map((s) => s.text)} /> : null;
     case "STAFFING":
-      return p.staffing.length ? <div>{p.staffing.map((s) => <Paragraphs key={s.id} text={s.note || `${s.title}, ${s.durationText}`} />)}</div> : null;
+      return p.staffing.length ? (
+        <div>
+          {p.staffing.map((s) => (
+            <Paragraphs key={s.id} text={s.note || `${s.title}, ${s.durationText}`} />
+          ))}
+        </div>
+      ) : null;
     case "BUDGET":
       return p.budgetLines.length ? (
         <div>
@@ -152,7 +175,11 @@ export function renderPart(part: string, { p, t, locale }: Ctx): ReactNode {
         </div>
       ) : null;
     case "FUNDING":
-      return p.funding.length ? <List items={p.funding.map((f) => `${f.name}${f.amountOre !== null ? `: ${formatKr(f.amountOre, locale)}` : ""}`)} /> : null;
+      return p.funding.length ? (
+        <List
+          items={p.funding.map((f) => `${f.name}${f.amountOre !== null ? `: ${formatKr(f.amountOre, locale)}` : ""}`)}
+        />
+      ) : null;
     default:
       return null;
   }
@@ -160,7 +187,29 @@ export function renderPart(part: string, { p, t, locale }: Ctx): ReactNode {
 
 /** Parts shown after the template's own sections when the template leaves them out but the project has data. */
 export const defaultOrder = [
-  "PEOPLE", "WORKING_GROUP", "OWNER", "PERIOD", "PURPOSE", "BACKGROUND", "DESCRIPTION", "GOALS", "TARGET_GROUPS", "INTERVENTIONS",
-  "EFFECT", "FOLLOW_UP", "SUCCESS_CRITERIA", "PARTNERS", "COMMUNICATION", "TIMELINE", "QUARTER_PLAN", "WORK_DISTRIBUTION",
-  "SECRETARIAT_TASKS", "STAFFING", "ANCHORING", "BUDGET", "FUNDING", "EVALUATION", "RESPONSIBILITY",
+  "PEOPLE",
+  "WORKING_GROUP",
+  "OWNER",
+  "PERIOD",
+  "PURPOSE",
+  "BACKGROUND",
+  "DESCRIPTION",
+  "GOALS",
+  "TARGET_GROUPS",
+  "INTERVENTIONS",
+  "EFFECT",
+  "FOLLOW_UP",
+  "SUCCESS_CRITERIA",
+  "PARTNERS",
+  "COMMUNICATION",
+  "TIMELINE",
+  "QUARTER_PLAN",
+  "WORK_DISTRIBUTION",
+  "SECRETARIAT_TASKS",
+  "STAFFING",
+  "ANCHORING",
+  "BUDGET",
+  "FUNDING",
+  "EVALUATION",
+  "RESPONSIBILITY",
 ] as const;

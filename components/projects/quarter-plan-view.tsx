@@ -3,14 +3,28 @@ import { quarterIndex, quarterRange } from "@/lib/projects/model";
 import { formatQuarter, type Locale } from "@/lib/i18n/format";
 import type { Translate } from "@/lib/i18n/translate";
 
-type Span = { id: string; rowLabel: string; startYear: number; startQuarter: number; endYear: number; endQuarter: number; label: string };
+type Span = {
+  id: string;
+  rowLabel: string;
+  startYear: number;
+  startQuarter: number;
+  endYear: number;
+  endQuarter: number;
+  label: string;
+};
 
 /** A programme's quarterly plan: one row per intervention, spans across quarters. */
 export function QuarterPlanView({ spans, t, locale }: { spans: Span[]; t: Translate; locale: Locale }) {
   if (spans.length === 0) return null;
-  const first = spans.reduce((m, s) => Math.min(m, quarterIndex({ year: s.startYear, quarter: s.startQuarter })), Infinity);
+  const first = spans.reduce(
+    (m, s) => Math.min(m, quarterIndex({ year: s.startYear, quarter: s.startQuarter })),
+    Infinity,
+  );
   const last = spans.reduce((m, s) => Math.max(m, quarterIndex({ year: s.endYear, quarter: s.endQuarter })), -Infinity);
-  const quarters = quarterRange({ year: Math.floor(first / 4), quarter: (first % 4) + 1 }, { year: Math.floor(last / 4), quarter: (last % 4) + 1 });
+  const quarters = quarterRange(
+    { year: Math.floor(first / 4), quarter: (first % 4) + 1 },
+    { year: Math.floor(last / 4), quarter: (last % 4) + 1 },
+  );
   const rows = [...new Set(spans.map((s) => s.rowLabel))];
   return (
     <Table
@@ -29,7 +43,9 @@ export function QuarterPlanView({ spans, t, locale }: { spans: Span[]; t: Transl
         let i = 0;
         while (i < quarters.length) {
           const qi = quarterIndex(quarters[i]!);
-          const span = spans.find((s) => s.rowLabel === row && quarterIndex({ year: s.startYear, quarter: s.startQuarter }) === qi);
+          const span = spans.find(
+            (s) => s.rowLabel === row && quarterIndex({ year: s.startYear, quarter: s.startQuarter }) === qi,
+          );
           if (span) {
             const width = quarterIndex({ year: span.endYear, quarter: span.endQuarter }) - qi + 1;
             cells.push(

@@ -6,7 +6,17 @@ import { restoreVersionAction } from "@/lib/projects/actions";
 import type { Locale } from "@/lib/i18n/format";
 import { translator } from "@/lib/i18n/translate";
 
-export function RestoreForm({ locale, projectId, version, from }: { locale: Locale; projectId: string; version: number; from: number }) {
+export function RestoreForm({
+  locale,
+  projectId,
+  version,
+  from,
+}: {
+  locale: Locale;
+  projectId: string;
+  version: number;
+  from: number;
+}) {
   const t = translator(locale);
   const f = useFormAction(restoreVersionAction);
   if (f.ok) return <Notice>{t("projectEdit.restored")}</Notice>;

@@ -12,15 +12,31 @@ import { translator, type MessageKey } from "@/lib/i18n/translate";
 type Move = { to: string; amount: boolean; reason: boolean };
 
 /** The moves this person may make from the project's status; an amount and a reason where the move needs them. */
-export function StatusForm({ locale, projectId, status, moves }: { locale: Locale; projectId: string; status: string; moves: Move[] }) {
+export function StatusForm({
+  locale,
+  projectId,
+  status,
+  moves,
+}: {
+  locale: Locale;
+  projectId: string;
+  status: string;
+  moves: Move[];
+}) {
   const t = translator(locale);
   const f = useFormAction(changeProjectStatusAction, "status-");
   const values = f.ok ? {} : f.values;
-  const needsAmount = moves.filter((m) => m.amount).map((m) => t(`project.statuses.${m.to}` as MessageKey).toLowerCase());
+  const needsAmount = moves
+    .filter((m) => m.amount)
+    .map((m) => t(`project.statuses.${m.to}` as MessageKey).toLowerCase());
   return (
     <form action={f.formAction} noValidate key={`${status}-${f.key}`} className="max-w-xl">
       {f.ok ? <Notice>{t("projectWorkflow.moved")}</Notice> : null}
-      <ErrorSummary title={t("scoring.errorSummary", { count: f.errors.length })} errors={f.errors} message={f.message} />
+      <ErrorSummary
+        title={t("scoring.errorSummary", { count: f.errors.length })}
+        errors={f.errors}
+        message={f.message}
+      />
       <input type="hidden" name="projectId" value={projectId} />
       <input type="hidden" name="expected" value={status} />
       <RadioGroup
@@ -42,7 +58,15 @@ export function StatusForm({ locale, projectId, status, moves }: { locale: Local
           defaultValue={values.amount ?? ""}
         />
       ) : null}
-      <TextAreaField id="status-reason" name="reason" rows={3} label={t("projectWorkflow.reason")} hint={t("projectWorkflow.reasonHint")} error={f.fieldErrors.reason} defaultValue={values.reason ?? ""} />
+      <TextAreaField
+        id="status-reason"
+        name="reason"
+        rows={3}
+        label={t("projectWorkflow.reason")}
+        hint={t("projectWorkflow.reasonHint")}
+        error={f.fieldErrors.reason}
+        defaultValue={values.reason ?? ""}
+      />
       <Button type="submit" disabled={f.pending}>
         {t("projectWorkflow.submit")}
       </Button>

@@ -4,7 +4,17 @@ import { formatHours, type Locale } from "@/lib/i18n/format";
 import type { Translate } from "@/lib/i18n/translate";
 
 /** The work-distribution grid (tasks × roles) with row and column totals, checked against the estimate. */
-export function WorkView({ grid, estimateMinutes, t, locale }: { grid: WorkGrid; estimateMinutes: number | null; t: Translate; locale: Locale }) {
+export function WorkView({
+  grid,
+  estimateMinutes,
+  t,
+  locale,
+}: {
+  grid: WorkGrid;
+  estimateMinutes: number | null;
+  t: Translate;
+  locale: Locale;
+}) {
   if (grid.rows.length === 0) return null;
   const totals = workTotals(grid);
   const cell = (rowId: string, roleId: string) => {
@@ -45,7 +55,9 @@ export function WorkView({ grid, estimateMinutes, t, locale }: { grid: WorkGrid;
             <Td>{t("projectView.total")}</Td>
             {grid.roles.map((r) => (
               <Td key={r.id} numeric>
-                <span data-testid={r.isSecretariat ? "secretariat-hours" : undefined}>{formatHours(totals.roleMinutes[r.id] ?? 0, locale)}</span>
+                <span data-testid={r.isSecretariat ? "secretariat-hours" : undefined}>
+                  {formatHours(totals.roleMinutes[r.id] ?? 0, locale)}
+                </span>
               </Td>
             ))}
             <Td numeric>{formatHours(totals.totalMinutes, locale)}</Td>
@@ -54,7 +66,10 @@ export function WorkView({ grid, estimateMinutes, t, locale }: { grid: WorkGrid;
       </Table>
       {check !== "unknown" ? (
         <p className={check === "ok" ? "" : "text-danger font-semibold"}>
-          {t(`projectView.hoursCheck.${check}`, { estimate: formatHours(estimateMinutes ?? 0, locale), actual: formatHours(totals.secretariatMinutes, locale) })}
+          {t(`projectView.hoursCheck.${check}`, {
+            estimate: formatHours(estimateMinutes ?? 0, locale),
+            actual: formatHours(totals.secretariatMinutes, locale),
+          })}
         </p>
       ) : null}
     </>

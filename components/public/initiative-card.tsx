@@ -4,7 +4,17 @@ import { formatKr, type Locale } from "@/lib/i18n/format";
 import type { Translate } from "@/lib/i18n/translate";
 
 /** One funded initiative in a list: title (its page), who, how much, the goals it serves. */
-export function InitiativeCard({ item, locale, t, level = 2 }: { item: Card; locale: Locale; t: Translate; level?: 2 | 3 }) {
+export function InitiativeCard({
+  item,
+  locale,
+  t,
+  level = 2,
+}: {
+  item: Card;
+  locale: Locale;
+  t: Translate;
+  level?: 2 | 3;
+}) {
   const Heading = level === 2 ? "h2" : "h3";
   return (
     <li className="border border-gray-300 rounded p-5">
@@ -14,9 +24,12 @@ export function InitiativeCard({ item, locale, t, level = 2 }: { item: Card; loc
         </Link>
       </Heading>
       <p className="text-muted mb-2">
-        {t("public.by", { name: item.organisation ?? t("publicPrivacy.privatePerson") })} · {item.committee.name} · {t(`publicSite.status.${item.status}`)}
+        {t("public.by", { name: item.organisation ?? t("publicPrivacy.privatePerson") })} · {item.committee.name} ·{" "}
+        {t(`publicSite.status.${item.status}`)}
       </p>
-      {item.amountOre !== null ? <p className="font-semibold mb-2">{t("public.funded", { amount: formatKr(item.amountOre, locale) })}</p> : null}
+      {item.amountOre !== null ? (
+        <p className="font-semibold mb-2">{t("public.funded", { amount: formatKr(item.amountOre, locale) })}</p>
+      ) : null}
       {item.summary ? <p className="mb-2">{item.summary}</p> : null}
       {item.goals.length > 0 ? (
         <>

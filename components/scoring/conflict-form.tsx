@@ -14,10 +14,19 @@ export function ConflictForm({ locale, applicationId }: { locale: Locale; applic
   const [state, action, pending] = useActionState(declareConflictAction, null);
   const fieldErrors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   const errors = Object.entries(fieldErrors).map(([field, message]) => ({ field, message }));
-  if (state?.ok) return <p role="status" className="border-l-4 border-brand-600 bg-brand-50 p-3">{t("conflict.declared")}</p>;
+  if (state?.ok)
+    return (
+      <p role="status" className="border-l-4 border-brand-600 bg-brand-50 p-3">
+        {t("conflict.declared")}
+      </p>
+    );
   return (
     <form action={action} noValidate key={JSON.stringify(state?.values ?? {})}>
-      <ErrorSummary title={t("scoring.errorSummary", { count: errors.length })} errors={errors} message={state && !state.ok && errors.length === 0 ? state.message : undefined} />
+      <ErrorSummary
+        title={t("scoring.errorSummary", { count: errors.length })}
+        errors={errors}
+        message={state && !state.ok && errors.length === 0 ? state.message : undefined}
+      />
       <input type="hidden" name="applicationId" value={applicationId} />
       <div className="mb-4">
         <label htmlFor="ground" className="block font-semibold mb-1">
@@ -28,7 +37,14 @@ export function ConflictForm({ locale, applicationId }: { locale: Locale; applic
             {fieldErrors.ground}
           </p>
         ) : null}
-        <select id="ground" name="ground" defaultValue={state?.values?.ground ?? ""} aria-invalid={fieldErrors.ground ? true : undefined} aria-describedby={fieldErrors.ground ? "ground-error" : undefined} className="border-2 border-gray-500 rounded px-3 py-2 max-w-full">
+        <select
+          id="ground"
+          name="ground"
+          defaultValue={state?.values?.ground ?? ""}
+          aria-invalid={fieldErrors.ground ? true : undefined}
+          aria-describedby={fieldErrors.ground ? "ground-error" : undefined}
+          className="border-2 border-gray-500 rounded px-3 py-2 max-w-full"
+        >
           <option value="">{t("conflict.chooseGround")}</option>
           {conflictGrounds.map((g) => (
             <option key={g} value={g}>
@@ -37,7 +53,15 @@ export function ConflictForm({ locale, applicationId }: { locale: Locale; applic
           ))}
         </select>
       </div>
-      <TextAreaField id="description" name="description" rows={3} maxLength={2000} label={t("conflict.description")} error={fieldErrors.description} defaultValue={state?.values?.description ?? ""} />
+      <TextAreaField
+        id="description"
+        name="description"
+        rows={3}
+        maxLength={2000}
+        label={t("conflict.description")}
+        error={fieldErrors.description}
+        defaultValue={state?.values?.description ?? ""}
+      />
       <Button type="submit" variant="secondary" disabled={pending}>
         {t("conflict.declare")}
       </Button>

@@ -28,13 +28,34 @@ export function RulingForm({ locale, declarationId }: { locale: Locale; declarat
           </p>
         ) : null}
         <label className="mr-6 inline-flex items-center gap-2">
-          <input type="radio" name="excluded" value="yes" defaultChecked={state?.values?.excluded === "yes"} className="size-5" /> {t("conflict.excludedYes")}
+          <input
+            type="radio"
+            name="excluded"
+            value="yes"
+            defaultChecked={state?.values?.excluded === "yes"}
+            className="size-5"
+          />{" "}
+          {t("conflict.excludedYes")}
         </label>
         <label className="inline-flex items-center gap-2">
-          <input type="radio" name="excluded" value="no" defaultChecked={state?.values?.excluded === "no"} className="size-5" /> {t("conflict.excludedNo")}
+          <input
+            type="radio"
+            name="excluded"
+            value="no"
+            defaultChecked={state?.values?.excluded === "no"}
+            className="size-5"
+          />{" "}
+          {t("conflict.excludedNo")}
         </label>
       </fieldset>
-      <TextAreaField id={id("reason")} name="reason" rows={2} label={t("conflict.reason")} error={fieldErrors.reason} defaultValue={state?.values?.reason ?? ""} />
+      <TextAreaField
+        id={id("reason")}
+        name="reason"
+        rows={2}
+        label={t("conflict.reason")}
+        error={fieldErrors.reason}
+        defaultValue={state?.values?.reason ?? ""}
+      />
       <Button type="submit" disabled={pending}>
         {t("conflict.record")}
       </Button>

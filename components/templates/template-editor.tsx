@@ -11,12 +11,27 @@ import { sectionParts } from "@/lib/templates/model";
 import type { Locale } from "@/lib/i18n/format";
 import { translator, type MessageKey } from "@/lib/i18n/translate";
 
-export type SectionRow = { id: string; part: string; heading: string; helpText: string; inline: boolean; required: boolean };
+export type SectionRow = {
+  id: string;
+  part: string;
+  heading: string;
+  helpText: string;
+  inline: boolean;
+  required: boolean;
+};
 type Row = SectionRow & { key: string };
 type Committee = { id: string; name: string };
 const projectKinds = ["INTERNAL", "PROGRAMME", "PROJECT_CARD"] as const;
 
-const blank = (key: string): Row => ({ key, id: "", part: "FREE", heading: "", helpText: "", inline: false, required: false });
+const blank = (key: string): Row => ({
+  key,
+  id: "",
+  part: "FREE",
+  heading: "",
+  helpText: "",
+  inline: false,
+  required: false,
+});
 
 /**
  * A committee's form: its name and title, then its sections in order, each a
@@ -81,17 +96,49 @@ export function TemplateEditor({
   return (
     <form action={f.formAction} noValidate onChange={() => setDirty(true)}>
       {f.ok ? <Notice>{t("templates.saved")}</Notice> : null}
-      <ErrorSummary title={t("scoring.errorSummary", { count: f.errors.length })} errors={f.errors} message={f.message} />
+      <ErrorSummary
+        title={t("scoring.errorSummary", { count: f.errors.length })}
+        errors={f.errors}
+        message={f.message}
+      />
       <input type="hidden" name="templateId" value={templateId ?? ""} />
       <input type="hidden" name="version" value={version} />
       {templateId ? (
         <input type="hidden" name="committeeId" value={committeeId} />
       ) : (
-        <SelectField id="committeeId" name="committeeId" label={t("templates.committee")} error={f.fieldErrors.committeeId} defaultValue={v("committeeId", committeeId)} options={committees.map((c) => ({ value: c.id, label: c.name }))} />
+        <SelectField
+          id="committeeId"
+          name="committeeId"
+          label={t("templates.committee")}
+          error={f.fieldErrors.committeeId}
+          defaultValue={v("committeeId", committeeId)}
+          options={committees.map((c) => ({ value: c.id, label: c.name }))}
+        />
       )}
-      <Field id="name" name="name" label={t("templates.name")} hint={t("templates.nameHint")} error={f.fieldErrors.name} defaultValue={v("name", name)} />
-      <Field id="formTitle" name="formTitle" label={t("templates.formTitle")} hint={t("templates.formTitleHint")} error={f.fieldErrors.formTitle} defaultValue={v("formTitle", formTitle)} />
-      <SelectField id="projectKind" name="projectKind" label={t("templates.projectKind")} error={f.fieldErrors.projectKind} defaultValue={v("projectKind", projectKind)} options={projectKinds.map((k) => ({ value: k, label: t(`project.kinds.${k}` as MessageKey) }))} />
+      <Field
+        id="name"
+        name="name"
+        label={t("templates.name")}
+        hint={t("templates.nameHint")}
+        error={f.fieldErrors.name}
+        defaultValue={v("name", name)}
+      />
+      <Field
+        id="formTitle"
+        name="formTitle"
+        label={t("templates.formTitle")}
+        hint={t("templates.formTitleHint")}
+        error={f.fieldErrors.formTitle}
+        defaultValue={v("formTitle", formTitle)}
+      />
+      <SelectField
+        id="projectKind"
+        name="projectKind"
+        label={t("templates.projectKind")}
+        error={f.fieldErrors.projectKind}
+        defaultValue={v("projectKind", projectKind)}
+        options={projectKinds.map((k) => ({ value: k, label: t(`project.kinds.${k}` as MessageKey) }))}
+      />
 
       <h2 id="sections" className="text-2xl font-semibold mt-6 mb-1">
         {t("templates.sections")}
@@ -109,26 +156,80 @@ export function TemplateEditor({
                 <legend className="font-semibold px-1">{title}</legend>
                 <input type="hidden" name={`sections.${i}.id`} value={row.id} />
                 <div className="grid md:grid-cols-2 gap-x-4">
-                  <SelectField id={id("part")} name={`sections.${i}.part`} label={t("templates.part")} error={err("part")} value={row.part} onChange={(e) => set(i, { part: e.target.value })} options={sectionParts.map((p) => ({ value: p, label: partLabel(p) }))} />
-                  <Field id={id("heading")} name={`sections.${i}.heading`} label={t("templates.heading")} error={err("heading")} value={row.heading} onChange={(e) => set(i, { heading: e.target.value })} />
+                  <SelectField
+                    id={id("part")}
+                    name={`sections.${i}.part`}
+                    label={t("templates.part")}
+                    error={err("part")}
+                    value={row.part}
+                    onChange={(e) => set(i, { part: e.target.value })}
+                    options={sectionParts.map((p) => ({ value: p, label: partLabel(p) }))}
+                  />
+                  <Field
+                    id={id("heading")}
+                    name={`sections.${i}.heading`}
+                    label={t("templates.heading")}
+                    error={err("heading")}
+                    value={row.heading}
+                    onChange={(e) => set(i, { heading: e.target.value })}
+                  />
                 </div>
-                <TextAreaField id={id("helpText")} name={`sections.${i}.helpText`} rows={2} label={t("templates.helpText")} error={err("helpText")} value={row.helpText} onChange={(e) => set(i, { helpText: e.target.value })} />
+                <TextAreaField
+                  id={id("helpText")}
+                  name={`sections.${i}.helpText`}
+                  rows={2}
+                  label={t("templates.helpText")}
+                  error={err("helpText")}
+                  value={row.helpText}
+                  onChange={(e) => set(i, { helpText: e.target.value })}
+                />
                 <div className="flex flex-wrap gap-x-6 mb-3">
                   <label className="flex items-center gap-2">
-                    <input type="checkbox" name={`sections.${i}.inline`} checked={row.inline} onChange={(e) => set(i, { inline: e.target.checked })} className="size-5" /> {t("templates.inline")}
+                    <input
+                      type="checkbox"
+                      name={`sections.${i}.inline`}
+                      checked={row.inline}
+                      onChange={(e) => set(i, { inline: e.target.checked })}
+                      className="size-5"
+                    />{" "}
+                    {t("templates.inline")}
                   </label>
                   <label className="flex items-center gap-2">
-                    <input type="checkbox" name={`sections.${i}.required`} checked={row.required} onChange={(e) => set(i, { required: e.target.checked })} className="size-5" /> {t("templates.required")}
+                    <input
+                      type="checkbox"
+                      name={`sections.${i}.required`}
+                      checked={row.required}
+                      onChange={(e) => set(i, { required: e.target.checked })}
+                      className="size-5"
+                    />{" "}
+                    {t("templates.required")}
                   </label>
                 </div>
                 <div className="flex flex-wrap gap-3">
-                  <Button type="button" variant="secondary" disabled={i === 0} aria-label={t("templates.moveUp", { section: title })} onClick={() => move(i, -1)}>
+                  <Button
+                    type="button"
+                    variant="secondary"
+                    disabled={i === 0}
+                    aria-label={t("templates.moveUp", { section: title })}
+                    onClick={() => move(i, -1)}
+                  >
                     ↑ {t("templates.up")}
                   </Button>
-                  <Button type="button" variant="secondary" disabled={i === rows.length - 1} aria-label={t("templates.moveDown", { section: title })} onClick={() => move(i, 1)}>
+                  <Button
+                    type="button"
+                    variant="secondary"
+                    disabled={i === rows.length - 1}
+                    aria-label={t("templates.moveDown", { section: title })}
+                    onClick={() => move(i, 1)}
+                  >
                     ↓ {t("templates.down")}
                   </Button>
-                  <Button type="button" variant="link" aria-label={t("templates.removeSection", { section: title })} onClick={() => change(rows.filter((r) => r.key !== row.key))}>
+                  <Button
+                    type="button"
+                    variant="link"
+                    aria-label={t("templates.removeSection", { section: title })}
+                    onClick={() => change(rows.filter((r) => r.key !== row.key))}
+                  >
                     {t("templates.remove")}
                   </Button>
                 </div>
@@ -158,15 +259,44 @@ export function TemplateEditor({
 }
 
 /** A copy to adapt, for this or another committee. */
-export function CopyTemplateForm({ locale, templateId, name, committees, committeeId }: { locale: Locale; templateId: string; name: string; committees: Committee[]; committeeId: string }) {
+export function CopyTemplateForm({
+  locale,
+  templateId,
+  name,
+  committees,
+  committeeId,
+}: {
+  locale: Locale;
+  templateId: string;
+  name: string;
+  committees: Committee[];
+  committeeId: string;
+}) {
   const t = translator(locale);
   const f = useFormAction(copyTemplateAction, "copy-");
   return (
     <form action={f.formAction} noValidate key={f.key}>
-      <ErrorSummary title={t("scoring.errorSummary", { count: f.errors.length })} errors={f.errors} message={f.message} />
+      <ErrorSummary
+        title={t("scoring.errorSummary", { count: f.errors.length })}
+        errors={f.errors}
+        message={f.message}
+      />
       <input type="hidden" name="templateId" value={templateId} />
-      <SelectField id="copy-committeeId" name="committeeId" label={t("templates.committee")} error={f.fieldErrors.committeeId} defaultValue={f.values.committeeId ?? committeeId} options={committees.map((c) => ({ value: c.id, label: c.name }))} />
-      <Field id="copy-name" name="name" label={t("templates.name")} error={f.fieldErrors.name} defaultValue={f.values.name ?? t("templates.copyName", { name })} />
+      <SelectField
+        id="copy-committeeId"
+        name="committeeId"
+        label={t("templates.committee")}
+        error={f.fieldErrors.committeeId}
+        defaultValue={f.values.committeeId ?? committeeId}
+        options={committees.map((c) => ({ value: c.id, label: c.name }))}
+      />
+      <Field
+        id="copy-name"
+        name="name"
+        label={t("templates.name")}
+        error={f.fieldErrors.name}
+        defaultValue={f.values.name ?? t("templates.copyName", { name })}
+      />
       <Button type="submit" variant="secondary" disabled={f.pending}>
         {t("templates.copy")}
       </Button>
@@ -175,12 +305,24 @@ export function CopyTemplateForm({ locale, templateId, name, committees, committ
 }
 
 /** Archive: no longer offered for new projects; projects on it still print in its words. */
-export function ArchiveTemplateForm({ locale, templateId, version }: { locale: Locale; templateId: string; version: number }) {
+export function ArchiveTemplateForm({
+  locale,
+  templateId,
+  version,
+}: {
+  locale: Locale;
+  templateId: string;
+  version: number;
+}) {
   const t = translator(locale);
   const f = useFormAction(archiveTemplateAction);
   return (
     <form action={f.formAction}>
-      {f.message ? <p className="text-danger font-semibold mb-2" role="alert">{f.message}</p> : null}
+      {f.message ? (
+        <p className="text-danger font-semibold mb-2" role="alert">
+          {f.message}
+        </p>
+      ) : null}
       <input type="hidden" name="templateId" value={templateId} />
       <input type="hidden" name="version" value={version} />
       <Button type="submit" variant="secondary" disabled={f.pending}>

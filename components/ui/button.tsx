@@ -8,6 +8,10 @@ const styles: Record<Variant, string> = {
   link: "text-brand-800 underline hover:no-underline",
 };
 
-export function Button({ variant = "primary", className = "", ...props }: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant }) {
+export function Button({
+  variant = "primary",
+  className = "",
+  ...props
+}: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant }) {
   return <button className={`${styles[variant]} ${className}`} {...props} />;
 }

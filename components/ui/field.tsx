@@ -1,6 +1,14 @@
 import type { InputHTMLAttributes, ReactNode, TextareaHTMLAttributes } from "react";
 
-type FrameProps = { id: string; label: string; error?: string; hint?: ReactNode; liveHint?: boolean; className?: string; children: ReactNode };
+type FrameProps = {
+  id: string;
+  label: string;
+  error?: string;
+  hint?: ReactNode;
+  liveHint?: boolean;
+  className?: string;
+  children: ReactNode;
+};
 
 /** Label, hint and error around one control, in the order the Danish design system uses. */
 function FieldFrame({ id, label, error, hint, liveHint = false, className = "", children }: FrameProps) {
@@ -24,7 +32,8 @@ function FieldFrame({ id, label, error, hint, liveHint = false, className = "", 
   );
 }
 
-const describedBy = (id: string, hint: unknown, error: unknown) => [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+const describedBy = (id: string, hint: unknown, error: unknown) =>
+  [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
 
 type FieldProps = InputHTMLAttributes<HTMLInputElement> & {
   id: string;
@@ -58,7 +67,15 @@ type TextAreaFieldProps = TextareaHTMLAttributes<HTMLTextAreaElement> & {
 };
 
 /** A labelled textarea whose hint and error are tied to it with aria-describedby. */
-export function TextAreaField({ id, label, error, hint, liveHint = false, className = "", ...textarea }: TextAreaFieldProps) {
+export function TextAreaField({
+  id,
+  label,
+  error,
+  hint,
+  liveHint = false,
+  className = "",
+  ...textarea
+}: TextAreaFieldProps) {
   return (
     <FieldFrame id={id} label={label} error={error} hint={hint} liveHint={liveHint} className={className}>
       <textarea

@@ -24,7 +24,14 @@ export function RadioGroup({
       ) : null}
       {options.map((o) => (
         <label key={o.value} className="flex items-center gap-2 mb-1">
-          <input type="radio" name={name} value={o.value} defaultChecked={defaultValue === o.value} className="size-5" /> {o.label}
+          <input
+            type="radio"
+            name={name}
+            value={o.value}
+            defaultChecked={defaultValue === o.value}
+            className="size-5"
+          />{" "}
+          {o.label}
         </label>
       ))}
     </fieldset>

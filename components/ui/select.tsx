@@ -20,7 +20,13 @@ export function SelectField({ id, label, error, options, className = "mb-4", chi
           {error}
         </p>
       ) : null}
-      <select id={id} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} className={`border-2 rounded px-3 py-2 max-w-full ${error ? "border-danger" : "border-gray-500"}`} {...select}>
+      <select
+        id={id}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        className={`border-2 rounded px-3 py-2 max-w-full ${error ? "border-danger" : "border-gray-500"}`}
+        {...select}
+      >
         {options
           ? options.map((o) => (
               <option key={o.value} value={o.value}>

@@ -1,7 +1,17 @@
 import type { ReactNode } from "react";
 
 /** A data table with a caption; scrolls sideways on a phone instead of breaking the page. */
-export function Table({ caption, head, children, captionHidden = false }: { caption: string; head: ReactNode; children: ReactNode; captionHidden?: boolean }) {
+export function Table({
+  caption,
+  head,
+  children,
+  captionHidden = false,
+}: {
+  caption: string;
+  head: ReactNode;
+  children: ReactNode;
+  captionHidden?: boolean;
+}) {
   return (
     <div className="overflow-x-auto mb-6" role="region" aria-label={caption} tabIndex={0}>
       <table className="min-w-full border-collapse text-left">
@@ -22,5 +32,9 @@ export function Th({ children, numeric = false }: { children: ReactNode; numeric
 }
 
 export function Td({ children, numeric = false }: { children: ReactNode; numeric?: boolean }) {
-  return <td className={`px-3 py-2 border-b border-gray-200 align-top ${numeric ? "text-right tabular-nums" : ""}`}>{children}</td>;
+  return (
+    <td className={`px-3 py-2 border-b border-gray-200 align-top ${numeric ? "text-right tabular-nums" : ""}`}>
+      {children}
+    </td>
+  );
 }

@@ -12,7 +12,10 @@ type FormAction = (previous: FormState, formData: FormData) => Promise<FormState
 export function useFormAction(action: FormAction, idPrefix = "") {
   const [state, formAction, pending] = useActionState(action, null);
   const fieldErrors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
-  const errors = Object.entries(fieldErrors).map(([field, message]) => ({ field: idPrefix + field.replace(/\./g, "-"), message }));
+  const errors = Object.entries(fieldErrors).map(([field, message]) => ({
+    field: idPrefix + field.replace(/\./g, "-"),
+    message,
+  }));
   return {
     state,
     formAction,

@@ -26,7 +26,9 @@ async function requestMeta() {
  * the mutation enforces the deadline, limits per address and ignores repeats.
  * The form sends its fields as JSON in "payload" and its files as "attachments".
  */
-export async function submitApplicationAction(formData: FormData): Promise<ActionResult<{ reference: string; link: string | null; duplicate: boolean }>> {
+export async function submitApplicationAction(
+  formData: FormData,
+): Promise<ActionResult<{ reference: string; link: string | null; duplicate: boolean }>> {
   return runAction(async () => {
     const t = await getT();
     let raw: unknown;
@@ -36,7 +38,12 @@ export async function submitApplicationAction(formData: FormData): Promise<Actio
       return { ok: false, message: t("errors.validation") };
     }
     const parsed = applicationFormSchema.safeParse(raw);
-    if (!parsed.success) return { ok: false, message: t("errors.validation"), fieldErrors: fieldErrorsFrom(parsed.error.issues, (k) => t(k as MessageKey)) };
+    if (!parsed.success)
+      return {
+        ok: false,
+        message: t("errors.validation"),
+        fieldErrors: fieldErrorsFrom(parsed.error.issues, (k) => t(k as MessageKey)),
+      };
     const files: UploadedFile[] = [];
     for (const entry of formData.getAll("attachments")) {
       if (typeof entry === "string" || entry.size === 0) continue;
@@ -50,11 +57,21 @@ export async function submitApplicationAction(formData: FormData): Promise<Actio
 
 /** Public, with the private link as its authority: the mutation finds the one application the token opens. */
 export async function replyAsApplicantAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return handlePublicForm(formData, applicantReplySchema, (input) => replyAsApplicant(input.token, input.body, input.version), "/ansoegning");
+  return handlePublicForm(
+    formData,
+    applicantReplySchema,
+    (input) => replyAsApplicant(input.token, input.body, input.version),
+    "/ansoegning",
+  );
 }
 
 export async function withdrawApplicationAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return handlePublicForm(formData, withdrawSchema, (input) => withdrawApplication(input.token, input.reason), "/ansoegning");
+  return handlePublicForm(
+    formData,
+    withdrawSchema,
+    (input) => withdrawApplication(input.token, input.reason),
+    "/ansoegning",
+  );
 }
 
 /** Public, like applying: saves a draft and mails the private link to continue it (only the e-mail must be valid). */
@@ -68,7 +85,12 @@ export async function saveDraftAction(payload: string): Promise<ActionResult<{ l
       return { ok: false, message: t("errors.validation") };
     }
     const parsed = applicationDraftSchema.safeParse(raw);
-    if (!parsed.success) return { ok: false, message: t("errors.validation"), fieldErrors: fieldErrorsFrom(parsed.error.issues, (k) => t(k as MessageKey)) };
+    if (!parsed.success)
+      return {
+        ok: false,
+        message: t("errors.validation"),
+        fieldErrors: fieldErrorsFrom(parsed.error.issues, (k) => t(k as MessageKey)),
+      };
     const result = await saveDraft(parsed.data, await requestMeta());
     deliverSoon();
     return { ok: true, data: result };

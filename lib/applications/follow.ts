@@ -14,7 +14,11 @@ const replyWindow = { limit: 30, seconds: 60 * 60 };
 
 async function applicationByToken(token: string, now: Date) {
   const app = await db().application.findFirst({
-    where: { accessTokenHash: hashToken(token), deletedAt: null, OR: [{ accessExpiresAt: null }, { accessExpiresAt: { gt: now } }] },
+    where: {
+      accessTokenHash: hashToken(token),
+      deletedAt: null,
+      OR: [{ accessExpiresAt: null }, { accessExpiresAt: { gt: now } }],
+    },
     select: { id: true, status: true, contactEmail: true, call: { select: { committeeId: true } } },
   });
   if (!app) throw new NotFoundError();
@@ -36,9 +40,19 @@ export async function replyAsApplicant(token: string, body: string, version: num
     await claimApplication(tx, app.id, { version, statuses: undecided }, { status: to });
     await tx.applicationMessage.create({ data: { applicationId: app.id, fromApplicant: true, body } });
     if (to !== app.status) {
-      await tx.applicationStatusChange.create({ data: { applicationId: app.id, from: app.status, to, note: "Ansøger har svaret" } });
+      await tx.applicationStatusChange.create({
+        data: { applicationId: app.id, from: app.status, to, note: "Ansøger har svaret" },
+      });
     }
-    await audit(tx, { actorId: null, actorLabel: app.contactEmail, action: "application.reply", entityType: "Application", entityId: app.id, committeeId: app.call.committeeId, changes: { body } });
+    await audit(tx, {
+      actorId: null,
+      actorLabel: app.contactEmail,
+      action: "application.reply",
+      entityType: "Application",
+      entityId: app.id,
+      committeeId: app.call.committeeId,
+      changes: { body },
+    });
   });
 }
 
@@ -57,7 +71,17 @@ export async function withdrawApplication(token: string, reason: string, now = n
       if (e instanceof ConflictError) throw new UserError("follow.cannotWithdraw");
       throw e;
     }
-    await tx.applicationStatusChange.create({ data: { applicationId: app.id, from: app.status, to: "WITHDRAWN", note: reason || "Trukket tilbage af ansøger" } });
-    await audit(tx, { actorId: null, actorLabel: app.contactEmail, action: "application.withdraw", entityType: "Application", entityId: app.id, committeeId: app.call.committeeId, changes: { reason } });
+    await tx.applicationStatusChange.create({
+      data: { applicationId: app.id, from: app.status, to: "WITHDRAWN", note: reason || "Trukket tilbage af ansøger" },
+    });
+    await audit(tx, {
+      actorId: null,
+      actorLabel: app.contactEmail,
+      action: "application.withdraw",
+      entityType: "Application",
+      entityId: app.id,
+      committeeId: app.call.committeeId,
+      changes: { reason },
+    });
   });
 }

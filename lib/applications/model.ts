@@ -6,7 +6,11 @@
  * null for anything that is not a plain Danish amount.
  */
 export function parseKroner(text: string): number | null {
-  const cleaned = text.trim().replace(/^kr\.?\s*/i, "").replace(/\s*(kr\.?|,-)$/i, "").replace(/\s/g, "");
+  const cleaned = text
+    .trim()
+    .replace(/^kr\.?\s*/i, "")
+    .replace(/\s*(kr\.?|,-)$/i, "")
+    .replace(/\s/g, "");
   if (!/^\d{1,3}(\.\d{3})*(,\d{1,2})?$|^\d+(,\d{1,2})?$/.test(cleaned)) return null;
   const [whole, frac = ""] = cleaned.replace(/\./g, "").split(",");
   const ore = Number(whole) * 100 + Number(frac.padEnd(2, "0") || 0);
@@ -19,11 +23,17 @@ const signatures: { mime: string; test: (b: Uint8Array) => boolean }[] = [
   { mime: "application/pdf", test: (b) => b[0] === 0x25 && b[1] === 0x50 && b[2] === 0x44 && b[3] === 0x46 },
   { mime: "image/png", test: (b) => b[0] === 0x89 && b[1] === 0x50 && b[2] === 0x4e && b[3] === 0x47 },
   { mime: "image/jpeg", test: (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff },
-  { mime: "image/webp", test: (b) => b[0] === 0x52 && b[1] === 0x49 && b[2] === 0x46 && b[3] === 0x46 && b[8] === 0x57 && b[9] === 0x45 },
+  {
+    mime: "image/webp",
+    test: (b) => b[0] === 0x52 && b[1] === 0x49 && b[2] === 0x46 && b[3] === 0x46 && b[8] === 0x57 && b[9] === 0x45,
+  },
 ];
 
 /** The file's real type from its first bytes (never the name or the browser's word), or an error key. */
-export function checkAttachment(size: number, head: Uint8Array): { ok: true; mime: string } | { ok: false; error: "apply.fileTooLarge" | "apply.fileType" | "apply.fileEmpty" } {
+export function checkAttachment(
+  size: number,
+  head: Uint8Array,
+): { ok: true; mime: string } | { ok: false; error: "apply.fileTooLarge" | "apply.fileType" | "apply.fileEmpty" } {
   if (size === 0) return { ok: false, error: "apply.fileEmpty" };
   if (size > attachmentLimits.maxBytes) return { ok: false, error: "apply.fileTooLarge" };
   const match = signatures.find((s) => s.test(head));

@@ -31,22 +31,36 @@ export async function submitApplication(
   meta: { address: string; origin: string; now?: Date },
 ): Promise<{ reference: string; link: string | null; duplicate: boolean }> {
   const now = meta.now ?? new Date();
-  const earlier = await db().application.findUnique({ where: { submitKey: input.submitKey }, select: { reference: true } });
+  const earlier = await db().application.findUnique({
+    where: { submitKey: input.submitKey },
+    select: { reference: true },
+  });
   if (earlier?.reference) return { reference: earlier.reference, link: null, duplicate: true };
 
   const rateKey = `apply:addr:${meta.address}`;
 
   const call = await db().call.findFirst({
     where: { id: input.callId, deletedAt: null },
-    select: { id: true, title: true, status: true, opensAt: true, deadline: true, minGrantOre: true, maxGrantOre: true, committee: { select: { id: true, slug: true, name: true } } },
+    select: {
+      id: true,
+      title: true,
+      status: true,
+      opensAt: true,
+      deadline: true,
+      minGrantOre: true,
+      maxGrantOre: true,
+      committee: { select: { id: true, slug: true, name: true } },
+    },
   });
   if (!call || call.status === "DRAFT") throw new UserError("apply.callNotFound");
   if (!isOpen(call, now)) throw new UserError("apply.closed");
 
   const requestedOre = parseKroner(input.requested)!;
   const fieldErrors: Record<string, string> = {};
-  if (call.maxGrantOre !== null && BigInt(requestedOre) > call.maxGrantOre) fieldErrors.requested = "apply.amountTooHigh";
-  if (call.minGrantOre !== null && BigInt(requestedOre) < call.minGrantOre) fieldErrors.requested = "apply.amountTooLow";
+  if (call.maxGrantOre !== null && BigInt(requestedOre) > call.maxGrantOre)
+    fieldErrors.requested = "apply.amountTooHigh";
+  if (call.minGrantOre !== null && BigInt(requestedOre) < call.minGrantOre)
+    fieldErrors.requested = "apply.amountTooLow";
   if (files.length > attachmentLimits.maxFiles) fieldErrors.attachments = "apply.tooManyFiles";
   const checked = files.map((f) => ({ file: f, result: checkAttachment(f.size, f.bytes.subarray(0, 16)) }));
   const badFile = checked.find((c) => !c.result.ok);
@@ -58,20 +72,34 @@ export async function submitApplication(
   // A saved draft keeps its private link; a new application gets one.
   const token = input.draftToken || randomBytes(24).toString("base64url");
   const link = `${meta.origin}/ansoegning/${token}`;
-  const prefix = call.committee.slug.replace(/[^a-z]/gi, "").slice(0, 3).toUpperCase() || "LP";
+  const prefix =
+    call.committee.slug
+      .replace(/[^a-z]/gi, "")
+      .slice(0, 3)
+      .toUpperCase() || "LP";
   const year = now.getUTCFullYear();
 
   for (let attempt = 0; ; attempt++) {
     try {
       const reference = await db().$transaction(async (tx) => {
         const draft = input.draftToken
-          ? await tx.application.findFirst({ where: { accessTokenHash: hashToken(input.draftToken), callId: call.id, status: "DRAFT", deletedAt: null }, select: { id: true, organisationId: true } })
+          ? await tx.application.findFirst({
+              where: {
+                accessTokenHash: hashToken(input.draftToken),
+                callId: call.id,
+                status: "DRAFT",
+                deletedAt: null,
+              },
+              select: { id: true, organisationId: true },
+            })
           : null;
         if (input.draftToken && !draft) throw new UserError("apply.draftNotFound");
         const taken = await tx.application.count({ where: { reference: { startsWith: `${prefix}-${year}-` } } });
         const reference = formatReference(prefix, year, taken + 1 + attempt);
         const orgData = { name: input.organisationName, kind: input.organisationKind, cvr: input.cvr || null };
-        const org = draft ? await tx.organisation.update({ where: { id: draft.organisationId }, data: orgData }) : await tx.organisation.create({ data: orgData });
+        const org = draft
+          ? await tx.organisation.update({ where: { id: draft.organisationId }, data: orgData })
+          : await tx.organisation.create({ data: orgData });
         const fields = {
           callId: call.id,
           organisationId: org.id,
@@ -92,13 +120,31 @@ export async function submitApplication(
               data: Buffer.from(file.bytes),
             })),
           },
-          statusChanges: { create: [{ from: draft ? ("DRAFT" as const) : null, to: "SUBMITTED" as const, note: "Indsendt via ansøgningsskemaet" }] },
+          statusChanges: {
+            create: [
+              {
+                from: draft ? ("DRAFT" as const) : null,
+                to: "SUBMITTED" as const,
+                note: "Indsendt via ansøgningsskemaet",
+              },
+            ],
+          },
         };
         // The draft is claimed first: of two tabs sending it at once, one sends it and the other is told it was sent.
         if (draft) await claimApplication(tx, draft.id, { statuses: ["DRAFT"] }, { status: "SUBMITTED" });
         if (draft) await tx.applicationBudgetLine.deleteMany({ where: { applicationId: draft.id } });
-        const app = draft ? await tx.application.update({ where: { id: draft.id }, data: fields, select: { id: true } }) : await tx.application.create({ data: fields, select: { id: true } });
-        await audit(tx, { actorId: null, actorLabel: input.contactEmail.toLowerCase(), action: "application.submit", entityType: "Application", entityId: app.id, committeeId: call.committee.id, changes: { reference, title: input.title } });
+        const app = draft
+          ? await tx.application.update({ where: { id: draft.id }, data: fields, select: { id: true } })
+          : await tx.application.create({ data: fields, select: { id: true } });
+        await audit(tx, {
+          actorId: null,
+          actorLabel: input.contactEmail.toLowerCase(),
+          action: "application.submit",
+          entityType: "Application",
+          entityId: app.id,
+          committeeId: call.committee.id,
+          changes: { reference, title: input.title },
+        });
         await queueMail(tx, {
           to: input.contactEmail,
           subject: `Kvittering: ${reference} – ${input.title}`,
@@ -124,12 +170,18 @@ export async function submitApplication(
       return { reference, link, duplicate: false };
     } catch (e) {
       if (e instanceof ConflictError && input.draftToken) {
-        const sent = await db().application.findFirst({ where: { accessTokenHash: hashToken(input.draftToken), status: { not: "DRAFT" } }, select: { reference: true } });
+        const sent = await db().application.findFirst({
+          where: { accessTokenHash: hashToken(input.draftToken), status: { not: "DRAFT" } },
+          select: { reference: true },
+        });
         if (sent?.reference) return { reference: sent.reference, link: null, duplicate: true };
       }
       const unique = e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002";
       if (unique) {
-        const again = await db().application.findUnique({ where: { submitKey: input.submitKey }, select: { reference: true } });
+        const again = await db().application.findUnique({
+          where: { submitKey: input.submitKey },
+          select: { reference: true },
+        });
         if (again?.reference) return { reference: again.reference, link: null, duplicate: true };
         if (attempt < 5) continue;
       }
@@ -150,7 +202,12 @@ function typedFields(input: ApplicationDraftInput) {
     periodText: input.periodText,
     requestedOre: BigInt(parseKroner(input.requested) ?? 0),
     budgetLines: {
-      create: input.budget.map((l, i) => ({ isIncome: l.kind === "income", label: l.label, amountOre: BigInt(parseKroner(l.amount) ?? 0), position: i })),
+      create: input.budget.map((l, i) => ({
+        isIncome: l.kind === "income",
+        label: l.label,
+        amountOre: BigInt(parseKroner(l.amount) ?? 0),
+        position: i,
+      })),
     },
   };
 }
@@ -161,11 +218,21 @@ function typedFields(input: ApplicationDraftInput) {
  * through that link update the same draft. Drafts are never shown to staff.
  * Attachments are chosen when the application is sent.
  */
-export async function saveDraft(input: ApplicationDraftInput, meta: { address: string; origin: string; now?: Date }): Promise<{ link: string | null; token: string }> {
+export async function saveDraft(
+  input: ApplicationDraftInput,
+  meta: { address: string; origin: string; now?: Date },
+): Promise<{ link: string | null; token: string }> {
   const now = meta.now ?? new Date();
   const call = await db().call.findFirst({
     where: { id: input.callId, deletedAt: null },
-    select: { id: true, title: true, status: true, opensAt: true, deadline: true, committee: { select: { id: true, name: true } } },
+    select: {
+      id: true,
+      title: true,
+      status: true,
+      opensAt: true,
+      deadline: true,
+      committee: { select: { id: true, name: true } },
+    },
   });
   if (!call || call.status === "DRAFT") throw new UserError("apply.callNotFound");
   if (!isOpen(call, now)) throw new UserError("apply.closed");
@@ -174,9 +241,16 @@ export async function saveDraft(input: ApplicationDraftInput, meta: { address: s
     if (!(await takeHit(rateKey, applyWindow)).allowed) throw new UserError("apply.rateLimited");
   }
   const fields = typedFields(input);
-  const org = { name: input.organisationName, kind: input.organisationKind, cvr: /^\d{8}$/.test(input.cvr) ? input.cvr : null };
+  const org = {
+    name: input.organisationName,
+    kind: input.organisationKind,
+    cvr: /^\d{8}$/.test(input.cvr) ? input.cvr : null,
+  };
   if (input.draftToken) {
-    const draft = await db().application.findFirst({ where: { accessTokenHash: hashToken(input.draftToken), callId: call.id, status: "DRAFT", deletedAt: null }, select: { id: true, organisationId: true } });
+    const draft = await db().application.findFirst({
+      where: { accessTokenHash: hashToken(input.draftToken), callId: call.id, status: "DRAFT", deletedAt: null },
+      select: { id: true, organisationId: true },
+    });
     if (!draft) throw new UserError("apply.draftNotFound");
     await db().$transaction(async (tx) => {
       // Only while it is still a draft: a save racing the submit in another tab must not overwrite what was sent.
@@ -197,7 +271,15 @@ export async function saveDraft(input: ApplicationDraftInput, meta: { address: s
   await db().$transaction(async (tx) => {
     const organisation = await tx.organisation.create({ data: org });
     const app = await tx.application.create({
-      data: { ...fields, callId: call.id, organisationId: organisation.id, status: "DRAFT", accessTokenHash: hashToken(token), accessExpiresAt: call.deadline ?? new Date(now.getTime() + 365 * 86_400_000), statusChanges: { create: [{ from: null, to: "DRAFT", note: "Kladde gemt" }] } },
+      data: {
+        ...fields,
+        callId: call.id,
+        organisationId: organisation.id,
+        status: "DRAFT",
+        accessTokenHash: hashToken(token),
+        accessExpiresAt: call.deadline ?? new Date(now.getTime() + 365 * 86_400_000),
+        statusChanges: { create: [{ from: null, to: "DRAFT", note: "Kladde gemt" }] },
+      },
       select: { id: true },
     });
     await queueMail(tx, {

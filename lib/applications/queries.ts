@@ -23,7 +23,20 @@ export const applicationCoreSelect = {
 export async function getPublicCall(slug: string, now = new Date()) {
   const call = await db().call.findFirst({
     where: { slug, deletedAt: null, status: { not: "DRAFT" }, committee: { deletedAt: null } },
-    select: { id: true, slug: true, title: true, description: true, criteriaText: true, status: true, opensAt: true, deadline: true, amountAvailableOre: true, minGrantOre: true, maxGrantOre: true, committee: { select: { name: true } } },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      description: true,
+      criteriaText: true,
+      status: true,
+      opensAt: true,
+      deadline: true,
+      amountAvailableOre: true,
+      minGrantOre: true,
+      maxGrantOre: true,
+      committee: { select: { name: true } },
+    },
   });
   if (!call) return null;
   return {
@@ -42,7 +55,11 @@ export async function getPublicCall(slug: string, now = new Date()) {
 export async function getApplicationByToken(token: string) {
   if (!/^[A-Za-z0-9_-]{20,64}$/.test(token)) return null;
   const app = await db().application.findFirst({
-    where: { accessTokenHash: hashToken(token), deletedAt: null, OR: [{ accessExpiresAt: null }, { accessExpiresAt: { gt: new Date() } }] },
+    where: {
+      accessTokenHash: hashToken(token),
+      deletedAt: null,
+      OR: [{ accessExpiresAt: null }, { accessExpiresAt: { gt: new Date() } }],
+    },
     select: {
       reference: true,
       title: true,
@@ -55,9 +72,16 @@ export async function getApplicationByToken(token: string) {
       eligible: true,
       eligibilityReason: true,
       withdrawnAt: true,
-      messages: { orderBy: { createdAt: "asc" }, select: { id: true, fromApplicant: true, body: true, createdAt: true } },
+      messages: {
+        orderBy: { createdAt: "asc" },
+        select: { id: true, fromApplicant: true, body: true, createdAt: true },
+      },
       call: { select: { title: true, committee: { select: { name: true } } } },
-      decisions: { orderBy: { decidedOn: "desc" }, take: 1, select: { outcome: true, amountOre: true, fundsYear: true, conditional: true, reasons: true, decidedOn: true } },
+      decisions: {
+        orderBy: { decidedOn: "desc" },
+        take: 1,
+        select: { outcome: true, amountOre: true, fundsYear: true, conditional: true, reasons: true, decidedOn: true },
+      },
     },
   });
   if (!app) return null;
@@ -76,7 +100,16 @@ export async function listOutbox(committeeIds: string[], take = 50) {
     where: { OR: [{ application: { call: { committeeId: { in: committeeIds } } } }, { applicationId: null }] },
     orderBy: { createdAt: "desc" },
     take,
-    select: { id: true, toAddress: true, subject: true, body: true, kind: true, createdAt: true, sentAt: true, error: true },
+    select: {
+      id: true,
+      toAddress: true,
+      subject: true,
+      body: true,
+      kind: true,
+      createdAt: true,
+      sentAt: true,
+      error: true,
+    },
   });
 }
 
@@ -96,7 +129,17 @@ export async function getDraftByToken(token: string, now = new Date()) {
       requestedOre: true,
       organisation: { select: { name: true, kind: true, cvr: true } },
       budgetLines: { orderBy: { position: "asc" }, select: { isIncome: true, label: true, amountOre: true } },
-      call: { select: { id: true, slug: true, title: true, status: true, opensAt: true, deadline: true, committee: { select: { name: true } } } },
+      call: {
+        select: {
+          id: true,
+          slug: true,
+          title: true,
+          status: true,
+          opensAt: true,
+          deadline: true,
+          committee: { select: { name: true } },
+        },
+      },
     },
   });
   if (!app) return null;
@@ -116,7 +159,13 @@ export async function getDraftByToken(token: string, now = new Date()) {
       targetGroup: app.targetGroup,
       periodText: app.periodText,
       requested: kr(app.requestedOre),
-      budget: app.budgetLines.length ? app.budgetLines.map((l) => ({ kind: l.isIncome ? ("income" as const) : ("expense" as const), label: l.label, amount: kr(l.amountOre) })) : [{ kind: "expense" as const, label: "", amount: "" }],
+      budget: app.budgetLines.length
+        ? app.budgetLines.map((l) => ({
+            kind: l.isIncome ? ("income" as const) : ("expense" as const),
+            label: l.label,
+            amount: kr(l.amountOre),
+          }))
+        : [{ kind: "expense" as const, label: "", amount: "" }],
     },
   };
 }

@@ -7,7 +7,10 @@ import { parseKroner } from "./model";
  * The application's version as the page showed it: every form that changes
  * an application sends it back, and the change is made only over that version.
  */
-export const applicationVersion = z.coerce.number({ message: "errors.staleForm" }).int("errors.staleForm").min(1, "errors.staleForm");
+export const applicationVersion = z.coerce
+  .number({ message: "errors.staleForm" })
+  .int("errors.staleForm")
+  .min(1, "errors.staleForm");
 const amount = z
   .string()
   .trim()
@@ -24,13 +27,20 @@ export const applicationFormSchema = z.object({
   callId: z.string().min(1),
   submitKey: z.string().uuid(),
   organisationName: z.string().trim().min(2, "apply.organisationRequired").max(200, "apply.tooLong"),
-  organisationKind: z.enum(["ASSOCIATION", "INSTITUTION", "PRIVATE_PERSON", "OTHER"], { message: "apply.kindRequired" }),
+  organisationKind: z.enum(["ASSOCIATION", "INSTITUTION", "PRIVATE_PERSON", "OTHER"], {
+    message: "apply.kindRequired",
+  }),
   cvr: z
     .string()
     .trim()
     .refine((v) => v === "" || /^\d{8}$/.test(v), "apply.cvrInvalid"),
   contactName: z.string().trim().min(2, "apply.contactRequired").max(200, "apply.tooLong"),
-  contactEmail: z.string().trim().min(1, "apply.emailRequired").max(320, "apply.emailInvalid").pipe(z.email("apply.emailInvalid")),
+  contactEmail: z
+    .string()
+    .trim()
+    .min(1, "apply.emailRequired")
+    .max(320, "apply.emailInvalid")
+    .pipe(z.email("apply.emailInvalid")),
   contactPhone: z
     .string()
     .trim()
@@ -60,13 +70,21 @@ export const applicationDraftSchema = z.object({
   organisationKind: z.enum(["ASSOCIATION", "INSTITUTION", "PRIVATE_PERSON", "OTHER"]).catch("ASSOCIATION"),
   cvr: loose(20),
   contactName: loose(200),
-  contactEmail: z.string().trim().min(1, "apply.draftEmailRequired").max(320, "apply.emailInvalid").pipe(z.email("apply.emailInvalid")),
+  contactEmail: z
+    .string()
+    .trim()
+    .min(1, "apply.draftEmailRequired")
+    .max(320, "apply.emailInvalid")
+    .pipe(z.email("apply.emailInvalid")),
   contactPhone: loose(30),
   title: loose(200),
   description: z.string().trim().max(3000, "apply.descriptionLong").default(""),
   targetGroup: loose(500),
   periodText: loose(200),
   requested: loose(30),
-  budget: z.array(z.object({ kind: z.enum(["expense", "income"]).catch("expense"), label: loose(200), amount: loose(30) })).max(40, "apply.tooLong").default([]),
+  budget: z
+    .array(z.object({ kind: z.enum(["expense", "income"]).catch("expense"), label: loose(200), amount: loose(30) }))
+    .max(40, "apply.tooLong")
+    .default([]),
 });
 export type ApplicationDraftInput = z.infer<typeof applicationDraftSchema>;

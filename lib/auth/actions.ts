@@ -30,7 +30,11 @@ async function attemptLogin(input: unknown): Promise<ActionResult> {
   const t = await getT();
   const parsed = loginSchema.safeParse(input);
   if (!parsed.success) {
-    return { ok: false, message: t("errors.validation"), fieldErrors: fieldErrorsFrom(parsed.error.issues, (k) => t(k as MessageKey)) };
+    return {
+      ok: false,
+      message: t("errors.validation"),
+      fieldErrors: fieldErrorsFrom(parsed.error.issues, (k) => t(k as MessageKey)),
+    };
   }
   try {
     await signIn("credentials", {
@@ -44,7 +48,8 @@ async function attemptLogin(input: unknown): Promise<ActionResult> {
     if (error instanceof AuthError) {
       const code = "code" in error && typeof error.code === "string" ? error.code : "";
       if (code === "locked") return { ok: false, message: t("loginLock.locked") };
-      if (code.startsWith("rate_limited:")) return { ok: false, message: t("login.rateLimited", { minutes: code.split(":")[1] ?? "15" }) };
+      if (code.startsWith("rate_limited:"))
+        return { ok: false, message: t("login.rateLimited", { minutes: code.split(":")[1] ?? "15" }) };
       return { ok: false, message: t("login.failed") };
     }
     throw error;

@@ -31,7 +31,13 @@ export async function checkCredentials(attempt: LoginAttempt): Promise<LoginOutc
   const user = await db().user.findUnique({
     where: { email },
     select: {
-      id: true, email: true, name: true, locale: true, passwordHash: true, disabledAt: true, deletedAt: true,
+      id: true,
+      email: true,
+      name: true,
+      locale: true,
+      passwordHash: true,
+      disabledAt: true,
+      deletedAt: true,
     },
   });
   const ok = await verifyPassword(attempt.password, user?.passwordHash);
@@ -46,7 +52,11 @@ export async function checkCredentials(attempt: LoginAttempt): Promise<LoginOutc
   const sessionId = await db().$transaction(async (tx) => {
     if (rehash) await tx.user.update({ where: { id: user.id }, data: { passwordHash: rehash } });
     await audit(tx, {
-      actorId: user.id, actorLabel: user.email, action: "login", entityType: "User", entityId: user.id,
+      actorId: user.id,
+      actorLabel: user.email,
+      action: "login",
+      entityType: "User",
+      entityId: user.id,
     });
     return startSession(tx, user.id, { address: attempt.address, userAgent: attempt.userAgent ?? null });
   });
@@ -60,8 +70,11 @@ async function countFailure(user: { id: string; email: string; locale: string },
   await db().$transaction(async (tx) => {
     await issueUnlock(tx, user);
     await audit(tx, {
-      actorId: null, actorLabel: "system", action: "login.locked", entityType: "User", entityId: user.id,
+      actorId: null,
+      actorLabel: "system",
+      action: "login.locked",
+      entityType: "User",
+      entityId: user.id,
     });
   });
 }
-

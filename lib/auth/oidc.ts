@@ -31,7 +31,11 @@ export async function linkOidcAccount(claims: OidcClaims): Promise<string | null
     if (pinnedNow.count !== 1) return null;
     const user = await tx.user.findUniqueOrThrow({ where: { email }, select: { id: true } });
     await audit(tx, {
-      actorId: user.id, actorLabel: email, action: "login.oidcLinked", entityType: "User", entityId: user.id,
+      actorId: user.id,
+      actorLabel: email,
+      action: "login.oidcLinked",
+      entityType: "User",
+      entityId: user.id,
     });
     return user.id;
   });

@@ -95,7 +95,11 @@ export class UnauthenticatedError extends Error {
   }
 }
 
-export function assertCan(actor: Actor | null | undefined, permission: Permission, committeeId?: string): asserts actor is Actor {
+export function assertCan(
+  actor: Actor | null | undefined,
+  permission: Permission,
+  committeeId?: string,
+): asserts actor is Actor {
   if (!actor) throw new UnauthenticatedError();
   if (!can(actor, permission, committeeId)) throw new ForbiddenError(permission);
 }

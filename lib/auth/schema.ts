@@ -2,7 +2,12 @@ import { z } from "zod";
 
 // Shared by the login form and the server. Messages are translation keys.
 export const loginSchema = z.object({
-  email: z.string().trim().min(1, "login.emailRequired").max(320, "login.emailInvalid").pipe(z.email("login.emailInvalid")),
+  email: z
+    .string()
+    .trim()
+    .min(1, "login.emailRequired")
+    .max(320, "login.emailInvalid")
+    .pipe(z.email("login.emailInvalid")),
   password: z.string().min(1, "login.passwordRequired").max(1000, "login.passwordRequired"),
   callbackUrl: z.string().optional(),
 });

@@ -31,7 +31,10 @@ export const getActor = cache(async (): Promise<Actor | null> => {
     },
   });
   if (!user) return null;
-  return { ...user, memberships: user.memberships.map((m) => ({ committeeId: m.committeeId, role: m.role as RoleName })) };
+  return {
+    ...user,
+    memberships: user.memberships.map((m) => ({ committeeId: m.committeeId, role: m.role as RoleName })),
+  };
 });
 
 /** For pages: the actor, or a redirect to the login page. */
@@ -42,7 +45,11 @@ export async function requireActor(returnTo: string): Promise<Actor> {
 }
 
 /** For pages: the actor holding the permission, else the 403 page. */
-export async function requirePermission(permission: Permission, returnTo: string, committeeId?: string): Promise<Actor> {
+export async function requirePermission(
+  permission: Permission,
+  returnTo: string,
+  committeeId?: string,
+): Promise<Actor> {
   const actor = await requireActor(returnTo);
   if (!can(actor, permission, committeeId)) forbidden();
   return actor;

@@ -24,8 +24,13 @@ export async function issueUnlock(tx: Tx, user: { id: string; email: string; loc
   await queueMail(tx, {
     to: user.email,
     subject: t("loginLock.mailSubject"),
-    body: [t("loginLock.mailIntro"), "", `${publicOrigin()}/login/unlock?token=${token}`, "", t("loginLock.mailOutro")]
-      .join("\n"),
+    body: [
+      t("loginLock.mailIntro"),
+      "",
+      `${publicOrigin()}/login/unlock?token=${token}`,
+      "",
+      t("loginLock.mailOutro"),
+    ].join("\n"),
     kind: "login-unlock",
     // Stored masked; the working link is sealed until delivery (lib/mail/seal.ts).
     secret: token,

@@ -9,7 +9,8 @@ export function copenhagenLocalToUtc(local: string): Date | null {
   const [, y, mo, d, h = "00", mi = "00"] = m;
   const naive = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi));
   const back = new Date(naive);
-  if (back.getUTCMonth() !== Number(mo) - 1 || back.getUTCDate() !== Number(d) || Number(h) > 23 || Number(mi) > 59) return null;
+  if (back.getUTCMonth() !== Number(mo) - 1 || back.getUTCDate() !== Number(d) || Number(h) > 23 || Number(mi) > 59)
+    return null;
   // The offset at the instant itself; around the autumn change the earlier reading wins.
   const guess = new Date(naive - copenhagenOffsetHours(back) * 3_600_000);
   return new Date(naive - copenhagenOffsetHours(guess) * 3_600_000);
@@ -52,11 +53,13 @@ export type CallDraft = {
 export function checkCall(c: CallDraft): Record<string, string> {
   const errors: Record<string, string> = {};
   if (c.amountOre <= 0) errors.amount = "callForm.amountInvalid";
-  if (c.minGrantOre !== null && c.maxGrantOre !== null && c.minGrantOre > c.maxGrantOre) errors.minGrant = "callForm.minAboveMax";
+  if (c.minGrantOre !== null && c.maxGrantOre !== null && c.minGrantOre > c.maxGrantOre)
+    errors.minGrant = "callForm.minAboveMax";
   if (c.maxGrantOre !== null && c.maxGrantOre > c.amountOre) errors.maxGrant = "callForm.maxAboveAmount";
   if (c.opensAt && c.deadline && c.opensAt >= c.deadline) errors.deadline = "callForm.deadlineBeforeOpen";
   if (c.fastTrack && c.fastTrackMaxOre === null) errors.fastTrackMax = "callForm.fastTrackMaxRequired";
-  if (c.fastTrackMaxOre !== null && c.maxGrantOre !== null && c.fastTrackMaxOre > c.maxGrantOre) errors.fastTrackMax = "callForm.fastTrackAboveMax";
+  if (c.fastTrackMaxOre !== null && c.maxGrantOre !== null && c.fastTrackMaxOre > c.maxGrantOre)
+    errors.fastTrackMax = "callForm.fastTrackAboveMax";
   return errors;
 }
 
@@ -71,7 +74,11 @@ const transitions: Record<CallStatus, readonly CallStatus[]> = {
 export const nextStatuses = (from: CallStatus): readonly CallStatus[] => transitions[from];
 
 /** Why the call cannot move to `to` now, as a message key; null when it can. */
-export function transitionProblem(call: { status: CallStatus; deadline: Date | null; hasRubric: boolean }, to: CallStatus, now: Date): string | null {
+export function transitionProblem(
+  call: { status: CallStatus; deadline: Date | null; hasRubric: boolean },
+  to: CallStatus,
+  now: Date,
+): string | null {
   if (!transitions[call.status].includes(to)) return "callForm.transitionNotAllowed";
   if (to === "PUBLISHED") {
     if (!call.deadline || call.deadline <= now) return "callForm.publishNeedsDeadline";

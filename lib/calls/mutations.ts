@@ -14,7 +14,10 @@ const big = (v: number | null) => (v === null ? null : BigInt(v));
 export async function saveCall(actor: Actor, input: CallFormInput): Promise<{ id: string }> {
   assertCan(actor, "call:manage");
   const existing = input.callId
-    ? await db().call.findFirst({ where: { id: input.callId, deletedAt: null, committeeId: { in: committeesWhere(actor, "call:manage") } }, include: { _count: { select: { applications: { where: { scores: { some: {} } } } } } } })
+    ? await db().call.findFirst({
+        where: { id: input.callId, deletedAt: null, committeeId: { in: committeesWhere(actor, "call:manage") } },
+        include: { _count: { select: { applications: { where: { scores: { some: {} } } } } } },
+      })
     : null;
   if (input.callId && !existing) throw new NotFoundError();
   const committeeId = existing?.committeeId ?? input.committeeId;
@@ -23,14 +26,21 @@ export async function saveCall(actor: Actor, input: CallFormInput): Promise<{ id
 
   const errors: Record<string, string> = {};
   const [pool, project, rubric] = await Promise.all([
-    input.poolId ? db().pool.findFirst({ where: { id: input.poolId, committeeId, deletedAt: null }, select: { id: true } }) : null,
-    input.projectId ? db().project.findFirst({ where: { id: input.projectId, committeeId, deletedAt: null }, select: { id: true } }) : null,
-    input.rubricId ? db().rubric.findFirst({ where: { id: input.rubricId, committeeId, deletedAt: null }, select: { id: true } }) : null,
+    input.poolId
+      ? db().pool.findFirst({ where: { id: input.poolId, committeeId, deletedAt: null }, select: { id: true } })
+      : null,
+    input.projectId
+      ? db().project.findFirst({ where: { id: input.projectId, committeeId, deletedAt: null }, select: { id: true } })
+      : null,
+    input.rubricId
+      ? db().rubric.findFirst({ where: { id: input.rubricId, committeeId, deletedAt: null }, select: { id: true } })
+      : null,
   ]);
   if (input.poolId && !pool) errors.poolId = "callForm.notInCommittee";
   if (input.projectId && !project) errors.projectId = "callForm.notInCommittee";
   if (input.rubricId && !rubric) errors.rubricId = "callForm.notInCommittee";
-  if (existing && existing._count.applications > 0 && (existing.rubricId ?? "") !== input.rubricId) errors.rubricId = "callForm.rubricLocked";
+  if (existing && existing._count.applications > 0 && (existing.rubricId ?? "") !== input.rubricId)
+    errors.rubricId = "callForm.rubricLocked";
 
   const draft = {
     amountOre: ore(input.amount) ?? 0,
@@ -44,7 +54,10 @@ export async function saveCall(actor: Actor, input: CallFormInput): Promise<{ id
   Object.assign(errors, checkCall(draft));
 
   let slug = input.slug || existing?.slug || slugify(input.title) || "opslag";
-  const taken = await db().call.findFirst({ where: { slug, NOT: existing ? { id: existing.id } : undefined }, select: { id: true } });
+  const taken = await db().call.findFirst({
+    where: { slug, NOT: existing ? { id: existing.id } : undefined },
+    select: { id: true },
+  });
   if (taken) {
     if (input.slug) errors.slug = "callForm.slugTaken";
     else slug = `${slug}-${Date.now().toString(36)}`;
@@ -71,16 +84,37 @@ export async function saveCall(actor: Actor, input: CallFormInput): Promise<{ id
   };
   return db().$transaction(async (tx) => {
     if (existing) {
-      const { count } = await tx.call.updateMany({ where: { id: existing.id, version: input.version }, data: { ...data, version: { increment: 1 } } });
+      const { count } = await tx.call.updateMany({
+        where: { id: existing.id, version: input.version },
+        data: { ...data, version: { increment: 1 } },
+      });
       if (count === 0) throw new ConflictError("call version");
-      const before = Object.fromEntries(Object.keys(data).map((k) => [k, String((existing as Record<string, unknown>)[k] ?? "")]));
+      const before = Object.fromEntries(
+        Object.keys(data).map((k) => [k, String((existing as Record<string, unknown>)[k] ?? "")]),
+      );
       const after = Object.fromEntries(Object.entries(data).map(([k, v]) => [k, String(v ?? "")]));
       const changed = Object.keys(after).filter((k) => before[k] !== after[k]);
-      await audit(tx, { actorId: actor.id, actorLabel: actor.email, action: "call.update", entityType: "Call", entityId: existing.id, committeeId, changes: Object.fromEntries(changed.map((k) => [k, { from: before[k], to: after[k] }])) });
+      await audit(tx, {
+        actorId: actor.id,
+        actorLabel: actor.email,
+        action: "call.update",
+        entityType: "Call",
+        entityId: existing.id,
+        committeeId,
+        changes: Object.fromEntries(changed.map((k) => [k, { from: before[k], to: after[k] }])),
+      });
       return { id: existing.id };
     }
     const call = await tx.call.create({ data: { ...data, committeeId }, select: { id: true } });
-    await audit(tx, { actorId: actor.id, actorLabel: actor.email, action: "call.create", entityType: "Call", entityId: call.id, committeeId, changes: { title: input.title, slug } });
+    await audit(tx, {
+      actorId: actor.id,
+      actorLabel: actor.email,
+      action: "call.create",
+      entityType: "Call",
+      entityId: call.id,
+      committeeId,
+      changes: { title: input.title, slug },
+    });
     return call;
   });
 }
@@ -88,17 +122,44 @@ export async function saveCall(actor: Actor, input: CallFormInput): Promise<{ id
 /** Publish, close, reopen, mark decided, archive: only the transitions the model allows, with their preconditions. */
 export async function changeCallStatus(actor: Actor, input: CallStatusInput, now = new Date()): Promise<void> {
   assertCan(actor, "call:manage");
-  const call = await db().call.findFirst({ where: { id: input.callId, deletedAt: null, committeeId: { in: committeesWhere(actor, "call:manage") } }, select: { id: true, committeeId: true, status: true, deadline: true, rubricId: true, version: true, publishedAt: true } });
+  const call = await db().call.findFirst({
+    where: { id: input.callId, deletedAt: null, committeeId: { in: committeesWhere(actor, "call:manage") } },
+    select: {
+      id: true,
+      committeeId: true,
+      status: true,
+      deadline: true,
+      rubricId: true,
+      version: true,
+      publishedAt: true,
+    },
+  });
   if (!call) throw new NotFoundError();
   if (call.version !== input.version) throw new ConflictError("call version");
-  const problem = transitionProblem({ status: call.status, deadline: call.deadline, hasRubric: call.rubricId !== null }, input.to, now);
+  const problem = transitionProblem(
+    { status: call.status, deadline: call.deadline, hasRubric: call.rubricId !== null },
+    input.to,
+    now,
+  );
   if (problem) throw new UserError(problem);
   await db().$transaction(async (tx) => {
     const { count } = await tx.call.updateMany({
       where: { id: call.id, version: input.version },
-      data: { status: input.to, version: { increment: 1 }, publishedAt: input.to === "PUBLISHED" ? (call.publishedAt ?? now) : undefined },
+      data: {
+        status: input.to,
+        version: { increment: 1 },
+        publishedAt: input.to === "PUBLISHED" ? (call.publishedAt ?? now) : undefined,
+      },
     });
     if (count === 0) throw new ConflictError("call version");
-    await audit(tx, { actorId: actor.id, actorLabel: actor.email, action: "call.status", entityType: "Call", entityId: call.id, committeeId: call.committeeId, changes: { from: call.status, to: input.to } });
+    await audit(tx, {
+      actorId: actor.id,
+      actorLabel: actor.email,
+      action: "call.status",
+      entityType: "Call",
+      entityId: call.id,
+      committeeId: call.committeeId,
+      changes: { from: call.status, to: input.to },
+    });
   });
 }

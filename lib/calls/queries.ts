@@ -19,7 +19,12 @@ export function notRuledOut(actor: Actor): Prisma.ApplicationWhereInput {
 
 /** Which applications an actor may see: sent ones of the given committees, less those the actor is ruled out of. */
 export function visibleApplicationsWhere(actor: Actor, committeeIds: string[]): Prisma.ApplicationWhereInput {
-  return { deletedAt: null, status: { not: "DRAFT" }, call: { committeeId: { in: committeeIds }, deletedAt: null }, ...notRuledOut(actor) };
+  return {
+    deletedAt: null,
+    status: { not: "DRAFT" },
+    call: { committeeId: { in: committeeIds }, deletedAt: null },
+    ...notRuledOut(actor),
+  };
 }
 
 export const listCalls = cache(async (actor: Actor) => {
@@ -27,7 +32,14 @@ export const listCalls = cache(async (actor: Actor) => {
   const rows = await db().call.findMany({
     where: { committeeId: { in: committees }, deletedAt: null },
     orderBy: [{ deadline: "desc" }],
-    select: { id: true, title: true, status: true, deadline: true, amountAvailableOre: true, committee: { select: { name: true } } },
+    select: {
+      id: true,
+      title: true,
+      status: true,
+      deadline: true,
+      amountAvailableOre: true,
+      committee: { select: { name: true } },
+    },
   });
   return rows.map((r) => ({ ...r, committee: r.committee.name, amountOre: oreToNumber(r.amountAvailableOre) ?? 0 }));
 });
@@ -69,21 +81,60 @@ export const getCallView = cache(async (actor: Actor, id: string, filters?: Inbo
       maxGrantOre: true,
       decidedBy: true,
       committee: { select: { name: true } },
-      rubric: { select: { name: true, criteria: { orderBy: { position: "asc" }, select: { id: true, title: true, weight: true, scaleMin: true, scaleMax: true, allowNotApplicable: true, planGoal: { select: { title: true } } } } } },
+      rubric: {
+        select: {
+          name: true,
+          criteria: {
+            orderBy: { position: "asc" },
+            select: {
+              id: true,
+              title: true,
+              weight: true,
+              scaleMin: true,
+              scaleMax: true,
+              allowNotApplicable: true,
+              planGoal: { select: { title: true } },
+            },
+          },
+        },
+      },
     },
   });
   if (!call) return null;
   const applications = await db().application.findMany({
-    where: { AND: [{ ...visibleApplicationsWhere(actor, [call.committeeId]), callId: call.id }, inboxWhere(filters, can(actor, "call:manage", call.committeeId))] },
+    where: {
+      AND: [
+        { ...visibleApplicationsWhere(actor, [call.committeeId]), callId: call.id },
+        inboxWhere(filters, can(actor, "call:manage", call.committeeId)),
+      ],
+    },
     orderBy: { reference: "asc" },
-    select: { id: true, reference: true, title: true, status: true, requestedOre: true, eligible: true, shortlisted: true, organisation: { select: { name: true } } },
+    select: {
+      id: true,
+      reference: true,
+      title: true,
+      status: true,
+      requestedOre: true,
+      eligible: true,
+      shortlisted: true,
+      organisation: { select: { name: true } },
+    },
   });
   return {
     ...call,
     amountOre: oreToNumber(call.amountAvailableOre) ?? 0,
     minGrantOre: oreToNumber(call.minGrantOre),
     maxGrantOre: oreToNumber(call.maxGrantOre),
-    applications: applications.map((a) => ({ id: a.id, reference: a.reference, title: a.title, status: a.status, eligible: a.eligible, shortlisted: a.shortlisted, organisation: a.organisation.name, requestedOre: oreToNumber(a.requestedOre) ?? 0 })),
+    applications: applications.map((a) => ({
+      id: a.id,
+      reference: a.reference,
+      title: a.title,
+      status: a.status,
+      eligible: a.eligible,
+      shortlisted: a.shortlisted,
+      organisation: a.organisation.name,
+      requestedOre: oreToNumber(a.requestedOre) ?? 0,
+    })),
   };
 });
 
@@ -97,7 +148,11 @@ export async function getCallFormOptions(actor: Actor) {
       id: true,
       name: true,
       pools: { where: { deletedAt: null }, select: { id: true, name: true } },
-      projects: { where: { deletedAt: null, parentId: null }, orderBy: { title: "asc" }, select: { id: true, title: true } },
+      projects: {
+        where: { deletedAt: null, parentId: null },
+        orderBy: { title: "asc" },
+        select: { id: true, title: true },
+      },
       rubrics: { where: { deletedAt: null }, orderBy: { name: "asc" }, select: { id: true, name: true } },
     },
   });
@@ -106,7 +161,9 @@ export async function getCallFormOptions(actor: Actor) {
 
 /** A call's editable fields as the form shows them (amounts in kroner, times in Danish time). */
 export async function getCallForEdit(actor: Actor, id: string) {
-  const call = await db().call.findFirst({ where: { id, deletedAt: null, committeeId: { in: committeesWhere(actor, "call:manage") } } });
+  const call = await db().call.findFirst({
+    where: { id, deletedAt: null, committeeId: { in: committeesWhere(actor, "call:manage") } },
+  });
   if (!call) return null;
   const kr = (v: bigint | null) => (v === null ? "" : formatKr(v).replace(/ kr\.$/, ""));
   return {

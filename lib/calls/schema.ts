@@ -8,12 +8,18 @@ const kroner = (required: boolean) =>
     .string()
     .trim()
     .max(30, "callForm.amountInvalid")
-    .refine((v) => (v === "" ? !required : parseKroner(v) !== null), required ? "callForm.amountRequired" : "callForm.amountInvalid");
+    .refine(
+      (v) => (v === "" ? !required : parseKroner(v) !== null),
+      required ? "callForm.amountRequired" : "callForm.amountInvalid",
+    );
 const when = z
   .string()
   .trim()
   .refine((v) => v === "" || copenhagenLocalToUtc(v) !== null, "callForm.dateInvalid");
-const checkbox = z.string().optional().transform((v) => v === "on" || v === "true" || v === "1");
+const checkbox = z
+  .string()
+  .optional()
+  .transform((v) => v === "on" || v === "true" || v === "1");
 
 export const decidingBodies = ["PLENARY", "CHAIR_GROUP", "WORKING_GROUP", "SECRETARIAT"] as const;
 

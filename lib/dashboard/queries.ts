@@ -11,7 +11,9 @@ export async function getAdminOverview(actor: Actor) {
   if (committees.length === 0) return null;
   const [committeeCount, users, projects, calls, applications, audit] = await Promise.all([
     db().committee.count({ where: { id: { in: committees }, deletedAt: null } }),
-    db().user.count({ where: { deletedAt: null, memberships: { some: { committeeId: { in: committees }, deletedAt: null } } } }),
+    db().user.count({
+      where: { deletedAt: null, memberships: { some: { committeeId: { in: committees }, deletedAt: null } } },
+    }),
     db().project.count({ where: { committeeId: { in: committees }, deletedAt: null } }),
     db().call.count({ where: { committeeId: { in: committees }, deletedAt: null } }),
     db().application.count({ where: { call: { committeeId: { in: committees } }, deletedAt: null } }),
@@ -32,9 +34,22 @@ export async function getSecretariatOverview(actor: Actor) {
     db().call.findMany({
       where: { committeeId: { in: committees }, deletedAt: null, status: { in: ["PUBLISHED", "CLOSED"] } },
       orderBy: { deadline: "asc" },
-      select: { id: true, title: true, deadline: true, status: true, amountAvailableOre: true, _count: { select: { applications: { where: { deletedAt: null, status: { not: "DRAFT" } } } } } },
+      select: {
+        id: true,
+        title: true,
+        deadline: true,
+        status: true,
+        amountAvailableOre: true,
+        _count: { select: { applications: { where: { deletedAt: null, status: { not: "DRAFT" } } } } },
+      },
     }),
-    db().application.count({ where: { call: { committeeId: { in: committees } }, deletedAt: null, status: { in: ["SUBMITTED", "SCREENING", "AWAITING_INFO"] } } }),
+    db().application.count({
+      where: {
+        call: { committeeId: { in: committees } },
+        deletedAt: null,
+        status: { in: ["SUBMITTED", "SCREENING", "AWAITING_INFO"] },
+      },
+    }),
     db().poolYear.findMany({
       where: { pool: { committeeId: { in: committees }, deletedAt: null } },
       orderBy: [{ year: "desc" }],
@@ -43,19 +58,41 @@ export async function getSecretariatOverview(actor: Actor) {
         year: true,
         budgetOre: true,
         pool: { select: { name: true } },
-        decisions: { where: { outcome: { in: ["GRANT", "PARTIAL_GRANT", "APPROVED", "SCALED_DOWN"] } }, select: { amountOre: true } },
+        decisions: {
+          where: { outcome: { in: ["GRANT", "PARTIAL_GRANT", "APPROVED", "SCALED_DOWN"] } },
+          select: { amountOre: true },
+        },
         payments: { select: { amountOre: true, kind: true } },
       },
     }),
   ]);
   const ledger = poolYears.map((py) => {
     const committed = py.decisions.reduce((s, d) => s + (oreToNumber(d.amountOre) ?? 0), 0);
-    const paid = py.payments.filter((p) => p.kind !== "RETURN" && p.kind !== "REPAYMENT").reduce((s, p) => s + (oreToNumber(p.amountOre) ?? 0), 0);
-    const returned = py.payments.filter((p) => p.kind === "RETURN" || p.kind === "REPAYMENT").reduce((s, p) => s + (oreToNumber(p.amountOre) ?? 0), 0);
-    return { id: py.id, pool: py.pool.name, year: py.year, budgetOre: oreToNumber(py.budgetOre) ?? 0, committedOre: committed, paidOre: paid, returnedOre: returned };
+    const paid = py.payments
+      .filter((p) => p.kind !== "RETURN" && p.kind !== "REPAYMENT")
+      .reduce((s, p) => s + (oreToNumber(p.amountOre) ?? 0), 0);
+    const returned = py.payments
+      .filter((p) => p.kind === "RETURN" || p.kind === "REPAYMENT")
+      .reduce((s, p) => s + (oreToNumber(p.amountOre) ?? 0), 0);
+    return {
+      id: py.id,
+      pool: py.pool.name,
+      year: py.year,
+      budgetOre: oreToNumber(py.budgetOre) ?? 0,
+      committedOre: committed,
+      paidOre: paid,
+      returnedOre: returned,
+    };
   });
   return {
-    calls: calls.map((c) => ({ id: c.id, title: c.title, deadline: c.deadline, status: c.status, amountOre: oreToNumber(c.amountAvailableOre) ?? 0, applications: c._count.applications })),
+    calls: calls.map((c) => ({
+      id: c.id,
+      title: c.title,
+      deadline: c.deadline,
+      status: c.status,
+      amountOre: oreToNumber(c.amountAvailableOre) ?? 0,
+      applications: c._count.applications,
+    })),
     toScreen,
     ledger,
   };
@@ -68,8 +105,19 @@ export async function getMemberOverview(actor: Actor) {
   const notExcluded = { conflicts: { none: { userId: actor.id, excluded: true } } };
   const [assignments, conflicts, projects] = await Promise.all([
     db().reviewAssignment.findMany({
-      where: { userId: actor.id, application: { deletedAt: null, call: { committeeId: { in: committees }, deletedAt: null }, ...notExcluded } },
-      select: { application: { select: { callId: true, call: { select: { title: true } }, scoreSheets: { where: { userId: actor.id, submittedAt: { not: null } }, select: { userId: true } } } } },
+      where: {
+        userId: actor.id,
+        application: { deletedAt: null, call: { committeeId: { in: committees }, deletedAt: null }, ...notExcluded },
+      },
+      select: {
+        application: {
+          select: {
+            callId: true,
+            call: { select: { title: true } },
+            scoreSheets: { where: { userId: actor.id, submittedAt: { not: null } }, select: { userId: true } },
+          },
+        },
+      },
     }),
     db().conflictDeclaration.findMany({
       where: { userId: actor.id, application: { call: { committeeId: { in: committees } } } },
@@ -83,7 +131,12 @@ export async function getMemberOverview(actor: Actor) {
   ]);
   const byCall = new Map<string, { callId: string; title: string; done: number; total: number }>();
   for (const a of assignments) {
-    const entry = byCall.get(a.application.callId) ?? { callId: a.application.callId, title: a.application.call.title, done: 0, total: 0 };
+    const entry = byCall.get(a.application.callId) ?? {
+      callId: a.application.callId,
+      title: a.application.call.title,
+      done: 0,
+      total: 0,
+    };
     entry.total += 1;
     if (a.application.scoreSheets.length > 0) entry.done += 1;
     byCall.set(a.application.callId, entry);
@@ -98,9 +151,26 @@ export async function getMemberOverview(actor: Actor) {
 export async function getApplicantOverview(actor: Actor) {
   if (!can(actor, "application:own")) return null;
   const applications = await db().application.findMany({
-    where: { deletedAt: null, OR: [{ applicantId: actor.id }, { organisation: { members: { some: { userId: actor.id } } } }] },
+    where: {
+      deletedAt: null,
+      OR: [{ applicantId: actor.id }, { organisation: { members: { some: { userId: actor.id } } } }],
+    },
     orderBy: { createdAt: "desc" },
-    select: { id: true, reference: true, title: true, status: true, requestedOre: true, call: { select: { title: true } } },
+    select: {
+      id: true,
+      reference: true,
+      title: true,
+      status: true,
+      requestedOre: true,
+      call: { select: { title: true } },
+    },
   });
-  return applications.map((a) => ({ id: a.id, reference: a.reference, title: a.title, status: a.status, requestedOre: oreToNumber(a.requestedOre) ?? 0, call: a.call.title }));
+  return applications.map((a) => ({
+    id: a.id,
+    reference: a.reference,
+    title: a.title,
+    status: a.status,
+    requestedOre: oreToNumber(a.requestedOre) ?? 0,
+    call: a.call.title,
+  }));
 }

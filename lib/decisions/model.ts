@@ -2,7 +2,14 @@
 // refusal or a partial grant must give its reasons).
 export type Outcome = "GRANT" | "PARTIAL_GRANT" | "REFUSAL" | "POSTPONED";
 
-export type DecisionDraft = { outcome: Outcome; amountOre: number | null; requestedOre: number; reasons: string; fundsYear: number; decidedOn: Date };
+export type DecisionDraft = {
+  outcome: Outcome;
+  amountOre: number | null;
+  requestedOre: number;
+  reasons: string;
+  fundsYear: number;
+  decidedOn: Date;
+};
 
 /** Field → translation key; empty when the decision may be recorded. */
 export function checkDecision(d: DecisionDraft): Record<string, string> {
@@ -10,8 +17,10 @@ export function checkDecision(d: DecisionDraft): Record<string, string> {
   const granting = d.outcome === "GRANT" || d.outcome === "PARTIAL_GRANT";
   if (granting && (d.amountOre === null || d.amountOre <= 0)) errors.amount = "decision.amountRequired";
   if (!granting && d.amountOre !== null && d.amountOre !== 0) errors.amount = "decision.noAmount";
-  if (d.outcome === "GRANT" && d.amountOre !== null && d.amountOre !== d.requestedOre) errors.amount = "decision.grantMustEqualRequest";
-  if (d.outcome === "PARTIAL_GRANT" && d.amountOre !== null && d.amountOre >= d.requestedOre) errors.amount = "decision.partialBelowRequest";
+  if (d.outcome === "GRANT" && d.amountOre !== null && d.amountOre !== d.requestedOre)
+    errors.amount = "decision.grantMustEqualRequest";
+  if (d.outcome === "PARTIAL_GRANT" && d.amountOre !== null && d.amountOre >= d.requestedOre)
+    errors.amount = "decision.partialBelowRequest";
   if (!reasonsOptional(d) && d.reasons.trim().length < 10) errors.reasons = "decision.reasonsRequired";
   const year = d.decidedOn.getUTCFullYear();
   if (d.fundsYear < year - 1 || d.fundsYear > year + 2) errors.fundsYear = "decision.fundsYearRange";

@@ -12,7 +12,12 @@ import { queueMail } from "@/lib/mail/outbox";
 import { checkDecision, isConditional } from "./model";
 import type { DecisionFormInput } from "./schema";
 
-const outcomeText = { GRANT: "bevilget", PARTIAL_GRANT: "delvist bevilget", REFUSAL: "afslået", POSTPONED: "udsat" } as const;
+const outcomeText = {
+  GRANT: "bevilget",
+  PARTIAL_GRANT: "delvist bevilget",
+  REFUSAL: "afslået",
+  POSTPONED: "udsat",
+} as const;
 
 /**
  * Records the committee's decision, moves the application to DECIDED, and
@@ -22,21 +27,46 @@ const outcomeText = { GRANT: "bevilget", PARTIAL_GRANT: "delvist bevilget", REFU
  * on Decision.applicationId is the last line. An official ruled out of the
  * case (forvaltningsloven § 3) cannot reach it.
  */
-export async function recordDecision(actor: Actor, input: DecisionFormInput, now = new Date()): Promise<{ id: string }> {
+export async function recordDecision(
+  actor: Actor,
+  input: DecisionFormInput,
+  now = new Date(),
+): Promise<{ id: string }> {
   assertCan(actor, "decision:record");
   const app = await db().application.findFirst({
     where: { id: input.applicationId, deletedAt: null, ...notRuledOut(actor) },
-    select: { id: true, reference: true, title: true, status: true, requestedOre: true, contactName: true, contactEmail: true, call: { select: { committeeId: true, poolId: true, committee: { select: { name: true } } } } },
+    select: {
+      id: true,
+      reference: true,
+      title: true,
+      status: true,
+      requestedOre: true,
+      contactName: true,
+      contactEmail: true,
+      call: { select: { committeeId: true, poolId: true, committee: { select: { name: true } } } },
+    },
   });
   if (!app) throw new NotFoundError();
   assertCan(actor, "decision:record", app.call.committeeId);
   if (!canDecide(app.status)) throw new UserError("decision.notDecidable");
   const amountOre = input.amount === "" ? null : parseKroner(input.amount);
   if (input.amount !== "" && amountOre === null) throw new ValidationError({ amount: "decision.amountInvalid" });
-  const draft = { outcome: input.outcome, amountOre, requestedOre: Number(app.requestedOre), reasons: input.reasons, fundsYear: input.fundsYear, decidedOn: now };
+  const draft = {
+    outcome: input.outcome,
+    amountOre,
+    requestedOre: Number(app.requestedOre),
+    reasons: input.reasons,
+    fundsYear: input.fundsYear,
+    decidedOn: now,
+  };
   const errors = checkDecision(draft);
   if (Object.keys(errors).length > 0) throw new ValidationError(errors);
-  const poolYear = app.call.poolId ? await db().poolYear.findUnique({ where: { poolId_year: { poolId: app.call.poolId, year: input.fundsYear } }, select: { id: true } }) : null;
+  const poolYear = app.call.poolId
+    ? await db().poolYear.findUnique({
+        where: { poolId_year: { poolId: app.call.poolId, year: input.fundsYear } },
+        select: { id: true },
+      })
+    : null;
 
   return db().$transaction(async (tx) => {
     await claimApplication(tx, app.id, { version: input.version, statuses: undecided }, { status: "DECIDED" });
@@ -54,8 +84,24 @@ export async function recordDecision(actor: Actor, input: DecisionFormInput, now
       },
       select: { id: true },
     });
-    await tx.applicationStatusChange.create({ data: { applicationId: app.id, from: app.status, to: "DECIDED", byId: actor.id, note: outcomeText[input.outcome] } });
-    await audit(tx, { actorId: actor.id, actorLabel: actor.email, action: "decision.record", entityType: "Application", entityId: app.id, committeeId: app.call.committeeId, changes: { outcome: input.outcome, amountOre, fundsYear: input.fundsYear, reasons: input.reasons } });
+    await tx.applicationStatusChange.create({
+      data: {
+        applicationId: app.id,
+        from: app.status,
+        to: "DECIDED",
+        byId: actor.id,
+        note: outcomeText[input.outcome],
+      },
+    });
+    await audit(tx, {
+      actorId: actor.id,
+      actorLabel: actor.email,
+      action: "decision.record",
+      entityType: "Application",
+      entityId: app.id,
+      committeeId: app.call.committeeId,
+      changes: { outcome: input.outcome, amountOre, fundsYear: input.fundsYear, reasons: input.reasons },
+    });
     await queueMail(tx, {
       to: app.contactEmail,
       subject: `Afgørelse: ${app.reference} – ${app.title}`,

@@ -27,21 +27,61 @@ export async function getStaffApplication(actor: Actor, callId: string, applicat
       publishedAt: true,
       publicSummary: true,
       publicName: true,
-      portraits: { where: { deletedAt: null }, take: 1, select: { slug: true, title: true, body: true, month: true, publishedAt: true } },
-      messages: { orderBy: { createdAt: "asc" }, select: { id: true, fromApplicant: true, body: true, createdAt: true } },
+      portraits: {
+        where: { deletedAt: null },
+        take: 1,
+        select: { slug: true, title: true, body: true, month: true, publishedAt: true },
+      },
+      messages: {
+        orderBy: { createdAt: "asc" },
+        select: { id: true, fromApplicant: true, body: true, createdAt: true },
+      },
       statusChanges: { orderBy: { at: "asc" }, select: { id: true, from: true, to: true, note: true, at: true } },
-      visits: { orderBy: { visitedOn: "asc" }, select: { id: true, visitedOn: true, notes: true, participants: { select: { user: { select: { name: true } } } }, photos: { where: { deletedAt: null }, select: { id: true, filename: true, altText: true, isPublic: true } } } },
-      recommendations: { orderBy: { createdAt: "asc" }, select: { id: true, outcome: true, amountOre: true, text: true, createdAt: true } },
+      visits: {
+        orderBy: { visitedOn: "asc" },
+        select: {
+          id: true,
+          visitedOn: true,
+          notes: true,
+          participants: { select: { user: { select: { name: true } } } },
+          photos: { where: { deletedAt: null }, select: { id: true, filename: true, altText: true, isPublic: true } },
+        },
+      },
+      recommendations: {
+        orderBy: { createdAt: "asc" },
+        select: { id: true, outcome: true, amountOre: true, text: true, createdAt: true },
+      },
       organisation: { select: { name: true, cvr: true, kind: true } },
       call: { select: { id: true, title: true, committeeId: true } },
-      attachments: { where: { deletedAt: null }, select: { id: true, filename: true, mimeType: true, sizeBytes: true } },
-      decisions: { orderBy: { decidedOn: "desc" }, select: { id: true, outcome: true, amountOre: true, fundsYear: true, conditional: true, reasons: true, decidedOn: true } },
-      scoreSheets: { orderBy: { user: { name: "asc" } }, select: { submittedAt: true, reopenedAt: true, reopenReason: true, user: { select: { id: true, name: true } } } },
+      attachments: {
+        where: { deletedAt: null },
+        select: { id: true, filename: true, mimeType: true, sizeBytes: true },
+      },
+      decisions: {
+        orderBy: { decidedOn: "desc" },
+        select: {
+          id: true,
+          outcome: true,
+          amountOre: true,
+          fundsYear: true,
+          conditional: true,
+          reasons: true,
+          decidedOn: true,
+        },
+      },
+      scoreSheets: {
+        orderBy: { user: { name: "asc" } },
+        select: { submittedAt: true, reopenedAt: true, reopenReason: true, user: { select: { id: true, name: true } } },
+      },
       conflicts: { where: { userId: actor.id }, select: { ground: true, excluded: true } },
     },
   });
   if (!app || !can(actor, "call:manage", app.call.committeeId)) return null;
-  const members = await db().membership.findMany({ where: { committeeId: app.call.committeeId, role: "MEMBER", user: { deletedAt: null } }, orderBy: { user: { name: "asc" } }, select: { user: { select: { id: true, name: true } } } });
+  const members = await db().membership.findMany({
+    where: { committeeId: app.call.committeeId, role: "MEMBER", user: { deletedAt: null } },
+    orderBy: { user: { name: "asc" } },
+    select: { user: { select: { id: true, name: true } } },
+  });
   return {
     ...app,
     members: members.map((m) => m.user),

@@ -8,6 +8,11 @@ import { localeCookie } from "./server";
 export async function setLocale(formData: FormData): Promise<void> {
   const locale = formData.get("locale");
   if (!isLocale(locale)) return;
-  (await cookies()).set(localeCookie, locale, { path: "/", sameSite: "lax", maxAge: 60 * 60 * 24 * 365, httpOnly: false });
+  (await cookies()).set(localeCookie, locale, {
+    path: "/",
+    sameSite: "lax",
+    maxAge: 60 * 60 * 24 * 365,
+    httpOnly: false,
+  });
   revalidatePath("/", "layout");
 }

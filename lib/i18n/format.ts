@@ -9,8 +9,34 @@ export function isLocale(value: unknown): value is Locale {
 }
 
 const monthNames: Record<Locale, readonly string[]> = {
-  da: ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"],
-  en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+  da: [
+    "januar",
+    "februar",
+    "marts",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "december",
+  ],
+  en: [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+  ],
 };
 
 function groupThousands(digits: string, separator: string): string {
@@ -50,7 +76,9 @@ export function formatDate(date: Date, locale: Locale = "da"): string {
 export function formatDateTime(date: Date, locale: Locale = "da"): string {
   const { hour, minute } = copenhagenParts(date);
   const time = `${String(hour).padStart(2, "0")}.${String(minute).padStart(2, "0")}`;
-  return locale === "da" ? `${formatDate(date, locale)} kl. ${time}` : `${formatDate(date, locale)}, ${time.replace(".", ":")}`;
+  return locale === "da"
+    ? `${formatDate(date, locale)} kl. ${time}`
+    : `${formatDate(date, locale)}, ${time.replace(".", ":")}`;
 }
 
 export function formatMonth(year: number, month: number, locale: Locale = "da"): string {

@@ -14,14 +14,28 @@ import { maskedToken, openSealed, sealText } from "./seal";
 // delivery, after which the sealed copy is cleared. Minting the token at
 // delivery instead was rejected: the applicant is shown the same link on
 // screen at once, and a draft's token keeps identifying the draft.
-export type MailInput = { to: string; subject: string; body: string; kind: string; applicationId?: string; secret?: string };
+export type MailInput = {
+  to: string;
+  subject: string;
+  body: string;
+  kind: string;
+  applicationId?: string;
+  secret?: string;
+};
 
 export async function queueMail(tx: Tx, mail: MailInput): Promise<void> {
   const secret = mail.secret;
   const body = secret ? mail.body.replaceAll(secret, maskedToken) : mail.body;
   const sealedBody = secret ? sealText(mail.body, mail.to) : null;
   await tx.emailMessage.create({
-    data: { toAddress: mail.to, subject: mail.subject, body, sealedBody, kind: mail.kind, applicationId: mail.applicationId },
+    data: {
+      toAddress: mail.to,
+      subject: mail.subject,
+      body,
+      sealedBody,
+      kind: mail.kind,
+      applicationId: mail.applicationId,
+    },
   });
 }
 
@@ -32,7 +46,9 @@ export async function deliverPending(limit = 20): Promise<number> {
   const transport = nodemailer.createTransport(url);
   let sent = 0;
   await db().$transaction(async (tx) => {
-    const rows = await tx.$queryRaw<{ id: string; toAddress: string; subject: string; body: string; sealedBody: string | null }[]>`
+    const rows = await tx.$queryRaw<
+      { id: string; toAddress: string; subject: string; body: string; sealedBody: string | null }[]
+    >`
       SELECT "id", "toAddress", "subject", "body", "sealedBody" FROM "EmailMessage"
       WHERE "sentAt" IS NULL AND "error" IS NULL ORDER BY "createdAt" LIMIT ${limit} FOR UPDATE SKIP LOCKED`;
     for (const row of rows) {

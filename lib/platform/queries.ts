@@ -2,13 +2,24 @@ import "server-only";
 import { db } from "@/lib/db";
 import { committeesWhere, type Actor } from "@/lib/auth/permissions";
 
-export async function checkDatabase(): Promise<{ up: boolean; latencyMs: number; migrations?: number; error?: string }> {
+export async function checkDatabase(): Promise<{
+  up: boolean;
+  latencyMs: number;
+  migrations?: number;
+  error?: string;
+}> {
   const started = performance.now();
   try {
-    const rows = await db().$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM "_prisma_migrations" WHERE finished_at IS NOT NULL`;
+    const rows = await db().$queryRaw<
+      { n: bigint }[]
+    >`SELECT count(*) AS n FROM "_prisma_migrations" WHERE finished_at IS NOT NULL`;
     return { up: true, latencyMs: Math.round(performance.now() - started), migrations: Number(rows[0]?.n ?? 0) };
   } catch (e) {
-    return { up: false, latencyMs: Math.round(performance.now() - started), error: (e as Error).message.split("\n")[0] };
+    return {
+      up: false,
+      latencyMs: Math.round(performance.now() - started),
+      error: (e as Error).message.split("\n")[0],
+    };
   }
 }
 
@@ -22,7 +33,10 @@ export async function checkDatabase(): Promise<{ up: boolean; latencyMs: number;
 export async function listAuditEntries(actor: Actor, take = 100) {
   const committees = committeesWhere(actor, "audit:read");
   if (committees.length === 0) return [];
-  const users = await db().user.findMany({ where: { memberships: { some: { committeeId: { in: committees }, deletedAt: null } } }, select: { id: true } });
+  const users = await db().user.findMany({
+    where: { memberships: { some: { committeeId: { in: committees }, deletedAt: null } } },
+    select: { id: true },
+  });
   const ids = users.map((u) => u.id);
   return db().auditEntry.findMany({
     where: {

@@ -37,11 +37,16 @@ export type ImportPreview = {
 async function readSource(formData: FormData) {
   const file = formData.get("file");
   const pasted = formData.get("text");
-  if (file && typeof file !== "string" && file.size > importLimits.maxBytes) throw new UserError("projectEdit.importTooLarge");
-  if (typeof pasted === "string" && pasted.length > importLimits.maxBytes) throw new UserError("projectEdit.importTooLarge");
+  if (file && typeof file !== "string" && file.size > importLimits.maxBytes)
+    throw new UserError("projectEdit.importTooLarge");
+  if (typeof pasted === "string" && pasted.length > importLimits.maxBytes)
+    throw new UserError("projectEdit.importTooLarge");
   return importSourceText({
     text: String(formData.get("text") ?? ""),
-    file: file && typeof file !== "string" && file.size > 0 ? { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } : undefined,
+    file:
+      file && typeof file !== "string" && file.size > 0
+        ? { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }
+        : undefined,
   });
 }
 
@@ -73,7 +78,14 @@ export async function previewImportAction(formData: FormData): Promise<ActionRes
   });
 }
 
-const saveSchema = z.object({ text: z.string().min(1).max(5 * 1024 * 1024), committeeId: z.string().min(1), templateId: z.string().optional().default("") });
+const saveSchema = z.object({
+  text: z
+    .string()
+    .min(1)
+    .max(5 * 1024 * 1024),
+  committeeId: z.string().min(1),
+  templateId: z.string().optional().default(""),
+});
 
 /** Saves the reviewed import: the same text is read again on the server and written as a new project. */
 export async function saveImportAction(formData: FormData): Promise<ActionResult<{ id: string }>> {
@@ -81,13 +93,17 @@ export async function saveImportAction(formData: FormData): Promise<ActionResult
     const actor = await getActor();
     if (!actor) throw new UnauthenticatedError();
     const pasted = formData.get("text");
-    if (typeof pasted === "string" && pasted.length > importLimits.maxBytes) throw new UserError("projectEdit.importTooLarge");
+    if (typeof pasted === "string" && pasted.length > importLimits.maxBytes)
+      throw new UserError("projectEdit.importTooLarge");
     const input = saveSchema.safeParse(Object.fromEntries(formData.entries()));
     if (!input.success) return { ok: false, message: (await getT())("errors.validation") };
     const text = await importSourceText({ text: input.data.text });
     const parsed = projectDocumentSchema.safeParse(importText(text).doc);
     if (!parsed.success) return { ok: false, message: (await getT())("errors.validation") };
-    const { id } = await createProject(actor, input.data.committeeId, asDocument(parsed.data), { templateId: input.data.templateId || undefined, note: "Importeret" });
+    const { id } = await createProject(actor, input.data.committeeId, asDocument(parsed.data), {
+      templateId: input.data.templateId || undefined,
+      note: "Importeret",
+    });
     revalidatePath("/projects", "layout");
     return { ok: true, data: { id } };
   });
@@ -98,7 +114,11 @@ export async function saveImportAction(formData: FormData): Promise<ActionResult
  * come back by path ("budget.0.amountOre"); a newer version saved by someone
  * else comes back as a conflict message, and nothing is written.
  */
-export async function saveProjectAction(projectId: string, version: number, json: string): Promise<ActionResult<{ version: number }>> {
+export async function saveProjectAction(
+  projectId: string,
+  version: number,
+  json: string,
+): Promise<ActionResult<{ version: number }>> {
   return runAction<{ version: number }>(async () => {
     const actor = await getActor();
     if (!actor) throw new UnauthenticatedError();
@@ -110,7 +130,12 @@ export async function saveProjectAction(projectId: string, version: number, json
       return { ok: false, message: t("errors.validation") };
     }
     const parsed = projectDocumentSchema.safeParse(raw);
-    if (!parsed.success) return { ok: false, message: t("errors.validation"), fieldErrors: fieldErrorsFrom(parsed.error.issues, (k) => t(k as MessageKey)) };
+    if (!parsed.success)
+      return {
+        ok: false,
+        message: t("errors.validation"),
+        fieldErrors: fieldErrorsFrom(parsed.error.issues, (k) => t(k as MessageKey)),
+      };
     try {
       const saved = await saveProject(actor, projectId, version, asDocument(parsed.data), "Gemt i editoren");
       revalidatePath(`/projects/${projectId}`, "layout");
@@ -122,10 +147,19 @@ export async function saveProjectAction(projectId: string, version: number, json
   });
 }
 
-const restoreSchema = z.object({ projectId: z.string().min(1), version: z.coerce.number().int().min(1), from: z.coerce.number().int().min(1) });
+const restoreSchema = z.object({
+  projectId: z.string().min(1),
+  version: z.coerce.number().int().min(1),
+  from: z.coerce.number().int().min(1),
+});
 
 export async function restoreVersionAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return handleForm(formData, restoreSchema, (actor, input) => restoreVersion(actor, input.projectId, input.version, input.from), "/projects");
+  return handleForm(
+    formData,
+    restoreSchema,
+    (actor, input) => restoreVersion(actor, input.projectId, input.version, input.from),
+    "/projects",
+  );
 }
 
 const newProjectSchema = z.object({
@@ -141,8 +175,18 @@ export async function createProjectAction(_previous: FormState, formData: FormDa
     formData,
     newProjectSchema,
     async (actor, input) => {
-      const template = input.templateId ? await db().template.findFirst({ where: { id: input.templateId, deletedAt: null }, select: { projectKind: true } }) : null;
-      const { id } = await createProject(actor, input.committeeId, { id: "new", slug: "new", kind: template?.projectKind ?? "INTERNAL", title: input.title, status: "DRAFT" }, { templateId: input.templateId || undefined, note: "Oprettet" });
+      const template = input.templateId
+        ? await db().template.findFirst({
+            where: { id: input.templateId, deletedAt: null },
+            select: { projectKind: true },
+          })
+        : null;
+      const { id } = await createProject(
+        actor,
+        input.committeeId,
+        { id: "new", slug: "new", kind: template?.projectKind ?? "INTERNAL", title: input.title, status: "DRAFT" },
+        { templateId: input.templateId || undefined, note: "Oprettet" },
+      );
       created = id;
     },
     "/projects",
@@ -170,7 +214,12 @@ export async function changeProjectStatusAction(_previous: FormState, formData: 
   return handleForm(
     formData,
     statusSchema,
-    (actor, input) => changeProjectStatus(actor, input.projectId, input.expected, { to: input.to, amountOre: input.amount === "" ? null : parseKroner(input.amount), reason: input.reason }),
+    (actor, input) =>
+      changeProjectStatus(actor, input.projectId, input.expected, {
+        to: input.to,
+        amountOre: input.amount === "" ? null : parseKroner(input.amount),
+        reason: input.reason,
+      }),
     "/projects",
   );
 }

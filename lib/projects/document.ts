@@ -56,7 +56,16 @@ export type ProjectDocument = {
   }[];
   partners?: { name: string; role?: string }[];
   communication?: { phase: CommunicationPhase; text: string; channels?: string[] }[];
-  timeline?: { precision: DatePrecision; year?: number; period?: number; at?: string; venue?: string; title: string; details?: string; done?: boolean }[];
+  timeline?: {
+    precision: DatePrecision;
+    year?: number;
+    period?: number;
+    at?: string;
+    venue?: string;
+    title: string;
+    details?: string;
+    done?: boolean;
+  }[];
   work?: {
     roles: { label: string; isSecretariat?: boolean }[];
     rows: { label: string; cells: (number | string | null)[] }[];
@@ -82,8 +91,22 @@ export type ProjectDocument = {
     note?: string;
     children?: { label: string; amountOre: number; amountText?: string }[];
   }[];
-  funding?: { kind: FundingKind; name: string; amountOre?: number; amountText?: string; year?: number; note?: string; pool?: boolean }[];
-  quarterPlan?: { rowLabel: string; interventionSlug?: string; from: [number, number]; to: [number, number]; label: string }[];
+  funding?: {
+    kind: FundingKind;
+    name: string;
+    amountOre?: number;
+    amountText?: string;
+    year?: number;
+    note?: string;
+    pool?: boolean;
+  }[];
+  quarterPlan?: {
+    rowLabel: string;
+    interventionSlug?: string;
+    from: [number, number];
+    to: [number, number];
+    label: string;
+  }[];
   reports?: { kind: ReportKind; periodText: string; text: string; continuation?: string; published?: boolean }[];
   freeSections?: { heading: string; body: string }[];
   /** An import's source, section by section: the heading as written, the raw text, and the typed part it was read into ("free" when kept as a free section). */

@@ -4,7 +4,18 @@ import * as E from "@/lib/generated/prisma/enums";
 import { freeSectionFor } from "@/lib/templates/model";
 import type { ProjectDocument } from "./document";
 
-export type FieldKind = "text" | "textarea" | "number" | "amount" | "hours" | "date" | "datetime" | "checkbox" | "select" | "yearQuarter" | "list";
+export type FieldKind =
+  | "text"
+  | "textarea"
+  | "number"
+  | "amount"
+  | "hours"
+  | "date"
+  | "datetime"
+  | "checkbox"
+  | "select"
+  | "yearQuarter"
+  | "list";
 export type FieldSpec = { key: string; kind: FieldKind; options?: readonly string[]; list?: ListSpec };
 /** part names the list (its labels); key, where it differs, is its place in the document. */
 export type ListSpec = { part: string; key?: string; fields: readonly FieldSpec[]; blank: Record<string, unknown> };
@@ -33,9 +44,33 @@ export const scalarFields: readonly FieldSpec[] = [
 ];
 
 export const listSpecs: readonly ListSpec[] = [
-  { part: "people", blank: { role: "RESPONSIBLE", name: "" }, fields: [{ key: "role", kind: "select", options: opts(E.ProjectPersonRole) }, { key: "name", kind: "text" }, { key: "organisation", kind: "text" }, { key: "uncertain", kind: "checkbox" }] },
-  { part: "targetGroups", blank: { priority: "PRIMARY", text: "" }, fields: [{ key: "priority", kind: "select", options: opts(E.TargetPriority) }, { key: "text", kind: "textarea" }] },
-  { part: "goals", blank: { kind: "GOAL", text: "" }, fields: [{ key: "kind", kind: "select", options: opts(E.GoalKind) }, { key: "horizon", kind: "select", options: opts(E.GoalHorizon) }, { key: "text", kind: "textarea" }] },
+  {
+    part: "people",
+    blank: { role: "RESPONSIBLE", name: "" },
+    fields: [
+      { key: "role", kind: "select", options: opts(E.ProjectPersonRole) },
+      { key: "name", kind: "text" },
+      { key: "organisation", kind: "text" },
+      { key: "uncertain", kind: "checkbox" },
+    ],
+  },
+  {
+    part: "targetGroups",
+    blank: { priority: "PRIMARY", text: "" },
+    fields: [
+      { key: "priority", kind: "select", options: opts(E.TargetPriority) },
+      { key: "text", kind: "textarea" },
+    ],
+  },
+  {
+    part: "goals",
+    blank: { kind: "GOAL", text: "" },
+    fields: [
+      { key: "kind", kind: "select", options: opts(E.GoalKind) },
+      { key: "horizon", kind: "select", options: opts(E.GoalHorizon) },
+      { key: "text", kind: "textarea" },
+    ],
+  },
   {
     part: "criteria",
     blank: { kind: "QUALITATIVE", label: "", text: "" },
@@ -49,11 +84,38 @@ export const listSpecs: readonly ListSpec[] = [
       { key: "baseline", kind: "number" },
       { key: "byDate", kind: "date" },
       { key: "direction", kind: "select", options: opts(E.Direction) },
-      { key: "measurements", kind: "list", list: { part: "measurements", blank: { measuredOn: "" }, fields: [{ key: "measuredOn", kind: "date" }, { key: "value", kind: "number" }, { key: "achieved", kind: "checkbox" }, { key: "text", kind: "text" }] } },
+      {
+        key: "measurements",
+        kind: "list",
+        list: {
+          part: "measurements",
+          blank: { measuredOn: "" },
+          fields: [
+            { key: "measuredOn", kind: "date" },
+            { key: "value", kind: "number" },
+            { key: "achieved", kind: "checkbox" },
+            { key: "text", kind: "text" },
+          ],
+        },
+      },
     ],
   },
-  { part: "partners", blank: { name: "" }, fields: [{ key: "name", kind: "text" }, { key: "role", kind: "text" }] },
-  { part: "communication", blank: { phase: "BEFORE", text: "" }, fields: [{ key: "phase", kind: "select", options: opts(E.CommunicationPhase) }, { key: "text", kind: "textarea" }] },
+  {
+    part: "partners",
+    blank: { name: "" },
+    fields: [
+      { key: "name", kind: "text" },
+      { key: "role", kind: "text" },
+    ],
+  },
+  {
+    part: "communication",
+    blank: { phase: "BEFORE", text: "" },
+    fields: [
+      { key: "phase", kind: "select", options: opts(E.CommunicationPhase) },
+      { key: "text", kind: "textarea" },
+    ],
+  },
   {
     part: "timeline",
     blank: { precision: "MONTH", title: "" },
@@ -69,7 +131,19 @@ export const listSpecs: readonly ListSpec[] = [
     ],
   },
   { part: "secretariatTasks", blank: { text: "" }, fields: [{ key: "text", kind: "text" }] },
-  { part: "staffing", blank: { title: "" }, fields: [{ key: "title", kind: "text" }, { key: "durationText", kind: "text" }, { key: "months", kind: "number" }, { key: "workplace", kind: "text" }, { key: "dailyLead", kind: "text" }, { key: "reportsTo", kind: "text" }, { key: "note", kind: "textarea" }] },
+  {
+    part: "staffing",
+    blank: { title: "" },
+    fields: [
+      { key: "title", kind: "text" },
+      { key: "durationText", kind: "text" },
+      { key: "months", kind: "number" },
+      { key: "workplace", kind: "text" },
+      { key: "dailyLead", kind: "text" },
+      { key: "reportsTo", kind: "text" },
+      { key: "note", kind: "textarea" },
+    ],
+  },
   {
     part: "budget",
     blank: { label: "" },
@@ -80,13 +154,59 @@ export const listSpecs: readonly ListSpec[] = [
       { key: "year", kind: "number" },
       { key: "amountOre", kind: "amount" },
       { key: "note", kind: "text" },
-      { key: "children", kind: "list", list: { part: "children", blank: { label: "", amountOre: 0 }, fields: [{ key: "label", kind: "text" }, { key: "amountOre", kind: "amount" }] } },
+      {
+        key: "children",
+        kind: "list",
+        list: {
+          part: "children",
+          blank: { label: "", amountOre: 0 },
+          fields: [
+            { key: "label", kind: "text" },
+            { key: "amountOre", kind: "amount" },
+          ],
+        },
+      },
     ],
   },
-  { part: "funding", blank: { kind: "POOL", name: "" }, fields: [{ key: "kind", kind: "select", options: opts(E.FundingKind) }, { key: "name", kind: "text" }, { key: "amountOre", kind: "amount" }, { key: "year", kind: "number" }, { key: "note", kind: "text" }] },
-  { part: "quarterPlan", blank: { rowLabel: "", from: [2026, 1], to: [2026, 4], label: "" }, fields: [{ key: "rowLabel", kind: "text" }, { key: "from", kind: "yearQuarter" }, { key: "to", kind: "yearQuarter" }, { key: "label", kind: "text" }] },
-  { part: "reports", blank: { kind: "STATUS", periodText: "", text: "" }, fields: [{ key: "kind", kind: "select", options: opts(E.ReportKind) }, { key: "periodText", kind: "text" }, { key: "text", kind: "textarea" }, { key: "continuation", kind: "textarea" }] },
-  { part: "freeSections", blank: { heading: "", body: "" }, fields: [{ key: "heading", kind: "text" }, { key: "body", kind: "textarea" }] },
+  {
+    part: "funding",
+    blank: { kind: "POOL", name: "" },
+    fields: [
+      { key: "kind", kind: "select", options: opts(E.FundingKind) },
+      { key: "name", kind: "text" },
+      { key: "amountOre", kind: "amount" },
+      { key: "year", kind: "number" },
+      { key: "note", kind: "text" },
+    ],
+  },
+  {
+    part: "quarterPlan",
+    blank: { rowLabel: "", from: [2026, 1], to: [2026, 4], label: "" },
+    fields: [
+      { key: "rowLabel", kind: "text" },
+      { key: "from", kind: "yearQuarter" },
+      { key: "to", kind: "yearQuarter" },
+      { key: "label", kind: "text" },
+    ],
+  },
+  {
+    part: "reports",
+    blank: { kind: "STATUS", periodText: "", text: "" },
+    fields: [
+      { key: "kind", kind: "select", options: opts(E.ReportKind) },
+      { key: "periodText", kind: "text" },
+      { key: "text", kind: "textarea" },
+      { key: "continuation", kind: "textarea" },
+    ],
+  },
+  {
+    part: "freeSections",
+    blank: { heading: "", body: "" },
+    fields: [
+      { key: "heading", kind: "text" },
+      { key: "body", kind: "textarea" },
+    ],
+  },
   // A programme's interventions are child projects: each with its description, target group and effect.
   {
     part: "interventions",
@@ -95,7 +215,18 @@ export const listSpecs: readonly ListSpec[] = [
     fields: [
       { key: "title", kind: "text" },
       { key: "description", kind: "textarea" },
-      { key: "targetGroups", kind: "list", list: { part: "targetGroups", blank: { priority: "PRIMARY", text: "" }, fields: [{ key: "priority", kind: "select", options: opts(E.TargetPriority) }, { key: "text", kind: "textarea" }] } },
+      {
+        key: "targetGroups",
+        kind: "list",
+        list: {
+          part: "targetGroups",
+          blank: { priority: "PRIMARY", text: "" },
+          fields: [
+            { key: "priority", kind: "select", options: opts(E.TargetPriority) },
+            { key: "text", kind: "textarea" },
+          ],
+        },
+      },
       { key: "effect", kind: "textarea" },
     ],
   },
@@ -138,16 +269,25 @@ export type FormSection = { part: E.SectionPart; heading: string; helpText: stri
 
 /** Whether the document has something written for a section of the form (a FREE section: a free section of its heading with text). */
 export function isFilled(section: FormSection, doc: ProjectDocument): boolean {
-  if (section.part === "FREE") return (freeSectionFor(section.heading, doc.freeSections ?? [])?.body.trim() ?? "") !== "";
+  if (section.part === "FREE")
+    return (freeSectionFor(section.heading, doc.freeSections ?? [])?.body.trim() ?? "") !== "";
   const target = formTargets[section.part];
-  const value = target === "interventions" ? doc.children : target === "work" ? doc.work?.rows : target ? (doc as Record<string, unknown>)[target] : undefined;
+  const value =
+    target === "interventions"
+      ? doc.children
+      : target === "work"
+        ? doc.work?.rows
+        : target
+          ? (doc as Record<string, unknown>)[target]
+          : undefined;
   if (typeof value === "string") return value.trim() !== "";
   if (Array.isArray(value)) return value.length > 0;
   return value !== undefined && value !== null;
 }
 
 /** The sections a form requires that the document leaves empty: a project is recommended only when they are written. */
-export const missingRequired = (form: readonly FormSection[], doc: ProjectDocument) => form.filter((s) => s.required && !isFilled(s, doc));
+export const missingRequired = (form: readonly FormSection[], doc: ProjectDocument) =>
+  form.filter((s) => s.required && !isFilled(s, doc));
 
 /** The editor holds secretariat tasks as { text } rows; the document as plain strings. */
 export const toEditable = (tasks: readonly string[] | undefined) => (tasks ?? []).map((text) => ({ text }));

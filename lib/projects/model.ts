@@ -15,10 +15,39 @@ export type BudgetLineInput = {
 };
 
 /** A document's budget (lines with nested sub-lines) as the flat lines the functions below read; ids by position. */
-export function budgetLinesOf(budget: readonly { label: string; groupLabel?: string; category?: string; year?: number; amountOre?: number; children?: readonly { label: string; amountOre: number }[] }[] | undefined): BudgetLineInput[] {
+export function budgetLinesOf(
+  budget:
+    | readonly {
+        label: string;
+        groupLabel?: string;
+        category?: string;
+        year?: number;
+        amountOre?: number;
+        children?: readonly { label: string; amountOre: number }[];
+      }[]
+    | undefined,
+): BudgetLineInput[] {
   return (budget ?? []).flatMap((l, i) => [
-    { id: `b${i}`, parentId: null, label: l.label, groupLabel: l.groupLabel ?? null, category: l.category ?? null, year: l.year ?? null, amountOre: l.amountOre ?? null, isIncome: false },
-    ...(l.children ?? []).map((c, j) => ({ id: `b${i}-${j}`, parentId: `b${i}`, label: c.label, groupLabel: null, category: null, year: null, amountOre: c.amountOre, isIncome: false })),
+    {
+      id: `b${i}`,
+      parentId: null,
+      label: l.label,
+      groupLabel: l.groupLabel ?? null,
+      category: l.category ?? null,
+      year: l.year ?? null,
+      amountOre: l.amountOre ?? null,
+      isIncome: false,
+    },
+    ...(l.children ?? []).map((c, j) => ({
+      id: `b${i}-${j}`,
+      parentId: `b${i}`,
+      label: c.label,
+      groupLabel: null,
+      category: null,
+      year: null,
+      amountOre: c.amountOre,
+      isIncome: false,
+    })),
   ]);
 }
 
@@ -121,12 +150,23 @@ export function workTotals(grid: WorkGrid): WorkTotals {
     rowMinutes[c.rowId] = (rowMinutes[c.rowId] ?? 0) + c.minutes;
     roleMinutes[c.roleId] = (roleMinutes[c.roleId] ?? 0) + c.minutes;
   }
-  const secretariatMinutes = grid.roles.filter((r) => r.isSecretariat).reduce((s, r) => s + (roleMinutes[r.id] ?? 0), 0);
-  return { rowMinutes, roleMinutes, totalMinutes: Object.values(roleMinutes).reduce((s, v) => s + v, 0), secretariatMinutes, hasHours };
+  const secretariatMinutes = grid.roles
+    .filter((r) => r.isSecretariat)
+    .reduce((s, r) => s + (roleMinutes[r.id] ?? 0), 0);
+  return {
+    rowMinutes,
+    roleMinutes,
+    totalMinutes: Object.values(roleMinutes).reduce((s, v) => s + v, 0),
+    secretariatMinutes,
+    hasHours,
+  };
 }
 
 /** "ok" when the secretariat column matches the estimate, else which way it is off. */
-export function checkSecretariatHours(estimateMinutes: number | null, totals: WorkTotals): "ok" | "over" | "under" | "unknown" {
+export function checkSecretariatHours(
+  estimateMinutes: number | null,
+  totals: WorkTotals,
+): "ok" | "over" | "under" | "unknown" {
   if (estimateMinutes === null || !totals.hasHours) return "unknown";
   if (totals.secretariatMinutes === estimateMinutes) return "ok";
   return totals.secretariatMinutes > estimateMinutes ? "over" : "under";
@@ -134,7 +174,8 @@ export function checkSecretariatHours(estimateMinutes: number | null, totals: Wo
 
 // ── Success criteria ──────────────────────────────────────────────────────
 
-export type CriterionKind = "MINIMUM" | "RANGE" | "COUNT_BY_DATE" | "SHARE" | "BASELINE_CHANGE" | "DIRECTION" | "DELIVERABLE" | "QUALITATIVE";
+export type CriterionKind =
+  "MINIMUM" | "RANGE" | "COUNT_BY_DATE" | "SHARE" | "BASELINE_CHANGE" | "DIRECTION" | "DELIVERABLE" | "QUALITATIVE";
 
 export type CriterionInput = {
   kind: CriterionKind;
@@ -147,10 +188,17 @@ export type CriterionInput = {
 
 export type MeasurementInput = { measuredOn: Date; value: number | null; achieved: boolean | null };
 
-export type Progress = { state: "met" | "not_met" | "in_progress" | "no_data" | "not_measurable"; latest: number | null };
+export type Progress = {
+  state: "met" | "not_met" | "in_progress" | "no_data" | "not_measurable";
+  latest: number | null;
+};
 
 /** Progress of a criterion from its latest measurement. Values are in thousandths. */
-export function criterionProgress(c: CriterionInput, measurements: readonly MeasurementInput[], today: Date = new Date()): Progress {
+export function criterionProgress(
+  c: CriterionInput,
+  measurements: readonly MeasurementInput[],
+  today: Date = new Date(),
+): Progress {
   if (c.kind === "QUALITATIVE") return { state: "not_measurable", latest: null };
   const latest = [...measurements].sort((a, b) => b.measuredOn.getTime() - a.measuredOn.getTime())[0];
   if (!latest) return { state: "no_data", latest: null };
@@ -190,6 +238,7 @@ export function quarterIndex(q: Quarter): number {
 /** Every quarter from the first to the last, inclusive. */
 export function quarterRange(from: Quarter, to: Quarter): Quarter[] {
   const out: Quarter[] = [];
-  for (let i = quarterIndex(from); i <= quarterIndex(to); i++) out.push({ year: Math.floor(i / 4), quarter: (i % 4) + 1 });
+  for (let i = quarterIndex(from); i <= quarterIndex(to); i++)
+    out.push({ year: Math.floor(i / 4), quarter: (i % 4) + 1 });
   return out;
 }

@@ -27,7 +27,13 @@ export async function assertCanEditProject(actor: Actor, projectId: string) {
   return project;
 }
 
-async function contextFor(tx: Tx, committeeId: string, actor: Actor, doc: ProjectDocument, note: string): Promise<WriteContext> {
+async function contextFor(
+  tx: Tx,
+  committeeId: string,
+  actor: Actor,
+  doc: ProjectDocument,
+  note: string,
+): Promise<WriteContext> {
   const emails = new Set<string>();
   const walk = (d: ProjectDocument) => {
     for (const p of d.people ?? []) if (p.userEmail) emails.add(p.userEmail);
@@ -36,10 +42,20 @@ async function contextFor(tx: Tx, committeeId: string, actor: Actor, doc: Projec
   walk(doc);
   const [users, goals, pool] = await Promise.all([
     tx.user.findMany({ where: { email: { in: [...emails] } }, select: { id: true, email: true } }),
-    tx.planGoal.findMany({ where: { deletedAt: null, plan: { committeeId, deletedAt: null } }, select: { id: true, code: true } }),
+    tx.planGoal.findMany({
+      where: { deletedAt: null, plan: { committeeId, deletedAt: null } },
+      select: { id: true, code: true },
+    }),
     tx.pool.findFirst({ where: { committeeId, deletedAt: null }, select: { id: true } }),
   ]);
-  return { committeeId, poolId: pool?.id, createdById: actor.id, userIdByEmail: new Map(users.map((u) => [u.email, u.id])), planGoalIdByCode: new Map(goals.map((g) => [g.code, g.id])), note };
+  return {
+    committeeId,
+    poolId: pool?.id,
+    createdById: actor.id,
+    userIdByEmail: new Map(users.map((u) => [u.email, u.id])),
+    planGoalIdByCode: new Map(goals.map((g) => [g.code, g.id])),
+    note,
+  };
 }
 
 /** A slug is unique across projects; a taken one is a message next to the field, not a database error. */
@@ -54,18 +70,28 @@ async function assertSlugFree(tx: Tx, projectId: string, slug: string) {
  * account the project (or intervention) did not have takes project:people.
  * Names, roles and links already there may be edited by any editor.
  */
-async function assertMayLinkPeople(tx: Tx, actor: Actor, committeeId: string, doc: ProjectDocument, userIdByEmail: Map<string, string>) {
+async function assertMayLinkPeople(
+  tx: Tx,
+  actor: Actor,
+  committeeId: string,
+  doc: ProjectDocument,
+  userIdByEmail: Map<string, string>,
+) {
   if (can(actor, "project:people", committeeId)) return;
   const ids: string[] = [];
   const collect = (d: ProjectDocument) => (ids.push(d.id), d.children?.forEach(collect));
   collect(doc);
-  const linked = await tx.projectPerson.findMany({ where: { projectId: { in: ids }, userId: { not: null } }, select: { projectId: true, userId: true } });
+  const linked = await tx.projectPerson.findMany({
+    where: { projectId: { in: ids }, userId: { not: null } },
+    select: { projectId: true, userId: true },
+  });
   const had = new Set(linked.map((p) => `${p.projectId}:${p.userId}`));
   const errors: Record<string, string> = {};
   const walk = (d: ProjectDocument, path: string) => {
     d.people?.forEach((p, i) => {
       const userId = p.userEmail ? userIdByEmail.get(p.userEmail) : undefined;
-      if (userId && !had.has(`${d.id}:${userId}`)) errors[`${path}people.${i}.userEmail`] = "projectSafety.peopleLinkForbidden";
+      if (userId && !had.has(`${d.id}:${userId}`))
+        errors[`${path}people.${i}.userEmail`] = "projectSafety.peopleLinkForbidden";
     });
     d.children?.forEach((c, i) => walk(c, `${path}children.${i}.`));
   };
@@ -81,13 +107,20 @@ async function assertMayLinkPeople(tx: Tx, actor: Actor, committeeId: string, do
  */
 async function withKnownInterventions(tx: Tx, doc: ProjectDocument): Promise<ProjectDocument> {
   if (!doc.children) return doc;
-  const rows = await tx.project.findMany({ where: { parentId: doc.id }, select: { id: true, slug: true, status: true } });
+  const rows = await tx.project.findMany({
+    where: { parentId: doc.id },
+    select: { id: true, slug: true, status: true },
+  });
   const known = new Map(rows.map((c) => [c.id, c]));
   const slugs = new Map<string, string>();
   const children: ProjectDocument[] = [];
   for (const c of doc.children) {
     const had = known.get(c.id);
-    const fresh = { id: randomUUID(), slug: `${slugify(c.title).slice(0, 60) || "indsats"}-${randomUUID().slice(0, 8)}`, status: "DRAFT" as const };
+    const fresh = {
+      id: randomUUID(),
+      slug: `${slugify(c.title).slice(0, 60) || "indsats"}-${randomUUID().slice(0, 8)}`,
+      status: "DRAFT" as const,
+    };
     const next = had ? { ...c, slug: had.slug, status: had.status } : { ...c, ...fresh };
     slugs.set(c.slug, next.slug);
     children.push(await withKnownInterventions(tx, next));
@@ -117,23 +150,47 @@ export function withFreshIds(doc: ProjectDocument): ProjectDocument {
   const fresh = renew(doc);
   const relink = (d: ProjectDocument): ProjectDocument => ({
     ...d,
-    budget: d.budget?.map((l) => ({ ...l, interventionSlug: l.interventionSlug ? (slugs.get(l.interventionSlug) ?? undefined) : undefined })),
-    quarterPlan: d.quarterPlan?.map((s) => ({ ...s, interventionSlug: s.interventionSlug ? (slugs.get(s.interventionSlug) ?? undefined) : undefined })),
+    budget: d.budget?.map((l) => ({
+      ...l,
+      interventionSlug: l.interventionSlug ? (slugs.get(l.interventionSlug) ?? undefined) : undefined,
+    })),
+    quarterPlan: d.quarterPlan?.map((s) => ({
+      ...s,
+      interventionSlug: s.interventionSlug ? (slugs.get(s.interventionSlug) ?? undefined) : undefined,
+    })),
     children: d.children?.map(relink),
   });
   return relink(fresh);
 }
 
 /** A new project from a document (the editor's "new", an import, the API). */
-export async function createProject(actor: Actor, committeeId: string, doc: ProjectDocument, opts: { templateId?: string; note?: string } = {}): Promise<{ id: string }> {
+export async function createProject(
+  actor: Actor,
+  committeeId: string,
+  doc: ProjectDocument,
+  opts: { templateId?: string; note?: string } = {},
+): Promise<{ id: string }> {
   assertCan(actor, "project:create", committeeId);
   const fresh = withFreshIds(doc);
-  const template = opts.templateId ? await db().template.findFirst({ where: { id: opts.templateId, deletedAt: null, OR: [{ committeeId }, { committeeId: null }] }, select: { id: true } }) : null;
+  const template = opts.templateId
+    ? await db().template.findFirst({
+        where: { id: opts.templateId, deletedAt: null, OR: [{ committeeId }, { committeeId: null }] },
+        select: { id: true },
+      })
+    : null;
   return db().$transaction(async (tx) => {
     const ctx = await contextFor(tx, committeeId, actor, fresh, opts.note ?? "Oprettet");
     await assertMayLinkPeople(tx, actor, committeeId, fresh, ctx.userIdByEmail);
     await writeProject(tx, fresh, { ...ctx, templateId: template?.id });
-    await audit(tx, { actorId: actor.id, actorLabel: actor.email, action: "project.create", entityType: "Project", entityId: fresh.id, committeeId, changes: { title: fresh.title, note: opts.note ?? "" } });
+    await audit(tx, {
+      actorId: actor.id,
+      actorLabel: actor.email,
+      action: "project.create",
+      entityType: "Project",
+      entityId: fresh.id,
+      committeeId,
+      changes: { title: fresh.title, note: opts.note ?? "" },
+    });
     return { id: fresh.id };
   });
 }
@@ -143,35 +200,78 @@ export async function createProject(actor: Actor, committeeId: string, doc: Proj
  * If someone saved in between, nothing is written: a ConflictError, and the
  * history shows the other change.
  */
-export async function saveProject(actor: Actor, projectId: string, expectedVersion: number, doc: ProjectDocument, note = ""): Promise<{ version: number }> {
+export async function saveProject(
+  actor: Actor,
+  projectId: string,
+  expectedVersion: number,
+  doc: ProjectDocument,
+  note = "",
+): Promise<{ version: number }> {
   const project = await assertCanEditProject(actor, projectId);
   if (project.version !== expectedVersion) throw new ConflictError("project version");
   return db().$transaction(async (tx) => {
-    const { count } = await tx.project.updateMany({ where: { id: projectId, version: expectedVersion }, data: { version: { increment: 1 } } });
+    const { count } = await tx.project.updateMany({
+      where: { id: projectId, version: expectedVersion },
+      data: { version: { increment: 1 } },
+    });
     if (count === 0) throw new ConflictError("project version");
     const kept = await withKnownInterventions(tx, { ...doc, id: projectId });
     await assertSlugFree(tx, projectId, kept.slug);
     const ctx = await contextFor(tx, project.committeeId, actor, kept, note);
     await assertMayLinkPeople(tx, actor, project.committeeId, kept, ctx.userIdByEmail);
-    await writeProject(tx, kept, { ...ctx, templateId: project.templateId ?? undefined }, project.parentId ?? undefined, 0, "replace");
+    await writeProject(
+      tx,
+      kept,
+      { ...ctx, templateId: project.templateId ?? undefined },
+      project.parentId ?? undefined,
+      0,
+      "replace",
+    );
     const version = expectedVersion + 1;
     const snapshot = await readProjectDocument(tx, projectId);
-    await tx.projectVersion.create({ data: { projectId, version, snapshot: JSON.parse(JSON.stringify(snapshot)), note, createdById: actor.id } });
-    await audit(tx, { actorId: actor.id, actorLabel: actor.email, action: "project.save", entityType: "Project", entityId: projectId, committeeId: project.committeeId, changes: { version, note } });
+    await tx.projectVersion.create({
+      data: { projectId, version, snapshot: JSON.parse(JSON.stringify(snapshot)), note, createdById: actor.id },
+    });
+    await audit(tx, {
+      actorId: actor.id,
+      actorLabel: actor.email,
+      action: "project.save",
+      entityType: "Project",
+      entityId: projectId,
+      committeeId: project.committeeId,
+      changes: { version, note },
+    });
     return { version };
   });
 }
 
 /** Restores an earlier version as a new version (nothing in between is lost: it stays in the history). */
-export async function restoreVersion(actor: Actor, projectId: string, expectedVersion: number, restoreFrom: number): Promise<{ version: number }> {
+export async function restoreVersion(
+  actor: Actor,
+  projectId: string,
+  expectedVersion: number,
+  restoreFrom: number,
+): Promise<{ version: number }> {
   await assertCanEditProject(actor, projectId);
-  const old = await db().projectVersion.findUnique({ where: { projectId_version: { projectId, version: restoreFrom } }, select: { snapshot: true } });
+  const old = await db().projectVersion.findUnique({
+    where: { projectId_version: { projectId, version: restoreFrom } },
+    select: { snapshot: true },
+  });
   if (!old) throw new NotFoundError();
-  return saveProject(actor, projectId, expectedVersion, old.snapshot as unknown as ProjectDocument, `Gendannet fra version ${restoreFrom}`);
+  return saveProject(
+    actor,
+    projectId,
+    expectedVersion,
+    old.snapshot as unknown as ProjectDocument,
+    `Gendannet fra version ${restoreFrom}`,
+  );
 }
 
 /** What this person may do with a project's status: edit it (and so make the editors' moves), or make the secretariat's. */
-export async function projectStanding(actor: Actor, projectId: string): Promise<(Standing & { committeeId: string; status: ProjectStatus }) | null> {
+export async function projectStanding(
+  actor: Actor,
+  projectId: string,
+): Promise<(Standing & { committeeId: string; status: ProjectStatus }) | null> {
   const project = await db().project.findFirst({
     where: { id: projectId, deletedAt: null, committeeId: { in: committeesWhere(actor, "project:read") } },
     select: { committeeId: true, status: true, ...actorOnProject(actor) },
@@ -190,12 +290,29 @@ export async function projectStanding(actor: Actor, projectId: string): Promise<
  * lets this person make that move; recorded with who, when and why. A move
  * made by someone else in between is a conflict, not an overwrite.
  */
-export async function changeProjectStatus(actor: Actor, projectId: string, expected: ProjectStatus, input: TransitionInput): Promise<void> {
+export async function changeProjectStatus(
+  actor: Actor,
+  projectId: string,
+  expected: ProjectStatus,
+  input: TransitionInput,
+): Promise<void> {
   const standing = await projectStanding(actor, projectId);
   if (!standing) throw new NotFoundError();
   if (!standing.canEdit && !standing.canTransition) throw new ForbiddenError("project:transition");
   if (standing.status !== expected) throw new ConflictError("project status");
-  const lines = await db().budgetLine.findMany({ where: { projectId }, select: { id: true, parentId: true, label: true, groupLabel: true, category: true, year: true, amountOre: true, isIncome: true } });
+  const lines = await db().budgetLine.findMany({
+    where: { projectId },
+    select: {
+      id: true,
+      parentId: true,
+      label: true,
+      groupLabel: true,
+      category: true,
+      year: true,
+      amountOre: true,
+      isIncome: true,
+    },
+  });
   const budgetOre = budgetTotal(lines.map((l) => ({ ...l, amountOre: oreToNumber(l.amountOre) })));
   const check = checkTransition(expected, input, standing, budgetOre);
   if (!check.ok) {
@@ -203,13 +320,21 @@ export async function changeProjectStatus(actor: Actor, projectId: string, expec
     throw new ValidationError({ [check.field]: `projectWorkflow.errors.${check.error}` });
   }
   // A project goes to the committee only with what its form requires written.
-  if (input.to === "RECOMMENDED" && (await missingForRecommendation(projectId)).length) throw new ValidationError({ to: "projectWorkflow.errors.requiredMissing" });
+  if (input.to === "RECOMMENDED" && (await missingForRecommendation(projectId)).length)
+    throw new ValidationError({ to: "projectWorkflow.errors.requiredMissing" });
   const reason = input.reason?.trim() ?? "";
   await db().$transaction(async (tx) => {
-    const data = check.transition.needs?.amount ? { status: input.to, approvedAmountOre: BigInt(input.amountOre!) } : { status: input.to };
-    const { count } = await tx.project.updateMany({ where: { id: projectId, status: expected, deletedAt: null }, data });
+    const data = check.transition.needs?.amount
+      ? { status: input.to, approvedAmountOre: BigInt(input.amountOre!) }
+      : { status: input.to };
+    const { count } = await tx.project.updateMany({
+      where: { id: projectId, status: expected, deletedAt: null },
+      data,
+    });
     if (count === 0) throw new ConflictError("project status");
-    await tx.projectStatusChange.create({ data: { projectId, from: expected, to: input.to, byId: actor.id, note: reason } });
+    await tx.projectStatusChange.create({
+      data: { projectId, from: expected, to: input.to, byId: actor.id, note: reason },
+    });
     await audit(tx, {
       actorId: actor.id,
       actorLabel: actor.email,
@@ -217,7 +342,12 @@ export async function changeProjectStatus(actor: Actor, projectId: string, expec
       entityType: "Project",
       entityId: projectId,
       committeeId: standing.committeeId,
-      changes: { from: expected, to: input.to, reason, ...(check.transition.needs?.amount ? { approvedAmountOre: input.amountOre } : {}) },
+      changes: {
+        from: expected,
+        to: input.to,
+        reason,
+        ...(check.transition.needs?.amount ? { approvedAmountOre: input.amountOre } : {}),
+      },
     });
   });
 }
@@ -225,7 +355,15 @@ export async function changeProjectStatus(actor: Actor, projectId: string, expec
 /** The sections the project's form requires that are not written yet (their headings in the form's words). */
 export async function missingForRecommendation(projectId: string): Promise<{ heading: string; part: string }[]> {
   const [template, doc] = await Promise.all([
-    db().template.findFirst({ where: { projects: { some: { id: projectId } } }, select: { sections: { orderBy: { position: "asc" }, select: { part: true, heading: true, helpText: true, required: true } } } }),
+    db().template.findFirst({
+      where: { projects: { some: { id: projectId } } },
+      select: {
+        sections: {
+          orderBy: { position: "asc" },
+          select: { part: true, heading: true, helpText: true, required: true },
+        },
+      },
+    }),
     readProjectDocument(db(), projectId),
   ]);
   if (!template || !doc) return [];

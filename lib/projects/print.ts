@@ -5,14 +5,31 @@ import { placeOwnSections } from "@/lib/templates/model";
 import { defaultOrder } from "@/components/projects/project-sections";
 import type { ProjectView } from "./queries";
 import { budgetMatrix, budgetTree, hasYears, workTotals, type BudgetNode } from "./model";
-import { formatDateTime, formatHalfYear, formatKr, formatMonth, formatNumber, formatQuarter, type Locale } from "@/lib/i18n/format";
+import {
+  formatDateTime,
+  formatHalfYear,
+  formatKr,
+  formatMonth,
+  formatNumber,
+  formatQuarter,
+  type Locale,
+} from "@/lib/i18n/format";
 import type { MessageKey, Translate } from "@/lib/i18n/translate";
 
-export type Block = { kind: "p"; text: string } | { kind: "list"; items: string[] } | { kind: "table"; head: string[]; rows: string[][]; foot?: string[] };
+export type Block =
+  | { kind: "p"; text: string }
+  | { kind: "list"; items: string[] }
+  | { kind: "table"; head: string[]; rows: string[][]; foot?: string[] };
 export type PrintSection = { heading: string; inline: boolean; blocks: Block[] };
 export type Printable = { formTitle: string; title: string; meta: string; sections: PrintSection[] };
 
-const paras = (text: string | null | undefined): Block[] => (text ? text.split(/\n{2,}/).map((p) => ({ kind: "p" as const, text: p.trim() })).filter((b) => b.text) : []);
+const paras = (text: string | null | undefined): Block[] =>
+  text
+    ? text
+        .split(/\n{2,}/)
+        .map((p) => ({ kind: "p" as const, text: p.trim() }))
+        .filter((b) => b.text)
+    : [];
 const list = (items: string[]): Block[] => (items.length ? [{ kind: "list", items }] : []);
 
 function when(item: ProjectView["timeline"][number], locale: Locale, t: Translate): string {
@@ -33,8 +50,18 @@ function budgetBlocks(p: ProjectView, t: Translate, locale: Locale): Block[] {
       ...paras(p.budgetNote),
       {
         kind: "table",
-        head: [t("projectView.budgetGroup"), t("projectView.budgetCategory"), ...m.years.map(String), t("projectView.total")],
-        rows: m.rows.map((r) => [r.group, r.category, ...r.cells.map((c) => (c === null ? "" : kr(c))), kr(r.totalOre)]),
+        head: [
+          t("projectView.budgetGroup"),
+          t("projectView.budgetCategory"),
+          ...m.years.map(String),
+          t("projectView.total"),
+        ],
+        rows: m.rows.map((r) => [
+          r.group,
+          r.category,
+          ...r.cells.map((c) => (c === null ? "" : kr(c))),
+          kr(r.totalOre),
+        ]),
         foot: [t("projectView.total"), "", ...m.yearTotals.map(kr), kr(m.totalOre)],
       },
     ];
@@ -47,7 +74,15 @@ function budgetBlocks(p: ProjectView, t: Translate, locale: Locale): Block[] {
   const tree = budgetTree(p.budgetLines);
   tree.forEach((n) => walk(n, 0));
   const total = tree.filter((n) => !n.isIncome).reduce((s, n) => s + n.totalOre, 0);
-  return [...paras(p.budgetNote), { kind: "table", head: [t("projectView.budgetLine"), t("projectView.amount")], rows, foot: [t("projectView.expensesTotal"), kr(total)] }];
+  return [
+    ...paras(p.budgetNote),
+    {
+      kind: "table",
+      head: [t("projectView.budgetLine"), t("projectView.amount")],
+      rows,
+      foot: [t("projectView.expensesTotal"), kr(total)],
+    },
+  ];
 }
 
 function workBlocks(p: ProjectView, t: Translate, locale: Locale): Block[] {
@@ -60,12 +95,23 @@ function workBlocks(p: ProjectView, t: Translate, locale: Locale): Block[] {
     return c ? (c.minutes !== null ? h(c.minutes) : (c.mark ?? "")) : "";
   };
   const blocks: Block[] = [];
-  if (p.secretariatHoursText || p.secretariatHoursEstimate !== null) blocks.push({ kind: "p", text: p.secretariatHoursText ?? `${h(p.secretariatHoursEstimate ?? 0)}` });
+  if (p.secretariatHoursText || p.secretariatHoursEstimate !== null)
+    blocks.push({ kind: "p", text: p.secretariatHoursText ?? `${h(p.secretariatHoursEstimate ?? 0)}` });
   blocks.push({
     kind: "table",
-    head: [t("projectView.task"), ...p.workRoles.map((r) => r.label), ...(totals.hasHours ? [t("projectView.total")] : [])],
-    rows: p.workRows.map((r) => [r.label, ...p.workRoles.map((role) => cell(r.id, role.id)), ...(totals.hasHours ? [h(totals.rowMinutes[r.id] ?? 0)] : [])]),
-    foot: totals.hasHours ? [t("projectView.total"), ...p.workRoles.map((r) => h(totals.roleMinutes[r.id] ?? 0)), h(totals.totalMinutes)] : undefined,
+    head: [
+      t("projectView.task"),
+      ...p.workRoles.map((r) => r.label),
+      ...(totals.hasHours ? [t("projectView.total")] : []),
+    ],
+    rows: p.workRows.map((r) => [
+      r.label,
+      ...p.workRoles.map((role) => cell(r.id, role.id)),
+      ...(totals.hasHours ? [h(totals.rowMinutes[r.id] ?? 0)] : []),
+    ]),
+    foot: totals.hasHours
+      ? [t("projectView.total"), ...p.workRoles.map((r) => h(totals.roleMinutes[r.id] ?? 0)), h(totals.totalMinutes)]
+      : undefined,
   });
   return blocks;
 }
@@ -74,7 +120,9 @@ function workBlocks(p: ProjectView, t: Translate, locale: Locale): Block[] {
 export function partBlocks(part: string, p: ProjectView, t: Translate, locale: Locale): Block[] {
   switch (part) {
     case "PEOPLE":
-      return p.people.length ? [{ kind: "p", text: p.people.map((x) => `${x.name}${x.uncertain ? " (?)" : ""}`).join(", ") }] : [];
+      return p.people.length
+        ? [{ kind: "p", text: p.people.map((x) => `${x.name}${x.uncertain ? " (?)" : ""}`).join(", ") }]
+        : [];
     case "WORKING_GROUP":
       return paras(p.workingGroupText);
     case "OWNER":
@@ -109,11 +157,23 @@ export function partBlocks(part: string, p: ProjectView, t: Translate, locale: L
     case "COMMUNICATION":
       return list(p.communication.map((c) => `${t(`projectView.phase.${c.phase}` as MessageKey)}: ${c.text}`));
     case "TIMELINE":
-      return list(p.timeline.map((i) => `${when(i, locale, t)}: ${i.title}${i.details ? ` – ${i.details.replace(/\n/g, "; ")}` : ""}`));
+      return list(
+        p.timeline.map(
+          (i) => `${when(i, locale, t)}: ${i.title}${i.details ? ` – ${i.details.replace(/\n/g, "; ")}` : ""}`,
+        ),
+      );
     case "INTERVENTIONS":
-      return p.children.flatMap((c, i) => [{ kind: "p" as const, text: `${t("projectView.interventionN", { n: i + 1 })}: ${c.title}` }, ...paras(c.description)]);
+      return p.children.flatMap((c, i) => [
+        { kind: "p" as const, text: `${t("projectView.interventionN", { n: i + 1 })}: ${c.title}` },
+        ...paras(c.description),
+      ]);
     case "QUARTER_PLAN":
-      return list(p.quarterSpans.map((s) => `${s.rowLabel}: ${formatQuarter(s.startYear, s.startQuarter, locale)}–${formatQuarter(s.endYear, s.endQuarter, locale)} ${s.label}`));
+      return list(
+        p.quarterSpans.map(
+          (s) =>
+            `${s.rowLabel}: ${formatQuarter(s.startYear, s.startQuarter, locale)}–${formatQuarter(s.endYear, s.endQuarter, locale)} ${s.label}`,
+        ),
+      );
     case "WORK_DISTRIBUTION":
       return workBlocks(p, t, locale);
     case "SECRETARIAT_TASKS":

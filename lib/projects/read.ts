@@ -31,7 +31,11 @@ const include = {
   workRows: { orderBy: { position: "asc" }, include: { cells: true } },
   secretariatTasks: { orderBy: { position: "asc" } },
   staffing: { orderBy: { position: "asc" } },
-  budgetLines: { where: { parentId: null }, orderBy: { position: "asc" }, include: { intervention: { select: { slug: true } }, children: { orderBy: { position: "asc" } } } },
+  budgetLines: {
+    where: { parentId: null },
+    orderBy: { position: "asc" },
+    include: { intervention: { select: { slug: true } }, children: { orderBy: { position: "asc" } } },
+  },
   funding: { orderBy: { position: "asc" } },
   statusReports: { orderBy: { createdAt: "asc" } },
   freeSections: { orderBy: { position: "asc" } },
@@ -69,9 +73,23 @@ export async function readProjectDocument(client: Client, id: string): Promise<P
     secretariatHoursEstimate: num(p.secretariatHoursEstimate),
     secretariatHoursText: text(p.secretariatHoursText),
     budgetNote: text(p.budgetNote),
-    people: list(p.people.map((x) => compact({ role: x.role, name: x.name, userEmail: x.user?.email, organisation: text(x.organisation), uncertain: x.uncertain || undefined }))),
+    people: list(
+      p.people.map((x) =>
+        compact({
+          role: x.role,
+          name: x.name,
+          userEmail: x.user?.email,
+          organisation: text(x.organisation),
+          uncertain: x.uncertain || undefined,
+        }),
+      ),
+    ),
     targetGroups: list(p.targetGroups.map((x) => ({ priority: x.priority, text: x.text }))),
-    goals: list(p.goals.map((x) => compact({ kind: x.kind, horizon: x.horizon === "UNSPECIFIED" ? undefined : x.horizon, text: x.text }))),
+    goals: list(
+      p.goals.map((x) =>
+        compact({ kind: x.kind, horizon: x.horizon === "UNSPECIFIED" ? undefined : x.horizon, text: x.text }),
+      ),
+    ),
     planGoalCodes: list(p.planGoals.map((x) => x.planGoal.code).sort()),
     criteria: list(
       p.criteria.map((c) =>
@@ -85,13 +103,37 @@ export async function readProjectDocument(client: Client, id: string): Promise<P
           baseline: num(c.baseline),
           byDate: day(c.byDate),
           direction: c.direction ?? undefined,
-          measurements: list(c.measurements.map((m) => compact({ measuredOn: day(m.measuredOn)!, value: num(m.value), achieved: m.achieved ?? undefined, text: text(m.text) }))),
+          measurements: list(
+            c.measurements.map((m) =>
+              compact({
+                measuredOn: day(m.measuredOn)!,
+                value: num(m.value),
+                achieved: m.achieved ?? undefined,
+                text: text(m.text),
+              }),
+            ),
+          ),
         }),
       ),
     ),
     partners: list(p.partners.map((x) => compact({ name: x.name, role: text(x.role) }))),
-    communication: list(p.communication.map((x) => compact({ phase: x.phase, text: x.text, channels: list(x.channels) }))),
-    timeline: list(p.timeline.map((x) => compact({ precision: x.precision, year: num(x.year), period: num(x.period), at: x.at?.toISOString(), venue: text(x.venue), title: x.title, details: text(x.details), done: x.done || undefined }))),
+    communication: list(
+      p.communication.map((x) => compact({ phase: x.phase, text: x.text, channels: list(x.channels) })),
+    ),
+    timeline: list(
+      p.timeline.map((x) =>
+        compact({
+          precision: x.precision,
+          year: num(x.year),
+          period: num(x.period),
+          at: x.at?.toISOString(),
+          venue: text(x.venue),
+          title: x.title,
+          details: text(x.details),
+          done: x.done || undefined,
+        }),
+      ),
+    ),
     work:
       p.workRoles.length || p.workRows.length
         ? {
@@ -106,7 +148,19 @@ export async function readProjectDocument(client: Client, id: string): Promise<P
           }
         : undefined,
     secretariatTasks: list(p.secretariatTasks.map((x) => x.text)),
-    staffing: list(p.staffing.map((s) => compact({ title: s.title, durationText: text(s.durationText), months: num(s.months), workplace: text(s.workplace), dailyLead: text(s.dailyLead), reportsTo: text(s.reportsTo), note: text(s.note) }))),
+    staffing: list(
+      p.staffing.map((s) =>
+        compact({
+          title: s.title,
+          durationText: text(s.durationText),
+          months: num(s.months),
+          workplace: text(s.workplace),
+          dailyLead: text(s.dailyLead),
+          reportsTo: text(s.reportsTo),
+          note: text(s.note),
+        }),
+      ),
+    ),
     budget: list(
       p.budgetLines.map((l) =>
         compact({
@@ -118,13 +172,49 @@ export async function readProjectDocument(client: Client, id: string): Promise<P
           amountOre: num(l.amountOre),
           amountText: text(l.amountText),
           note: text(l.note),
-          children: list(l.children.map((c) => compact({ label: c.label, amountOre: num(c.amountOre) ?? 0, amountText: text(c.amountText) }))),
+          children: list(
+            l.children.map((c) =>
+              compact({ label: c.label, amountOre: num(c.amountOre) ?? 0, amountText: text(c.amountText) }),
+            ),
+          ),
         }),
       ),
     ),
-    funding: list(p.funding.map((f) => compact({ kind: f.kind, name: f.name, amountOre: num(f.amountOre), amountText: text(f.amountText), year: num(f.year), note: text(f.note), pool: f.poolId ? true : undefined }))),
-    quarterPlan: list(p.quarterSpans.map((s) => compact({ rowLabel: s.rowLabel, interventionSlug: s.intervention?.slug, from: [s.startYear, s.startQuarter] as [number, number], to: [s.endYear, s.endQuarter] as [number, number], label: s.label }))),
-    reports: list(p.statusReports.map((r) => compact({ kind: r.kind, periodText: r.periodText, text: r.text, continuation: text(r.continuation), published: r.published || undefined }))),
+    funding: list(
+      p.funding.map((f) =>
+        compact({
+          kind: f.kind,
+          name: f.name,
+          amountOre: num(f.amountOre),
+          amountText: text(f.amountText),
+          year: num(f.year),
+          note: text(f.note),
+          pool: f.poolId ? true : undefined,
+        }),
+      ),
+    ),
+    quarterPlan: list(
+      p.quarterSpans.map((s) =>
+        compact({
+          rowLabel: s.rowLabel,
+          interventionSlug: s.intervention?.slug,
+          from: [s.startYear, s.startQuarter] as [number, number],
+          to: [s.endYear, s.endQuarter] as [number, number],
+          label: s.label,
+        }),
+      ),
+    ),
+    reports: list(
+      p.statusReports.map((r) =>
+        compact({
+          kind: r.kind,
+          periodText: r.periodText,
+          text: r.text,
+          continuation: text(r.continuation),
+          published: r.published || undefined,
+        }),
+      ),
+    ),
     freeSections: list(p.freeSections.map((f) => ({ heading: f.heading, body: f.body }))),
     importSource: Array.isArray(p.importSource) ? (p.importSource as ProjectDocument["importSource"]) : undefined,
     children: list(children),

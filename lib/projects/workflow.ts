@@ -42,7 +42,8 @@ export const transitions: readonly Transition[] = [
 
 export type Standing = { canEdit: boolean; canTransition: boolean };
 
-const allowedBy = (t: Transition, s: Standing) => (t.by === "secretariat" ? s.canTransition : s.canEdit || s.canTransition);
+const allowedBy = (t: Transition, s: Standing) =>
+  t.by === "secretariat" ? s.canTransition : s.canEdit || s.canTransition;
 
 /** The moves this person may make from a status, in the order above. */
 export function availableTransitions(from: ProjectStatus, standing: Standing): Transition[] {
@@ -52,18 +53,29 @@ export function availableTransitions(from: ProjectStatus, standing: Standing): T
 export type TransitionInput = { to: ProjectStatus; amountOre?: number | null; reason?: string };
 export type TransitionCheck =
   | { ok: true; transition: Transition }
-  | { ok: false; field: "to" | "amount" | "reason"; error: "notAllowed" | "forbidden" | "amountRequired" | "amountNotBelow" | "reasonRequired" };
+  | {
+      ok: false;
+      field: "to" | "amount" | "reason";
+      error: "notAllowed" | "forbidden" | "amountRequired" | "amountNotBelow" | "reasonRequired";
+    };
 
 /**
  * Checks a move: it exists from this status, this person may make it, and it
  * has what it needs. A scaled-down amount must be below the budget it scales.
  */
-export function checkTransition(from: ProjectStatus, input: TransitionInput, standing: Standing, budgetOre: number): TransitionCheck {
+export function checkTransition(
+  from: ProjectStatus,
+  input: TransitionInput,
+  standing: Standing,
+  budgetOre: number,
+): TransitionCheck {
   const transition = transitions.find((t) => t.from === from && t.to === input.to);
   if (!transition) return { ok: false, field: "to", error: "notAllowed" };
   if (!allowedBy(transition, standing)) return { ok: false, field: "to", error: "forbidden" };
-  if (transition.needs?.amount && !(input.amountOre && input.amountOre > 0)) return { ok: false, field: "amount", error: "amountRequired" };
-  if (transition.to === "SCALED_DOWN" && budgetOre > 0 && (input.amountOre ?? 0) >= budgetOre) return { ok: false, field: "amount", error: "amountNotBelow" };
+  if (transition.needs?.amount && !(input.amountOre && input.amountOre > 0))
+    return { ok: false, field: "amount", error: "amountRequired" };
+  if (transition.to === "SCALED_DOWN" && budgetOre > 0 && (input.amountOre ?? 0) >= budgetOre)
+    return { ok: false, field: "amount", error: "amountNotBelow" };
   if (transition.needs?.reason && !input.reason?.trim()) return { ok: false, field: "reason", error: "reasonRequired" };
   return { ok: true, transition };
 }

@@ -31,11 +31,26 @@ export async function deleteOwnContent(tx: Tx, projectId: string): Promise<void>
   await tx.budgetLine.deleteMany({ where: { projectId, parentId: { not: null } } });
   await tx.budgetLine.deleteMany({ where: { projectId } });
   for (const model of ownLists) {
-    await (tx[model] as unknown as { deleteMany: (a: { where: { projectId: string } }) => Promise<unknown> }).deleteMany({ where: { projectId } });
+    await (
+      tx[model] as unknown as { deleteMany: (a: { where: { projectId: string } }) => Promise<unknown> }
+    ).deleteMany({ where: { projectId } });
   }
 }
 
-const ownLists = ["projectPerson", "targetGroup", "projectGoal", "projectPlanGoal", "partner", "communicationItem", "timelineItem", "secretariatTask", "staffingPosition", "statusReport", "freeSection", "fundingSource"] as const;
+const ownLists = [
+  "projectPerson",
+  "targetGroup",
+  "projectGoal",
+  "projectPlanGoal",
+  "partner",
+  "communicationItem",
+  "timelineItem",
+  "secretariatTask",
+  "staffingPosition",
+  "statusReport",
+  "freeSection",
+  "fundingSource",
+] as const;
 
 /**
  * Writes a document: "create" makes the project (version 1, as the seed and an
@@ -45,87 +60,137 @@ const ownLists = ["projectPerson", "targetGroup", "projectGoal", "projectPlanGoa
  * by an id this project already has are replaced in place, new ones created,
  * and those left out are marked deleted, so each keeps its history.
  */
-export async function writeProject(tx: Tx, doc: ProjectDocument, ctx: WriteContext, parentId?: string, position = 0, mode: "create" | "replace" = "create"): Promise<Map<string, string>> {
+export async function writeProject(
+  tx: Tx,
+  doc: ProjectDocument,
+  ctx: WriteContext,
+  parentId?: string,
+  position = 0,
+  mode: "create" | "replace" = "create",
+): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
   if (mode === "replace") await deleteOwnContent(tx, doc.id);
   const data = {
-      slug: doc.slug,
-      kind: doc.kind,
-      parentId,
-      position,
-      title: doc.title,
-      alias: doc.alias,
-      ownerBody: doc.ownerBody,
-      workingGroupText: doc.workingGroupText,
-      periodText: doc.periodText,
-      startDate: date(doc.startDate),
-      endDate: date(doc.endDate),
-      purpose: doc.purpose ?? "",
-      background: doc.background ?? "",
-      description: doc.description ?? "",
-      effect: doc.effect ?? "",
-      followUp: doc.followUp ?? "",
-      anchoring: doc.anchoring ?? "",
-      responsibility: doc.responsibility ?? "",
-      evaluationPlan: doc.evaluationPlan ?? "",
-      secretariatHoursEstimate: doc.secretariatHoursEstimate,
-      secretariatHoursText: doc.secretariatHoursText,
-      budgetNote: doc.budgetNote ?? "",
-      people: {
-        create: (doc.people ?? []).map((p, i) => ({
-          role: p.role,
-          name: p.name,
-          organisation: p.organisation,
-          uncertain: p.uncertain ?? false,
-          userId: p.userEmail ? ctx.userIdByEmail.get(p.userEmail) : undefined,
-          position: i,
-        })),
-      },
-      targetGroups: { create: (doc.targetGroups ?? []).map((t, i) => ({ ...t, position: i })) },
-      goals: { create: (doc.goals ?? []).map((g, i) => ({ kind: g.kind, horizon: g.horizon ?? "UNSPECIFIED", text: g.text, position: i })) },
-      planGoals: {
-        create: (doc.planGoalCodes ?? []).flatMap((code) => {
-          const planGoalId = ctx.planGoalIdByCode.get(code);
-          return planGoalId ? [{ planGoalId }] : [];
-        }),
-      },
-      partners: { create: (doc.partners ?? []).map((p, i) => ({ name: p.name, role: p.role ?? "", position: i })) },
-      communication: { create: (doc.communication ?? []).map((c, i) => ({ phase: c.phase, text: c.text, channels: c.channels ?? [], position: i })) },
-      timeline: {
-        create: (doc.timeline ?? []).map((t, i) => ({
-          precision: t.precision,
-          year: t.year,
-          period: t.period,
-          at: t.at ? new Date(t.at) : undefined,
-          venue: t.venue,
-          title: t.title,
-          details: t.details ?? "",
-          done: t.done ?? false,
-          position: i,
-        })),
-      },
-      secretariatTasks: { create: (doc.secretariatTasks ?? []).map((text, i) => ({ text, position: i })) },
-      staffing: { create: (doc.staffing ?? []).map((s, i) => ({ ...s, durationText: s.durationText ?? "", workplace: s.workplace ?? "", dailyLead: s.dailyLead ?? "", reportsTo: s.reportsTo ?? "", note: s.note ?? "", position: i })) },
-      statusReports: {
-        create: (doc.reports ?? []).map((r) => ({ kind: r.kind, periodText: r.periodText, text: r.text, continuation: r.continuation, published: r.published ?? false, createdById: ctx.createdById })),
-      },
-      freeSections: { create: (doc.freeSections ?? []).map((f, i) => ({ heading: f.heading, body: f.body, position: i })) },
-      importSource: doc.importSource ? (doc.importSource as unknown as Prisma.InputJsonValue) : Prisma.DbNull,
-      funding: {
-        create: (doc.funding ?? []).map((f, i) => ({
-          kind: f.kind,
-          name: f.name,
-          amountOre: f.amountOre === undefined ? undefined : BigInt(f.amountOre),
-          amountText: f.amountText,
-          year: f.year,
-          note: f.note ?? "",
-          poolId: f.pool ? ctx.poolId : undefined,
-          position: i,
-        })),
-      },
+    slug: doc.slug,
+    kind: doc.kind,
+    parentId,
+    position,
+    title: doc.title,
+    alias: doc.alias,
+    ownerBody: doc.ownerBody,
+    workingGroupText: doc.workingGroupText,
+    periodText: doc.periodText,
+    startDate: date(doc.startDate),
+    endDate: date(doc.endDate),
+    purpose: doc.purpose ?? "",
+    background: doc.background ?? "",
+    description: doc.description ?? "",
+    effect: doc.effect ?? "",
+    followUp: doc.followUp ?? "",
+    anchoring: doc.anchoring ?? "",
+    responsibility: doc.responsibility ?? "",
+    evaluationPlan: doc.evaluationPlan ?? "",
+    secretariatHoursEstimate: doc.secretariatHoursEstimate,
+    secretariatHoursText: doc.secretariatHoursText,
+    budgetNote: doc.budgetNote ?? "",
+    people: {
+      create: (doc.people ?? []).map((p, i) => ({
+        role: p.role,
+        name: p.name,
+        organisation: p.organisation,
+        uncertain: p.uncertain ?? false,
+        userId: p.userEmail ? ctx.userIdByEmail.get(p.userEmail) : undefined,
+        position: i,
+      })),
+    },
+    targetGroups: { create: (doc.targetGroups ?? []).map((t, i) => ({ ...t, position: i })) },
+    goals: {
+      create: (doc.goals ?? []).map((g, i) => ({
+        kind: g.kind,
+        horizon: g.horizon ?? "UNSPECIFIED",
+        text: g.text,
+        position: i,
+      })),
+    },
+    planGoals: {
+      create: (doc.planGoalCodes ?? []).flatMap((code) => {
+        const planGoalId = ctx.planGoalIdByCode.get(code);
+        return planGoalId ? [{ planGoalId }] : [];
+      }),
+    },
+    partners: { create: (doc.partners ?? []).map((p, i) => ({ name: p.name, role: p.role ?? "", position: i })) },
+    communication: {
+      create: (doc.communication ?? []).map((c, i) => ({
+        phase: c.phase,
+        text: c.text,
+        channels: c.channels ?? [],
+        position: i,
+      })),
+    },
+    timeline: {
+      create: (doc.timeline ?? []).map((t, i) => ({
+        precision: t.precision,
+        year: t.year,
+        period: t.period,
+        at: t.at ? new Date(t.at) : undefined,
+        venue: t.venue,
+        title: t.title,
+        details: t.details ?? "",
+        done: t.done ?? false,
+        position: i,
+      })),
+    },
+    secretariatTasks: { create: (doc.secretariatTasks ?? []).map((text, i) => ({ text, position: i })) },
+    staffing: {
+      create: (doc.staffing ?? []).map((s, i) => ({
+        ...s,
+        durationText: s.durationText ?? "",
+        workplace: s.workplace ?? "",
+        dailyLead: s.dailyLead ?? "",
+        reportsTo: s.reportsTo ?? "",
+        note: s.note ?? "",
+        position: i,
+      })),
+    },
+    statusReports: {
+      create: (doc.reports ?? []).map((r) => ({
+        kind: r.kind,
+        periodText: r.periodText,
+        text: r.text,
+        continuation: r.continuation,
+        published: r.published ?? false,
+        createdById: ctx.createdById,
+      })),
+    },
+    freeSections: {
+      create: (doc.freeSections ?? []).map((f, i) => ({ heading: f.heading, body: f.body, position: i })),
+    },
+    importSource: doc.importSource ? (doc.importSource as unknown as Prisma.InputJsonValue) : Prisma.DbNull,
+    funding: {
+      create: (doc.funding ?? []).map((f, i) => ({
+        kind: f.kind,
+        name: f.name,
+        amountOre: f.amountOre === undefined ? undefined : BigInt(f.amountOre),
+        amountText: f.amountText,
+        year: f.year,
+        note: f.note ?? "",
+        poolId: f.pool ? ctx.poolId : undefined,
+        position: i,
+      })),
+    },
   };
   if (mode === "replace") await tx.project.update({ where: { id: doc.id }, data: { ...data, deletedAt: null } });
-  else await tx.project.create({ data: { ...data, id: doc.id, status: doc.status, createdById: ctx.createdById, committeeId: ctx.committeeId, templateId: parentId ? undefined : ctx.templateId } });
+  else
+    await tx.project.create({
+      data: {
+        ...data,
+        id: doc.id,
+        status: doc.status,
+        createdById: ctx.createdById,
+        committeeId: ctx.committeeId,
+        templateId: parentId ? undefined : ctx.templateId,
+      },
+    });
   ids.set(doc.slug, doc.id);
 
   for (const [i, c] of (doc.criteria ?? []).entries()) {
@@ -143,7 +208,13 @@ export async function writeProject(tx: Tx, doc: ProjectDocument, ctx: WriteConte
         byDate: date(c.byDate),
         direction: c.direction,
         measurements: {
-          create: (c.measurements ?? []).map((m) => ({ measuredOn: new Date(`${m.measuredOn}T00:00:00.000Z`), value: m.value, achieved: m.achieved, text: m.text ?? "", createdById: ctx.createdById })),
+          create: (c.measurements ?? []).map((m) => ({
+            measuredOn: new Date(`${m.measuredOn}T00:00:00.000Z`),
+            value: m.value,
+            achieved: m.achieved,
+            text: m.text ?? "",
+            createdById: ctx.createdById,
+          })),
         },
       },
     });
@@ -152,7 +223,9 @@ export async function writeProject(tx: Tx, doc: ProjectDocument, ctx: WriteConte
   if (doc.work) {
     const roleIds: string[] = [];
     for (const [i, role] of doc.work.roles.entries()) {
-      const r = await tx.workRole.create({ data: { projectId: doc.id, label: role.label, isSecretariat: role.isSecretariat ?? false, position: i } });
+      const r = await tx.workRole.create({
+        data: { projectId: doc.id, label: role.label, isSecretariat: role.isSecretariat ?? false, position: i },
+      });
       roleIds.push(r.id);
     }
     for (const [i, row] of doc.work.rows.entries()) {
@@ -173,14 +246,18 @@ export async function writeProject(tx: Tx, doc: ProjectDocument, ctx: WriteConte
     }
   }
 
-  const existing = mode === "replace" ? new Set((await tx.project.findMany({ where: { parentId: doc.id }, select: { id: true } })).map((c) => c.id)) : new Set<string>();
+  const existing =
+    mode === "replace"
+      ? new Set((await tx.project.findMany({ where: { parentId: doc.id }, select: { id: true } })).map((c) => c.id))
+      : new Set<string>();
   for (const [i, child] of (doc.children ?? []).entries()) {
     const childIds = await writeProject(tx, child, ctx, doc.id, i, existing.has(child.id) ? "replace" : "create");
     for (const [k, v] of childIds) ids.set(k, v);
   }
   const kept = new Set((doc.children ?? []).map((c) => c.id));
   const gone = [...existing].filter((id) => !kept.has(id));
-  if (gone.length) await tx.project.updateMany({ where: { id: { in: gone }, deletedAt: null }, data: { deletedAt: new Date() } });
+  if (gone.length)
+    await tx.project.updateMany({ where: { id: { in: gone }, deletedAt: null }, data: { deletedAt: new Date() } });
 
   for (const [i, line] of (doc.budget ?? []).entries()) {
     await tx.budgetLine.create({
@@ -226,9 +303,17 @@ export async function writeProject(tx: Tx, doc: ProjectDocument, ctx: WriteConte
 
   if (mode === "create" && !parentId) {
     await tx.projectVersion.create({
-      data: { projectId: doc.id, version: 1, snapshot: JSON.parse(JSON.stringify(doc)), note: ctx.note ?? "Oprettet", createdById: ctx.createdById },
+      data: {
+        projectId: doc.id,
+        version: 1,
+        snapshot: JSON.parse(JSON.stringify(doc)),
+        note: ctx.note ?? "Oprettet",
+        createdById: ctx.createdById,
+      },
     });
-    await tx.projectStatusChange.create({ data: { projectId: doc.id, from: null, to: doc.status, byId: ctx.createdById, note: ctx.note ?? "Oprettet" } });
+    await tx.projectStatusChange.create({
+      data: { projectId: doc.id, from: null, to: doc.status, byId: ctx.createdById, note: ctx.note ?? "Oprettet" },
+    });
   }
   return ids;
 }

@@ -19,7 +19,12 @@ export async function publishInitiativeAction(_previous: FormState, formData: Fo
     if (!actor) throw new UnauthenticatedError();
     const t = await getT();
     const parsed = publishSchema.safeParse({ ...values, photoIds: formData.getAll("photoIds").map(String) });
-    if (!parsed.success) return { ok: false, message: t("errors.validation"), fieldErrors: fieldErrorsFrom(parsed.error.issues, (k) => t(k as MessageKey)) };
+    if (!parsed.success)
+      return {
+        ok: false,
+        message: t("errors.validation"),
+        fieldErrors: fieldErrorsFrom(parsed.error.issues, (k) => t(k as MessageKey)),
+      };
     await publishInitiative(actor, parsed.data);
     updateTag(publicTag);
     revalidatePath("/", "layout");
@@ -29,7 +34,12 @@ export async function publishInitiativeAction(_previous: FormState, formData: Fo
 }
 
 export async function unpublishInitiativeAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const state = await handleForm(formData, unpublishSchema, (actor, input) => unpublishInitiative(actor, input.applicationId), "/");
+  const state = await handleForm(
+    formData,
+    unpublishSchema,
+    (actor, input) => unpublishInitiative(actor, input.applicationId),
+    "/",
+  );
   if (state?.ok) updateTag(publicTag);
   return state;
 }

@@ -13,9 +13,16 @@ export function initiativeStatus(status: ApplicationStatus): InitiativeStatus {
   return completed.includes(status) ? "completed" : "running";
 }
 
-export const statusesFor = (s: InitiativeStatus): readonly ApplicationStatus[] => (s === "running" ? running : completed);
+export const statusesFor = (s: InitiativeStatus): readonly ApplicationStatus[] =>
+  s === "running" ? running : completed;
 
-export type PublicFilters = { q: string; committee: string | null; goal: string | null; year: number | null; status: InitiativeStatus | null };
+export type PublicFilters = {
+  q: string;
+  committee: string | null;
+  goal: string | null;
+  year: number | null;
+  status: InitiativeStatus | null;
+};
 
 const first = (v: string | string[] | undefined): string => (Array.isArray(v) ? (v[0] ?? "") : (v ?? "")).trim();
 

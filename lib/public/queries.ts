@@ -4,7 +4,14 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { oreToNumber } from "@/lib/money";
 import { translator } from "@/lib/i18n/translate";
-import { initiativeStatus, publicOrganisationName, splitByGoal, statusesFor, type InitiativeStatus, type PublicFilters } from "./model";
+import {
+  initiativeStatus,
+  publicOrganisationName,
+  splitByGoal,
+  statusesFor,
+  type InitiativeStatus,
+  type PublicFilters,
+} from "./model";
 
 // Public reads: only what the secretariat has published, and only public
 // fields. No contact data, scores, comments, conflicts, accounts, decision
@@ -43,7 +50,12 @@ const cardSelect = {
   publicName: true,
   organisation: { select: { name: true, kind: true } },
   call: { select: { committee: { select: { name: true, slug: true } } } },
-  decisions: { where: { outcome: { in: [...granted] } }, orderBy: { decidedOn: "desc" }, take: 1, select: { amountOre: true, fundsYear: true, decidedOn: true } },
+  decisions: {
+    where: { outcome: { in: [...granted] } },
+    orderBy: { decidedOn: "desc" },
+    take: 1,
+    select: { amountOre: true, fundsYear: true, decidedOn: true },
+  },
   planGoals: { select: { planGoal: { select: { id: true, code: true, title: true } } } },
 } satisfies Prisma.ApplicationSelect;
 
@@ -79,7 +91,10 @@ function filterWhere(f: PublicFilters): Prisma.ApplicationWhereInput[] {
   if (f.q) {
     const contains = { contains: f.q, mode: "insensitive" as const };
     // A private person's own name is not searchable: a hit would tell that they got a grant.
-    const byName: Prisma.ApplicationWhereInput[] = [{ organisation: { name: contains, kind: { not: "PRIVATE_PERSON" } } }, { organisation: { kind: "PRIVATE_PERSON" }, publicName: contains }];
+    const byName: Prisma.ApplicationWhereInput[] = [
+      { organisation: { name: contains, kind: { not: "PRIVATE_PERSON" } } },
+      { organisation: { kind: "PRIVATE_PERSON" }, publicName: contains },
+    ];
     and.push({ OR: [{ title: contains }, { publicSummary: contains }, ...byName] });
   }
   if (f.committee) and.push({ call: { committee: { slug: f.committee } } });
@@ -91,7 +106,12 @@ function filterWhere(f: PublicFilters): Prisma.ApplicationWhereInput[] {
 
 export const listInitiatives = publicCache("initiatives", async (f: PublicFilters) => {
   const [rows, total, facets] = await Promise.all([
-    db().application.findMany({ where: { AND: filterWhere(f) }, orderBy: [{ publishedAt: "desc" }, { id: "asc" }], take: 60, select: cardSelect }),
+    db().application.findMany({
+      where: { AND: filterWhere(f) },
+      orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
+      take: 60,
+      select: cardSelect,
+    }),
     db().application.count({ where: { AND: filterWhere(f) } }),
     listFacets(),
   ]);
@@ -100,9 +120,22 @@ export const listInitiatives = publicCache("initiatives", async (f: PublicFilter
 
 async function listFacets() {
   const [committees, goals, years] = await Promise.all([
-    db().committee.findMany({ where: { deletedAt: null, calls: { some: { applications: { some: initiativeWhere } } } }, orderBy: { name: "asc" }, select: { slug: true, name: true } }),
-    db().planGoal.findMany({ where: { deletedAt: null, applicationGoals: { some: { application: initiativeWhere } } }, orderBy: [{ plan: { committee: { name: "asc" } } }, { position: "asc" }], select: { id: true, code: true, title: true } }),
-    db().decision.findMany({ where: { outcome: { in: [...granted] }, fundsYear: { not: null }, application: initiativeWhere }, distinct: ["fundsYear"], orderBy: { fundsYear: "desc" }, select: { fundsYear: true } }),
+    db().committee.findMany({
+      where: { deletedAt: null, calls: { some: { applications: { some: initiativeWhere } } } },
+      orderBy: { name: "asc" },
+      select: { slug: true, name: true },
+    }),
+    db().planGoal.findMany({
+      where: { deletedAt: null, applicationGoals: { some: { application: initiativeWhere } } },
+      orderBy: [{ plan: { committee: { name: "asc" } } }, { position: "asc" }],
+      select: { id: true, code: true, title: true },
+    }),
+    db().decision.findMany({
+      where: { outcome: { in: [...granted] }, fundsYear: { not: null }, application: initiativeWhere },
+      distinct: ["fundsYear"],
+      orderBy: { fundsYear: "desc" },
+      select: { fundsYear: true },
+    }),
   ]);
   return { committees, goals, years: years.map((y) => y.fundsYear!).filter(Boolean) };
 }
@@ -113,13 +146,28 @@ export const getInitiative = publicCache("initiative", async (id: string) => {
     select: {
       ...cardSelect,
       call: { select: { title: true, criteriaText: true, committee: { select: { name: true, slug: true } } } },
-      decisions: { where: { outcome: { in: [...granted] } }, orderBy: { decidedOn: "desc" }, take: 1, select: { amountOre: true, fundsYear: true, decidedOn: true, outcome: true } },
+      decisions: {
+        where: { outcome: { in: [...granted] } },
+        orderBy: { decidedOn: "desc" },
+        take: 1,
+        select: { amountOre: true, fundsYear: true, decidedOn: true, outcome: true },
+      },
       portraits: {
         where: { publishedAt: { not: null }, deletedAt: null },
         orderBy: { month: "desc" },
-        select: { slug: true, title: true, body: true, month: true, photos: { where: { isPublic: true, deletedAt: null }, select: { id: true, altText: true } } },
+        select: {
+          slug: true,
+          title: true,
+          body: true,
+          month: true,
+          photos: { where: { isPublic: true, deletedAt: null }, select: { id: true, altText: true } },
+        },
       },
-      evaluations: { where: { published: true }, orderBy: { receivedAt: "desc" }, select: { text: true, receivedAt: true } },
+      evaluations: {
+        where: { published: true },
+        orderBy: { receivedAt: "desc" },
+        select: { text: true, receivedAt: true },
+      },
     },
   });
   if (!r) return null;
@@ -145,15 +193,39 @@ export const getCommitteePage = publicCache("committee", async (slug: string, ye
       description: true,
       municipality: true,
       district: true,
-      pools: { where: { deletedAt: null }, select: { name: true, years: { where: { year }, select: { budgetOre: true } } } },
-      plans: { where: { deletedAt: null }, select: { title: true, goals: { where: { deletedAt: null }, orderBy: { position: "asc" }, select: { id: true, code: true, title: true } } } },
+      pools: {
+        where: { deletedAt: null },
+        select: { name: true, years: { where: { year }, select: { budgetOre: true } } },
+      },
+      plans: {
+        where: { deletedAt: null },
+        select: {
+          title: true,
+          goals: {
+            where: { deletedAt: null },
+            orderBy: { position: "asc" },
+            select: { id: true, code: true, title: true },
+          },
+        },
+      },
     },
   });
   if (!committee) return null;
   const [grants, grantedThisYear, calls, portraits] = await Promise.all([
-    db().application.findMany({ where: { ...initiativeWhere, call: { committeeId: committee.id } }, select: cardSelect, orderBy: { publishedAt: "desc" } }),
+    db().application.findMany({
+      where: { ...initiativeWhere, call: { committeeId: committee.id } },
+      select: cardSelect,
+      orderBy: { publishedAt: "desc" },
+    }),
     // Only published grants: the page must not reveal a decision the secretariat has not made public.
-    db().decision.aggregate({ where: { outcome: { in: [...granted] }, fundsYear: year, application: { AND: [initiativeWhere, { call: { committeeId: committee.id } }] } }, _sum: { amountOre: true } }),
+    db().decision.aggregate({
+      where: {
+        outcome: { in: [...granted] },
+        fundsYear: year,
+        application: { AND: [initiativeWhere, { call: { committeeId: committee.id } }] },
+      },
+      _sum: { amountOre: true },
+    }),
     listOpenCallsQuery(committee.id),
     listPortraitsQuery(committee.id, 3),
   ]);
@@ -169,22 +241,57 @@ export const getCommitteePage = publicCache("committee", async (slug: string, ye
     pools: committee.pools.map((p) => ({ name: p.name, budgetOre: oreToNumber(p.years[0]?.budgetOre) })),
     grantedThisYearOre: oreToNumber(grantedThisYear._sum.amountOre) ?? 0,
     totalPublishedOre: cards.reduce((s, c) => s + (c.amountOre ?? 0), 0),
-    byGoal: committee.plans.flatMap((p) => p.goals.map((g) => ({ ...g, plan: p.title, amountOre: perGoal.get(g.id) ?? 0 }))),
+    byGoal: committee.plans.flatMap((p) =>
+      p.goals.map((g) => ({ ...g, plan: p.title, amountOre: perGoal.get(g.id) ?? 0 })),
+    ),
     latest: cards.slice(0, 6),
     calls,
     portraits,
   };
 });
 
-export type OpenCall = { id: string; slug: string; title: string; description: string; committee: string; amountOre: number; maxGrantOre: number | null; deadline: string | null };
+export type OpenCall = {
+  id: string;
+  slug: string;
+  title: string;
+  description: string;
+  committee: string;
+  amountOre: number;
+  maxGrantOre: number | null;
+  deadline: string | null;
+};
 
 async function listOpenCallsQuery(committeeId?: string): Promise<OpenCall[]> {
   const rows = await db().call.findMany({
-    where: { deletedAt: null, status: "PUBLISHED", committeeId, committee: { deletedAt: null }, OR: [{ deadline: null }, { deadline: { gt: new Date() } }] },
+    where: {
+      deletedAt: null,
+      status: "PUBLISHED",
+      committeeId,
+      committee: { deletedAt: null },
+      OR: [{ deadline: null }, { deadline: { gt: new Date() } }],
+    },
     orderBy: { deadline: "asc" },
-    select: { id: true, slug: true, title: true, description: true, amountAvailableOre: true, maxGrantOre: true, deadline: true, committee: { select: { name: true } } },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      description: true,
+      amountAvailableOre: true,
+      maxGrantOre: true,
+      deadline: true,
+      committee: { select: { name: true } },
+    },
   });
-  return rows.map((r) => ({ id: r.id, slug: r.slug, title: r.title, description: r.description, committee: r.committee.name, amountOre: oreToNumber(r.amountAvailableOre) ?? 0, maxGrantOre: oreToNumber(r.maxGrantOre), deadline: r.deadline?.toISOString() ?? null }));
+  return rows.map((r) => ({
+    id: r.id,
+    slug: r.slug,
+    title: r.title,
+    description: r.description,
+    committee: r.committee.name,
+    amountOre: oreToNumber(r.amountAvailableOre) ?? 0,
+    maxGrantOre: oreToNumber(r.maxGrantOre),
+    deadline: r.deadline?.toISOString() ?? null,
+  }));
 }
 
 export const listOpenCalls = publicCache("open-calls", () => listOpenCallsQuery());
@@ -197,16 +304,43 @@ const portraitWhere = (committeeId?: string): Prisma.PortraitWhereInput => ({
   OR: [{ applicationId: null }, { application: initiativeWhere }],
 });
 
-export type PortraitCard = { slug: string; title: string; excerpt: string; month: string; publishedAt: string; committee: string; initiativeId: string | null; photo: { id: string; altText: string } | null };
+export type PortraitCard = {
+  slug: string;
+  title: string;
+  excerpt: string;
+  month: string;
+  publishedAt: string;
+  committee: string;
+  initiativeId: string | null;
+  photo: { id: string; altText: string } | null;
+};
 
 async function listPortraitsQuery(committeeId?: string, take = 50): Promise<PortraitCard[]> {
   const rows = await db().portrait.findMany({
     where: portraitWhere(committeeId),
     orderBy: [{ month: "desc" }, { publishedAt: "desc" }],
     take,
-    select: { slug: true, title: true, body: true, month: true, publishedAt: true, applicationId: true, committee: { select: { name: true } }, photos: { where: { isPublic: true, deletedAt: null }, take: 1, select: { id: true, altText: true } } },
+    select: {
+      slug: true,
+      title: true,
+      body: true,
+      month: true,
+      publishedAt: true,
+      applicationId: true,
+      committee: { select: { name: true } },
+      photos: { where: { isPublic: true, deletedAt: null }, take: 1, select: { id: true, altText: true } },
+    },
   });
-  return rows.map((p) => ({ slug: p.slug, title: p.title, excerpt: p.body.replace(/\s+/g, " ").slice(0, 240), month: p.month.toISOString(), publishedAt: p.publishedAt!.toISOString(), committee: p.committee.name, initiativeId: p.applicationId, photo: p.photos[0] ?? null }));
+  return rows.map((p) => ({
+    slug: p.slug,
+    title: p.title,
+    excerpt: p.body.replace(/\s+/g, " ").slice(0, 240),
+    month: p.month.toISOString(),
+    publishedAt: p.publishedAt!.toISOString(),
+    committee: p.committee.name,
+    initiativeId: p.applicationId,
+    photo: p.photos[0] ?? null,
+  }));
 }
 
 export const listPortraits = publicCache("portraits", (take?: number) => listPortraitsQuery(undefined, take));
@@ -214,7 +348,17 @@ export const listPortraits = publicCache("portraits", (take?: number) => listPor
 export const getPortrait = publicCache("portrait", async (slug: string) => {
   const p = await db().portrait.findFirst({
     where: { ...portraitWhere(), slug },
-    select: { slug: true, title: true, body: true, month: true, publishedAt: true, applicationId: true, committee: { select: { name: true, slug: true } }, application: { select: { title: true } }, photos: { where: { isPublic: true, deletedAt: null }, select: { id: true, altText: true } } },
+    select: {
+      slug: true,
+      title: true,
+      body: true,
+      month: true,
+      publishedAt: true,
+      applicationId: true,
+      committee: { select: { name: true, slug: true } },
+      application: { select: { title: true } },
+      photos: { where: { isPublic: true, deletedAt: null }, select: { id: true, altText: true } },
+    },
   });
   return p ? { ...p, month: p.month.toISOString(), publishedAt: p.publishedAt!.toISOString() } : null;
 });
@@ -227,14 +371,27 @@ export async function getPublicPhoto(id: string) {
   });
 }
 
-export type OpenGrant = { committee: string; initiative: string; initiative_id: string; organisation: string; amount_kr: number; funds_year: number | null; decision_date: string; goals: string[] };
+export type OpenGrant = {
+  committee: string;
+  initiative: string;
+  initiative_id: string;
+  organisation: string;
+  amount_kr: number;
+  funds_year: number | null;
+  decision_date: string;
+  goals: string[];
+};
 
 // Open data is Danish, like the rest of the public register.
 const privatePerson = translator("da")("publicPrivacy.privatePerson");
 
 /** Every published grant, for the open data files. */
 export const listOpenGrants = publicCache("open-grants", async (): Promise<OpenGrant[]> => {
-  const rows = await db().application.findMany({ where: initiativeWhere, orderBy: [{ publishedAt: "asc" }, { id: "asc" }], select: cardSelect });
+  const rows = await db().application.findMany({
+    where: initiativeWhere,
+    orderBy: [{ publishedAt: "asc" }, { id: "asc" }],
+    select: cardSelect,
+  });
   return rows.map((r) => {
     const d = r.decisions[0]!;
     return {

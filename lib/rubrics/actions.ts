@@ -22,7 +22,10 @@ export async function saveRubricAction(_previous: FormState, formData: FormData)
   return state;
 }
 
-const copySchema = z.object({ rubricId: z.string().min(1), name: z.string().trim().min(2, "rubric.nameRequired").max(200, "apply.tooLong") });
+const copySchema = z.object({
+  rubricId: z.string().min(1),
+  name: z.string().trim().min(2, "rubric.nameRequired").max(200, "apply.tooLong"),
+});
 
 export async function copyRubricAction(_previous: FormState, formData: FormData): Promise<FormState> {
   let created: string | null = null;

@@ -19,4 +19,5 @@ export function parseSteps(text: string, min: number, max: number): Step[] | nul
 
 export const formatSteps = (steps: readonly Step[]): string => steps.map((s) => `${s.value} = ${s.label}`).join("\n");
 
-export const validScale = (min: number, max: number): boolean => Number.isInteger(min) && Number.isInteger(max) && min >= 0 && max <= 10 && min < max;
+export const validScale = (min: number, max: number): boolean =>
+  Number.isInteger(min) && Number.isInteger(max) && min >= 0 && max <= 10 && min < max;

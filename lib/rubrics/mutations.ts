@@ -12,15 +12,28 @@ const lockedWhere = (rubricId: string) => ({ criterion: { rubricId } });
 /** Creates or rewrites a rubric (committee-owned, goals from the committee's district plans). */
 export async function saveRubric(actor: Actor, input: RubricFormInput): Promise<{ id: string }> {
   assertCan(actor, "call:manage");
-  const existing = input.rubricId ? await db().rubric.findFirst({ where: { id: input.rubricId, deletedAt: null, committeeId: { in: committeesWhere(actor, "call:manage") } }, select: { id: true, committeeId: true, criteria: { select: { id: true } } } }) : null;
+  const existing = input.rubricId
+    ? await db().rubric.findFirst({
+        where: { id: input.rubricId, deletedAt: null, committeeId: { in: committeesWhere(actor, "call:manage") } },
+        select: { id: true, committeeId: true, criteria: { select: { id: true } } },
+      })
+    : null;
   if (input.rubricId && !existing) throw new NotFoundError();
   const committeeId = existing?.committeeId ?? input.committeeId;
   assertCan(actor, "call:manage", committeeId);
-  if (existing && (await db().score.count({ where: lockedWhere(existing.id) })) > 0) throw new UserError("rubric.locked");
+  if (existing && (await db().score.count({ where: lockedWhere(existing.id) })) > 0)
+    throw new UserError("rubric.locked");
   const goalIds = input.criteria.map((c) => c.planGoalId).filter(Boolean);
-  const goals = await db().planGoal.findMany({ where: { id: { in: goalIds }, plan: { committeeId } }, select: { id: true } });
+  const goals = await db().planGoal.findMany({
+    where: { id: { in: goalIds }, plan: { committeeId } },
+    select: { id: true },
+  });
   const known = new Set(goals.map((g) => g.id));
-  const errors = Object.fromEntries(input.criteria.flatMap((c, i) => (c.planGoalId && !known.has(c.planGoalId) ? [[`criteria.${i}.planGoalId`, "callForm.notInCommittee"]] : [])));
+  const errors = Object.fromEntries(
+    input.criteria.flatMap((c, i) =>
+      c.planGoalId && !known.has(c.planGoalId) ? [[`criteria.${i}.planGoalId`, "callForm.notInCommittee"]] : [],
+    ),
+  );
   if (Object.keys(errors).length) throw new ValidationError(errors);
 
   return db().$transaction(async (tx) => {
@@ -34,7 +47,16 @@ export async function saveRubric(actor: Actor, input: RubricFormInput): Promise<
       await tx.rubricCriterion.deleteMany({ where: { id: { in: gone } } });
     }
     for (const [position, c] of input.criteria.entries()) {
-      const data = { position, title: c.title, description: c.description, planGoalId: c.planGoalId || null, weight: c.weight, scaleMin: c.scaleMin, scaleMax: c.scaleMax, allowNotApplicable: c.allowNotApplicable };
+      const data = {
+        position,
+        title: c.title,
+        description: c.description,
+        planGoalId: c.planGoalId || null,
+        weight: c.weight,
+        scaleMin: c.scaleMin,
+        scaleMax: c.scaleMax,
+        allowNotApplicable: c.allowNotApplicable,
+      };
       const steps = parseSteps(c.steps, c.scaleMin, c.scaleMax) ?? [];
       if (keep.has(c.id)) {
         await tx.rubricCriterion.update({ where: { id: c.id }, data });
@@ -44,7 +66,23 @@ export async function saveRubric(actor: Actor, input: RubricFormInput): Promise<
         await tx.rubricCriterion.create({ data: { ...data, rubricId: rubric.id, steps: { create: steps } } });
       }
     }
-    await audit(tx, { actorId: actor.id, actorLabel: actor.email, action: existing ? "rubric.update" : "rubric.create", entityType: "Rubric", entityId: rubric.id, committeeId, changes: { name: input.name, criteria: input.criteria.map((c) => ({ title: c.title, weight: c.weight, scale: `${c.scaleMin}-${c.scaleMax}`, na: c.allowNotApplicable })) } });
+    await audit(tx, {
+      actorId: actor.id,
+      actorLabel: actor.email,
+      action: existing ? "rubric.update" : "rubric.create",
+      entityType: "Rubric",
+      entityId: rubric.id,
+      committeeId,
+      changes: {
+        name: input.name,
+        criteria: input.criteria.map((c) => ({
+          title: c.title,
+          weight: c.weight,
+          scale: `${c.scaleMin}-${c.scaleMax}`,
+          na: c.allowNotApplicable,
+        })),
+      },
+    });
     return rubric;
   });
 }
@@ -52,7 +90,10 @@ export async function saveRubric(actor: Actor, input: RubricFormInput): Promise<
 /** A copy to edit when the original is locked by scores. */
 export async function copyRubric(actor: Actor, rubricId: string, name: string): Promise<{ id: string }> {
   assertCan(actor, "call:manage");
-  const source = await db().rubric.findFirst({ where: { id: rubricId, deletedAt: null, committeeId: { in: committeesWhere(actor, "call:manage") } }, include: { criteria: { include: { steps: true } } } });
+  const source = await db().rubric.findFirst({
+    where: { id: rubricId, deletedAt: null, committeeId: { in: committeesWhere(actor, "call:manage") } },
+    include: { criteria: { include: { steps: true } } },
+  });
   if (!source) throw new NotFoundError();
   return db().$transaction(async (tx) => {
     const copy = await tx.rubric.create({
@@ -60,12 +101,30 @@ export async function copyRubric(actor: Actor, rubricId: string, name: string): 
         committeeId: source.committeeId,
         name,
         criteria: {
-          create: source.criteria.map((c) => ({ position: c.position, title: c.title, description: c.description, planGoalId: c.planGoalId, weight: c.weight, scaleMin: c.scaleMin, scaleMax: c.scaleMax, allowNotApplicable: c.allowNotApplicable, steps: { create: c.steps.map((s) => ({ value: s.value, label: s.label })) } })),
+          create: source.criteria.map((c) => ({
+            position: c.position,
+            title: c.title,
+            description: c.description,
+            planGoalId: c.planGoalId,
+            weight: c.weight,
+            scaleMin: c.scaleMin,
+            scaleMax: c.scaleMax,
+            allowNotApplicable: c.allowNotApplicable,
+            steps: { create: c.steps.map((s) => ({ value: s.value, label: s.label })) },
+          })),
         },
       },
       select: { id: true },
     });
-    await audit(tx, { actorId: actor.id, actorLabel: actor.email, action: "rubric.copy", entityType: "Rubric", entityId: copy.id, committeeId: source.committeeId, changes: { from: source.id } });
+    await audit(tx, {
+      actorId: actor.id,
+      actorLabel: actor.email,
+      action: "rubric.copy",
+      entityType: "Rubric",
+      entityId: copy.id,
+      committeeId: source.committeeId,
+      changes: { from: source.id },
+    });
     return copy;
   });
 }

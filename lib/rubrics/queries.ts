@@ -7,7 +7,12 @@ export async function listRubrics(actor: Actor) {
   return db().rubric.findMany({
     where: { deletedAt: null, committeeId: { in: committeesWhere(actor, "call:manage") } },
     orderBy: [{ committee: { name: "asc" } }, { name: "asc" }],
-    select: { id: true, name: true, committee: { select: { name: true } }, _count: { select: { criteria: true, calls: true } } },
+    select: {
+      id: true,
+      name: true,
+      committee: { select: { name: true } },
+      _count: { select: { criteria: true, calls: true } },
+    },
   });
 }
 
@@ -30,7 +35,20 @@ export async function getRubricForEdit(actor: Actor, id: string) {
       name: true,
       committeeId: true,
       committee: { select: { name: true } },
-      criteria: { orderBy: { position: "asc" }, select: { id: true, title: true, description: true, planGoalId: true, weight: true, scaleMin: true, scaleMax: true, allowNotApplicable: true, steps: { orderBy: { value: "asc" }, select: { value: true, label: true } } } },
+      criteria: {
+        orderBy: { position: "asc" },
+        select: {
+          id: true,
+          title: true,
+          description: true,
+          planGoalId: true,
+          weight: true,
+          scaleMin: true,
+          scaleMax: true,
+          allowNotApplicable: true,
+          steps: { orderBy: { value: "asc" }, select: { value: true, label: true } },
+        },
+      },
     },
   });
   if (!rubric) return null;
@@ -38,6 +56,16 @@ export async function getRubricForEdit(actor: Actor, id: string) {
   return {
     ...rubric,
     locked: scores > 0,
-    criteria: rubric.criteria.map((c) => ({ id: c.id, title: c.title, description: c.description, planGoalId: c.planGoalId ?? "", weight: String(c.weight), scaleMin: String(c.scaleMin), scaleMax: String(c.scaleMax), allowNotApplicable: c.allowNotApplicable, steps: formatSteps(c.steps) })),
+    criteria: rubric.criteria.map((c) => ({
+      id: c.id,
+      title: c.title,
+      description: c.description,
+      planGoalId: c.planGoalId ?? "",
+      weight: String(c.weight),
+      scaleMin: String(c.scaleMin),
+      scaleMax: String(c.scaleMax),
+      allowNotApplicable: c.allowNotApplicable,
+      steps: formatSteps(c.steps),
+    })),
   };
 }

@@ -9,14 +9,21 @@ export const criterionSchema = z
     title: z.string().trim().min(2, "rubric.titleRequired").max(200, "apply.tooLong"),
     description: z.string().trim().max(2000, "apply.tooLong").default(""),
     planGoalId: z.string().optional().default(""),
-    weight: z.coerce.number({ message: "rubric.weightRange" }).int("rubric.weightRange").min(1, "rubric.weightRange").max(100, "rubric.weightRange"),
+    weight: z.coerce
+      .number({ message: "rubric.weightRange" })
+      .int("rubric.weightRange")
+      .min(1, "rubric.weightRange")
+      .max(100, "rubric.weightRange"),
     scaleMin: z.coerce.number({ message: "rubric.scaleInvalid" }).int("rubric.scaleInvalid"),
     scaleMax: z.coerce.number({ message: "rubric.scaleInvalid" }).int("rubric.scaleInvalid"),
     allowNotApplicable: z.boolean().default(false),
     steps: z.string().max(4000, "apply.tooLong").default(""),
   })
   .refine((c) => validScale(c.scaleMin, c.scaleMax), { path: ["scaleMax"], message: "rubric.scaleInvalid" })
-  .refine((c) => !validScale(c.scaleMin, c.scaleMax) || parseSteps(c.steps, c.scaleMin, c.scaleMax) !== null, { path: ["steps"], message: "rubric.stepsInvalid" });
+  .refine((c) => !validScale(c.scaleMin, c.scaleMax) || parseSteps(c.steps, c.scaleMin, c.scaleMax) !== null, {
+    path: ["steps"],
+    message: "rubric.stepsInvalid",
+  });
 
 export const rubricFormSchema = z.object({
   rubricId: z.string().optional().default(""),
@@ -29,5 +36,10 @@ export type RubricFormInput = z.infer<typeof rubricFormSchema>;
 /** A native form's "criteria.N.field" entries → the nested shape the schema reads. */
 export function rubricFromForm(formData: FormData): unknown {
   const criteria = rowsFromForm(formData, "criteria", ["allowNotApplicable"]).slice(0, 100);
-  return { rubricId: formData.get("rubricId") ?? "", committeeId: formData.get("committeeId") ?? "", name: formData.get("name") ?? "", criteria };
+  return {
+    rubricId: formData.get("rubricId") ?? "",
+    committeeId: formData.get("committeeId") ?? "",
+    name: formData.get("name") ?? "",
+    criteria,
+  };
 }

@@ -21,18 +21,30 @@ export async function saveScoresAction(_previous: FormState, formData: FormData)
   const values = formValues(formData);
   const result = await runAction(async () => {
     const actor = await requireActor();
-    const criterionIds = String(formData.get("criteria") ?? "").split(",").filter(Boolean);
+    const criterionIds = String(formData.get("criteria") ?? "")
+      .split(",")
+      .filter(Boolean);
     const input = {
       applicationId: String(formData.get("applicationId") ?? ""),
       submit: formData.get("intent") === "submit",
       scores: criterionIds.map((id) => {
         const raw = String(formData.get(`score-${id}`) ?? "");
-        return { criterionId: id, value: raw === "" || raw === "na" ? null : Number(raw), notApplicable: raw === "na", comment: String(formData.get(`comment-${id}`) ?? "") };
+        return {
+          criterionId: id,
+          value: raw === "" || raw === "na" ? null : Number(raw),
+          notApplicable: raw === "na",
+          comment: String(formData.get(`comment-${id}`) ?? ""),
+        };
       }),
     };
     const parsed = scoreSheetSchema.safeParse(input);
     const t = await getT();
-    if (!parsed.success) return { ok: false, message: t("errors.validation"), fieldErrors: fieldErrorsFrom(parsed.error.issues, (k) => t(k as MessageKey)) };
+    if (!parsed.success)
+      return {
+        ok: false,
+        message: t("errors.validation"),
+        fieldErrors: fieldErrorsFrom(parsed.error.issues, (k) => t(k as MessageKey)),
+      };
     const saved = await saveScoreSheet(actor, parsed.data);
     revalidatePath("/calls", "layout");
     return { ok: true, data: saved };

@@ -16,7 +16,13 @@
 //   more scores first, then reference.
 
 export type Criterion = { id: string; title: string; weight: number; scaleMin: number; scaleMax: number };
-export type Score = { applicationId: string; criterionId: string; userId: string; value: number | null; notApplicable: boolean };
+export type Score = {
+  applicationId: string;
+  criterionId: string;
+  userId: string;
+  value: number | null;
+  notApplicable: boolean;
+};
 export type ApplicationRef = { id: string; reference: string; title: string; assignedUserIds: readonly string[] };
 export type Exclusion = { applicationId: string; userId: string };
 
@@ -47,7 +53,9 @@ const key = (applicationId: string, userId: string) => `${applicationId}\u0000${
 function sharedScale(criteria: readonly Criterion[]): { min: number; max: number } | null {
   const first = criteria[0];
   if (!first) return null;
-  return criteria.every((c) => c.scaleMin === first.scaleMin && c.scaleMax === first.scaleMax) ? { min: first.scaleMin, max: first.scaleMax } : null;
+  return criteria.every((c) => c.scaleMin === first.scaleMin && c.scaleMax === first.scaleMax)
+    ? { min: first.scaleMin, max: first.scaleMax }
+    : null;
 }
 
 function weightedMean(items: readonly { weight: number; value: number }[]): number | null {
@@ -81,7 +89,8 @@ export function rankApplications(input: {
   const scale = common ?? { min: 0, max: 100 };
   const criterion = new Map(input.criteria.map((c) => [c.id, c]));
   const excluded = new Set(input.exclusions.map((e) => key(e.applicationId, e.userId)));
-  const toScale = (c: Criterion, v: number) => (common ? v : c.scaleMax === c.scaleMin ? 0 : ((v - c.scaleMin) / (c.scaleMax - c.scaleMin)) * 100);
+  const toScale = (c: Criterion, v: number) =>
+    common ? v : c.scaleMax === c.scaleMin ? 0 : ((v - c.scaleMin) / (c.scaleMax - c.scaleMin)) * 100;
 
   // The scores that count, on the shown scale.
   const counting = input.scores.flatMap((s) => {
@@ -94,7 +103,9 @@ export function rankApplications(input: {
   // Per-member normalisation: each member's values as z-scores against their own mean and spread.
   const byMember = new Map<string, number[]>();
   for (const s of counting) byMember.set(s.userId, [...(byMember.get(s.userId) ?? []), s.value]);
-  const memberStats = new Map([...byMember].map(([u, vs]) => [u, { mean: vs.reduce((a, b) => a + b, 0) / vs.length, sd: sd(vs) }]));
+  const memberStats = new Map(
+    [...byMember].map(([u, vs]) => [u, { mean: vs.reduce((a, b) => a + b, 0) / vs.length, sd: sd(vs) }]),
+  );
   const z = (userId: string, v: number) => {
     const st = memberStats.get(userId)!;
     return st.sd > EPS ? (v - st.mean) / st.sd : 0;
@@ -103,7 +114,10 @@ export function rankApplications(input: {
   const rows = input.applications.map((app) => {
     const mine = counting.filter((s) => s.applicationId === app.id);
     const members = [...new Set(mine.map((s) => s.userId))].sort();
-    const memberScores = members.map((userId) => ({ userId, score: weightedMean(mine.filter((s) => s.userId === userId))! }));
+    const memberScores = members.map((userId) => ({
+      userId,
+      score: weightedMean(mine.filter((s) => s.userId === userId))!,
+    }));
     const perMember = memberScores.map((m) => m.score);
     const perCriterion = input.criteria.map((c) => {
       const vs = mine.filter((s) => s.criterionId === c.id).map((s) => s.value);
@@ -127,7 +141,11 @@ export function rankApplications(input: {
 
   const ranks = competitionRanks(rows.map((r) => r.weightedScore));
   const normalizedRanks = competitionRanks(rows.map((r) => r.normalizedScore));
-  const applications: RankedApplication[] = rows.map((r, i) => ({ ...r, rank: ranks[i] ?? null, normalizedRank: normalizedRanks[i] ?? null }));
+  const applications: RankedApplication[] = rows.map((r, i) => ({
+    ...r,
+    rank: ranks[i] ?? null,
+    normalizedRank: normalizedRanks[i] ?? null,
+  }));
   applications.sort(
     (a, b) =>
       (a.rank ?? Infinity) - (b.rank ?? Infinity) ||

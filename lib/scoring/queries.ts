@@ -23,19 +23,44 @@ export type CallRanking = {
 export const getCallRanking = cache(async (actor: Actor, callId: string): Promise<CallRanking | null> => {
   const call = await db().call.findFirst({
     where: { id: callId, deletedAt: null },
-    select: { id: true, title: true, committeeId: true, blindScoring: true, rubric: { select: { criteria: { orderBy: { position: "asc" }, select: { id: true, title: true, weight: true, scaleMin: true, scaleMax: true } } } } },
+    select: {
+      id: true,
+      title: true,
+      committeeId: true,
+      blindScoring: true,
+      rubric: {
+        select: {
+          criteria: {
+            orderBy: { position: "asc" },
+            select: { id: true, title: true, weight: true, scaleMin: true, scaleMax: true },
+          },
+        },
+      },
+    },
   });
   if (!call || !can(actor, "call:read", call.committeeId)) return null;
   const staff = can(actor, "call:manage", call.committeeId);
   if (!staff && !can(actor, "application:score", call.committeeId)) return null;
   if (!staff && call.blindScoring) {
     const open = await db().reviewAssignment.count({
-      where: { userId: actor.id, application: { callId, deletedAt: null, conflicts: { none: { userId: actor.id, excluded: true } }, scoreSheets: { none: { userId: actor.id, submittedAt: { not: null } } } } },
+      where: {
+        userId: actor.id,
+        application: {
+          callId,
+          deletedAt: null,
+          conflicts: { none: { userId: actor.id, excluded: true } },
+          scoreSheets: { none: { userId: actor.id, submittedAt: { not: null } } },
+        },
+      },
     });
     if (open > 0) return null;
   }
   const applications = await db().application.findMany({
-    where: { ...visibleApplicationsWhere(actor, [call.committeeId]), callId, status: { notIn: ["DRAFT", "WITHDRAWN", "INELIGIBLE"] } },
+    where: {
+      ...visibleApplicationsWhere(actor, [call.committeeId]),
+      callId,
+      status: { notIn: ["DRAFT", "WITHDRAWN", "INELIGIBLE"] },
+    },
     select: {
       id: true,
       reference: true,
@@ -45,21 +70,36 @@ export const getCallRanking = cache(async (actor: Actor, callId: string): Promis
       conflicts: { where: { excluded: true }, select: { userId: true } },
     },
   });
-  const userIds = new Set(applications.flatMap((a) => [...a.assignments.map((x) => x.userId), ...a.scores.map((x) => x.userId)]));
+  const userIds = new Set(
+    applications.flatMap((a) => [...a.assignments.map((x) => x.userId), ...a.scores.map((x) => x.userId)]),
+  );
   const users = await db().user.findMany({ where: { id: { in: [...userIds] } }, select: { id: true, name: true } });
   const criteria = call.rubric?.criteria ?? [];
   const ranking = rankApplications({
     criteria,
-    applications: applications.map((a) => ({ id: a.id, reference: a.reference ?? a.id, title: a.title, assignedUserIds: a.assignments.map((x) => x.userId) })),
+    applications: applications.map((a) => ({
+      id: a.id,
+      reference: a.reference ?? a.id,
+      title: a.title,
+      assignedUserIds: a.assignments.map((x) => x.userId),
+    })),
     scores: applications.flatMap((a) => a.scores.map((s) => ({ ...s, applicationId: a.id }))),
     exclusions: applications.flatMap((a) => a.conflicts.map((c) => ({ applicationId: a.id, userId: c.userId }))),
   });
-  return { call: { id: call.id, committeeId: call.committeeId, title: call.title, blindScoring: call.blindScoring }, criteria, members: Object.fromEntries(users.map((u) => [u.id, u.name])), ranking };
+  return {
+    call: { id: call.id, committeeId: call.committeeId, title: call.title, blindScoring: call.blindScoring },
+    criteria,
+    members: Object.fromEntries(users.map((u) => [u.id, u.name])),
+    ranking,
+  };
 });
 
 /** Every score of a call, conflicted ones included and marked: for the staff's CSV export (never of a case the exporter is ruled out of). */
 export async function listCallScoresForExport(actor: Actor, callId: string) {
-  const call = await db().call.findFirst({ where: { id: callId, deletedAt: null }, select: { id: true, committeeId: true } });
+  const call = await db().call.findFirst({
+    where: { id: callId, deletedAt: null },
+    select: { id: true, committeeId: true },
+  });
   if (!call || !can(actor, "call:manage", call.committeeId)) return null;
   const scores = await db().score.findMany({
     where: { application: { callId, deletedAt: null, ...notRuledOut(actor) } },
@@ -68,7 +108,13 @@ export async function listCallScoresForExport(actor: Actor, callId: string) {
       value: true,
       notApplicable: true,
       userId: true,
-      application: { select: { id: true, title: true, conflicts: { where: { excluded: true }, select: { userId: true, rulingReason: true } } } },
+      application: {
+        select: {
+          id: true,
+          title: true,
+          conflicts: { where: { excluded: true }, select: { userId: true, rulingReason: true } },
+        },
+      },
       user: { select: { email: true } },
       criterion: { select: { title: true, weight: true } },
     },
@@ -90,15 +136,26 @@ export async function listCallScoresForExport(actor: Actor, callId: string) {
 
 export async function listCallsForExport(actor: Actor) {
   const committees = committeesWhere(actor, "call:manage");
-  return db().call.findMany({ where: { committeeId: { in: committees }, deletedAt: null }, orderBy: { createdAt: "asc" }, select: { id: true, title: true, status: true, deadline: true } });
+  return db().call.findMany({
+    where: { committeeId: { in: committees }, deletedAt: null },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, title: true, status: true, deadline: true },
+  });
 }
 
 /** A member's own scoring list for a call: assigned applications they are not ruled out of. */
 export async function listMyScoring(actor: Actor, callId: string) {
-  const call = await db().call.findFirst({ where: { id: callId, deletedAt: null }, select: { id: true, title: true, committeeId: true } });
+  const call = await db().call.findFirst({
+    where: { id: callId, deletedAt: null },
+    select: { id: true, title: true, committeeId: true },
+  });
   if (!call || !can(actor, "application:score", call.committeeId)) return null;
   const apps = await db().application.findMany({
-    where: { ...visibleApplicationsWhere(actor, [call.committeeId]), callId, assignments: { some: { userId: actor.id } } },
+    where: {
+      ...visibleApplicationsWhere(actor, [call.committeeId]),
+      callId,
+      assignments: { some: { userId: actor.id } },
+    },
     orderBy: { reference: "asc" },
     select: {
       id: true,
@@ -114,7 +171,11 @@ export async function listMyScoring(actor: Actor, callId: string) {
     reference: a.reference,
     title: a.title,
     organisation: a.organisation.name,
-    state: a.scoreSheets[0]?.submittedAt ? ("submitted" as const) : a._count.scores > 0 ? ("started" as const) : ("new" as const),
+    state: a.scoreSheets[0]?.submittedAt
+      ? ("submitted" as const)
+      : a._count.scores > 0
+        ? ("started" as const)
+        : ("new" as const),
   }));
   return { call: { id: call.id, title: call.title }, items, done: items.filter((i) => i.state === "submitted").length };
 }
@@ -122,7 +183,13 @@ export async function listMyScoring(actor: Actor, callId: string) {
 /** One application as its scorer sees it. Others' scores only once the own sheet is in (blind mode). */
 export async function getScoringView(actor: Actor, callId: string, applicationId: string) {
   const app = await db().application.findFirst({
-    where: { id: applicationId, callId, deletedAt: null, assignments: { some: { userId: actor.id } }, conflicts: { none: { userId: actor.id, excluded: true } } },
+    where: {
+      id: applicationId,
+      callId,
+      deletedAt: null,
+      assignments: { some: { userId: actor.id } },
+      conflicts: { none: { userId: actor.id, excluded: true } },
+    },
     select: {
       ...applicationCoreSelect,
       organisation: { select: { name: true, kind: true } },
@@ -132,10 +199,36 @@ export async function getScoringView(actor: Actor, callId: string, applicationId
           title: true,
           committeeId: true,
           blindScoring: true,
-          rubric: { select: { criteria: { orderBy: { position: "asc" }, select: { id: true, title: true, description: true, weight: true, scaleMin: true, scaleMax: true, allowNotApplicable: true, planGoal: { select: { title: true } }, steps: { orderBy: { value: "asc" }, select: { value: true, label: true } } } } } },
+          rubric: {
+            select: {
+              criteria: {
+                orderBy: { position: "asc" },
+                select: {
+                  id: true,
+                  title: true,
+                  description: true,
+                  weight: true,
+                  scaleMin: true,
+                  scaleMax: true,
+                  allowNotApplicable: true,
+                  planGoal: { select: { title: true } },
+                  steps: { orderBy: { value: "asc" }, select: { value: true, label: true } },
+                },
+              },
+            },
+          },
         },
       },
-      scores: { select: { criterionId: true, userId: true, value: true, notApplicable: true, comment: true, user: { select: { name: true } } } },
+      scores: {
+        select: {
+          criterionId: true,
+          userId: true,
+          value: true,
+          notApplicable: true,
+          comment: true,
+          user: { select: { name: true } },
+        },
+      },
       scoreSheets: { where: { userId: actor.id }, select: { submittedAt: true } },
       conflicts: { select: { userId: true, excluded: true, ground: true, description: true, declaredAt: true } },
     },
@@ -145,25 +238,59 @@ export async function getScoringView(actor: Actor, callId: string, applicationId
   const ruledOut = new Set(app.conflicts.filter((c) => c.excluded).map((c) => c.userId));
   const showOthers = !app.call.blindScoring || submittedAt !== null;
   return {
-    application: { id: app.id, reference: app.reference, title: app.title, description: app.description, targetGroup: app.targetGroup, periodText: app.periodText, requestedOre: oreToNumber(app.requestedOre) ?? 0, organisation: app.organisation.name },
+    application: {
+      id: app.id,
+      reference: app.reference,
+      title: app.title,
+      description: app.description,
+      targetGroup: app.targetGroup,
+      periodText: app.periodText,
+      requestedOre: oreToNumber(app.requestedOre) ?? 0,
+      organisation: app.organisation.name,
+    },
     budget: app.budgetLines.map((l) => ({ ...l, amountOre: oreToNumber(l.amountOre) ?? 0 })),
     call: { id: app.call.id, title: app.call.title, blind: app.call.blindScoring },
     criteria: app.call.rubric?.criteria ?? [],
-    mine: app.scores.filter((s) => s.userId === actor.id).map((s) => ({ criterionId: s.criterionId, value: s.value, notApplicable: s.notApplicable, comment: s.comment })),
+    mine: app.scores
+      .filter((s) => s.userId === actor.id)
+      .map((s) => ({ criterionId: s.criterionId, value: s.value, notApplicable: s.notApplicable, comment: s.comment })),
     submittedAt,
-    others: showOthers ? app.scores.filter((s) => s.userId !== actor.id && !ruledOut.has(s.userId)).map((s) => ({ criterionId: s.criterionId, member: s.user.name, value: s.value, notApplicable: s.notApplicable, comment: s.comment })) : null,
+    others: showOthers
+      ? app.scores
+          .filter((s) => s.userId !== actor.id && !ruledOut.has(s.userId))
+          .map((s) => ({
+            criterionId: s.criterionId,
+            member: s.user.name,
+            value: s.value,
+            notApplicable: s.notApplicable,
+            comment: s.comment,
+          }))
+      : null,
     myConflict: app.conflicts.find((c) => c.userId === actor.id) ?? null,
   };
 }
 
 /** Declarations and rulings of a call, for the secretariat and the minutes. */
 export async function listConflicts(actor: Actor, callId: string) {
-  const call = await db().call.findFirst({ where: { id: callId, deletedAt: null }, select: { id: true, title: true, committeeId: true } });
+  const call = await db().call.findFirst({
+    where: { id: callId, deletedAt: null },
+    select: { id: true, title: true, committeeId: true },
+  });
   if (!call || !can(actor, "conflict:rule", call.committeeId)) return null;
   const declarations = await db().conflictDeclaration.findMany({
     where: { application: { callId, ...notRuledOut(actor) } },
     orderBy: { declaredAt: "asc" },
-    select: { id: true, ground: true, description: true, declaredAt: true, excluded: true, rulingReason: true, ruledAt: true, user: { select: { name: true } }, application: { select: { reference: true, title: true } } },
+    select: {
+      id: true,
+      ground: true,
+      description: true,
+      declaredAt: true,
+      excluded: true,
+      rulingReason: true,
+      ruledAt: true,
+      user: { select: { name: true } },
+      application: { select: { reference: true, title: true } },
+    },
   });
   return { call, declarations };
 }

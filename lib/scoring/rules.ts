@@ -3,7 +3,11 @@ export type RubricCriterion = { id: string; scaleMin: number; scaleMax: number; 
 export type Entry = { criterionId: string; value: number | null; notApplicable: boolean };
 
 /** Field errors by criterion id (translation keys); empty when the sheet is valid. */
-export function checkScoreSheet(criteria: readonly RubricCriterion[], entries: readonly Entry[], submit: boolean): Record<string, string> {
+export function checkScoreSheet(
+  criteria: readonly RubricCriterion[],
+  entries: readonly Entry[],
+  submit: boolean,
+): Record<string, string> {
   const errors: Record<string, string> = {};
   const byId = new Map(criteria.map((c) => [c.id, c]));
   for (const e of entries) {
@@ -11,7 +15,8 @@ export function checkScoreSheet(criteria: readonly RubricCriterion[], entries: r
     if (!c) errors[e.criterionId] = "scoring.unknownCriterion";
     else if (e.notApplicable && !c.allowNotApplicable) errors[e.criterionId] = "scoring.naNotAllowed";
     else if (e.notApplicable && e.value !== null) errors[e.criterionId] = "scoring.naWithValue";
-    else if (e.value !== null && (e.value < c.scaleMin || e.value > c.scaleMax)) errors[e.criterionId] = "scoring.outOfScale";
+    else if (e.value !== null && (e.value < c.scaleMin || e.value > c.scaleMax))
+      errors[e.criterionId] = "scoring.outOfScale";
   }
   if (submit) {
     for (const c of criteria) {
@@ -27,7 +32,12 @@ export type SheetEntry = Entry & { comment: string };
 const blank = (e: SheetEntry) => e.value === null && !e.notApplicable && e.comment === "";
 const entryKey = (e: SheetEntry) => `${e.criterionId}|${e.notApplicable ? "na" : (e.value ?? "")}|${e.comment}`;
 const sameEntries = (a: readonly SheetEntry[], b: readonly SheetEntry[]) => {
-  const keys = (xs: readonly SheetEntry[]) => xs.filter((e) => !blank(e)).map(entryKey).sort().join("\n");
+  const keys = (xs: readonly SheetEntry[]) =>
+    xs
+      .filter((e) => !blank(e))
+      .map(entryKey)
+      .sort()
+      .join("\n");
   return keys(a) === keys(b);
 };
 

@@ -15,7 +15,13 @@ export const scoreSheetSchema = z.object({
 });
 export type ScoreSheetInput = z.infer<typeof scoreSheetSchema>;
 
-export const conflictGrounds = ["PERSONAL_INTEREST", "FAMILY", "LEADING_ROLE", "OTHER_PARTY_INTEREST", "OTHER_DOUBT"] as const;
+export const conflictGrounds = [
+  "PERSONAL_INTEREST",
+  "FAMILY",
+  "LEADING_ROLE",
+  "OTHER_PARTY_INTEREST",
+  "OTHER_DOUBT",
+] as const;
 
 export const declareConflictSchema = z.object({
   applicationId: z.string().min(1),

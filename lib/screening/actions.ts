@@ -8,8 +8,22 @@ import { runAction } from "@/lib/run-action";
 import { getT } from "@/lib/i18n/server";
 import type { MessageKey } from "@/lib/i18n/translate";
 import type { UploadedFile } from "@/lib/applications/mutations";
-import { askForInformation, recommend, recordVisit, saveAssignments, setEligibility, setShortlisted } from "./mutations";
-import { assignmentsSchema, eligibilitySchema, messageSchema, recommendationSchema, shortlistSchema, visitSchema } from "./schema";
+import {
+  askForInformation,
+  recommend,
+  recordVisit,
+  saveAssignments,
+  setEligibility,
+  setShortlisted,
+} from "./mutations";
+import {
+  assignmentsSchema,
+  eligibilitySchema,
+  messageSchema,
+  recommendationSchema,
+  shortlistSchema,
+  visitSchema,
+} from "./schema";
 
 export async function setEligibilityAction(_previous: FormState, formData: FormData): Promise<FormState> {
   return handleForm(formData, eligibilitySchema, setEligibility, "/calls");
@@ -35,7 +49,12 @@ export async function recordVisitAction(_previous: FormState, formData: FormData
     if (!actor) throw new UnauthenticatedError();
     const t = await getT();
     const parsed = visitSchema.safeParse({ ...values, participants: formData.getAll("participants").map(String) });
-    if (!parsed.success) return { ok: false, message: t("errors.validation"), fieldErrors: fieldErrorsFrom(parsed.error.issues, (k) => t(k as MessageKey)) };
+    if (!parsed.success)
+      return {
+        ok: false,
+        message: t("errors.validation"),
+        fieldErrors: fieldErrorsFrom(parsed.error.issues, (k) => t(k as MessageKey)),
+      };
     const photos: UploadedFile[] = [];
     for (const entry of formData.getAll("photos")) {
       if (typeof entry === "string" || entry.size === 0) continue;

@@ -12,7 +12,14 @@ import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 import type { UploadedFile } from "@/lib/applications/mutations";
 import { reencodeWithoutMetadata } from "./photo";
 import { canScreen, canShortlist, diffAssignments, statusAfterEligibility, statusAfterShortlist } from "./model";
-import type { AssignmentsInput, EligibilityInput, MessageInput, RecommendationInput, ShortlistInput, VisitInput } from "./schema";
+import type {
+  AssignmentsInput,
+  EligibilityInput,
+  MessageInput,
+  RecommendationInput,
+  ShortlistInput,
+  VisitInput,
+} from "./schema";
 
 /**
  * The application as this actor may act on it with this permission. The
@@ -22,7 +29,17 @@ async function applicationFor(actor: Actor, applicationId: string, permission: P
   assertCan(actor, permission);
   const app = await db().application.findFirst({
     where: { ...visibleApplicationsWhere(actor, committeesWhere(actor, permission)), id: applicationId },
-    select: { id: true, status: true, eligible: true, shortlisted: true, reference: true, title: true, contactName: true, contactEmail: true, call: { select: { id: true, committeeId: true, committee: { select: { name: true } } } } },
+    select: {
+      id: true,
+      status: true,
+      eligible: true,
+      shortlisted: true,
+      reference: true,
+      title: true,
+      contactName: true,
+      contactEmail: true,
+      call: { select: { id: true, committeeId: true, committee: { select: { name: true } } } },
+    },
   });
   if (!app) throw new NotFoundError();
   assertCan(actor, permission, app.call.committeeId);
@@ -33,7 +50,9 @@ type App = Awaited<ReturnType<typeof applicationFor>>;
 
 async function moveStatus(tx: Tx, app: App, to: ApplicationStatus, actor: Actor, note: string) {
   if (to === app.status) return;
-  await tx.applicationStatusChange.create({ data: { applicationId: app.id, from: app.status, to, byId: actor.id, note } });
+  await tx.applicationStatusChange.create({
+    data: { applicationId: app.id, from: app.status, to, byId: actor.id, note },
+  });
 }
 
 const auditFor = (actor: Actor, app: App, action: string, changes: Record<string, unknown>) => ({
@@ -54,7 +73,12 @@ export async function setEligibility(actor: Actor, input: EligibilityInput): Pro
   if (!eligible && input.reason.trim().length < 10) throw new ValidationError({ reason: "screening.reasonRequired" });
   const to = statusAfterEligibility(eligible);
   await db().$transaction(async (tx) => {
-    await claimApplication(tx, app.id, { version: input.version }, { eligible, eligibilityReason: input.reason || null, status: to });
+    await claimApplication(
+      tx,
+      app.id,
+      { version: input.version },
+      { eligible, eligibilityReason: input.reason || null, status: to },
+    );
     await moveStatus(tx, app, to, actor, input.reason);
     await audit(tx, auditFor(actor, app, "application.eligibility", { eligible, reason: input.reason }));
   });
@@ -66,13 +90,23 @@ export async function askForInformation(actor: Actor, input: MessageInput): Prom
   if (!canScreen(app.status)) throw new UserError("screening.notScreenable");
   await db().$transaction(async (tx) => {
     await claimApplication(tx, app.id, { version: input.version }, { status: "AWAITING_INFO" });
-    await tx.applicationMessage.create({ data: { applicationId: app.id, fromApplicant: false, authorId: actor.id, body: input.body } });
+    await tx.applicationMessage.create({
+      data: { applicationId: app.id, fromApplicant: false, authorId: actor.id, body: input.body },
+    });
     await moveStatus(tx, app, "AWAITING_INFO", actor, "Spørgsmål til ansøger");
     await audit(tx, auditFor(actor, app, "application.ask", { body: input.body }));
     await queueMail(tx, {
       to: app.contactEmail,
       subject: `Spørgsmål til jeres ansøgning ${app.reference} – ${app.title}`,
-      body: [`Kære ${app.contactName}`, "", `Sekretariatet for ${app.call.committee.name} har et spørgsmål til jeres ansøgning:`, "", input.body, "", "Svar via det personlige link i jeres kvittering."].join("\n"),
+      body: [
+        `Kære ${app.contactName}`,
+        "",
+        `Sekretariatet for ${app.call.committee.name} har et spørgsmål til jeres ansøgning:`,
+        "",
+        input.body,
+        "",
+        "Svar via det personlige link i jeres kvittering.",
+      ].join("\n"),
       kind: "application.question",
       applicationId: app.id,
     });
@@ -94,7 +128,11 @@ export async function setShortlisted(actor: Actor, input: ShortlistInput): Promi
 const imageTypes = new Set(["image/png", "image/jpeg", "image/webp"]);
 
 /** A visit: date, who went (members of the committee), notes and photos (images, checked by their bytes). */
-export async function recordVisit(actor: Actor, input: VisitInput, photos: readonly UploadedFile[]): Promise<{ id: string }> {
+export async function recordVisit(
+  actor: Actor,
+  input: VisitInput,
+  photos: readonly UploadedFile[],
+): Promise<{ id: string }> {
   const app = await applicationFor(actor, input.applicationId, "application:screen");
   if (!canShortlist(app.status, app.eligible)) throw new UserError("screening.notShortlistable");
   const visitedOn = new Date(`${input.visitedOn}T12:00:00Z`);
@@ -112,8 +150,13 @@ export async function recordVisit(actor: Actor, input: VisitInput, photos: reado
     if (!bytes || !result.ok) throw new ValidationError({ photos: "publicPrivacy.photoUnreadable" });
     stored.push({ name: file.name, mime: result.mime, bytes });
   }
-  const members = await db().membership.findMany({ where: { committeeId: app.call.committeeId, userId: { in: input.participants }, role: { not: "APPLICANT" } }, distinct: ["userId"], select: { userId: true } });
-  if (members.length !== new Set(input.participants).size) throw new ValidationError({ participants: "screening.participantsInvalid" });
+  const members = await db().membership.findMany({
+    where: { committeeId: app.call.committeeId, userId: { in: input.participants }, role: { not: "APPLICANT" } },
+    distinct: ["userId"],
+    select: { userId: true },
+  });
+  if (members.length !== new Set(input.participants).size)
+    throw new ValidationError({ participants: "screening.participantsInvalid" });
   const to: ApplicationStatus = app.status === "SHORTLISTED" || app.status === "SCORING" ? "VISITED" : app.status;
   return db().$transaction(async (tx) => {
     await claimApplication(tx, app.id, { version: input.version }, { status: to });
@@ -139,7 +182,14 @@ export async function recordVisit(actor: Actor, input: VisitInput, photos: reado
       select: { id: true },
     });
     await moveStatus(tx, app, to, actor, `Besøg ${input.visitedOn}`);
-    await audit(tx, auditFor(actor, app, "application.visit", { visitedOn: input.visitedOn, participants: members.map((m) => m.userId), photos: photos.length }));
+    await audit(
+      tx,
+      auditFor(actor, app, "application.visit", {
+        visitedOn: input.visitedOn,
+        participants: members.map((m) => m.userId),
+        photos: photos.length,
+      }),
+    );
     return visit;
   });
 }
@@ -150,41 +200,83 @@ export async function recommend(actor: Actor, input: RecommendationInput): Promi
   if (!canShortlist(app.status, app.eligible)) throw new UserError("screening.notShortlistable");
   const amountOre = input.amount === "" ? null : parseKroner(input.amount);
   if (input.amount !== "" && amountOre === null) throw new ValidationError({ amount: "decision.amountInvalid" });
-  if ((input.outcome === "GRANT" || input.outcome === "PARTIAL_GRANT") && !amountOre) throw new ValidationError({ amount: "decision.amountRequired" });
+  if ((input.outcome === "GRANT" || input.outcome === "PARTIAL_GRANT") && !amountOre)
+    throw new ValidationError({ amount: "decision.amountRequired" });
   return db().$transaction(async (tx) => {
     await claimApplication(tx, app.id, { version: input.version }, { status: "RECOMMENDED" });
     const rec = await tx.recommendation.create({
-      data: { applicationId: app.id, outcome: input.outcome, amountOre: amountOre === null ? null : BigInt(amountOre), text: input.text, createdById: actor.id },
+      data: {
+        applicationId: app.id,
+        outcome: input.outcome,
+        amountOre: amountOre === null ? null : BigInt(amountOre),
+        text: input.text,
+        createdById: actor.id,
+      },
       select: { id: true },
     });
     await moveStatus(tx, app, "RECOMMENDED", actor, "Indstilling");
-    await audit(tx, auditFor(actor, app, "application.recommend", { outcome: input.outcome, amountOre, text: input.text }));
+    await audit(
+      tx,
+      auditFor(actor, app, "application.recommend", { outcome: input.outcome, amountOre, text: input.text }),
+    );
     return rec;
   });
 }
 
 /** Who scores what in a call. Only the call's committee members may be assigned; ruled-out members never are. */
-export async function saveAssignments(actor: Actor, input: AssignmentsInput): Promise<{ added: number; removed: number }> {
+export async function saveAssignments(
+  actor: Actor,
+  input: AssignmentsInput,
+): Promise<{ added: number; removed: number }> {
   assertCan(actor, "application:screen");
-  const call = await db().call.findFirst({ where: { id: input.callId, deletedAt: null, committeeId: { in: committeesWhere(actor, "application:screen") } }, select: { id: true, committeeId: true } });
+  const call = await db().call.findFirst({
+    where: { id: input.callId, deletedAt: null, committeeId: { in: committeesWhere(actor, "application:screen") } },
+    select: { id: true, committeeId: true },
+  });
   if (!call) throw new NotFoundError();
   assertCan(actor, "application:screen", call.committeeId);
   const [apps, members, current, ruledOut] = await Promise.all([
-    db().application.findMany({ where: { callId: call.id, deletedAt: null, status: { notIn: ["DRAFT", "WITHDRAWN", "INELIGIBLE"] }, ...notRuledOut(actor) }, select: { id: true } }),
+    db().application.findMany({
+      where: {
+        callId: call.id,
+        deletedAt: null,
+        status: { notIn: ["DRAFT", "WITHDRAWN", "INELIGIBLE"] },
+        ...notRuledOut(actor),
+      },
+      select: { id: true },
+    }),
     db().membership.findMany({ where: { committeeId: call.committeeId, role: "MEMBER" }, select: { userId: true } }),
-    db().reviewAssignment.findMany({ where: { application: { callId: call.id } }, select: { applicationId: true, userId: true } }),
-    db().conflictDeclaration.findMany({ where: { application: { callId: call.id }, excluded: true }, select: { applicationId: true, userId: true } }),
+    db().reviewAssignment.findMany({
+      where: { application: { callId: call.id } },
+      select: { applicationId: true, userId: true },
+    }),
+    db().conflictDeclaration.findMany({
+      where: { application: { callId: call.id }, excluded: true },
+      select: { applicationId: true, userId: true },
+    }),
   ]);
   const appIds = new Set(apps.map((a) => a.id));
   const memberIds = new Set(members.map((m) => m.userId));
   const stray = input.pairs.find((p) => !appIds.has(p.applicationId) || !memberIds.has(p.userId));
   if (stray) throw new UserError("screening.assignmentInvalid");
   // Withdrawn and ineligible applications are not in the grid; their assignments stay as they were.
-  const { add, remove } = diffAssignments(current.filter((p) => appIds.has(p.applicationId)), input.pairs, ruledOut);
+  const { add, remove } = diffAssignments(
+    current.filter((p) => appIds.has(p.applicationId)),
+    input.pairs,
+    ruledOut,
+  );
   await db().$transaction(async (tx) => {
     if (add.length) await tx.reviewAssignment.createMany({ data: add, skipDuplicates: true });
     for (const r of remove) await tx.reviewAssignment.delete({ where: { applicationId_userId: r } });
-    await audit(tx, { actorId: actor.id, actorLabel: actor.email, action: "call.assignments", entityType: "Call", entityId: call.id, committeeId: call.committeeId, changes: { added: add, removed: remove } });
+    await audit(tx, {
+      actorId: actor.id,
+      actorLabel: actor.email,
+      action: "call.assignments",
+      entityType: "Call",
+      entityId: call.id,
+      committeeId: call.committeeId,
+      changes: { added: add, removed: remove },
+    });
   });
   return { added: add.length, removed: remove.length };
 }

@@ -18,13 +18,35 @@ export async function getApplicationFile(actor: Actor, id: string) {
 
 /** The assignment grid of a call: its applications, its members, who is assigned and who is ruled out. */
 export async function getAssignmentGrid(actor: Actor, callId: string) {
-  const call = await db().call.findFirst({ where: { id: callId, deletedAt: null, committeeId: { in: committeesWhere(actor, "application:screen") } }, select: { id: true, title: true, committeeId: true } });
+  const call = await db().call.findFirst({
+    where: { id: callId, deletedAt: null, committeeId: { in: committeesWhere(actor, "application:screen") } },
+    select: { id: true, title: true, committeeId: true },
+  });
   if (!call) return null;
   const [applications, members, assigned, ruledOut] = await Promise.all([
-    db().application.findMany({ where: { callId, deletedAt: null, status: { notIn: ["DRAFT", "WITHDRAWN", "INELIGIBLE"] }, ...notRuledOut(actor) }, orderBy: { reference: "asc" }, select: { id: true, reference: true, title: true } }),
-    db().membership.findMany({ where: { committeeId: call.committeeId, role: "MEMBER", user: { deletedAt: null } }, orderBy: { user: { name: "asc" } }, select: { user: { select: { id: true, name: true } } } }),
-    db().reviewAssignment.findMany({ where: { application: { callId } }, select: { applicationId: true, userId: true } }),
-    db().conflictDeclaration.findMany({ where: { application: { callId }, excluded: true }, select: { applicationId: true, userId: true } }),
+    db().application.findMany({
+      where: {
+        callId,
+        deletedAt: null,
+        status: { notIn: ["DRAFT", "WITHDRAWN", "INELIGIBLE"] },
+        ...notRuledOut(actor),
+      },
+      orderBy: { reference: "asc" },
+      select: { id: true, reference: true, title: true },
+    }),
+    db().membership.findMany({
+      where: { committeeId: call.committeeId, role: "MEMBER", user: { deletedAt: null } },
+      orderBy: { user: { name: "asc" } },
+      select: { user: { select: { id: true, name: true } } },
+    }),
+    db().reviewAssignment.findMany({
+      where: { application: { callId } },
+      select: { applicationId: true, userId: true },
+    }),
+    db().conflictDeclaration.findMany({
+      where: { application: { callId }, excluded: true },
+      select: { applicationId: true, userId: true },
+    }),
   ]);
   return { call, applications, members: members.map((m) => m.user), assigned, ruledOut };
 }

@@ -12,7 +12,10 @@ export const eligibilitySchema = z
     eligible: z.enum(["yes", "no"], { message: "screening.eligibleRequired" }),
     reason: z.string().trim().max(2000, "apply.tooLong"),
   })
-  .refine((v) => v.eligible === "yes" || v.reason.length >= 10, { path: ["reason"], message: "screening.reasonRequired" });
+  .refine((v) => v.eligible === "yes" || v.reason.length >= 10, {
+    path: ["reason"],
+    message: "screening.reasonRequired",
+  });
 export type EligibilityInput = z.infer<typeof eligibilitySchema>;
 
 export const messageSchema = z.object({

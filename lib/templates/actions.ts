@@ -45,7 +45,12 @@ export async function copyTemplateAction(_previous: FormState, formData: FormDat
 const archiveSchema = z.object({ templateId: z.string().min(1), version: z.coerce.number().int().min(1) });
 
 export async function archiveTemplateAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const state = await handleForm(formData, archiveSchema, (actor, input) => archiveTemplate(actor, input.templateId, input.version), "/templates");
+  const state = await handleForm(
+    formData,
+    archiveSchema,
+    (actor, input) => archiveTemplate(actor, input.templateId, input.version),
+    "/templates",
+  );
   if (state?.ok) redirect("/templates");
   return state;
 }

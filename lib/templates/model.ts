@@ -5,7 +5,14 @@ import { SectionPart } from "@/lib/generated/prisma/enums";
 
 export const sectionParts = Object.values(SectionPart);
 
-export type SectionInput = { id?: string; part: SectionPart; heading: string; helpText: string; inline: boolean; required: boolean };
+export type SectionInput = {
+  id?: string;
+  part: SectionPart;
+  heading: string;
+  helpText: string;
+  inline: boolean;
+  required: boolean;
+};
 
 /**
  * What makes a form unusable: no title section, a typed part shown twice (it
@@ -19,7 +26,12 @@ export function templateIssues(sections: readonly SectionInput[]): Record<string
   sections.forEach((s, i) => {
     if (s.part === "FREE") {
       if (!s.heading.trim()) issues[`sections.${i}.heading`] = "templates.errors.freeNeedsHeading";
-      else if (sections.some((o, j) => j < i && o.part === "FREE" && o.heading.trim().toLowerCase() === s.heading.trim().toLowerCase())) issues[`sections.${i}.heading`] = "templates.errors.freeTwice";
+      else if (
+        sections.some(
+          (o, j) => j < i && o.part === "FREE" && o.heading.trim().toLowerCase() === s.heading.trim().toLowerCase(),
+        )
+      )
+        issues[`sections.${i}.heading`] = "templates.errors.freeTwice";
       return;
     }
     if (seen.has(s.part)) issues[`sections.${i}.part`] = "templates.errors.partTwice";
@@ -28,7 +40,14 @@ export function templateIssues(sections: readonly SectionInput[]): Record<string
   return issues;
 }
 
-export type SectionSnapshot = { id: string; part: SectionPart; heading: string; helpText: string; inline: boolean; required: boolean };
+export type SectionSnapshot = {
+  id: string;
+  part: SectionPart;
+  heading: string;
+  helpText: string;
+  inline: boolean;
+  required: boolean;
+};
 export type TemplateChange =
   | { kind: "added" | "removed"; part: SectionPart; heading: string }
   | { kind: "heading"; part: SectionPart; from: string; to: string }
@@ -36,7 +55,10 @@ export type TemplateChange =
   | { kind: "order" };
 
 /** What changed between two versions of a form's sections, for the history: sections are matched by id. */
-export function templateChanges(before: readonly SectionSnapshot[], after: readonly SectionSnapshot[]): TemplateChange[] {
+export function templateChanges(
+  before: readonly SectionSnapshot[],
+  after: readonly SectionSnapshot[],
+): TemplateChange[] {
   const out: TemplateChange[] = [];
   const old = new Map(before.map((s) => [s.id, s]));
   const now = new Set(after.map((s) => s.id));
@@ -47,11 +69,14 @@ export function templateChanges(before: readonly SectionSnapshot[], after: reado
       out.push({ kind: "added", part: s.part, heading: s.heading });
       continue;
     }
-    if (b.heading !== s.heading || b.part !== s.part) out.push({ kind: "heading", part: s.part, from: b.heading, to: s.heading });
+    if (b.heading !== s.heading || b.part !== s.part)
+      out.push({ kind: "heading", part: s.part, from: b.heading, to: s.heading });
     if (b.helpText !== s.helpText) out.push({ kind: "helpText", part: s.part, heading: s.heading });
-    if (b.inline !== s.inline || b.required !== s.required) out.push({ kind: "layout", part: s.part, heading: s.heading });
+    if (b.inline !== s.inline || b.required !== s.required)
+      out.push({ kind: "layout", part: s.part, heading: s.heading });
   }
-  const kept = (list: readonly SectionSnapshot[]) => list.filter((s) => old.has(s.id) && now.has(s.id)).map((s) => s.id);
+  const kept = (list: readonly SectionSnapshot[]) =>
+    list.filter((s) => old.has(s.id) && now.has(s.id)).map((s) => s.id);
   if (kept(before).join() !== kept(after).join()) out.push({ kind: "order" });
   return out;
 }
@@ -67,7 +92,10 @@ export function freeSectionFor<T extends { heading: string }>(heading: string, f
  * shows in its place: form section id → free section. The rest print after
  * the form's sections, under their own headings.
  */
-export function placeOwnSections<F extends { id: string; heading: string }>(form: readonly { id: string; part: SectionPart; heading: string }[], free: readonly F[]): { own: Map<string, F>; rest: F[] } {
+export function placeOwnSections<F extends { id: string; heading: string }>(
+  form: readonly { id: string; part: SectionPart; heading: string }[],
+  free: readonly F[],
+): { own: Map<string, F>; rest: F[] } {
   const own = new Map<string, F>();
   for (const s of form) {
     if (s.part !== "FREE") continue;

@@ -13,7 +13,15 @@ const sectionFields = { id: true, part: true, heading: true, helpText: true, inl
 async function managedTemplate(actor: Actor, id: string) {
   const template = await db().template.findFirst({
     where: { id, ...managedWhere(actor) },
-    select: { id: true, committeeId: true, version: true, name: true, formTitle: true, projectKind: true, sections: { orderBy: { position: "asc" }, select: sectionFields } },
+    select: {
+      id: true,
+      committeeId: true,
+      version: true,
+      name: true,
+      formTitle: true,
+      projectKind: true,
+      sections: { orderBy: { position: "asc" }, select: sectionFields },
+    },
   });
   if (!template) throw new NotFoundError();
   return template;
@@ -38,27 +46,47 @@ export async function saveTemplate(actor: Actor, input: TemplateFormInput): Prom
     let id: string;
     let version: number;
     if (existing) {
-      const { count } = await tx.template.updateMany({ where: { id: existing.id, version: input.version }, data: { ...data, version: { increment: 1 } } });
+      const { count } = await tx.template.updateMany({
+        where: { id: existing.id, version: input.version },
+        data: { ...data, version: { increment: 1 } },
+      });
       if (count === 0) throw new ConflictError("template version");
       id = existing.id;
       version = input.version + 1;
     } else {
-      ({ id, version } = await tx.template.create({ data: { ...data, committeeId }, select: { id: true, version: true } }));
+      ({ id, version } = await tx.template.create({
+        data: { ...data, committeeId },
+        select: { id: true, version: true },
+      }));
     }
     const known = new Set((existing?.sections ?? []).map((s) => s.id));
     const keep = new Set(input.sections.map((s) => s.id).filter((sid) => known.has(sid)));
     const gone = [...known].filter((sid) => !keep.has(sid));
     if (gone.length) {
       // A project's free section keeps its text and prints under its own heading.
-      await tx.freeSection.updateMany({ where: { templateSectionId: { in: gone } }, data: { templateSectionId: null } });
+      await tx.freeSection.updateMany({
+        where: { templateSectionId: { in: gone } },
+        data: { templateSectionId: null },
+      });
       await tx.templateSection.deleteMany({ where: { id: { in: gone } } });
     }
     for (const [position, s] of input.sections.entries()) {
-      const row = { position, part: s.part, heading: s.heading, helpText: s.helpText, inline: s.inline, required: s.required };
+      const row = {
+        position,
+        part: s.part,
+        heading: s.heading,
+        helpText: s.helpText,
+        inline: s.inline,
+        required: s.required,
+      };
       if (keep.has(s.id)) await tx.templateSection.update({ where: { id: s.id }, data: row });
       else await tx.templateSection.create({ data: { ...row, templateId: id } });
     }
-    const after = await tx.templateSection.findMany({ where: { templateId: id }, orderBy: { position: "asc" }, select: sectionFields });
+    const after = await tx.templateSection.findMany({
+      where: { templateId: id },
+      orderBy: { position: "asc" },
+      select: sectionFields,
+    });
     await audit(tx, {
       actorId: actor.id,
       actorLabel: actor.email,
@@ -68,9 +96,17 @@ export async function saveTemplate(actor: Actor, input: TemplateFormInput): Prom
       committeeId,
       changes: {
         version,
-        ...(existing && (existing.name !== input.name || existing.formTitle !== input.formTitle) ? { name: [existing.name, input.name], formTitle: [existing.formTitle, input.formTitle] } : {}),
+        ...(existing && (existing.name !== input.name || existing.formTitle !== input.formTitle)
+          ? { name: [existing.name, input.name], formTitle: [existing.formTitle, input.formTitle] }
+          : {}),
         sections: templateChanges(existing?.sections ?? [], after),
-        after: after.map(({ part, heading, helpText, inline, required }) => ({ part, heading, helpText, inline, required })),
+        after: after.map(({ part, heading, helpText, inline, required }) => ({
+          part,
+          heading,
+          helpText,
+          inline,
+          required,
+        })),
       },
     });
     return { id, version };
@@ -78,7 +114,12 @@ export async function saveTemplate(actor: Actor, input: TemplateFormInput): Prom
 }
 
 /** A copy to adapt: for another committee's form, or a new year's. */
-export async function copyTemplate(actor: Actor, templateId: string, committeeId: string, name: string): Promise<{ id: string }> {
+export async function copyTemplate(
+  actor: Actor,
+  templateId: string,
+  committeeId: string,
+  name: string,
+): Promise<{ id: string }> {
   const source = await managedTemplate(actor, templateId);
   assertCan(actor, "template:manage", committeeId);
   const { id } = await saveTemplate(actor, {
@@ -97,8 +138,19 @@ export async function copyTemplate(actor: Actor, templateId: string, committeeId
 export async function archiveTemplate(actor: Actor, templateId: string, version: number): Promise<void> {
   const template = await managedTemplate(actor, templateId);
   await db().$transaction(async (tx) => {
-    const { count } = await tx.template.updateMany({ where: { id: template.id, version, deletedAt: null }, data: { deletedAt: new Date(), version: { increment: 1 } } });
+    const { count } = await tx.template.updateMany({
+      where: { id: template.id, version, deletedAt: null },
+      data: { deletedAt: new Date(), version: { increment: 1 } },
+    });
     if (count === 0) throw new ConflictError("template version");
-    await audit(tx, { actorId: actor.id, actorLabel: actor.email, action: "template.archive", entityType: "Template", entityId: template.id, committeeId: template.committeeId, changes: { name: template.name } });
+    await audit(tx, {
+      actorId: actor.id,
+      actorLabel: actor.email,
+      action: "template.archive",
+      entityType: "Template",
+      entityId: template.id,
+      committeeId: template.committeeId,
+      changes: { name: template.name },
+    });
   });
 }

@@ -7,16 +7,34 @@ import type { TemplateChange } from "./model";
 /** The templates the actor manages: their committees', and the shared ones if they manage templates anywhere. */
 export const managedWhere = (actor: Actor) => {
   const committees = committeesWhere(actor, "template:manage");
-  return { deletedAt: null, OR: [{ committeeId: { in: committees } }, ...(committees.length ? [{ committeeId: null }] : [])] };
+  return {
+    deletedAt: null,
+    OR: [{ committeeId: { in: committees } }, ...(committees.length ? [{ committeeId: null }] : [])],
+  };
 };
 
 export async function listTemplates(actor: Actor) {
   const rows = await db().template.findMany({
     where: managedWhere(actor),
     orderBy: [{ committee: { name: "asc" } }, { name: "asc" }],
-    select: { id: true, name: true, projectKind: true, updatedAt: true, committee: { select: { name: true } }, _count: { select: { sections: true, projects: { where: { deletedAt: null } } } } },
+    select: {
+      id: true,
+      name: true,
+      projectKind: true,
+      updatedAt: true,
+      committee: { select: { name: true } },
+      _count: { select: { sections: true, projects: { where: { deletedAt: null } } } },
+    },
   });
-  return rows.map((r) => ({ id: r.id, name: r.name, projectKind: r.projectKind, updatedAt: r.updatedAt, committee: r.committee?.name ?? null, sections: r._count.sections, projects: r._count.projects }));
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    projectKind: r.projectKind,
+    updatedAt: r.updatedAt,
+    committee: r.committee?.name ?? null,
+    sections: r._count.sections,
+    projects: r._count.projects,
+  }));
 }
 
 /** A template to edit, with the projects written on it and its history (who, when, what) from the audit log. */
@@ -31,8 +49,15 @@ export async function getTemplate(actor: Actor, id: string) {
       projectKind: true,
       version: true,
       committee: { select: { name: true } },
-      sections: { orderBy: { position: "asc" }, select: { id: true, part: true, heading: true, helpText: true, inline: true, required: true } },
-      projects: { where: { deletedAt: null, parentId: null }, orderBy: { title: "asc" }, select: { id: true, title: true } },
+      sections: {
+        orderBy: { position: "asc" },
+        select: { id: true, part: true, heading: true, helpText: true, inline: true, required: true },
+      },
+      projects: {
+        where: { deletedAt: null, parentId: null },
+        orderBy: { title: "asc" },
+        select: { id: true, title: true },
+      },
     },
   });
   if (!template) return null;
@@ -46,12 +71,24 @@ export async function getTemplate(actor: Actor, id: string) {
     ...template,
     history: history.map((h) => {
       const c = (h.changes ?? {}) as { version?: number; sections?: TemplateChange[]; name?: [string, string] };
-      return { id: h.id, at: h.at, action: h.action, by: h.actor?.name ?? h.actorLabel, version: c.version ?? null, changes: c.sections ?? [], renamed: c.name && c.name[0] !== c.name[1] ? c.name : null };
+      return {
+        id: h.id,
+        at: h.at,
+        action: h.action,
+        by: h.actor?.name ?? h.actorLabel,
+        version: c.version ?? null,
+        changes: c.sections ?? [],
+        renamed: c.name && c.name[0] !== c.name[1] ? c.name : null,
+      };
     }),
   };
 }
 
 /** Committees where the actor may make templates, for the "new" and "copy" forms. */
 export async function templateCommittees(actor: Actor) {
-  return db().committee.findMany({ where: { id: { in: committeesWhere(actor, "template:manage") }, deletedAt: null }, orderBy: { name: "asc" }, select: { id: true, name: true } });
+  return db().committee.findMany({
+    where: { id: { in: committeesWhere(actor, "template:manage") }, deletedAt: null },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true },
+  });
 }

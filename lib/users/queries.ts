@@ -12,7 +12,10 @@ export async function listUsers(actor: Actor) {
       email: true,
       name: true,
       disabledAt: true,
-      memberships: { where: { committeeId: { in: committees }, deletedAt: null }, select: { role: true, title: true, committee: { select: { name: true } } } },
+      memberships: {
+        where: { committeeId: { in: committees }, deletedAt: null },
+        select: { role: true, title: true, committee: { select: { name: true } } },
+      },
     },
   });
   return users;

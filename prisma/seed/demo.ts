@@ -15,17 +15,47 @@ import { gladsaxeTemplate, noerrebroTemplate2024, noerrebroTemplate2025, type Te
 import { decidedGrants, socialCallApplicants } from "./data/applicants";
 
 // A small, valid PNG (64×48, brand blue) standing in for a visit photo.
-const demoPhoto = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAEAAAAAwCAIAAAAuKetIAAAAQ0lEQVR42u3PQQkAAAgEsCtiJXvZ2gp+hcEKLNXzWgQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQErha0x3CmyDbSjgAAAABJRU5ErkJggg==", "base64");
+const demoPhoto = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAEAAAAAwCAIAAAAuKetIAAAAQ0lEQVR42u3PQQkAAAgEsCtiJXvZ2gp+hcEKLNXzWgQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQErha0x3CmyDbSjgAAAABJRU5ErkJggg==",
+  "base64",
+);
 
 export const demoPassword = "lokalpulje-demo";
 
 export const demoUsers = [
-  { id: "demo-user-admin", email: "admin@example.dk", name: "Anne Admin", roles: { noerrebro: "ADMIN", moerkhoej: "ADMIN" } },
-  { id: "demo-user-sekretariat", email: "sekretariat@example.dk", name: "Søren Sekretariat", roles: { noerrebro: "SECRETARIAT", moerkhoej: "SECRETARIAT" } },
+  {
+    id: "demo-user-admin",
+    email: "admin@example.dk",
+    name: "Anne Admin",
+    roles: { noerrebro: "ADMIN", moerkhoej: "ADMIN" },
+  },
+  {
+    id: "demo-user-sekretariat",
+    email: "sekretariat@example.dk",
+    name: "Søren Sekretariat",
+    roles: { noerrebro: "SECRETARIAT", moerkhoej: "SECRETARIAT" },
+  },
   // An official the committee has ruled out of one application (demo-app-010): forvaltningsloven § 3 binds staff too.
-  { id: "demo-user-sekretariat2", email: "sekretariat2@example.dk", name: "Bo Kristiansen", roles: { noerrebro: "SECRETARIAT", moerkhoej: "SECRETARIAT" } },
-  { id: "demo-user-medlem1", email: "medlem1@example.dk", name: "Trine Otto Hansen", roles: { noerrebro: "MEMBER" }, title: "formand" },
-  { id: "demo-user-medlem2", email: "medlem2@example.dk", name: "Jesper Langebæk", roles: { noerrebro: "MEMBER" }, title: "næstformand" },
+  {
+    id: "demo-user-sekretariat2",
+    email: "sekretariat2@example.dk",
+    name: "Bo Kristiansen",
+    roles: { noerrebro: "SECRETARIAT", moerkhoej: "SECRETARIAT" },
+  },
+  {
+    id: "demo-user-medlem1",
+    email: "medlem1@example.dk",
+    name: "Trine Otto Hansen",
+    roles: { noerrebro: "MEMBER" },
+    title: "formand",
+  },
+  {
+    id: "demo-user-medlem2",
+    email: "medlem2@example.dk",
+    name: "Jesper Langebæk",
+    roles: { noerrebro: "MEMBER" },
+    title: "næstformand",
+  },
   { id: "demo-user-medlem3", email: "medlem3@example.dk", name: "Lene E. Nielsen", roles: { noerrebro: "MEMBER" } },
   { id: "demo-user-medlem4", email: "medlem4@example.dk", name: "Tobias B. Gregory", roles: { noerrebro: "MEMBER" } },
   { id: "demo-user-medlem5", email: "medlem5@example.dk", name: "Line Bach Holm", roles: { noerrebro: "MEMBER" } },
@@ -46,7 +76,16 @@ async function createTemplate(tx: Tx, committeeId: string, t: TemplateSeed) {
       name: t.name,
       formTitle: t.formTitle,
       projectKind: t.projectKind,
-      sections: { create: t.sections.map((s, i) => ({ position: i, part: s.part, heading: s.heading, inline: s.inline ?? false, helpText: s.helpText ?? "", required: s.required ?? false })) },
+      sections: {
+        create: t.sections.map((s, i) => ({
+          position: i,
+          part: s.part,
+          heading: s.heading,
+          inline: s.inline ?? false,
+          helpText: s.helpText ?? "",
+          required: s.required ?? false,
+        })),
+      },
     },
   });
 }
@@ -100,14 +139,28 @@ async function seedAll(tx: Tx, hashes: Map<string, string>) {
     ["UDS", "Social udsathed", "Bydelens socialt udsatte skal støttes."],
   ] as const;
   const nPlan = await tx.districtPlan.create({
-    data: { committeeId: noerrebro.id, kind: "BYDELSPLAN", title: "Bydelsplan for Nørrebro 2025–2028", periodText: "2025–2028", startYear: 2025, endYear: 2028 },
+    data: {
+      committeeId: noerrebro.id,
+      kind: "BYDELSPLAN",
+      title: "Bydelsplan for Nørrebro 2025–2028",
+      periodText: "2025–2028",
+      startYear: 2025,
+      endYear: 2028,
+    },
   });
   for (const [i, [code, title, description]] of nGoals.entries()) {
     const g = await tx.planGoal.create({ data: { planId: nPlan.id, code, title, description, position: i } });
     planGoalIdByCode.set(code, g.id);
   }
   const mPlan = await tx.districtPlan.create({
-    data: { committeeId: moerkhoej.id, kind: "PROGRAM", title: "Program for social balance i Mørkhøj", periodText: "2019–2022", startYear: 2019, endYear: 2022 },
+    data: {
+      committeeId: moerkhoej.id,
+      kind: "PROGRAM",
+      title: "Program for social balance i Mørkhøj",
+      periodText: "2019–2022",
+      startYear: 2019,
+      endYear: 2022,
+    },
   });
   const mGoalTitles = [
     "Social og kulturel sammenhængskraft",
@@ -139,16 +192,34 @@ async function seedAll(tx: Tx, hashes: Map<string, string>) {
     }
   }
   const secretariatId = "demo-user-sekretariat";
-  const memberIds = ["demo-user-medlem1", "demo-user-medlem2", "demo-user-medlem3", "demo-user-medlem4", "demo-user-medlem5"];
+  const memberIds = [
+    "demo-user-medlem1",
+    "demo-user-medlem2",
+    "demo-user-medlem3",
+    "demo-user-medlem4",
+    "demo-user-medlem5",
+  ];
 
   const wg = await tx.workingGroup.create({
     data: {
       committeeId: noerrebro.id,
       name: "Integration, beskæftigelse, social og sundhed",
-      members: { create: [{ userId: "demo-user-medlem1", isCoordinator: true }, { userId: "demo-user-medlem3" }, { userId: "demo-user-medlem5" }] },
+      members: {
+        create: [
+          { userId: "demo-user-medlem1", isCoordinator: true },
+          { userId: "demo-user-medlem3" },
+          { userId: "demo-user-medlem5" },
+        ],
+      },
     },
   });
-  await tx.workingGroup.create({ data: { committeeId: noerrebro.id, name: "Kultur, fritid og byrum", members: { create: [{ userId: "demo-user-medlem2", isCoordinator: true }, { userId: "demo-user-medlem4" }] } } });
+  await tx.workingGroup.create({
+    data: {
+      committeeId: noerrebro.id,
+      name: "Kultur, fritid og byrum",
+      members: { create: [{ userId: "demo-user-medlem2", isCoordinator: true }, { userId: "demo-user-medlem4" }] },
+    },
+  });
 
   // ── Pools and funds years
   const nPool = await tx.pool.create({
@@ -157,7 +228,12 @@ async function seedAll(tx: Tx, hashes: Map<string, string>) {
       committeeId: noerrebro.id,
       name: "Nørrebro Lokaludvalgs puljemidler",
       description: "Lokaludvalgets årlige pulje til lokale initiativer og egne projekter.",
-      years: { create: [2024, 2025, 2026, 2027].map((year) => ({ year, budgetOre: kr(year === 2027 ? 3_000_000 : 3_200_000) })) },
+      years: {
+        create: [2024, 2025, 2026, 2027].map((year) => ({
+          year,
+          budgetOre: kr(year === 2027 ? 3_000_000 : 3_200_000),
+        })),
+      },
     },
     include: { years: true },
   });
@@ -166,7 +242,14 @@ async function seedAll(tx: Tx, hashes: Map<string, string>) {
       id: "demo-pool-moerkhoej",
       committeeId: moerkhoej.id,
       name: "Puljen til social balance",
-      years: { create: [[2019, 477_500], [2020, 930_000], [2021, 630_000], [2022, 472_500]].map(([year, amount]) => ({ year: year!, budgetOre: kr(amount!) })) },
+      years: {
+        create: [
+          [2019, 477_500],
+          [2020, 930_000],
+          [2021, 630_000],
+          [2022, 472_500],
+        ].map(([year, amount]) => ({ year: year!, budgetOre: kr(amount!) })),
+      },
     },
     include: { years: true },
   });
@@ -176,25 +259,70 @@ async function seedAll(tx: Tx, hashes: Map<string, string>) {
   await createTemplate(tx, noerrebro.id, noerrebroTemplate2025);
   await createTemplate(tx, noerrebro.id, noerrebroTemplate2024);
   await createTemplate(tx, moerkhoej.id, gladsaxeTemplate);
-  const nCtx: WriteContext = { committeeId: noerrebro.id, poolId: nPool.id, createdById: secretariatId, userIdByEmail, planGoalIdByCode, note: "Demo-data" };
+  const nCtx: WriteContext = {
+    committeeId: noerrebro.id,
+    poolId: nPool.id,
+    createdById: secretariatId,
+    userIdByEmail,
+    planGoalIdByCode,
+    note: "Demo-data",
+  };
   await writeProject(tx, boligsocialKonference, { ...nCtx, templateId: noerrebroTemplate2025.id });
   await writeProject(tx, deStemmerViGlemmer, { ...nCtx, templateId: noerrebroTemplate2024.id });
-  await writeProject(tx, moerkhoejProgramme, { committeeId: moerkhoej.id, poolId: mPool.id, templateId: gladsaxeTemplate.id, createdById: secretariatId, userIdByEmail, planGoalIdByCode });
-  await tx.project.update({ where: { id: boligsocialKonference.id }, data: { workingGroupId: wg.id, approvedAmountOre: kr(27_500) } });
+  await writeProject(tx, moerkhoejProgramme, {
+    committeeId: moerkhoej.id,
+    poolId: mPool.id,
+    templateId: gladsaxeTemplate.id,
+    createdById: secretariatId,
+    userIdByEmail,
+    planGoalIdByCode,
+  });
+  await tx.project.update({
+    where: { id: boligsocialKonference.id },
+    data: { workingGroupId: wg.id, approvedAmountOre: kr(27_500) },
+  });
   // The programme was approved once, on four funds years: one decision per year keeps the ledger right.
   for (const py of mPool.years) {
     await tx.decision.create({
-      data: { projectId: moerkhoejProgramme.id, outcome: "APPROVED", amountOre: py.budgetOre, fundsYear: py.year, poolYearId: py.id, conditional: py.year > 2019, reasons: "", decidedOn: d("2019-03-28T10:00:00Z"), recordedById: secretariatId },
+      data: {
+        projectId: moerkhoejProgramme.id,
+        outcome: "APPROVED",
+        amountOre: py.budgetOre,
+        fundsYear: py.year,
+        poolYearId: py.id,
+        conditional: py.year > 2019,
+        reasons: "",
+        decidedOn: d("2019-03-28T10:00:00Z"),
+        recordedById: secretariatId,
+      },
     });
   }
 
   // ── Meetings
-  const march = await tx.meeting.create({ data: { committeeId: noerrebro.id, kind: "PLENARY", title: "Lokaludvalgsmøde marts 2026", startsAt: d("2026-03-11T17:00:00Z"), venue: "Nørrebro Bibliotek, mødesal 1" } });
-  const april2025 = await tx.meeting.create({ data: { committeeId: noerrebro.id, kind: "PLENARY", title: "Lokaludvalgsmøde april 2025", startsAt: d("2025-04-09T16:30:00Z"), venue: "Nørrebro Bibliotek, mødesal 1" } });
+  const march = await tx.meeting.create({
+    data: {
+      committeeId: noerrebro.id,
+      kind: "PLENARY",
+      title: "Lokaludvalgsmøde marts 2026",
+      startsAt: d("2026-03-11T17:00:00Z"),
+      venue: "Nørrebro Bibliotek, mødesal 1",
+    },
+  });
+  const april2025 = await tx.meeting.create({
+    data: {
+      committeeId: noerrebro.id,
+      kind: "PLENARY",
+      title: "Lokaludvalgsmøde april 2025",
+      startsAt: d("2025-04-09T16:30:00Z"),
+      venue: "Nørrebro Bibliotek, mødesal 1",
+    },
+  });
 
   // ── The rubric: five weighted criteria, each tied to a district-plan goal
   const steps = ["Understøtter ikke målet", "I ringe grad", "I nogen grad", "I høj grad", "I meget høj grad"];
-  const rubric = await tx.rubric.create({ data: { id: "demo-rubric-social", committeeId: noerrebro.id, name: "Vurderingssystem – social indsats" } });
+  const rubric = await tx.rubric.create({
+    data: { id: "demo-rubric-social", committeeId: noerrebro.id, name: "Vurderingssystem – social indsats" },
+  });
   const criteria = [
     { code: "SOC", title: "Social bæredygtighed", weight: 30, na: false },
     { code: "REAL", title: "Realkompetenceudvikling", weight: 15, na: true },
@@ -232,8 +360,10 @@ async function seedAll(tx: Tx, hashes: Map<string, string>) {
       projectId: deStemmerViGlemmer.id,
       rubricId: rubric.id,
       title: "50.000 kr. til en social indsats",
-      description: "Nørrebro Lokaludvalg støtter en lokal social indsats med 50.000 kr., som den sociale aktør kan bruge til at løfte en indsats.",
-      criteriaText: "Indsatsen skal understøtte social bæredygtighed, realkompetenceudvikling, lige adgang til arbejdsmarkedet, kampen mod ensomhed eller social udsathed (Bydelsplanen).",
+      description:
+        "Nørrebro Lokaludvalg støtter en lokal social indsats med 50.000 kr., som den sociale aktør kan bruge til at løfte en indsats.",
+      criteriaText:
+        "Indsatsen skal understøtte social bæredygtighed, realkompetenceudvikling, lige adgang til arbejdsmarkedet, kampen mod ensomhed eller social udsathed (Bydelsplanen).",
       amountAvailableOre: kr(50_000),
       minGrantOre: kr(5_000),
       maxGrantOre: kr(50_000),
@@ -251,7 +381,15 @@ async function seedAll(tx: Tx, hashes: Map<string, string>) {
   const appIds: string[] = [];
   for (const [i, a] of socialCallApplicants.entries()) {
     const n = String(i + 1).padStart(3, "0");
-    const org = await tx.organisation.create({ data: { id: `demo-org-${n}`, name: a.org, cvr: a.cvr, kind: a.kind, address: `Nørrebrogade ${10 + i}, 2200 København N` } });
+    const org = await tx.organisation.create({
+      data: {
+        id: `demo-org-${n}`,
+        name: a.org,
+        cvr: a.cvr,
+        kind: a.kind,
+        address: `Nørrebrogade ${10 + i}, 2200 København N`,
+      },
+    });
     const app = await tx.application.create({
       data: {
         id: `demo-app-${n}`,
@@ -276,17 +414,37 @@ async function seedAll(tx: Tx, hashes: Map<string, string>) {
         planGoals: { create: a.goals.map((code) => ({ planGoalId: planGoalIdByCode.get(code)! })) },
         budgetLines: {
           create: [
-            { isIncome: false, label: "Aktiviteter og materialer", amountOre: kr(Math.round(a.requestedKr * 0.6)), position: 0 },
-            { isIncome: false, label: "Forplejning", amountOre: kr(a.requestedKr - Math.round(a.requestedKr * 0.6)), position: 1 },
+            {
+              isIncome: false,
+              label: "Aktiviteter og materialer",
+              amountOre: kr(Math.round(a.requestedKr * 0.6)),
+              position: 0,
+            },
+            {
+              isIncome: false,
+              label: "Forplejning",
+              amountOre: kr(a.requestedKr - Math.round(a.requestedKr * 0.6)),
+              position: 1,
+            },
             { isIncome: true, label: "Ansøgt fra Nørrebro Lokaludvalg", amountOre: kr(a.requestedKr), position: 2 },
           ],
         },
-        statusChanges: { create: [{ from: null, to: "SUBMITTED", note: "Indsendt" }, { from: "SUBMITTED", to: "SCREENING", byId: secretariatId }, { from: "SCREENING", to: "SCORING", byId: secretariatId }] },
+        statusChanges: {
+          create: [
+            { from: null, to: "SUBMITTED", note: "Indsendt" },
+            { from: "SUBMITTED", to: "SCREENING", byId: secretariatId },
+            { from: "SCREENING", to: "SCORING", byId: secretariatId },
+          ],
+        },
       },
     });
-    if (i === 0) await tx.organisationMember.create({ data: { organisationId: org.id, userId: "demo-user-ansoeger", roleText: "kontaktperson" } });
+    if (i === 0)
+      await tx.organisationMember.create({
+        data: { organisationId: org.id, userId: "demo-user-ansoeger", roleText: "kontaktperson" },
+      });
     appIds.push(app.id);
-    for (const memberId of memberIds) await tx.reviewAssignment.create({ data: { applicationId: app.id, userId: memberId } });
+    for (const memberId of memberIds)
+      await tx.reviewAssignment.create({ data: { applicationId: app.id, userId: memberId } });
   }
 
   // Scores. medlem4 has scored 12 of 18, medlem5 15 of 18 (missing scores);
@@ -302,10 +460,23 @@ async function seedAll(tx: Tx, hashes: Map<string, string>) {
         const noise = Math.round((rand() - 0.5) * 2) + (m === 1 ? -1 : 0); // medlem2 scores harshly
         const value = notApplicable ? null : Math.min(5, Math.max(1, quality + noise));
         await tx.score.create({
-          data: { applicationId: appId, criterionId, userId: memberId, value, notApplicable, comment: c === 0 && i % 4 === 0 ? "Godt forankret i lokalområdet." : "" },
+          data: {
+            applicationId: appId,
+            criterionId,
+            userId: memberId,
+            value,
+            notApplicable,
+            comment: c === 0 && i % 4 === 0 ? "Godt forankret i lokalområdet." : "",
+          },
         });
       }
-      await tx.scoreSheet.create({ data: { applicationId: appId, userId: memberId, submittedAt: d(`2026-02-${String(20 + (m % 5)).padStart(2, "0")}T18:00:00Z`) } });
+      await tx.scoreSheet.create({
+        data: {
+          applicationId: appId,
+          userId: memberId,
+          submittedAt: d(`2026-02-${String(20 + (m % 5)).padStart(2, "0")}T18:00:00Z`),
+        },
+      });
     }
   }
 
@@ -313,7 +484,9 @@ async function seedAll(tx: Tx, hashes: Map<string, string>) {
   // declared it after having scored, and the committee ruled her out. Her
   // scores stay for the record and are excluded from the ranking.
   const conflictApp = appIds[6]!;
-  await tx.organisationMember.create({ data: { organisationId: "demo-org-007", userId: "demo-user-medlem3", roleText: "formand" } });
+  await tx.organisationMember.create({
+    data: { organisationId: "demo-org-007", userId: "demo-user-medlem3", roleText: "formand" },
+  });
   await tx.conflictDeclaration.create({
     data: {
       id: "demo-conflict-1",
@@ -324,7 +497,8 @@ async function seedAll(tx: Tx, hashes: Map<string, string>) {
       declaredById: "demo-user-medlem3",
       declaredAt: d("2026-02-24T09:00:00Z"),
       excluded: true,
-      rulingReason: "Medlemmet er formand for den ansøgende forening og dermed inhabil efter forvaltningslovens § 3, stk. 1, nr. 3. Medlemmet deltager ikke i behandlingen af ansøgningen.",
+      rulingReason:
+        "Medlemmet er formand for den ansøgende forening og dermed inhabil efter forvaltningslovens § 3, stk. 1, nr. 3. Medlemmet deltager ikke i behandlingen af ansøgningen.",
       ruledById: secretariatId,
       ruledAt: d("2026-03-11T17:15:00Z"),
       meetingId: march.id,
@@ -341,13 +515,30 @@ async function seedAll(tx: Tx, hashes: Map<string, string>) {
       declaredById: "demo-user-sekretariat2",
       declaredAt: d("2026-02-10T09:00:00Z"),
       excluded: true,
-      rulingReason: "Nær familie sidder i foreningens bestyrelse (forvaltningslovens § 3, stk. 1, nr. 2). Sagen behandles af en kollega.",
+      rulingReason:
+        "Nær familie sidder i foreningens bestyrelse (forvaltningslovens § 3, stk. 1, nr. 2). Sagen behandles af en kollega.",
       ruledById: secretariatId,
       ruledAt: d("2026-02-10T12:00:00Z"),
     },
   });
-  await tx.agendaItem.create({ data: { meetingId: march.id, position: 1, title: "Inhabilitet: Lene E. Nielsen i sagen om Fælleshaver i gårdene", body: "Udvalget fandt medlemmet inhabilt.", applicationId: conflictApp } });
-  await tx.agendaItem.create({ data: { meetingId: march.id, position: 2, title: "50.000 kr. til en social indsats: kortliste", body: "Kortliste til besøg.", projectId: deStemmerViGlemmer.id } });
+  await tx.agendaItem.create({
+    data: {
+      meetingId: march.id,
+      position: 1,
+      title: "Inhabilitet: Lene E. Nielsen i sagen om Fælleshaver i gårdene",
+      body: "Udvalget fandt medlemmet inhabilt.",
+      applicationId: conflictApp,
+    },
+  });
+  await tx.agendaItem.create({
+    data: {
+      meetingId: march.id,
+      position: 2,
+      title: "50.000 kr. til en social indsats: kortliste",
+      body: "Kortliste til besøg.",
+      projectId: deStemmerViGlemmer.id,
+    },
+  });
 
   // ── A decided pool round whose grants are public on the front page
   const round2025 = await tx.call.create({
@@ -371,7 +562,9 @@ async function seedAll(tx: Tx, hashes: Map<string, string>) {
   for (const [i, g] of decidedGrants.entries()) {
     const n = String(i + 1).padStart(3, "0");
     const kind = "kind" in g ? g.kind : "ASSOCIATION";
-    const org = await tx.organisation.create({ data: { id: `demo-org-2025-${n}`, name: g.org, cvr: "cvr" in g ? g.cvr : null, kind } });
+    const org = await tx.organisation.create({
+      data: { id: `demo-org-2025-${n}`, name: g.org, cvr: "cvr" in g ? g.cvr : null, kind },
+    });
     const granted = g.outcome !== "REFUSAL";
     const app = await tx.application.create({
       data: {
@@ -407,8 +600,26 @@ async function seedAll(tx: Tx, hashes: Map<string, string>) {
       },
     });
     if (granted) {
-      await tx.grantLetter.create({ data: { decisionId: decision.id, body: `Nørrebro Lokaludvalg har bevilget ${formatKr(g.grantedKr * 100)} til "${g.title}".`, accountsDueOn: d("2025-10-31T00:00:00Z"), sentAt: d("2025-04-15T09:00:00Z") } });
-      if (i < 2) await tx.payment.create({ data: { decisionId: decision.id, poolYearId: nYear(2025), kind: "FULL", amountOre: kr(g.grantedKr), paidOn: d("2025-04-25T00:00:00Z"), reference: `UDB-2025-${n}`, createdById: secretariatId } });
+      await tx.grantLetter.create({
+        data: {
+          decisionId: decision.id,
+          body: `Nørrebro Lokaludvalg har bevilget ${formatKr(g.grantedKr * 100)} til "${g.title}".`,
+          accountsDueOn: d("2025-10-31T00:00:00Z"),
+          sentAt: d("2025-04-15T09:00:00Z"),
+        },
+      });
+      if (i < 2)
+        await tx.payment.create({
+          data: {
+            decisionId: decision.id,
+            poolYearId: nYear(2025),
+            kind: "FULL",
+            amountOre: kr(g.grantedKr),
+            paidOn: d("2025-04-25T00:00:00Z"),
+            reference: `UDB-2025-${n}`,
+            createdById: secretariatId,
+          },
+        });
     }
   }
 
@@ -439,7 +650,14 @@ async function seedAll(tx: Tx, hashes: Map<string, string>) {
       publishedAt: d("2025-09-03T08:00:00Z"),
     },
   });
-  await tx.evaluation.create({ data: { applicationId: "demo-app-2025-001", text: "Ti byvandringer blev gennemført med i alt 240 deltagere (målet var 150). Foreningen har fået 12 nye frivillige og fortsætter vandringerne for egne midler.", receivedAt: d("2025-11-15T12:00:00Z"), published: true } });
+  await tx.evaluation.create({
+    data: {
+      applicationId: "demo-app-2025-001",
+      text: "Ti byvandringer blev gennemført med i alt 240 deltagere (målet var 150). Foreningen har fået 12 nye frivillige og fortsætter vandringerne for egne midler.",
+      receivedAt: d("2025-11-15T12:00:00Z"),
+      published: true,
+    },
+  });
   await tx.accountsReport.create({
     data: {
       applicationId: "demo-app-2025-002",
@@ -457,7 +675,20 @@ async function seedAll(tx: Tx, hashes: Map<string, string>) {
       notes: "Lektiecaféen har faste frivillige og et lokale i beboerhuset.",
       createdById: secretariatId,
       participants: { create: [{ userId: "demo-user-medlem1" }] },
-      photos: { create: [{ id: "demo-photo-lektiecafe", filename: "lektiecafe.png", mimeType: "image/png", sizeBytes: demoPhoto.length, sha256: "demo", data: demoPhoto, altText: "Børn og frivillige ved lektiecaféens borde", uploadedById: secretariatId }] },
+      photos: {
+        create: [
+          {
+            id: "demo-photo-lektiecafe",
+            filename: "lektiecafe.png",
+            mimeType: "image/png",
+            sizeBytes: demoPhoto.length,
+            sha256: "demo",
+            data: demoPhoto,
+            altText: "Børn og frivillige ved lektiecaféens borde",
+            uploadedById: secretariatId,
+          },
+        ],
+      },
     },
   });
 
@@ -481,5 +712,7 @@ async function seedAll(tx: Tx, hashes: Map<string, string>) {
     },
   });
 
-  await tx.auditEntry.create({ data: { actorId: null, actorLabel: "system", action: "seed.demo", entityType: "Installation", entityId: "demo" } });
+  await tx.auditEntry.create({
+    data: { actorId: null, actorLabel: "system", action: "seed.demo", entityType: "Installation", entityId: "demo" },
+  });
 }

@@ -16,7 +16,8 @@ export const authSecretFile = () => path.join(dataRoot(), "auth-secret");
 export function resolveAuthSecret({ externalDatabase }: { externalDatabase: boolean }): string {
   const given = process.env.AUTH_SECRET;
   if (given !== undefined && given !== "") {
-    if (given.length < 32) throw new SetupError("AUTH_SECRET must be at least 32 characters (try: openssl rand -base64 32).");
+    if (given.length < 32)
+      throw new SetupError("AUTH_SECRET must be at least 32 characters (try: openssl rand -base64 32).");
     return given;
   }
   if (externalDatabase) {
@@ -37,6 +38,7 @@ export function resolveAuthSecret({ externalDatabase }: { externalDatabase: bool
   const mode = fs.statSync(file).mode & 0o777;
   if (mode & 0o077) fs.chmodSync(file, 0o600);
   const secret = fs.readFileSync(file, "utf8").trim();
-  if (secret.length < 32) throw new SetupError(`${file} does not hold a usable secret: delete it, and a new one is made on the next start.`);
+  if (secret.length < 32)
+    throw new SetupError(`${file} does not hold a usable secret: delete it, and a new one is made on the next start.`);
   return secret;
 }

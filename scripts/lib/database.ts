@@ -26,17 +26,25 @@ export async function probeDatabase(url: string): Promise<void> {
     await client.connect();
     const r = await client.query<{ v: number }>("SELECT current_setting('server_version_num')::int AS v");
     const version = r.rows[0]?.v ?? 0;
-    if (version < 150000) throw new SetupError(`The PostgreSQL at DATABASE_URL is version ${Math.floor(version / 10000)}; Lokalpulje needs 15 or newer.`);
+    if (version < 150000)
+      throw new SetupError(
+        `The PostgreSQL at DATABASE_URL is version ${Math.floor(version / 10000)}; Lokalpulje needs 15 or newer.`,
+      );
   } catch (e) {
     if (e instanceof SetupError) throw e;
     const safe = url.replace(/:[^:@/]*@/, ":***@");
-    throw new SetupError(`Cannot connect to DATABASE_URL (${safe}): ${(e as Error).message}. Check host, port, user, password and database name.`);
+    throw new SetupError(
+      `Cannot connect to DATABASE_URL (${safe}): ${(e as Error).message}. Check host, port, user, password and database name.`,
+    );
   } finally {
     await client.end().catch(() => {});
   }
 }
 
-export async function openDatabase(profile: EmbeddedProfile, log?: (l: string) => void): Promise<{ url: string; server: EmbeddedServer | null }> {
+export async function openDatabase(
+  profile: EmbeddedProfile,
+  log?: (l: string) => void,
+): Promise<{ url: string; server: EmbeddedServer | null }> {
   const external = process.env.DATABASE_URL;
   if (external) {
     const url = checkDatabaseUrl(external);

@@ -42,7 +42,10 @@ function runAsUser(): RunAs {
   spawnSync("groupadd", ["--system", "postgres"]);
   spawnSync("useradd", ["--system", "-g", "postgres", "--no-create-home", "postgres"]);
   const created = ids();
-  if (!created) throw new SetupError("Running as root, and the OS user 'postgres' could not be created (useradd). Create it, or set DATABASE_URL.");
+  if (!created)
+    throw new SetupError(
+      "Running as root, and the OS user 'postgres' could not be created (useradd). Create it, or set DATABASE_URL.",
+    );
   return created;
 }
 
@@ -116,7 +119,10 @@ export async function portIsFree(port: number, host = "127.0.0.1"): Promise<bool
 
 export type EmbeddedServer = { port: number; dataDir: string; stop: () => void };
 
-export async function startEmbedded(profile: EmbeddedProfile, log: (line: string) => void = () => {}): Promise<EmbeddedServer> {
+export async function startEmbedded(
+  profile: EmbeddedProfile,
+  log: (line: string) => void = () => {},
+): Promise<EmbeddedServer> {
   const runAs = runAsUser();
   let binaries = await loadBinaries();
   let { dataDir } = embeddedProfile(profile);
@@ -125,7 +131,9 @@ export async function startEmbedded(profile: EmbeddedProfile, log: (line: string
   try {
     fs.mkdirSync(path.dirname(dataDir), { recursive: true });
   } catch (e) {
-    throw new SetupError(`Cannot create the data folder ${path.dirname(dataDir)} (${(e as Error).message}). Make it writable, set LOKALPULJE_DATA_DIR to a writable folder, or set DATABASE_URL.`);
+    throw new SetupError(
+      `Cannot create the data folder ${path.dirname(dataDir)} (${(e as Error).message}). Make it writable, set LOKALPULJE_DATA_DIR to a writable folder, or set DATABASE_URL.`,
+    );
   }
   if (!canReach(runAs, binaries.postgres)) {
     ({ binaries, dataDir } = relocate(binaries, dataDir));
@@ -134,7 +142,9 @@ export async function startEmbedded(profile: EmbeddedProfile, log: (line: string
   try {
     fs.accessSync(path.dirname(dataDir), fs.constants.W_OK);
   } catch {
-    throw new SetupError(`The data folder ${path.dirname(dataDir)} is read-only. Make it writable, set LOKALPULJE_DATA_DIR to a writable folder, or set DATABASE_URL.`);
+    throw new SetupError(
+      `The data folder ${path.dirname(dataDir)} is read-only. Make it writable, set LOKALPULJE_DATA_DIR to a writable folder, or set DATABASE_URL.`,
+    );
   }
 
   if (!fs.existsSync(path.join(dataDir, "PG_VERSION"))) {
@@ -145,14 +155,19 @@ export async function startEmbedded(profile: EmbeddedProfile, log: (line: string
     const pwFile = path.join(os.tmpdir(), `lokalpulje-pw-${process.pid}-${Date.now()}`);
     fs.writeFileSync(pwFile, `${embeddedPassword}\n`, { mode: 0o644 });
     try {
-      run(runAs, binaries.initdb, [
-        `--pgdata=${dataDir}`,
-        `--username=${embeddedUser}`,
-        `--pwfile=${pwFile}`,
-        "--auth=scram-sha-256",
-        "--encoding=UTF8",
-        "--locale=C",
-      ], "initdb");
+      run(
+        runAs,
+        binaries.initdb,
+        [
+          `--pgdata=${dataDir}`,
+          `--username=${embeddedUser}`,
+          `--pwfile=${pwFile}`,
+          "--auth=scram-sha-256",
+          "--encoding=UTF8",
+          "--locale=C",
+        ],
+        "initdb",
+      );
     } finally {
       fs.rmSync(pwFile, { force: true });
     }
@@ -178,7 +193,12 @@ export async function startEmbedded(profile: EmbeddedProfile, log: (line: string
 
   const logFile = path.join(dataDir, "server.log");
   const options = `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c max_connections=200 -c fsync=on`;
-  run(runAs, binaries.pg_ctl, ["start", "-D", dataDir, "-l", logFile, "-w", "-t", "60", "-o", options], "Starting PostgreSQL");
+  run(
+    runAs,
+    binaries.pg_ctl,
+    ["start", "-D", dataDir, "-l", logFile, "-w", "-t", "60", "-o", options],
+    "Starting PostgreSQL",
+  );
   fs.writeFileSync(ownerFile(dataDir), String(process.pid));
   await ensureDatabase(port, "lokalpulje");
 
@@ -196,7 +216,13 @@ export async function startEmbedded(profile: EmbeddedProfile, log: (line: string
 }
 
 export async function ensureDatabase(port: number, name: string): Promise<void> {
-  const client = new pg.Client({ host: "127.0.0.1", port, user: embeddedUser, password: embeddedPassword, database: "postgres" });
+  const client = new pg.Client({
+    host: "127.0.0.1",
+    port,
+    user: embeddedUser,
+    password: embeddedPassword,
+    database: "postgres",
+  });
   await client.connect();
   try {
     const exists = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);

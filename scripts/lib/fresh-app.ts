@@ -28,7 +28,11 @@ export async function freshDemoDatabase(serverUrl: string, name: string, log: (l
 /** Runs `next build` unless the last build is of these sources. */
 export function ensureBuild(): void {
   if (buildIsCurrent()) return;
-  const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", cwd: projectRoot, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  const build = spawnSync(process.execPath, [nextBin, "build"], {
+    stdio: "inherit",
+    cwd: projectRoot,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
   if (build.status !== 0) throw new Error("next build failed");
   writeStamp();
 }

@@ -22,9 +22,13 @@ export async function startMailSink(folder?: string): Promise<MailSink> {
       const chunks: Buffer[] = [];
       stream.on("data", (c: Buffer) => chunks.push(c));
       stream.on("end", () => {
-        const mail = parseMail(Buffer.concat(chunks).toString("utf8"), session.envelope.rcptTo.map((r) => r.address));
+        const mail = parseMail(
+          Buffer.concat(chunks).toString("utf8"),
+          session.envelope.rcptTo.map((r) => r.address),
+        );
         mails.push(mail);
-        if (folder) writeFileSync(path.join(folder, `${Date.now()}-${mails.length}-${process.pid}.json`), JSON.stringify(mail));
+        if (folder)
+          writeFileSync(path.join(folder, `${Date.now()}-${mails.length}-${process.pid}.json`), JSON.stringify(mail));
         callback();
       });
     },
@@ -50,7 +54,12 @@ export function parseMail(raw: string, to: string[]): ReceivedMail {
       : encoding === "quoted-printable"
         ? decodeQuotedPrintable(body)
         : body;
-  return { to, subject: decodeWords(header("Subject")), text: text.replace(/\r\n/g, "\n"), receivedAt: new Date().toISOString() };
+  return {
+    to,
+    subject: decodeWords(header("Subject")),
+    text: text.replace(/\r\n/g, "\n"),
+    receivedAt: new Date().toISOString(),
+  };
 }
 
 function decodeQuotedPrintable(s: string): string {
@@ -68,6 +77,8 @@ function decodeQuotedPrintable(s: string): string {
 
 function decodeWords(s: string): string {
   return s.replace(/=\?utf-8\?([BQ])\?([^?]*)\?=\s*/gi, (_, kind: string, data: string) =>
-    kind.toUpperCase() === "B" ? Buffer.from(data, "base64").toString("utf8") : decodeQuotedPrintable(data.replace(/_/g, " ")),
+    kind.toUpperCase() === "B"
+      ? Buffer.from(data, "base64").toString("utf8")
+      : decodeQuotedPrintable(data.replace(/_/g, " ")),
   );
 }

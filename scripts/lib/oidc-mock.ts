@@ -14,12 +14,20 @@ export async function startOidcMock(): Promise<{ issuer: string; stop: () => Pro
     const code = redirect.url.searchParams.get("code");
     if (hint && code) hintByCode.set(code, hint);
   });
-  server.service.on("beforeTokenSigning", (token: { payload: Record<string, unknown> }, req: { body?: { code?: string } }) => {
-    const hint = hintByCode.get(req.body?.code ?? "");
-    if (!hint) return;
-    const [email = "", verified] = hint.split("|");
-    Object.assign(token.payload, { sub: `sub-${email}`, email, email_verified: verified === "verified", name: email });
-  });
+  server.service.on(
+    "beforeTokenSigning",
+    (token: { payload: Record<string, unknown> }, req: { body?: { code?: string } }) => {
+      const hint = hintByCode.get(req.body?.code ?? "");
+      if (!hint) return;
+      const [email = "", verified] = hint.split("|");
+      Object.assign(token.payload, {
+        sub: `sub-${email}`,
+        email,
+        email_verified: verified === "verified",
+        name: email,
+      });
+    },
+  );
   await server.start(0, "127.0.0.1");
   return { issuer: server.issuer.url ?? "", stop: () => server.stop() };
 }

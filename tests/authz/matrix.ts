@@ -19,13 +19,23 @@ export const personaEmail: Record<Exclude<Persona, "anonymous">, string> = {
 export type Outcome = 200 | 401 | 403 | 404 | 405 | "login" | "dashboard";
 
 type BasePersona = Exclude<Persona, "ruledOutSecretariat">;
-export type RouteCase = { route: string; path: string; expect: Record<BasePersona, Outcome> & { ruledOutSecretariat?: Outcome } };
+export type RouteCase = {
+  route: string;
+  path: string;
+  expect: Record<BasePersona, Outcome> & { ruledOutSecretariat?: Outcome };
+};
 
 /** What a persona must get: the ruled-out official gets what the secretariat gets unless the case says otherwise. */
 export const expected = (c: RouteCase, persona: Persona): Outcome =>
   persona === "ruledOutSecretariat" ? (c.expect.ruledOutSecretariat ?? c.expect.secretariat) : c.expect[persona];
 
-const everyone = (o: Outcome): Record<BasePersona, Outcome> => ({ anonymous: o, admin: o, secretariat: o, member: o, applicant: o });
+const everyone = (o: Outcome): Record<BasePersona, Outcome> => ({
+  anonymous: o,
+  admin: o,
+  secretariat: o,
+  member: o,
+  applicant: o,
+});
 const staff = { anonymous: "login", admin: 200, secretariat: 200, member: 200, applicant: 403 } as const;
 const manager = { anonymous: "login", admin: 200, secretariat: 200, member: 403, applicant: 403 } as const;
 const adminOnly = { anonymous: "login", admin: 200, secretariat: 403, member: 403, applicant: 403 } as const;
@@ -39,7 +49,11 @@ export const routeMatrix: RouteCase[] = [
   { route: "/ansoegning/[token]", path: "/ansoegning/gaettet-token-der-ikke-findes-123", expect: everyone(404) },
   { route: "/opslag", path: "/opslag", expect: everyone(200) },
   { route: "/initiativer", path: "/initiativer", expect: everyone(200) },
-  { route: "/initiativer", path: "/initiativer?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E&udvalg=%22%27&aar=abc&status=x", expect: everyone(200) },
+  {
+    route: "/initiativer",
+    path: "/initiativer?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E&udvalg=%22%27&aar=abc&status=x",
+    expect: everyone(200),
+  },
   { route: "/initiativer/[id]", path: "/initiativer/demo-app-2025-001", expect: everyone(200) },
   // Granted but not published, and refused: not public.
   { route: "/initiativer/[id]", path: "/initiativer/demo-app-2025-006", expect: everyone(404) },
@@ -56,31 +70,81 @@ export const routeMatrix: RouteCase[] = [
   { route: "/api/public/photos/[id]", path: "/api/public/photos/demo-photo-lektiecafe", expect: everyone(404) },
   { route: "/sitemap.xml", path: "/sitemap.xml", expect: everyone(200) },
   { route: "/robots.txt", path: "/robots.txt", expect: everyone(200) },
-  { route: "/login", path: "/login", expect: { anonymous: 200, admin: "dashboard", secretariat: "dashboard", member: "dashboard", applicant: "dashboard" } },
+  {
+    route: "/login",
+    path: "/login",
+    expect: {
+      anonymous: 200,
+      admin: "dashboard",
+      secretariat: "dashboard",
+      member: "dashboard",
+      applicant: "dashboard",
+    },
+  },
   { route: "/login/unlock", path: "/login/unlock", expect: everyone(200) },
-  { route: "/logout", path: "/logout", expect: { anonymous: "login", admin: 200, secretariat: 200, member: 200, applicant: 200 } },
-  { route: "/dashboard", path: "/dashboard", expect: { anonymous: "login", admin: 200, secretariat: 200, member: 200, applicant: 200 } },
+  {
+    route: "/logout",
+    path: "/logout",
+    expect: { anonymous: "login", admin: 200, secretariat: 200, member: 200, applicant: 200 },
+  },
+  {
+    route: "/dashboard",
+    path: "/dashboard",
+    expect: { anonymous: "login", admin: 200, secretariat: 200, member: 200, applicant: 200 },
+  },
   { route: "/projects", path: "/projects", expect: staff },
   { route: "/projects/[id]", path: "/projects/demo-project-boligsocial", expect: staff },
   // Members on the project may edit it (medlem1 is responsible for the conference); the history is for every reader.
   { route: "/projects/[id]/edit", path: "/projects/demo-project-boligsocial/edit", expect: staff },
   { route: "/projects/[id]/edit", path: "/projects/demo-project-moerkhoej/edit", expect: { ...staff, member: 404 } },
   { route: "/projects/[id]/history", path: "/projects/demo-project-boligsocial/history", expect: staff },
-  { route: "/projects/new", path: "/projects/new", expect: { anonymous: "login", admin: 200, secretariat: 200, member: 403, applicant: 403 } },
-  { route: "/projects/import", path: "/projects/import", expect: { anonymous: "login", admin: 200, secretariat: 200, member: 403, applicant: 403 } },
+  {
+    route: "/projects/new",
+    path: "/projects/new",
+    expect: { anonymous: "login", admin: 200, secretariat: 200, member: 403, applicant: 403 },
+  },
+  {
+    route: "/projects/import",
+    path: "/projects/import",
+    expect: { anonymous: "login", admin: 200, secretariat: 200, member: 403, applicant: 403 },
+  },
   // A member of Nørrebro does not see the Mørkhøj steering group's projects.
   { route: "/projects/[id]", path: "/projects/demo-project-moerkhoej", expect: { ...staff, member: 404 } },
-  { route: "/projects/[id]", path: "/projects/no-such-project", expect: { ...staff, admin: 404, secretariat: 404, member: 404 } },
+  {
+    route: "/projects/[id]",
+    path: "/projects/no-such-project",
+    expect: { ...staff, admin: 404, secretariat: 404, member: 404 },
+  },
   { route: "/calls", path: "/calls", expect: staff },
   { route: "/calls/[id]", path: "/calls/demo-call-social", expect: staff },
   // Members see the ranking of a blind call only after submitting all their sheets; medlem1 has.
   { route: "/calls/[id]/ranking", path: "/calls/demo-call-social/ranking", expect: staff },
-  { route: "/calls/[id]/score", path: "/calls/demo-call-social/score", expect: { anonymous: "login", admin: 403, secretariat: 403, member: 200, applicant: 403 } },
-  { route: "/calls/[id]/score/[applicationId]", path: "/calls/demo-call-social/score/demo-app-001", expect: { anonymous: "login", admin: 403, secretariat: 403, member: 200, applicant: 403 } },
-  { route: "/calls/[id]/applications/[applicationId]", path: "/calls/demo-call-social/applications/demo-app-001", expect: { anonymous: "login", admin: 200, secretariat: 200, member: 403, applicant: 403 } },
+  {
+    route: "/calls/[id]/score",
+    path: "/calls/demo-call-social/score",
+    expect: { anonymous: "login", admin: 403, secretariat: 403, member: 200, applicant: 403 },
+  },
+  {
+    route: "/calls/[id]/score/[applicationId]",
+    path: "/calls/demo-call-social/score/demo-app-001",
+    expect: { anonymous: "login", admin: 403, secretariat: 403, member: 200, applicant: 403 },
+  },
+  {
+    route: "/calls/[id]/applications/[applicationId]",
+    path: "/calls/demo-call-social/applications/demo-app-001",
+    expect: { anonymous: "login", admin: 200, secretariat: 200, member: 403, applicant: 403 },
+  },
   // The official ruled out of demo-app-010 loses its case file; a colleague keeps it.
-  { route: "/calls/[id]/applications/[applicationId]", path: "/calls/demo-call-social/applications/demo-app-010", expect: { anonymous: "login", admin: 200, secretariat: 200, member: 403, applicant: 403, ruledOutSecretariat: 404 } },
-  { route: "/calls/[id]/conflicts", path: "/calls/demo-call-social/conflicts", expect: { anonymous: "login", admin: 200, secretariat: 200, member: 403, applicant: 403 } },
+  {
+    route: "/calls/[id]/applications/[applicationId]",
+    path: "/calls/demo-call-social/applications/demo-app-010",
+    expect: { anonymous: "login", admin: 200, secretariat: 200, member: 403, applicant: 403, ruledOutSecretariat: 404 },
+  },
+  {
+    route: "/calls/[id]/conflicts",
+    path: "/calls/demo-call-social/conflicts",
+    expect: { anonymous: "login", admin: 200, secretariat: 200, member: 403, applicant: 403 },
+  },
   { route: "/calls/new", path: "/calls/new", expect: manager },
   { route: "/calls/[id]/edit", path: "/calls/demo-call-social/edit", expect: manager },
   { route: "/calls/[id]/edit", path: "/calls/no-such-call/edit", expect: { ...manager, admin: 404, secretariat: 404 } },
@@ -91,22 +155,66 @@ export const routeMatrix: RouteCase[] = [
   { route: "/templates", path: "/templates", expect: manager },
   { route: "/templates/new", path: "/templates/new", expect: manager },
   { route: "/templates/[id]", path: "/templates/demo-template-noerrebro-2024", expect: manager },
-  { route: "/templates/[id]", path: "/templates/no-such-template", expect: { ...manager, admin: 404, secretariat: 404 } },
+  {
+    route: "/templates/[id]",
+    path: "/templates/no-such-template",
+    expect: { ...manager, admin: 404, secretariat: 404 },
+  },
   // Files of applications and visits: staff who may read the application, conflict rule in the query.
-  { route: "/api/attachments/[id]", path: "/api/attachments/no-such-file", expect: { anonymous: 401, admin: 404, secretariat: 404, member: 404, applicant: 403 } },
-  { route: "/api/calls/[id]/conflicts.csv", path: "/api/calls/demo-call-social/conflicts.csv", expect: { anonymous: 401, admin: 200, secretariat: 200, member: 403, applicant: 403 } },
-  { route: "/api/projects/[id]", path: "/api/projects/demo-project-boligsocial", expect: { anonymous: 401, admin: 200, secretariat: 200, member: 200, applicant: 403 } },
+  {
+    route: "/api/attachments/[id]",
+    path: "/api/attachments/no-such-file",
+    expect: { anonymous: 401, admin: 404, secretariat: 404, member: 404, applicant: 403 },
+  },
+  {
+    route: "/api/calls/[id]/conflicts.csv",
+    path: "/api/calls/demo-call-social/conflicts.csv",
+    expect: { anonymous: 401, admin: 200, secretariat: 200, member: 403, applicant: 403 },
+  },
+  {
+    route: "/api/projects/[id]",
+    path: "/api/projects/demo-project-boligsocial",
+    expect: { anonymous: 401, admin: 200, secretariat: 200, member: 200, applicant: 403 },
+  },
   // A Nørrebro member does not see the Mørkhøj steering group's project.
-  { route: "/api/projects/[id]", path: "/api/projects/demo-project-moerkhoej", expect: { anonymous: 401, admin: 200, secretariat: 200, member: 404, applicant: 403 } },
-  { route: "/api/projects/[id]/pdf", path: "/api/projects/demo-project-boligsocial/pdf", expect: { anonymous: 401, admin: 200, secretariat: 200, member: 200, applicant: 403 } },
+  {
+    route: "/api/projects/[id]",
+    path: "/api/projects/demo-project-moerkhoej",
+    expect: { anonymous: 401, admin: 200, secretariat: 200, member: 404, applicant: 403 },
+  },
+  {
+    route: "/api/projects/[id]/pdf",
+    path: "/api/projects/demo-project-boligsocial/pdf",
+    expect: { anonymous: 401, admin: 200, secretariat: 200, member: 200, applicant: 403 },
+  },
   // POST only: a GET is 405 for everyone (the import itself is tested over HTTP in the e2e suite).
   { route: "/api/projects/import", path: "/api/projects/import", expect: everyone(405) },
-  { route: "/api/calls", path: "/api/calls", expect: { anonymous: 401, admin: 200, secretariat: 200, member: 403, applicant: 403 } },
-  { route: "/api/calls/[id]/scores.csv", path: "/api/calls/demo-call-social/scores.csv", expect: { anonymous: 401, admin: 200, secretariat: 200, member: 403, applicant: 403 } },
-  { route: "/api/calls/[id]/ranking.csv", path: "/api/calls/demo-call-social/ranking.csv", expect: { anonymous: 401, admin: 200, secretariat: 200, member: 403, applicant: 403 } },
-  { route: "/api/calls/[id]/ranking.csv", path: "/api/calls/no-such-call/ranking.csv", expect: { anonymous: 401, admin: 404, secretariat: 404, member: 403, applicant: 403 } },
+  {
+    route: "/api/calls",
+    path: "/api/calls",
+    expect: { anonymous: 401, admin: 200, secretariat: 200, member: 403, applicant: 403 },
+  },
+  {
+    route: "/api/calls/[id]/scores.csv",
+    path: "/api/calls/demo-call-social/scores.csv",
+    expect: { anonymous: 401, admin: 200, secretariat: 200, member: 403, applicant: 403 },
+  },
+  {
+    route: "/api/calls/[id]/ranking.csv",
+    path: "/api/calls/demo-call-social/ranking.csv",
+    expect: { anonymous: 401, admin: 200, secretariat: 200, member: 403, applicant: 403 },
+  },
+  {
+    route: "/api/calls/[id]/ranking.csv",
+    path: "/api/calls/no-such-call/ranking.csv",
+    expect: { anonymous: 401, admin: 404, secretariat: 404, member: 403, applicant: 403 },
+  },
   { route: "/admin/users", path: "/admin/users", expect: adminOnly },
-  { route: "/admin/outbox", path: "/admin/outbox", expect: { anonymous: "login", admin: 200, secretariat: 200, member: 403, applicant: 403 } },
+  {
+    route: "/admin/outbox",
+    path: "/admin/outbox",
+    expect: { anonymous: "login", admin: 200, secretariat: 200, member: 403, applicant: 403 },
+  },
   { route: "/admin/audit", path: "/admin/audit", expect: adminOnly },
   { route: "/api/health", path: "/api/health", expect: everyone(200) },
   { route: "/api/auth/[...nextauth]", path: "/api/auth/session", expect: everyone(200) },

@@ -1,7 +1,10 @@
 import { expect, test } from "@playwright/test";
 import { errorSummary, expectAccessible, login, mailedLink } from "./support";
 
-test("an applicant applies without an account: bad input first, then valid; gets the receipt mail and follows the private link", async ({ page, browser }) => {
+test("an applicant applies without an account: bad input first, then valid; gets the receipt mail and follows the private link", async ({
+  page,
+  browser,
+}) => {
   await page.goto("/");
   await page.getByRole("link", { name: "Små ansøgninger – hurtigt spor" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Små ansøgninger – hurtigt spor");
@@ -27,7 +30,9 @@ test("an applicant applies without an account: bad input first, then valid; gets
 
   await page.getByLabel("CVR-nummer (hvis I har et)").fill("12345678");
   await page.getByLabel("E-mail", { exact: true }).fill("mette-gaard@example.dk");
-  await page.getByLabel("Beskrivelse").fill("En gårdfest hvor naboerne i alle opgange mødes og lærer hinanden at kende.");
+  await page
+    .getByLabel("Beskrivelse")
+    .fill("En gårdfest hvor naboerne i alle opgange mødes og lærer hinanden at kende.");
   await page.getByLabel("Målgruppe").fill("Beboere i Stengade");
   await page.getByLabel("Periode").fill("Juni 2027");
   await page.getByLabel("Ansøgt beløb i kr.").fill("8.000");
@@ -35,7 +40,9 @@ test("an applicant applies without an account: bad input first, then valid; gets
   await page.locator("#budget-0-amount").fill("6.000");
   await page.locator("#budget-1-label").fill("Egenbetaling");
   await page.locator("#budget-1-amount").fill("2.000");
-  await page.getByLabel("Bilag (valgfri)").setInputFiles({ name: "budget.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.7\n%%EOF\n") });
+  await page
+    .getByLabel("Bilag (valgfri)")
+    .setInputFiles({ name: "budget.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.7\n%%EOF\n") });
   await page.getByRole("button", { name: "Send ansøgning" }).click();
 
   await expect(page.getByRole("status")).toContainText("Tak – vi har modtaget jeres ansøgning");

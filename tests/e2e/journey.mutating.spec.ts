@@ -50,7 +50,10 @@ async function score(page: Page, callId: string, appId: string, values: readonly
   await expect(page.getByRole("status").filter({ hasText: "Arket er låst" })).toBeVisible();
 }
 
-test("a whole grant round: call, applications, scoring with a conflict, ranking, decision, and the applicant reads it", async ({ page, browser }) => {
+test("a whole grant round: call, applications, scoring with a conflict, ranking, decision, and the applicant reads it", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(180_000);
   const staff = await as(browser, "sekretariat@example.dk");
 
@@ -93,21 +96,27 @@ test("a whole grant round: call, applications, scoring with a conflict, ranking,
   // The receipt mail carries the private link (delivered over SMTP; the outbox keeps it masked).
   expect(await mailedLink("opgang@example.dk", "Opgangsfest")).toBe(linkA);
   await staff.goto("/admin/outbox");
-  await expect(staff.getByTestId("mail").filter({ hasText: "Opgangsfest" }).first()).not.toContainText(linkA.split("/").pop()!);
+  await expect(staff.getByTestId("mail").filter({ hasText: "Opgangsfest" }).first()).not.toContainText(
+    linkA.split("/").pop()!,
+  );
 
   // Three members are assigned both applications.
   await staff.goto(`/calls/${callId}/assignments`);
   await expectAccessible(staff);
   for (const member of ["Trine Otto Hansen", "Jesper Langebæk", "Tobias B. Gregory"]) {
     for (const app of ["Opgangsfest", "Cykelværksted"]) {
-      await staff.getByRole("checkbox", { name: new RegExp(`^${member} vurderer .*`) }).and(staff.locator(`xpath=//tr[th[contains(., "${app}")]]//input`)).check();
+      await staff
+        .getByRole("checkbox", { name: new RegExp(`^${member} vurderer .*`) })
+        .and(staff.locator(`xpath=//tr[th[contains(., "${app}")]]//input`))
+        .check();
     }
   }
   await staff.getByRole("button", { name: "Gem fordeling" }).click();
   await expect(staff.getByRole("status")).toHaveText("Fordelingen er gemt.");
 
   await staff.goto(`/calls/${callId}`);
-  const idOf = async (title: string) => (await staff.getByRole("link", { name: title }).getAttribute("href"))!.split("/").pop()!;
+  const idOf = async (title: string) =>
+    (await staff.getByRole("link", { name: title }).getAttribute("href"))!.split("/").pop()!;
   const appA = await idOf("Opgangsfest");
   const appB = await idOf("Cykelværksted");
 
@@ -131,7 +140,9 @@ test("a whole grant round: call, applications, scoring with a conflict, ranking,
   await conflicted.getByLabel("Beskriv forholdet").fill("Jeg er formand for foreningen.");
   await conflicted.getByRole("button", { name: "Erklær inhabilitet" }).click();
   // The locked sheet is a status too: the declaration is the one that names it.
-  await expect(conflicted.getByRole("status").filter({ hasText: "Du har erklæret" })).toContainText("afventer udvalgets afgørelse");
+  await expect(conflicted.getByRole("status").filter({ hasText: "Du har erklæret" })).toContainText(
+    "afventer udvalgets afgørelse",
+  );
   await staff.goto(`/calls/${callId}/conflicts`);
   const item = staff.getByRole("listitem").filter({ hasText: "Tobias B. Gregory" });
   await item.getByRole("radio", { name: /^Inhabil/ }).check();
@@ -160,7 +171,12 @@ test("a whole grant round: call, applications, scoring with a conflict, ranking,
   await expectAccessible(staff);
   const rows = staff.getByTestId("ranking-row");
   await expect(rows).toHaveCount(2);
-  const screen = await rows.evaluateAll((trs) => trs.map((tr) => ({ id: tr.getAttribute("data-application-id")!, score: Number(tr.querySelector("[data-testid=weighted-score]")!.textContent!.trim().replace(",", ".")) })));
+  const screen = await rows.evaluateAll((trs) =>
+    trs.map((tr) => ({
+      id: tr.getAttribute("data-application-id")!,
+      score: Number(tr.querySelector("[data-testid=weighted-score]")!.textContent!.trim().replace(",", ".")),
+    })),
+  );
   const order = [appA, appB].sort((x, y) => expected(y) - expected(x));
   expect(screen.map((s) => s.id)).toEqual(order);
   for (const s of screen) expect(Math.abs(s.score - expected(s.id))).toBeLessThan(0.006);

@@ -32,7 +32,17 @@ test.describe("logging in", () => {
   test("every demo account logs in with the demo password", async ({ page }) => {
     // Nine logins in a row, each a deliberately slow password hash: a sweep, not a timed check.
     test.setTimeout(180_000);
-    const accounts = ["admin", "sekretariat", "sekretariat2", "medlem1", "medlem2", "medlem3", "medlem4", "medlem5", "ansoeger"].map((n) => `${n}@example.dk`);
+    const accounts = [
+      "admin",
+      "sekretariat",
+      "sekretariat2",
+      "medlem1",
+      "medlem2",
+      "medlem3",
+      "medlem4",
+      "medlem5",
+      "ansoeger",
+    ].map((n) => `${n}@example.dk`);
     for (const email of accounts) {
       await page.context().clearCookies();
       await login(page, email);

@@ -2,7 +2,10 @@ import { expect, test } from "@playwright/test";
 import { mailedLink } from "./support";
 
 // Links in mail come from PUBLIC_URL, never from the request (issue 10, point 7).
-test("an application sent with forged Host, X-Forwarded-Host and Origin headers still gets a mailed link to the configured site", async ({ page, baseURL }) => {
+test("an application sent with forged Host, X-Forwarded-Host and Origin headers still gets a mailed link to the configured site", async ({
+  page,
+  baseURL,
+}) => {
   const forged = "evil.example:8443";
   // Next refuses a server action whose Origin does not match the (forwarded) host, and a
   // browser cannot forge Origin; so the form's own request is replayed from outside the
@@ -14,7 +17,13 @@ test("an application sent with forged Host, X-Forwarded-Host and Origin headers 
     delete headers["content-length"];
     const replay = await page.request.fetch(request.url(), {
       method: "POST",
-      headers: { ...headers, host: forged, "x-forwarded-host": forged, "x-forwarded-proto": "https", origin: `https://${forged}` },
+      headers: {
+        ...headers,
+        host: forged,
+        "x-forwarded-host": forged,
+        "x-forwarded-proto": "https",
+        origin: `https://${forged}`,
+      },
       data: request.postDataBuffer() ?? undefined,
     });
     await route.fulfill({ response: replay });

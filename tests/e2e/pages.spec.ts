@@ -12,7 +12,9 @@ for (const persona of personas.filter((p) => p !== "ruledOutSecretariat")) {
       // One axe run per page (a few seconds each on 2 cores): a sweep, not a timed check.
       // The admin's sweep took 4.1 min in a clean-clone run with the other worker busy: a safety net, not a measure.
       test.setTimeout(600_000);
-      for (const c of routeMatrix.filter((r) => expected(r, persona) === 200 && !r.path.startsWith("/api/") && !/\.(xml|txt)$/.test(r.path))) {
+      for (const c of routeMatrix.filter(
+        (r) => expected(r, persona) === 200 && !r.path.startsWith("/api/") && !/\.(xml|txt)$/.test(r.path),
+      )) {
         await page.goto(c.path);
         await expectAccessible(page);
       }
@@ -24,7 +26,12 @@ test.describe("the public front page", () => {
   test("lists the funded demo initiatives and the open call", async ({ page }) => {
     await page.goto("/");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Støttede initiativer");
-    for (const title of ["Byvandringer om Nørrebros historie", "Repair Café hver måned", "Sommerjob-messe for unge", "Korsang mod ensomhed"]) {
+    for (const title of [
+      "Byvandringer om Nørrebros historie",
+      "Repair Café hver måned",
+      "Sommerjob-messe for unge",
+      "Korsang mod ensomhed",
+    ]) {
       await expect(page.getByRole("heading", { name: title })).toBeVisible();
     }
     await expect(page.getByText("Støttet med 40.000 kr.")).toBeVisible();
@@ -75,24 +82,44 @@ test.describe("a project in its committee's own form", () => {
   });
   test("downloads the PDF for meeting papers, with the form's headings and the totals in it", async ({ page }) => {
     await page.goto("/projects/demo-project-boligsocial");
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Hent PDF (A4)" }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "Hent PDF (A4)" }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/\.pdf$/);
     const bytes = fs.readFileSync((await download.path())!);
     const { text } = await extractText(await getDocumentProxy(new Uint8Array(bytes)), { mergePages: true });
     const flat = text.replace(/\s+/g, " ");
-    for (const heading of ["PROJEKTBEKRIVELSE", "Beskrivelse af projektet", "Arbejdsfordeling", "Økonomi"]) expect(flat).toContain(heading);
+    for (const heading of ["PROJEKTBEKRIVELSE", "Beskrivelse af projektet", "Arbejdsfordeling", "Økonomi"])
+      expect(flat).toContain(heading);
     expect(flat).toContain("Udgifter i alt 27.500 kr.");
     expect(flat).toMatch(/I alt 20 40 45 105/);
   });
 });
 
 test.describe("the public site", () => {
-  test("no e-mail address, phone number, score comment or accounts figure appears on any public page or open-data file", async ({ page, request }) => {
+  test("no e-mail address, phone number, score comment or accounts figure appears on any public page or open-data file", async ({
+    page,
+    request,
+  }) => {
     test.setTimeout(120_000);
     const sitemap = await (await request.get("/sitemap.xml")).text();
     const urls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
-    expect(urls).toEqual(expect.arrayContaining(["/initiativer", "/initiativer/demo-app-2025-001", "/udvalg/noerrebro", "/portraetter/repair-cafe-hver-maaned"]));
-    const files = ["/portraetter/feed.xml", "/api/public/grants.json", "/api/public/grants.csv", "/robots.txt", "/sitemap.xml"];
+    expect(urls).toEqual(
+      expect.arrayContaining([
+        "/initiativer",
+        "/initiativer/demo-app-2025-001",
+        "/udvalg/noerrebro",
+        "/portraetter/repair-cafe-hver-maaned",
+      ]),
+    );
+    const files = [
+      "/portraetter/feed.xml",
+      "/api/public/grants.json",
+      "/api/public/grants.csv",
+      "/robots.txt",
+      "/sitemap.xml",
+    ];
     const bodies: [string, string][] = [];
     for (const path of urls) {
       await page.goto(path);
@@ -104,7 +131,14 @@ test.describe("the public site", () => {
       expect(text, path).not.toMatch(/[\w.+-]+@[\w-]+\.(dk|com|org|local)\b/i);
       expect(text, path).not.toMatch(/\+45|\b\d{2} \d{2} \d{2} \d{2}\b/);
       // A score comment, a conflict description and the accounts' actual figure of the demo data.
-      for (const secret of ["Godt forankret i lokalområdet.", "Jeg er formand for Foreningen Grønne Gårde", "17.342,50", "17342.5", "Regnskab godkendt"]) expect(text, path).not.toContain(secret);
+      for (const secret of [
+        "Godt forankret i lokalområdet.",
+        "Jeg er formand for Foreningen Grønne Gårde",
+        "17.342,50",
+        "17342.5",
+        "Regnskab godkendt",
+      ])
+        expect(text, path).not.toContain(secret);
     }
   });
 

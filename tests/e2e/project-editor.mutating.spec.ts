@@ -3,7 +3,9 @@ import { expect, test } from "@playwright/test";
 import { extractText, getDocumentProxy } from "unpdf";
 import { errorSummary, expectAccessible, storageState } from "./support";
 
-test("two people edit the same project: the later save gets a conflict, nothing is overwritten, and the history shows both versions with a diff", async ({ browser }) => {
+test("two people edit the same project: the later save gets a conflict, nothing is overwritten, and the history shows both versions with a diff", async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
   const first = await (await browser.newContext({ storageState: storageState("secretariat") })).newPage();
   const second = await (await browser.newContext({ storageState: storageState("admin") })).newPage();
@@ -34,7 +36,9 @@ test("two people edit the same project: the later save gets a conflict, nothing 
   await expect(second.getByTestId("version-row")).toHaveCount(2);
   await expect(second.getByTestId("version-row").first()).toContainText("Søren Sekretariat");
   const diff = second.getByTestId("diff-row");
-  await expect(diff.filter({ hasText: "Formål" })).toContainText("Støtte, hylde og synliggøre en social indsats på Nørrebro.");
+  await expect(diff.filter({ hasText: "Formål" })).toContainText(
+    "Støtte, hylde og synliggøre en social indsats på Nørrebro.",
+  );
   await expect(diff.filter({ hasText: "Budget › 2 › Betegnelse" })).toContainText("Kaffe til besøgene");
   await expect(diff.filter({ hasText: "Budget › 2 › Beløb i kr." })).toContainText("250000");
   await expectAccessible(second);
@@ -45,7 +49,9 @@ test("two people edit the same project: the later save gets a conflict, nothing 
   await expect(second.getByTestId("version-row")).toHaveCount(3);
 });
 
-test("the Nørrebro conference project, written from nothing in the browser on the committee's form: budget 27.500 kr., 20 secretariat hours, and a PDF with the form's headings and totals", async ({ browser }) => {
+test("the Nørrebro conference project, written from nothing in the browser on the committee's form: budget 27.500 kr., 20 secretariat hours, and a PDF with the form's headings and totals", async ({
+  browser,
+}) => {
   test.setTimeout(180_000);
   const page = await (await browser.newContext({ storageState: storageState("secretariat") })).newPage();
   await page.goto("/projects");
@@ -67,9 +73,17 @@ test("the Nørrebro conference project, written from nothing in the browser on t
   }
   await page.locator("#f-people-1-uncertain").check();
   await page.locator("#f-workingGroupText").fill("Integration, beskæftigelse, social og sundhed");
-  await page.locator("#f-purpose").fill("At opsamle erfaring fra den boligsociale indsats, samt komme med ideer til indsatser og organisering af det fremtidige boligsociale arbejde.");
+  await page
+    .locator("#f-purpose")
+    .fill(
+      "At opsamle erfaring fra den boligsociale indsats, samt komme med ideer til indsatser og organisering af det fremtidige boligsociale arbejde.",
+    );
   await page.locator("#f-periodText").fill("Marts 2025");
-  await page.locator("#f-description").fill('Det boligsociale projekt "NørrebroByggerne" stopper med udgangen af 2025.\n\nDerfor indkalder Lokaludvalget til en ét-dages konference.');
+  await page
+    .locator("#f-description")
+    .fill(
+      'Det boligsociale projekt "NørrebroByggerne" stopper med udgangen af 2025.\n\nDerfor indkalder Lokaludvalget til en ét-dages konference.',
+    );
   await add("succeskriterier");
   await page.locator("#f-criteria-0-kind").selectOption("RANGE");
   await page.locator("#f-criteria-0-label").fill("Antal deltagere");
@@ -78,7 +92,9 @@ test("the Nørrebro conference project, written from nothing in the browser on t
   await page.locator("#f-criteria-0-targetMax").fill("40000");
   await add("succeskriterier");
   await page.locator("#f-criteria-1-kind").selectOption("DELIVERABLE");
-  await page.locator("#f-criteria-1-text").fill("Udbytte: En gennemarbejdet og fælles ansøgning om nyt boligsocialt projekt.");
+  await page
+    .locator("#f-criteria-1-text")
+    .fill("Udbytte: En gennemarbejdet og fælles ansøgning om nyt boligsocialt projekt.");
   await add("samarbejdspartnere");
   await page.locator("#f-partners-0-name").fill("Socialforvaltningen");
   await add("kommunikation");
@@ -87,7 +103,11 @@ test("the Nørrebro conference project, written from nothing in the browser on t
   await add("kommunikation");
   await page.locator("#f-communication-1-phase").selectOption("DURING_AFTER");
   await page.locator("#f-communication-1-text").fill("Sikre at der afsendes en samlet ansøgning fra Nørrebro.");
-  for (const [i, [month, title]] of [["1", "Udarbejdelse af program for konferencen"], ["2", "Indkaldelse af relevante parter"], ["3", "Gennemførelse af konference"]].entries()) {
+  for (const [i, [month, title]] of [
+    ["1", "Udarbejdelse af program for konferencen"],
+    ["2", "Indkaldelse af relevante parter"],
+    ["3", "Gennemførelse af konference"],
+  ].entries()) {
     await add("tidsplan");
     await page.locator(`#f-timeline-${i}-precision`).selectOption("MONTH");
     await page.locator(`#f-timeline-${i}-year`).fill("2025");
@@ -102,13 +122,21 @@ test("the Nørrebro conference project, written from nothing in the browser on t
     await page.getByLabel(`Roller ${j + 1}`, { exact: true }).fill(role);
   }
   await page.getByRole("region", { name: "Arbejdsfordeling" }).getByRole("checkbox").first().check();
-  for (const [i, [task, ...hours]] of [["Forberedelse", "10", "10", "10"], ["Gennemførelse", "5", "25", "25"], ["Opfølgning", "5", "5", "10"]].entries()) {
+  for (const [i, [task, ...hours]] of [
+    ["Forberedelse", "10", "10", "10"],
+    ["Gennemførelse", "5", "25", "25"],
+    ["Opfølgning", "5", "5", "10"],
+  ].entries()) {
     await add("opgaver");
     await page.getByLabel(`Opgaver ${i + 1}`, { exact: true }).fill(task!);
     for (const [j, h] of hours.entries()) await page.getByLabel(`${task}, ${roles[j]} (timer)`).fill(h);
   }
   await expect(page.getByTestId("work-total-0")).toHaveText("20");
-  for (const [i, [label, amount]] of [["Oplægsholdere", "15.000"], ["Mad, diverse", "5.000"], ["Grafik, kommunikation", "7.500"]].entries()) {
+  for (const [i, [label, amount]] of [
+    ["Oplægsholdere", "15.000"],
+    ["Mad, diverse", "5.000"],
+    ["Grafik, kommunikation", "7.500"],
+  ].entries()) {
     await add("budget");
     await page.locator(`#f-budget-${i}-label`).fill(label!);
     await page.locator(`#f-budget-${i}-amountOre`).fill(amount!);
@@ -121,10 +149,25 @@ test("the Nørrebro conference project, written from nothing in the browser on t
   await expect(page.getByTestId("budget-total")).toHaveText("27.500 kr.");
   await expect(page.getByTestId("secretariat-hours")).toHaveText("20");
   await expectAccessible(page);
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Hent PDF (A4)" }).click()]);
-  const { text } = await extractText(await getDocumentProxy(new Uint8Array(fs.readFileSync((await download.path())!))), { mergePages: true });
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Hent PDF (A4)" }).click(),
+  ]);
+  const { text } = await extractText(
+    await getDocumentProxy(new Uint8Array(fs.readFileSync((await download.path())!))),
+    { mergePages: true },
+  );
   const flat = text.replace(/\s+/g, " ");
-  for (const heading of ["PROJEKTBEKRIVELSE", "Ansvarligt medlem(mer):", "Formål med projektet:", "Succeskriterier", "Tidsplan/milepæle", "Arbejdsfordeling", "Økonomi"]) expect(flat).toContain(heading);
+  for (const heading of [
+    "PROJEKTBEKRIVELSE",
+    "Ansvarligt medlem(mer):",
+    "Formål med projektet:",
+    "Succeskriterier",
+    "Tidsplan/milepæle",
+    "Arbejdsfordeling",
+    "Økonomi",
+  ])
+    expect(flat).toContain(heading);
   expect(flat).toContain("Udgifter i alt 27.500 kr.");
   expect(flat).toMatch(/I alt 20 40 45 105/);
 

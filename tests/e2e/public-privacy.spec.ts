@@ -5,7 +5,10 @@ import { login } from "./support";
 const person = "Karen Winther";
 const title = "Bogbytteskab ved legepladsen";
 
-test("a private person's grant is public without their name: pages, Open Graph, feed, sitemap and open data", async ({ page, request }) => {
+test("a private person's grant is public without their name: pages, Open Graph, feed, sitemap and open data", async ({
+  page,
+  request,
+}) => {
   await page.goto("/initiativer");
   await page.getByRole("link", { name: title }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
@@ -16,8 +19,11 @@ test("a private person's grant is public without their name: pages, Open Graph, 
     await page.goto(path);
     bodies.push([path, await page.content()]);
   }
-  for (const path of ["/portraetter/feed.xml", "/sitemap.xml", "/api/public/grants.json", "/api/public/grants.csv"]) bodies.push([path, await (await request.get(path)).text()]);
-  expect(bodies.find(([path]) => path === "/api/public/grants.csv")?.[1]).toContain(`${title},demo-app-2025-007,Privatperson`);
+  for (const path of ["/portraetter/feed.xml", "/sitemap.xml", "/api/public/grants.json", "/api/public/grants.csv"])
+    bodies.push([path, await (await request.get(path)).text()]);
+  expect(bodies.find(([path]) => path === "/api/public/grants.csv")?.[1]).toContain(
+    `${title},demo-app-2025-007,Privatperson`,
+  );
   for (const [path, text] of bodies) expect(text, path).not.toContain(person);
   // Searching for the person's name must not tell that they got a grant.
   await page.goto("/initiativer?q=Winther");
@@ -31,5 +37,7 @@ test("the publishing form asks for a public name only for a private person", asy
   const pub = page.getByRole("region", { name: "Offentliggørelse" });
   await expect(pub.getByLabel("Offentligt navn (valgfrit)")).toHaveValue("");
   await page.goto("/calls/demo-call-pulje-2025/applications/demo-app-2025-006");
-  await expect(page.getByRole("region", { name: "Offentliggørelse" }).getByLabel("Offentligt navn (valgfrit)")).toHaveCount(0);
+  await expect(
+    page.getByRole("region", { name: "Offentliggørelse" }).getByLabel("Offentligt navn (valgfrit)"),
+  ).toHaveCount(0);
 });

@@ -4,7 +4,10 @@ import { errorSummary, expectAccessible, login } from "./support";
 const title = "Lektiecafé for skolebørn";
 const summary = 'Lektiehjælp to gange om ugen. <script>window.__xss = 1</script> "Alle er velkomne"';
 
-test("the secretariat publishes an initiative with a portrait; it appears everywhere public, and after unpublishing it is gone from all of it", async ({ page, browser }) => {
+test("the secretariat publishes an initiative with a portrait; it appears everywhere public, and after unpublishing it is gone from all of it", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(120_000);
   const staff = await (await browser.newContext()).newPage();
   await login(staff, "sekretariat@example.dk");
@@ -17,7 +20,9 @@ test("the secretariat publishes an initiative with a portrait; it appears everyw
   await expect(errorSummary(staff)).toContainText("Skriv en kort offentlig beskrivelse (mindst 20 tegn).");
   await pub.getByLabel("Kort offentlig beskrivelse").fill(summary);
   await pub.getByLabel("Portrættets overskrift (valgfri)").fill("Lektiecaféen, hvor ingen går alene med matematikken");
-  await pub.getByLabel("Portrættets tekst").fill("Hver tirsdag og torsdag fyldes beboerhuset med skolebørn og frivillige, der hjælper med lektierne.");
+  await pub
+    .getByLabel("Portrættets tekst")
+    .fill("Hver tirsdag og torsdag fyldes beboerhuset med skolebørn og frivillige, der hjælper med lektierne.");
   await pub.getByLabel("Portrættets måned").fill("2025-10");
   await pub.getByLabel("Børn og frivillige ved lektiecaféens borde").check();
   await pub.getByRole("button", { name: "Offentliggør initiativet" }).click();
@@ -34,7 +39,9 @@ test("the secretariat publishes an initiative with a portrait; it appears everyw
   await expect(page.getByText(summary)).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
   await expect(page.getByRole("img", { name: "Børn og frivillige ved lektiecaféens borde" })).toBeVisible();
-  await expect(page.getByRole("heading", { name: "Lektiecaféen, hvor ingen går alene med matematikken" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { name: "Lektiecaféen, hvor ingen går alene med matematikken" }),
+  ).toBeVisible();
   await expectAccessible(page);
   const initiativeUrl = page.url();
 

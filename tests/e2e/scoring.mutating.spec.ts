@@ -1,7 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { errorSummary, expectAccessible, login } from "./support";
 
-test("a member scores from the keyboard: bad input gets clear errors and loses nothing, then the sheet is submitted", async ({ page }) => {
+test("a member scores from the keyboard: bad input gets clear errors and loses nothing, then the sheet is submitted", async ({
+  page,
+}) => {
   await login(page, "medlem5@example.dk");
   await expect(page).toHaveURL(/\/dashboard$/);
   await page.goto("/calls/demo-call-social/score");
@@ -11,12 +13,17 @@ test("a member scores from the keyboard: bad input gets clear errors and loses n
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Orkester for børn i boligområderne");
   await expect(page.getByText("Du ser de andres vurderinger, når du har indsendt din egen.")).toBeVisible();
 
-  await page.getByRole("group", { name: /Social bæredygtighed/ }).getByRole("radio", { name: /^4/ }).check();
+  await page
+    .getByRole("group", { name: /Social bæredygtighed/ })
+    .getByRole("radio", { name: /^4/ })
+    .check();
   await page.getByLabel("Kommentar (valgfri)").first().fill("Stærk lokal forankring");
   await page.getByRole("button", { name: "Indsend vurdering" }).click();
   await expect(errorSummary(page)).toContainText("Der er 4 fejl i vurderingen");
   await expect(page.getByLabel("Kommentar (valgfri)").first()).toHaveValue("Stærk lokal forankring");
-  await expect(page.getByRole("group", { name: /Social bæredygtighed/ }).getByRole("radio", { name: /^4/ })).toBeChecked();
+  await expect(
+    page.getByRole("group", { name: /Social bæredygtighed/ }).getByRole("radio", { name: /^4/ }),
+  ).toBeChecked();
   await expectAccessible(page);
 
   // The keyboard: focus a group's first option, arrow keys choose within it.
@@ -36,7 +43,9 @@ test("a member scores from the keyboard: bad input gets clear errors and loses n
   await expect(page.getByTestId("scoring-progress")).toHaveText("16 af 18 vurderet");
 });
 
-test("a member declares a conflict, the secretariat rules them out, and the application is then closed to them even by URL", async ({ browser }) => {
+test("a member declares a conflict, the secretariat rules them out, and the application is then closed to them even by URL", async ({
+  browser,
+}) => {
   const member = await (await browser.newContext()).newPage();
   await login(member, "medlem2@example.dk");
   await expect(member).toHaveURL(/\/dashboard$/);
@@ -47,7 +56,9 @@ test("a member declares a conflict, the secretariat rules them out, and the appl
   await member.getByLabel("Beskriv forholdet").fill("Jeg sidder i bestyrelsen for Nørrebro Værestedet.");
   await member.getByRole("button", { name: "Erklær inhabilitet" }).click();
   // The locked sheet is a status too: the declaration is the one that names it.
-  await expect(member.getByRole("status").filter({ hasText: "Du har erklæret" })).toContainText("Du har erklæret: Ledende rolle i den ansøgende forening (§ 3, stk. 1, nr. 3). Status: afventer udvalgets afgørelse.");
+  await expect(member.getByRole("status").filter({ hasText: "Du har erklæret" })).toContainText(
+    "Du har erklæret: Ledende rolle i den ansøgende forening (§ 3, stk. 1, nr. 3). Status: afventer udvalgets afgørelse.",
+  );
 
   const secretariat = await (await browser.newContext()).newPage();
   await login(secretariat, "sekretariat@example.dk");
@@ -56,7 +67,9 @@ test("a member declares a conflict, the secretariat rules them out, and the appl
   await expectAccessible(secretariat);
   const item = secretariat.getByRole("listitem").filter({ hasText: "Jesper Langebæk" });
   await item.getByRole("radio", { name: /^Inhabil/ }).check();
-  await item.getByLabel("Begrundelse (til referatet)").fill("Medlemmet sidder i ansøgers bestyrelse, jf. § 3, stk. 1, nr. 3.");
+  await item
+    .getByLabel("Begrundelse (til referatet)")
+    .fill("Medlemmet sidder i ansøgers bestyrelse, jf. § 3, stk. 1, nr. 3.");
   await item.getByRole("button", { name: "Registrér afgørelse" }).click();
   await expect(item.getByText("Afgørelse:")).toBeVisible();
   await expect(item.getByRole("button", { name: "Registrér afgørelse" })).toHaveCount(0);

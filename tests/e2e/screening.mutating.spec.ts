@@ -2,7 +2,10 @@ import { expect, test, type Page } from "@playwright/test";
 import { errorSummary, expectAccessible, login, mailedLink } from "./support";
 
 // A 1×1 PNG, as a phone's photo would be (type checked by its bytes).
-const photo = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==", "base64");
+const photo = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==",
+  "base64",
+);
 
 /** The outbox shows the mail about `text`, but never a working private link. */
 async function expectMaskedInOutbox(staff: Page, text: string, link: string) {
@@ -12,7 +15,9 @@ async function expectMaskedInOutbox(staff: Page, text: string, link: string) {
   await expect(mail).not.toContainText(link.split("/").pop()!);
 }
 
-test("the secretariat creates and publishes a call; bad input is explained and nothing typed is lost", async ({ page }) => {
+test("the secretariat creates and publishes a call; bad input is explained and nothing typed is lost", async ({
+  page,
+}) => {
   await login(page, "sekretariat@example.dk");
   await expect(page).toHaveURL(/\/dashboard$/);
   await page.goto("/calls");
@@ -68,7 +73,10 @@ test("a rubric is edited in the browser: criteria added, bad weights explained",
   await expect(page.getByTestId("rubric-locked")).toBeVisible();
 });
 
-test("an application from draft to recommendation: the applicant saves a draft, sends it, answers a question; the secretariat screens, shortlists, visits and recommends", async ({ page, browser }) => {
+test("an application from draft to recommendation: the applicant saves a draft, sends it, answers a question; the secretariat screens, shortlists, visits and recommends", async ({
+  page,
+  browser,
+}) => {
   await page.goto("/opslag/smaa-ansoegninger-hurtigt-spor");
   await page.getByLabel("Forening, institution eller dit navn").fill("Vennerne af Stengade");
   await page.getByLabel("E-mail", { exact: true }).fill("vennerne@example.dk");
@@ -89,7 +97,9 @@ test("an application from draft to recommendation: the applicant saves a draft, 
   await expect(later.getByLabel("Projektets titel")).toHaveValue("Plantedag i Stengade");
   await expectAccessible(later);
   await later.getByLabel("Navn", { exact: true }).fill("Sofie Stengade");
-  await later.getByLabel("Beskrivelse").fill("Vi planter blomster og krydderurter i bede langs gaden sammen med beboerne.");
+  await later
+    .getByLabel("Beskrivelse")
+    .fill("Vi planter blomster og krydderurter i bede langs gaden sammen med beboerne.");
   await later.getByLabel("Målgruppe").fill("Beboere og børnefamilier");
   await later.getByLabel("Periode").fill("Maj 2027");
   await later.getByLabel("Ansøgt beløb i kr.").fill("5.000");
@@ -141,7 +151,12 @@ test("an application from draft to recommendation: the applicant saves a draft, 
   await visits.getByRole("button", { name: "Registrér besøg" }).click();
   await expect(staff.getByTestId("visits")).toContainText("Bedene er klar; viceværten var med.");
   await expect(staff.getByRole("img", { name: "Tomme bede langs Stengade" })).toBeVisible();
-  const img = await staff.request.get(await staff.getByRole("img", { name: "Tomme bede langs Stengade" }).getAttribute("src").then((s) => s!));
+  const img = await staff.request.get(
+    await staff
+      .getByRole("img", { name: "Tomme bede langs Stengade" })
+      .getAttribute("src")
+      .then((s) => s!),
+  );
   expect(img.headers()["content-type"]).toBe("image/png");
 
   const rec = staff.getByRole("region", { name: "Indstilling" });

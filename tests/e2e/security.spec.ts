@@ -49,7 +49,9 @@ async function cspViolations(page: Page, run: () => Promise<void>): Promise<stri
 }
 
 test.describe("security headers", () => {
-  test("a public page: CSP with a fresh nonce per response on every script, frame-ancestors 'none'", async ({ request }) => {
+  test("a public page: CSP with a fresh nonce per response on every script, frame-ancestors 'none'", async ({
+    request,
+  }) => {
     const first = await request.get("/");
     expect(first.status()).toBe(200);
     const a = await expectNoncedScripts(first, "/");
@@ -98,7 +100,13 @@ test.describe("security headers", () => {
 });
 
 test.describe("no open redirect after login", () => {
-  for (const hostile of ["/\t/evil.example", "/\\evil.example", "/%2F/evil.example", "//evil.example", "/%0a/evil.example"]) {
+  for (const hostile of [
+    "/\t/evil.example",
+    "/\\evil.example",
+    "/%2F/evil.example",
+    "//evil.example",
+    "/%0a/evil.example",
+  ]) {
     test(`callbackUrl ${JSON.stringify(hostile)} lands on the dashboard`, async ({ page }) => {
       await page.goto(`/login?callbackUrl=${encodeURIComponent(hostile)}`);
       await page.getByLabel("E-mailadresse").fill("sekretariat@example.dk");
@@ -113,13 +121,19 @@ test.describe("the import API checks Origin", () => {
   const url = "/api/projects/import?committeeId=demo-committee-noerrebro";
   const body = { data: "   ", headers: { "Content-Type": "text/plain" } };
 
-  test("a cookie-authenticated POST with a foreign or missing Origin is refused with 403", async ({ page, baseURL }) => {
+  test("a cookie-authenticated POST with a foreign or missing Origin is refused with 403", async ({
+    page,
+    baseURL,
+  }) => {
     const request = await loggedIn(page);
     const missing = await request.post(url, body);
     expect(missing.status()).toBe(403);
     const foreign = await request.post(url, { ...body, headers: { ...body.headers, Origin: "https://evil.example" } });
     expect(foreign.status()).toBe(403);
-    const lookalike = await request.post(url, { ...body, headers: { ...body.headers, Origin: `${baseURL}.evil.example` } });
+    const lookalike = await request.post(url, {
+      ...body,
+      headers: { ...body.headers, Origin: `${baseURL}.evil.example` },
+    });
     expect(lookalike.status()).toBe(403);
     // From the site itself the request reaches the importer (which refuses the empty text).
     const own = await request.post(url, { ...body, headers: { ...body.headers, Origin: baseURL! } });

@@ -11,7 +11,9 @@ export const storageState = (persona: Exclude<Persona, "anonymous">) => `test-re
 /** WCAG 2.1 A and AA, as axe knows them: no violations allowed. */
 export async function expectAccessible(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`,
+  );
   expect(summary, `axe on ${page.url()}`).toEqual([]);
 }
 
@@ -40,7 +42,12 @@ export async function mailTo(to: string, containing = ""): Promise<ReceivedMail>
         const mails = readdirSync(folder)
           .sort()
           .map((f) => JSON.parse(readFileSync(path.join(folder, f), "utf8")) as ReceivedMail);
-        found = mails.reverse().find((m) => m.to.some((a) => a.toLowerCase() === to.toLowerCase()) && `${m.subject}\n${m.text}`.includes(containing));
+        found = mails
+          .reverse()
+          .find(
+            (m) =>
+              m.to.some((a) => a.toLowerCase() === to.toLowerCase()) && `${m.subject}\n${m.text}`.includes(containing),
+          );
         return Boolean(found);
       },
       { message: `a mail to ${to} containing "${containing}"`, timeout: 20_000 },

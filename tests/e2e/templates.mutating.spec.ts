@@ -1,7 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { errorSummary, expectAccessible, storageState } from "./support";
 
-test("the secretariat edits its committee's form in the browser: a heading in its own words, a section moved, a section of its own; the project prints in the new words and order", async ({ browser }) => {
+test("the secretariat edits its committee's form in the browser: a heading in its own words, a section moved, a section of its own; the project prints in the new words and order", async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
   const page = await (await browser.newContext({ storageState: storageState("secretariat") })).newPage();
   await page.goto("/projects");
@@ -27,7 +29,9 @@ test("the secretariat edits its committee's form in the browser: a heading in it
   await added.getByLabel("Hjælpetekst til den, der skriver").fill("Hvem fører projektet videre, når det er slut?");
   await page.getByRole("button", { name: "Gem skabelonen" }).click();
   await expect(errorSummary(page)).toContainText("Et frit afsnit skal have en overskrift.");
-  await expect(added.getByLabel("Hjælpetekst til den, der skriver")).toHaveValue("Hvem fører projektet videre, når det er slut?");
+  await expect(added.getByLabel("Hjælpetekst til den, der skriver")).toHaveValue(
+    "Hvem fører projektet videre, når det er slut?",
+  );
   await expect(purpose.getByLabel("Overskrift", { exact: true })).toHaveValue("Projektets formål");
   await added.getByLabel("Overskrift", { exact: true }).fill("Lokal forankring");
   await page.getByRole("button", { name: "Gem skabelonen" }).click();
@@ -56,7 +60,9 @@ test("the secretariat edits its committee's form in the browser: a heading in it
   const guide = page.getByTestId("form-guide");
   await expect(guide.getByRole("listitem").nth(3)).toContainText("Projektets formål");
   await expect(guide.getByRole("listitem").last()).toContainText("Lokal forankring");
-  await expect(page.getByLabel("Formål", { exact: true })).toHaveAccessibleDescription(/Én sætning om, hvad projektet skal opnå\./);
+  await expect(page.getByLabel("Formål", { exact: true })).toHaveAccessibleDescription(
+    /Én sætning om, hvad projektet skal opnå\./,
+  );
   await expectAccessible(page);
   const free = page.getByRole("region", { name: "Frie afsnit" });
   await expect(free.getByText("Hvem fører projektet videre, når det er slut?")).toBeVisible();

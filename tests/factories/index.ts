@@ -9,14 +9,22 @@ const uid = () => randomBytes(4).toString("hex");
 /** The actor for an existing user (e.g. a demo account), as a session would give it. */
 export async function actorFor(email: string): Promise<Actor> {
   const u = await db().user.findUniqueOrThrow({ where: { email }, include: { memberships: true } });
-  return { id: u.id, email: u.email, name: u.name, locale: u.locale, memberships: u.memberships.map((m) => ({ committeeId: m.committeeId, role: m.role })) };
+  return {
+    id: u.id,
+    email: u.email,
+    name: u.name,
+    locale: u.locale,
+    memberships: u.memberships.map((m) => ({ committeeId: m.committeeId, role: m.role })),
+  };
 }
 
 export async function createCommittee(name = `Udvalg ${uid()}`) {
   return db().committee.create({ data: { name, slug: `u-${uid()}`, municipality: "Testkommune" } });
 }
 
-export async function createUser(opts: { roles?: { committeeId: string; role: RoleName }[]; password?: string; email?: string } = {}) {
+export async function createUser(
+  opts: { roles?: { committeeId: string; role: RoleName }[]; password?: string; email?: string } = {},
+) {
   const email = opts.email ?? `user-${uid()}@example.dk`;
   const user = await db().user.create({
     data: {
@@ -32,14 +40,29 @@ export async function createUser(opts: { roles?: { committeeId: string; role: Ro
 
 export async function createCallWithApplications(committeeId: string, count: number) {
   const call = await db().call.create({
-    data: { committeeId, slug: `c-${uid()}`, title: `Opslag ${uid()}`, amountAvailableOre: 5_000_000n, status: "CLOSED" },
+    data: {
+      committeeId,
+      slug: `c-${uid()}`,
+      title: `Opslag ${uid()}`,
+      amountAvailableOre: 5_000_000n,
+      status: "CLOSED",
+    },
   });
   const applications = [];
   for (let i = 0; i < count; i++) {
     const org = await db().organisation.create({ data: { name: `Forening ${uid()}` } });
     applications.push(
       await db().application.create({
-        data: { callId: call.id, organisationId: org.id, contactName: "Kontakt", contactEmail: `k-${uid()}@example.dk`, title: `Ansøgning ${i + 1}`, description: "Beskrivelse", requestedOre: 1_000_000n, status: "SCORING" },
+        data: {
+          callId: call.id,
+          organisationId: org.id,
+          contactName: "Kontakt",
+          contactEmail: `k-${uid()}@example.dk`,
+          title: `Ansøgning ${i + 1}`,
+          description: "Beskrivelse",
+          requestedOre: 1_000_000n,
+          status: "SCORING",
+        },
       }),
     );
   }

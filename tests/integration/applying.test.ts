@@ -29,7 +29,11 @@ const form = (over: Partial<ApplicationFormInput> = {}): ApplicationFormInput =>
   ...over,
 });
 const meta = { address: "203.0.113.7", origin: "http://localhost:3000", now: new Date("2026-11-22T12:00:00Z") };
-const pdf = { name: "budget.pdf", size: 9, bytes: new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37, 0x0a]) };
+const pdf = {
+  name: "budget.pdf",
+  size: 9,
+  bytes: new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37, 0x0a]),
+};
 
 beforeAll(async () => {
   await seedDemo(process.env.DATABASE_URL!);
@@ -40,7 +44,10 @@ describe("applying without an account", () => {
     const r = await submitApplication(form(), [pdf], meta);
     expect(r.reference).toMatch(/^NOE-2026-\d{3}$/);
     expect(r.duplicate).toBe(false);
-    const app = await db().application.findUniqueOrThrow({ where: { reference: r.reference }, include: { attachments: true, budgetLines: true, organisation: true } });
+    const app = await db().application.findUniqueOrThrow({
+      where: { reference: r.reference },
+      include: { attachments: true, budgetLines: true, organisation: true },
+    });
     expect(app).toMatchObject({ status: "SUBMITTED", requestedOre: 800_000n, contactEmail: "mette@example.dk" });
     expect(app.organisation.cvr).toBe("12345678");
     expect(app.budgetLines.map((l) => l.amountOre)).toEqual([600_000n, 200_000n]);
@@ -75,7 +82,9 @@ describe("applying without an account", () => {
   it("refuses a file that is not what it says, and an amount above the call's maximum", async () => {
     const exe = { name: "budget.pdf", size: 4, bytes: new Uint8Array([0x4d, 0x5a, 0x90, 0x00]) };
     await expect(submitApplication(form(), [exe], meta)).rejects.toThrow(ValidationError);
-    await expect(submitApplication(form({ requested: "25.000" }), [], meta)).rejects.toMatchObject({ fieldErrors: { requested: "apply.amountTooHigh" } });
+    await expect(submitApplication(form({ requested: "25.000" }), [], meta)).rejects.toMatchObject({
+      fieldErrors: { requested: "apply.amountTooHigh" },
+    });
   });
 
   it("gives nothing for a guessed or malformed link", async () => {

@@ -8,7 +8,8 @@ const root = path.resolve(import.meta.dirname, "../..");
 function files(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const full = path.join(dir, e.name);
-    if (e.isDirectory()) return e.name === "node_modules" || e.name === "generated" || e.name.startsWith(".") ? [] : files(full);
+    if (e.isDirectory())
+      return e.name === "node_modules" || e.name === "generated" || e.name.startsWith(".") ? [] : files(full);
     return [full];
   });
 }
@@ -36,7 +37,9 @@ describe("the authorization matrix covers everything that exists", () => {
       (f) => /\.tsx?$/.test(f) && /^\s*["']use server["']/.test(fs.readFileSync(f, "utf8")),
     );
     const exported = actionFiles.flatMap((f) =>
-      [...fs.readFileSync(f, "utf8").matchAll(/export\s+async\s+function\s+(\w+)/g)].map((m) => `${path.relative(root, f)}#${m[1]}`),
+      [...fs.readFileSync(f, "utf8").matchAll(/export\s+async\s+function\s+(\w+)/g)].map(
+        (m) => `${path.relative(root, f)}#${m[1]}`,
+      ),
     );
     const listed = new Set(actionMatrix.map((a) => `${a.file}#${a.name}`));
     expect(exported.filter((e) => !listed.has(e))).toEqual([]);

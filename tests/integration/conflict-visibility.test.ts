@@ -10,12 +10,35 @@ describe("conflict of interest at the query level", () => {
     const { actor: other } = await createUser({ roles: [{ committeeId: committee.id, role: "MEMBER" }] });
     const { applications } = await createCallWithApplications(committee.id, 3);
     const [ruledOut, pending] = applications;
-    await db().conflictDeclaration.create({ data: { applicationId: ruledOut!.id, userId: member.id, ground: "LEADING_ROLE", description: "formand", declaredById: member.id, excluded: true, ruledAt: new Date() } });
-    await db().conflictDeclaration.create({ data: { applicationId: pending!.id, userId: member.id, ground: "FAMILY", description: "søster", declaredById: member.id } });
+    await db().conflictDeclaration.create({
+      data: {
+        applicationId: ruledOut!.id,
+        userId: member.id,
+        ground: "LEADING_ROLE",
+        description: "formand",
+        declaredById: member.id,
+        excluded: true,
+        ruledAt: new Date(),
+      },
+    });
+    await db().conflictDeclaration.create({
+      data: {
+        applicationId: pending!.id,
+        userId: member.id,
+        ground: "FAMILY",
+        description: "søster",
+        declaredById: member.id,
+      },
+    });
 
-    const seen = await db().application.findMany({ where: visibleApplicationsWhere(member, [committee.id]), select: { id: true } });
+    const seen = await db().application.findMany({
+      where: visibleApplicationsWhere(member, [committee.id]),
+      select: { id: true },
+    });
     expect(seen.map((a) => a.id).sort()).toEqual([applications[1]!.id, applications[2]!.id].sort());
-    const direct = await db().application.findFirst({ where: { ...visibleApplicationsWhere(member, [committee.id]), id: ruledOut!.id } });
+    const direct = await db().application.findFirst({
+      where: { ...visibleApplicationsWhere(member, [committee.id]), id: ruledOut!.id },
+    });
     expect(direct).toBeNull();
     const seenByOther = await db().application.count({ where: visibleApplicationsWhere(other, [committee.id]) });
     expect(seenByOther).toBe(3);
@@ -27,7 +50,16 @@ describe("conflict of interest at the query level", () => {
     const { actor: secretariat } = await createUser({ roles: [{ committeeId: committee.id, role: "SECRETARIAT" }] });
     const { applications } = await createCallWithApplications(committee.id, 2);
     const { actor: colleague } = await createUser({ roles: [{ committeeId: committee.id, role: "SECRETARIAT" }] });
-    await db().conflictDeclaration.create({ data: { applicationId: applications[0]!.id, userId: secretariat.id, ground: "OTHER_DOUBT", description: "x", declaredById: secretariat.id, excluded: true } });
+    await db().conflictDeclaration.create({
+      data: {
+        applicationId: applications[0]!.id,
+        userId: secretariat.id,
+        ground: "OTHER_DOUBT",
+        description: "x",
+        declaredById: secretariat.id,
+        excluded: true,
+      },
+    });
     expect(await db().application.count({ where: visibleApplicationsWhere(secretariat, [committee.id]) })).toBe(1);
     expect(await db().application.count({ where: visibleApplicationsWhere(colleague, [committee.id]) })).toBe(2);
   });

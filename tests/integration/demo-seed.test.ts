@@ -26,19 +26,34 @@ describe("the demo seed", () => {
       expect(await verifyPassword(demoPassword, row.passwordHash), u.email).toBe(true);
     }
     expect(demoUsers.map((u) => u.email)).toEqual([
-      "admin@example.dk", "sekretariat@example.dk", "sekretariat2@example.dk", "medlem1@example.dk", "medlem2@example.dk", "medlem3@example.dk", "medlem4@example.dk", "medlem5@example.dk", "ansoeger@example.dk",
+      "admin@example.dk",
+      "sekretariat@example.dk",
+      "sekretariat2@example.dk",
+      "medlem1@example.dk",
+      "medlem2@example.dk",
+      "medlem3@example.dk",
+      "medlem4@example.dk",
+      "medlem5@example.dk",
+      "ansoeger@example.dk",
     ]);
   });
 
   it("holds the call with 18 applicants, a 5-criterion rubric tied to goals, and a ruled conflict", async () => {
-    const call = await db().call.findUniqueOrThrow({ where: { id: "demo-call-social" }, include: { applications: true, rubric: { include: { criteria: true } } } });
+    const call = await db().call.findUniqueOrThrow({
+      where: { id: "demo-call-social" },
+      include: { applications: true, rubric: { include: { criteria: true } } },
+    });
     expect(call.title).toBe("50.000 kr. til en social indsats");
     expect(call.amountAvailableOre).toBe(5_000_000n);
     expect(new Set(call.applications.map((a) => a.organisationId)).size).toBe(18);
     expect(call.rubric!.criteria).toHaveLength(5);
     expect(call.rubric!.criteria.every((c) => c.planGoalId)).toBe(true);
     expect(call.rubric!.criteria.reduce((s, c) => s + c.weight, 0)).toBe(100);
-    const scorers = await db().score.groupBy({ by: ["userId"], where: { application: { callId: call.id } }, _count: { applicationId: true } });
+    const scorers = await db().score.groupBy({
+      by: ["userId"],
+      where: { application: { callId: call.id } },
+      _count: { applicationId: true },
+    });
     expect(scorers).toHaveLength(5);
     const perMember = Object.fromEntries(scorers.map((s) => [s.userId, s._count.applicationId / 5]));
     expect(perMember["demo-user-medlem4"]).toBe(12);
@@ -47,7 +62,11 @@ describe("the demo seed", () => {
     const conflicts = await db().conflictDeclaration.findMany({ orderBy: { id: "asc" } });
     expect(conflicts).toHaveLength(2);
     expect(conflicts[0]).toMatchObject({ userId: "demo-user-medlem3", excluded: true });
-    expect(conflicts[1]).toMatchObject({ userId: "demo-user-sekretariat2", applicationId: "demo-app-010", excluded: true });
+    expect(conflicts[1]).toMatchObject({
+      userId: "demo-user-sekretariat2",
+      applicationId: "demo-app-010",
+      excluded: true,
+    });
     for (const c of conflicts) expect(c.rulingReason).toMatch(/§ 3/);
   });
 
@@ -55,12 +74,19 @@ describe("the demo seed", () => {
     const admin = await actorFor("admin@example.dk");
     const conference = (await getProjectView(admin, "demo-project-boligsocial"))!;
     expect(budgetTotal(conference.budgetLines)).toBe(2_750_000);
-    expect(workTotals({ roles: conference.workRoles, rows: conference.workRows, cells: conference.workCells }).secretariatMinutes).toBe(20 * 60);
+    expect(
+      workTotals({ roles: conference.workRoles, rows: conference.workRows, cells: conference.workCells })
+        .secretariatMinutes,
+    ).toBe(20 * 60);
     expect(conference.people.find((p) => p.name === "Lene E. Nielsen")?.uncertain).toBe(true);
     expect(conference.criteria.map((c) => c.kind)).toEqual(["RANGE", "QUALITATIVE", "DELIVERABLE"]);
 
     const programme = (await getProjectView(admin, "demo-project-moerkhoej"))!;
-    expect(programme.children.map((c) => c.title)).toEqual(["Fællesskabende aktiviteter i Mørkhøj", "Bedre fritidsmuligheder", "Det gode forældresamarbejde"]);
+    expect(programme.children.map((c) => c.title)).toEqual([
+      "Fællesskabende aktiviteter i Mørkhøj",
+      "Bedre fritidsmuligheder",
+      "Det gode forældresamarbejde",
+    ]);
     expect(budgetMatrix(programme.budgetLines).totalOre).toBe(251_000_000);
     expect(programme.quarterSpans.length).toBeGreaterThanOrEqual(10);
 
@@ -82,7 +108,13 @@ describe("the demo seed", () => {
 
   it("publishes only granted, published initiatives, without contact data", async () => {
     const initiatives = (await listInitiatives(parsePublicFilters({}))).items;
-    expect(initiatives.map((i) => i.title).sort()).toEqual(["Bogbytteskab ved legepladsen", "Byvandringer om Nørrebros historie", "Korsang mod ensomhed", "Repair Café hver måned", "Sommerjob-messe for unge"]);
+    expect(initiatives.map((i) => i.title).sort()).toEqual([
+      "Bogbytteskab ved legepladsen",
+      "Byvandringer om Nørrebros historie",
+      "Korsang mod ensomhed",
+      "Repair Café hver måned",
+      "Sommerjob-messe for unge",
+    ]);
     // A private person's grant is public without their name.
     expect(initiatives.find((i) => i.title === "Bogbytteskab ved legepladsen")?.organisation).toBeNull();
     expect(JSON.stringify(initiatives)).not.toMatch(/@example\.dk|\+45/);

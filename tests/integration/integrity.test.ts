@@ -33,12 +33,17 @@ const decision = (applicationId: string, version: number) => ({
 describe("a decision happens exactly once", () => {
   it("the same decision fired 10 times at once gives one decision and one mail", async () => {
     const { secretariat, app } = await setting();
-    const results = await Promise.allSettled(Array.from({ length: 10 }, () => recordDecision(secretariat, decision(app.id, app.version))));
+    const results = await Promise.allSettled(
+      Array.from({ length: 10 }, () => recordDecision(secretariat, decision(app.id, app.version))),
+    );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     // The losers are told: a conflict, or (when they read after the winner committed) "already decided".
     for (const r of results.filter((x) => x.status === "rejected")) {
       const reason = (r as PromiseRejectedResult).reason;
-      expect(reason instanceof ConflictError || (reason instanceof UserError && reason.messageKey === "decision.notDecidable")).toBe(true);
+      expect(
+        reason instanceof ConflictError ||
+          (reason instanceof UserError && reason.messageKey === "decision.notDecidable"),
+      ).toBe(true);
     }
     expect(await db().decision.count({ where: { applicationId: app.id } })).toBe(1);
     expect(await db().emailMessage.count({ where: { applicationId: app.id, kind: "application.decision" } })).toBe(1);
@@ -52,11 +57,14 @@ describe("a decision happens exactly once", () => {
     await expect(db().decision.create({ data: row })).rejects.toMatchObject({ code: "P2002" });
   });
 
-  it.each(["DRAFT", "WITHDRAWN", "INELIGIBLE", "DECIDED"] as const)("is refused on an application that is %s", async (status) => {
-    const { secretariat, app } = await setting(status);
-    await expect(recordDecision(secretariat, decision(app.id, app.version))).rejects.toBeInstanceOf(Error);
-    expect(await db().decision.count({ where: { applicationId: app.id } })).toBe(0);
-  });
+  it.each(["DRAFT", "WITHDRAWN", "INELIGIBLE", "DECIDED"] as const)(
+    "is refused on an application that is %s",
+    async (status) => {
+      const { secretariat, app } = await setting(status);
+      await expect(recordDecision(secretariat, decision(app.id, app.version))).rejects.toBeInstanceOf(Error);
+      expect(await db().decision.count({ where: { applicationId: app.id } })).toBe(0);
+    },
+  );
 
   it("a decision made on a stale page is a conflict, and nothing is recorded", async () => {
     const { secretariat, app } = await setting();
@@ -68,7 +76,10 @@ describe("a decision happens exactly once", () => {
   it("a withdrawal racing a decision ends in one consistent state, and the loser is told", async () => {
     for (let round = 0; round < 5; round++) {
       const { secretariat, app } = await setting();
-      await db().application.update({ where: { id: app.id }, data: { accessTokenHash: hashToken(`race-token-${app.id}`) } });
+      await db().application.update({
+        where: { id: app.id },
+        data: { accessTokenHash: hashToken(`race-token-${app.id}`) },
+      });
       const [decided, withdrawn] = await Promise.allSettled([
         recordDecision(secretariat, decision(app.id, app.version)),
         withdrawApplication(`race-token-${app.id}`, "Vi trækker den"),
@@ -93,7 +104,13 @@ describe("every state-changing action of an application is version-guarded", () 
 
   it("a double-clicked recommendation is stored once", async () => {
     const { secretariat, app } = await setting();
-    const input = { applicationId: app.id, version: app.version, outcome: "REFUSAL" as const, amount: "", text: "Ligger uden for puljens formål." };
+    const input = {
+      applicationId: app.id,
+      version: app.version,
+      outcome: "REFUSAL" as const,
+      amount: "",
+      text: "Ligger uden for puljens formål.",
+    };
     await twice(() => recommend(secretariat, input));
     expect(await db().recommendation.count({ where: { applicationId: app.id } })).toBe(1);
   });
@@ -108,14 +125,23 @@ describe("every state-changing action of an application is version-guarded", () 
 
   it("a double-clicked visit is one visit", async () => {
     const { secretariat, app } = await setting();
-    const input = { applicationId: app.id, version: app.version, visitedOn: "2026-11-01", participants: [], notes: "Godt besøg i lokalerne.", photoAlt: "" };
+    const input = {
+      applicationId: app.id,
+      version: app.version,
+      visitedOn: "2026-11-01",
+      participants: [],
+      notes: "Godt besøg i lokalerne.",
+      photoAlt: "",
+    };
     await twice(() => recordVisit(secretariat, input, []));
     expect(await db().visit.count({ where: { applicationId: app.id } })).toBe(1);
   });
 
   it("double-clicked eligibility and shortlist each change the status once", async () => {
     const { secretariat, app } = await setting("SCREENING");
-    await twice(() => setEligibility(secretariat, { applicationId: app.id, version: app.version, eligible: "yes", reason: "" }));
+    await twice(() =>
+      setEligibility(secretariat, { applicationId: app.id, version: app.version, eligible: "yes", reason: "" }),
+    );
     expect(await db().applicationStatusChange.count({ where: { applicationId: app.id } })).toBe(1);
     const now = await db().application.findUniqueOrThrow({ where: { id: app.id } });
     await twice(() => setShortlisted(secretariat, { applicationId: app.id, version: now.version, shortlisted: "yes" }));
@@ -126,23 +152,36 @@ describe("every state-changing action of an application is version-guarded", () 
   it("a stale form is a conflict and changes nothing", async () => {
     const { secretariat, app } = await setting("SCREENING");
     await setEligibility(secretariat, { applicationId: app.id, version: app.version, eligible: "yes", reason: "" });
-    await expect(askForInformation(secretariat, { applicationId: app.id, version: app.version, body: "Et spørgsmål mere?" })).rejects.toBeInstanceOf(ConflictError);
+    await expect(
+      askForInformation(secretariat, { applicationId: app.id, version: app.version, body: "Et spørgsmål mere?" }),
+    ).rejects.toBeInstanceOf(ConflictError);
     expect(await db().applicationMessage.count({ where: { applicationId: app.id } })).toBe(0);
   });
 
   it("an applicant's double-clicked answer is one message", async () => {
     const { app } = await setting("AWAITING_INFO");
-    await db().application.update({ where: { id: app.id }, data: { accessTokenHash: hashToken(`reply-token-${app.id}`) } });
+    await db().application.update({
+      where: { id: app.id },
+      data: { accessTokenHash: hashToken(`reply-token-${app.id}`) },
+    });
     await twice(() => replyAsApplicant(`reply-token-${app.id}`, "Her er svaret.", app.version));
     expect(await db().applicationMessage.count({ where: { applicationId: app.id } })).toBe(1);
   });
 
-  it.each(["WITHDRAWN", "DECIDED", "INELIGIBLE"] as const)("an applicant cannot post once the application is %s", async (status) => {
-    const { app } = await setting(status);
-    await db().application.update({ where: { id: app.id }, data: { accessTokenHash: hashToken(`closed-token-${app.id}`) } });
-    await expect(replyAsApplicant(`closed-token-${app.id}`, "Et sent svar.", app.version)).rejects.toBeInstanceOf(UserError);
-    expect(await db().applicationMessage.count({ where: { applicationId: app.id } })).toBe(0);
-  });
+  it.each(["WITHDRAWN", "DECIDED", "INELIGIBLE"] as const)(
+    "an applicant cannot post once the application is %s",
+    async (status) => {
+      const { app } = await setting(status);
+      await db().application.update({
+        where: { id: app.id },
+        data: { accessTokenHash: hashToken(`closed-token-${app.id}`) },
+      });
+      await expect(replyAsApplicant(`closed-token-${app.id}`, "Et sent svar.", app.version)).rejects.toBeInstanceOf(
+        UserError,
+      );
+      expect(await db().applicationMessage.count({ where: { applicationId: app.id } })).toBe(0);
+    },
+  );
 });
 
 describe("a saved draft is sent exactly once", () => {
@@ -167,7 +206,16 @@ describe("a saved draft is sent exactly once", () => {
 
   async function draft() {
     const committee = await createCommittee();
-    const call = await db().call.create({ data: { committeeId: committee.id, slug: `c-${randomUUID()}`, title: "Åbent opslag", status: "PUBLISHED", amountAvailableOre: 5_000_000n, deadline: new Date(Date.now() + 86_400_000) } });
+    const call = await db().call.create({
+      data: {
+        committeeId: committee.id,
+        slug: `c-${randomUUID()}`,
+        title: "Åbent opslag",
+        status: "PUBLISHED",
+        amountAvailableOre: 5_000_000n,
+        deadline: new Date(Date.now() + 86_400_000),
+      },
+    });
     const { token } = await saveDraft({ ...form(call.id, ""), title: "Kladde" }, meta);
     const app = await db().application.findFirstOrThrow({ where: { callId: call.id } });
     return { call, token, app };
@@ -175,7 +223,10 @@ describe("a saved draft is sent exactly once", () => {
 
   it("sending the same draft from two tabs at once gives one application, one reference and one receipt", async () => {
     const { call, token, app } = await draft();
-    const results = await Promise.allSettled([submitApplication(form(call.id, token), [], meta), submitApplication(form(call.id, token), [], meta)]);
+    const results = await Promise.allSettled([
+      submitApplication(form(call.id, token), [], meta),
+      submitApplication(form(call.id, token), [], meta),
+    ]);
     const refs = results.flatMap((r) => (r.status === "fulfilled" ? [r.value.reference] : []));
     expect(refs.length).toBeGreaterThan(0);
     expect(new Set(refs).size).toBe(1);
@@ -188,8 +239,14 @@ describe("a saved draft is sent exactly once", () => {
   it("a draft save racing the submit never overwrites the sent application", async () => {
     for (let round = 0; round < 5; round++) {
       const { call, token, app } = await draft();
-      await Promise.allSettled([submitApplication(form(call.id, token), [], meta), saveDraft({ ...form(call.id, token), title: "Overskrevet" }, meta)]);
-      expect(await db().application.findUniqueOrThrow({ where: { id: app.id } })).toMatchObject({ status: "SUBMITTED", title: "Gårdfest" });
+      await Promise.allSettled([
+        submitApplication(form(call.id, token), [], meta),
+        saveDraft({ ...form(call.id, token), title: "Overskrevet" }, meta),
+      ]);
+      expect(await db().application.findUniqueOrThrow({ where: { id: app.id } })).toMatchObject({
+        status: "SUBMITTED",
+        title: "Gårdfest",
+      });
     }
     const { call, token } = await draft();
     await submitApplication(form(call.id, token), [], meta);

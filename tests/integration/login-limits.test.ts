@@ -7,25 +7,35 @@ import { db } from "@/lib/db";
 import { createUser } from "../factories";
 
 const password = "rigtig-kodeord";
-const tryLogin = (email: string, pw: string, address: string) => checkCredentials({ email, password: pw, address, userAgent: "vitest" });
+const tryLogin = (email: string, pw: string, address: string) =>
+  checkCredentials({ email, password: pw, address, userAgent: "vitest" });
 // Each password check costs a scrypt hash: spread the ceiling's failures over parallel requests.
 const failFromManyAddresses = (email: string, prefix: string) =>
-  Promise.all(Array.from({ length: loginWindows.perEmail.limit }, (_, i) => tryLogin(email, "forkert", `${prefix}.${i}.1`)));
+  Promise.all(
+    Array.from({ length: loginWindows.perEmail.limit }, (_, i) => tryLogin(email, "forkert", `${prefix}.${i}.1`)),
+  );
 const slow = { timeout: 120_000 };
 
 describe("login rate limits", () => {
-  it("30 parallel wrong passwords for one account are 5 counted tries; the rest are refused as rate-limited", slow, async () => {
-    const { user } = await createUser({ password });
-    const results = await Promise.all(Array.from({ length: 30 }, () => tryLogin(user.email, "forkert", "192.0.2.10")));
-    expect(results.filter((r) => !r.ok && r.reason === "invalid")).toHaveLength(5);
-    expect(results.filter((r) => !r.ok && r.reason === "rate_limited")).toHaveLength(25);
-    const row = await db().rateLimit.findUniqueOrThrow({ where: { key: loginKeys(user.email, "192.0.2.10").pair } });
-    expect(row.count).toBe(5);
-  });
+  it(
+    "30 parallel wrong passwords for one account are 5 counted tries; the rest are refused as rate-limited",
+    slow,
+    async () => {
+      const { user } = await createUser({ password });
+      const results = await Promise.all(
+        Array.from({ length: 30 }, () => tryLogin(user.email, "forkert", "192.0.2.10")),
+      );
+      expect(results.filter((r) => !r.ok && r.reason === "invalid")).toHaveLength(5);
+      expect(results.filter((r) => !r.ok && r.reason === "rate_limited")).toHaveLength(25);
+      const row = await db().rateLimit.findUniqueOrThrow({ where: { key: loginKeys(user.email, "192.0.2.10").pair } });
+      expect(row.count).toBe(5);
+    },
+  );
 
   it("a forged X-Forwarded-For does not give a fresh budget", async () => {
     const { user } = await createUser({ password });
-    const forged = (i: number) => clientAddress(new Headers({ "x-forwarded-for": `198.51.100.${i}`, [PEER_HEADER]: "203.0.113.9" }), 0);
+    const forged = (i: number) =>
+      clientAddress(new Headers({ "x-forwarded-for": `198.51.100.${i}`, [PEER_HEADER]: "203.0.113.9" }), 0);
     for (let i = 0; i < loginWindows.perEmailAddress.limit; i++) {
       expect(await tryLogin(user.email, "forkert", forged(i))).toEqual({ ok: false, reason: "invalid" });
     }
@@ -63,7 +73,10 @@ describe("login rate limits", () => {
     expect(await tryLogin(user.email, password, "192.0.2.46")).toMatchObject({ ok: true });
 
     const late = await db().$transaction((tx) => issueUnlock(tx, user));
-    await db().loginUnlock.updateMany({ where: { userId: user.id, usedAt: null }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await db().loginUnlock.updateMany({
+      where: { userId: user.id, usedAt: null },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
     expect(await redeemUnlock(late)).toBe(false);
   });
 
@@ -79,7 +92,10 @@ describe("password rehash on login", () => {
     const { user } = await createUser();
     const salt = Buffer.alloc(16, 7);
     const key = scryptSync(password, salt, 32, { N: 16384, r: 8, p: 1 }).toString("base64");
-    await db().user.update({ where: { id: user.id }, data: { passwordHash: `scrypt$16384$8$1$${salt.toString("base64")}$${key}` } });
+    await db().user.update({
+      where: { id: user.id },
+      data: { passwordHash: `scrypt$16384$8$1$${salt.toString("base64")}$${key}` },
+    });
 
     expect(await tryLogin(user.email, password, "192.0.2.48")).toMatchObject({ ok: true });
     const after = await db().user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true } });

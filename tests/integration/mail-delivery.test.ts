@@ -15,8 +15,9 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(async () => {
   await sink?.close();
-  for (const [k, v] of Object.entries(saved)) if (v === undefined) delete process.env[k];
-  else process.env[k] = v;
+  for (const [k, v] of Object.entries(saved))
+    if (v === undefined) delete process.env[k];
+    else process.env[k] = v;
 });
 
 const app = () => import("@/lib/applications/mutations");
@@ -70,7 +71,10 @@ describe("private links in mail", () => {
     expect(after.sentAt).not.toBeNull();
     expect(after.body).toBe(stored.body);
     expect(await outboxDump()).not.toContain(token);
-    const raw = await db.$queryRawUnsafe<{ sealedBody: string | null }[]>(`SELECT "sealedBody" FROM "EmailMessage" WHERE "id" = $1`, stored.id);
+    const raw = await db.$queryRawUnsafe<{ sealedBody: string | null }[]>(
+      `SELECT "sealedBody" FROM "EmailMessage" WHERE "id" = $1`,
+      stored.id,
+    );
     expect(raw[0]!.sealedBody).toBeNull();
   });
 
@@ -87,7 +91,10 @@ describe("private links in mail", () => {
     const { submitApplication } = await app();
     const r = await submitApplication(form("offer@example.dk"), [], meta);
     const db = await database();
-    await db.emailMessage.updateMany({ where: { toAddress: "offer@example.dk" }, data: { toAddress: "angriber@example.dk" } });
+    await db.emailMessage.updateMany({
+      where: { toAddress: "offer@example.dk" },
+      data: { toAddress: "angriber@example.dk" },
+    });
     await (await outbox()).deliverPending();
     const token = r.link!.split("/").pop()!;
     expect(sink.mails.some((m) => m.text.includes(token))).toBe(false);

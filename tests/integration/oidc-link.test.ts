@@ -6,7 +6,9 @@ import { createUser } from "../factories";
 describe("single sign-on links an account only on proof", () => {
   it("a verified e-mail links the staff account and pins the subject", async () => {
     const { user } = await createUser();
-    expect(await linkOidcAccount({ subject: "sub-1", email: user.email.toUpperCase(), emailVerified: true })).toBe(user.id);
+    expect(await linkOidcAccount({ subject: "sub-1", email: user.email.toUpperCase(), emailVerified: true })).toBe(
+      user.id,
+    );
     expect((await db().user.findUniqueOrThrow({ where: { id: user.id } })).oidcSubject).toBe("sub-1");
   });
 

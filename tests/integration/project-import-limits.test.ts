@@ -79,27 +79,38 @@ function lieAboutSizes(bytes: Uint8Array): Uint8Array {
 }
 
 describe("a .docx is measured before it is read", () => {
-  const document = (body: string) => `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>${body}</w:t></w:r></w:p></w:body></w:document>`;
+  const document = (body: string) =>
+    `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>${body}</w:t></w:r></w:p></w:body></w:document>`;
 
   it("refuses a zip bomb by its uncompressed size", async () => {
     const bytes = await zip({ "word/document.xml": document(" ".repeat(60 * MB)) });
     expect(bytes.length).toBeLessThan(MB);
-    await expect(importSourceText({ file: { name: "bombe.docx", bytes } })).rejects.toMatchObject({ messageKey: "projectSafety.docxTooLarge" });
+    await expect(importSourceText({ file: { name: "bombe.docx", bytes } })).rejects.toMatchObject({
+      messageKey: "projectSafety.docxTooLarge",
+    });
   }, 60_000);
 
   it("refuses a zip bomb whose headers lie about its size", async () => {
     const bytes = lieAboutSizes(await zip({ "word/document.xml": document(" ".repeat(60 * MB)) }));
-    await expect(importSourceText({ file: { name: "løgn.docx", bytes } })).rejects.toMatchObject({ messageKey: "projectSafety.docxTooLarge" });
+    await expect(importSourceText({ file: { name: "løgn.docx", bytes } })).rejects.toMatchObject({
+      messageKey: "projectSafety.docxTooLarge",
+    });
   }, 60_000);
 
   it("refuses a zip with thousands of entries", async () => {
     const entries: Record<string, string> = { "word/document.xml": document("Formål") };
     for (let i = 0; i < 5000; i++) entries[`word/media/x${i}.xml`] = "x";
-    await expect(importSourceText({ file: { name: "mange.docx", bytes: await zip(entries) } })).rejects.toMatchObject({ messageKey: "projectSafety.docxTooManyEntries" });
+    await expect(importSourceText({ file: { name: "mange.docx", bytes: await zip(entries) } })).rejects.toMatchObject({
+      messageKey: "projectSafety.docxTooManyEntries",
+    });
   }, 60_000);
 
   it("still reads an ordinary .docx", async () => {
-    const bytes = await zip({ "word/document.xml": document("Projektnavn: Gårdfest"), "[Content_Types].xml": '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>' });
+    const bytes = await zip({
+      "word/document.xml": document("Projektnavn: Gårdfest"),
+      "[Content_Types].xml":
+        '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+    });
     expect(await importSourceText({ file: { name: "fest.docx", bytes } })).toContain("Projektnavn: Gårdfest");
   });
 });

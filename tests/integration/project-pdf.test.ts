@@ -22,9 +22,21 @@ beforeAll(async () => {
 describe("the PDF for meeting papers, read back as text", () => {
   it("prints the Nørrebro conference in its form's words and order, with the budget total and the work-distribution totals", async () => {
     const text = await pdfText("demo-project-boligsocial");
-    const headings = ["PROJEKTBEKRIVELSE", "Ansvarligt medlem(mer):", "Formål med projektet:", "Beskrivelse af projektet", "Succeskriterier", "Tidsplan/milepæle", "Arbejdsfordeling", "Økonomi"];
+    const headings = [
+      "PROJEKTBEKRIVELSE",
+      "Ansvarligt medlem(mer):",
+      "Formål med projektet:",
+      "Beskrivelse af projektet",
+      "Succeskriterier",
+      "Tidsplan/milepæle",
+      "Arbejdsfordeling",
+      "Økonomi",
+    ];
     const positions = headings.map((h) => text.indexOf(h));
-    expect(positions.every((p) => p >= 0), JSON.stringify(headings.filter((_, i) => positions[i]! < 0))).toBe(true);
+    expect(
+      positions.every((p) => p >= 0),
+      JSON.stringify(headings.filter((_, i) => positions[i]! < 0)),
+    ).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
     expect(text).toContain("Fremtidens boligsociale indsats");
     expect(text).toMatch(/Udgifter i alt 27\.500 kr\./);

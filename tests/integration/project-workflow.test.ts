@@ -37,14 +37,28 @@ describe("the workflow of an internal project, against the database", () => {
     await changeProjectStatus(onProject, id, "IDEA", { to: "DRAFT" });
     await changeProjectStatus(onProject, id, "DRAFT", { to: "RECOMMENDED" });
     // The working group recommends; the decision is the committee's, recorded by the secretariat.
-    await expect(changeProjectStatus(onProject, id, "RECOMMENDED", { to: "APPROVED", amountOre: 2_750_000 })).rejects.toThrow(ForbiddenError);
-    await expect(changeProjectStatus(secretariat, id, "RECOMMENDED", { to: "APPROVED" })).rejects.toThrow(ValidationError);
-    await expect(changeProjectStatus(secretariat, id, "RECOMMENDED", { to: "SCALED_DOWN", amountOre: 3_000_000, reason: "For dyrt" })).rejects.toMatchObject({ fieldErrors: { amount: "projectWorkflow.errors.amountNotBelow" } });
+    await expect(
+      changeProjectStatus(onProject, id, "RECOMMENDED", { to: "APPROVED", amountOre: 2_750_000 }),
+    ).rejects.toThrow(ForbiddenError);
+    await expect(changeProjectStatus(secretariat, id, "RECOMMENDED", { to: "APPROVED" })).rejects.toThrow(
+      ValidationError,
+    );
+    await expect(
+      changeProjectStatus(secretariat, id, "RECOMMENDED", {
+        to: "SCALED_DOWN",
+        amountOre: 3_000_000,
+        reason: "For dyrt",
+      }),
+    ).rejects.toMatchObject({ fieldErrors: { amount: "projectWorkflow.errors.amountNotBelow" } });
     await changeProjectStatus(secretariat, id, "RECOMMENDED", { to: "APPROVED", amountOre: 2_750_000 });
-    expect(await db().project.findUniqueOrThrow({ where: { id }, select: { status: true, approvedAmountOre: true } })).toEqual({ status: "APPROVED", approvedAmountOre: 2_750_000n });
+    expect(
+      await db().project.findUniqueOrThrow({ where: { id }, select: { status: true, approvedAmountOre: true } }),
+    ).toEqual({ status: "APPROVED", approvedAmountOre: 2_750_000n });
 
     // A move from a status someone else has already left is a conflict, not an overwrite.
-    await expect(changeProjectStatus(secretariat, id, "RECOMMENDED", { to: "REFUSED", reason: "Nej" })).rejects.toThrow(ConflictError);
+    await expect(changeProjectStatus(secretariat, id, "RECOMMENDED", { to: "REFUSED", reason: "Nej" })).rejects.toThrow(
+      ConflictError,
+    );
     await changeProjectStatus(onProject, id, "APPROVED", { to: "RUNNING" });
     await changeProjectStatus(onProject, id, "RUNNING", { to: "HELD" });
     await changeProjectStatus(onProject, id, "HELD", { to: "EVALUATED" });
@@ -52,8 +66,25 @@ describe("the workflow of an internal project, against the database", () => {
     await changeProjectStatus(secretariat, id, "EVALUATED", { to: "CLOSED", reason: "Regnskab godkendt" });
 
     const history = await db().projectStatusChange.findMany({ where: { projectId: id }, orderBy: { at: "asc" } });
-    expect(history.map((h) => `${h.from ?? "–"}→${h.to}`)).toEqual(["–→IDEA", "IDEA→DRAFT", "DRAFT→RECOMMENDED", "RECOMMENDED→APPROVED", "APPROVED→RUNNING", "RUNNING→HELD", "HELD→EVALUATED", "EVALUATED→CLOSED"]);
-    expect(history.slice(1).map((h) => h.byId)).toEqual([onProject.id, onProject.id, secretariat.id, onProject.id, onProject.id, onProject.id, secretariat.id]);
+    expect(history.map((h) => `${h.from ?? "–"}→${h.to}`)).toEqual([
+      "–→IDEA",
+      "IDEA→DRAFT",
+      "DRAFT→RECOMMENDED",
+      "RECOMMENDED→APPROVED",
+      "APPROVED→RUNNING",
+      "RUNNING→HELD",
+      "HELD→EVALUATED",
+      "EVALUATED→CLOSED",
+    ]);
+    expect(history.slice(1).map((h) => h.byId)).toEqual([
+      onProject.id,
+      onProject.id,
+      secretariat.id,
+      onProject.id,
+      onProject.id,
+      onProject.id,
+      secretariat.id,
+    ]);
     expect(history.at(-1)!.note).toBe("Regnskab godkendt");
     const audited = await db().auditEntry.findMany({ where: { entityId: id, action: "project.status" } });
     expect(audited).toHaveLength(7);
@@ -62,22 +93,53 @@ describe("the workflow of an internal project, against the database", () => {
   it("sends a project to the committee only when what its form requires is written", async () => {
     const secretariat = await actorFor("sekretariat@example.dk");
     // The 2025 form requires the title and the purpose.
-    const { id } = await createProject(secretariat, committeeId, { id: "x", slug: "x", kind: "INTERNAL", title: "Uden formål", status: "DRAFT" }, { templateId: "demo-template-noerrebro-2025" });
+    const { id } = await createProject(
+      secretariat,
+      committeeId,
+      { id: "x", slug: "x", kind: "INTERNAL", title: "Uden formål", status: "DRAFT" },
+      { templateId: "demo-template-noerrebro-2025" },
+    );
     expect(await missingForRecommendation(id)).toEqual([{ heading: "Formål med projektet", part: "PURPOSE" }]);
-    await expect(changeProjectStatus(secretariat, id, "DRAFT", { to: "RECOMMENDED" })).rejects.toMatchObject({ fieldErrors: { to: "projectWorkflow.errors.requiredMissing" } });
+    await expect(changeProjectStatus(secretariat, id, "DRAFT", { to: "RECOMMENDED" })).rejects.toMatchObject({
+      fieldErrors: { to: "projectWorkflow.errors.requiredMissing" },
+    });
     const { version } = await db().project.findUniqueOrThrow({ where: { id } });
-    await saveProject(secretariat, id, version, { ...(await readProjectDocument(db(), id))!, purpose: "At samle erfaringerne." });
+    await saveProject(secretariat, id, version, {
+      ...(await readProjectDocument(db(), id))!,
+      purpose: "At samle erfaringerne.",
+    });
     expect(await missingForRecommendation(id)).toEqual([]);
     await changeProjectStatus(secretariat, id, "DRAFT", { to: "RECOMMENDED" });
   });
 
   it("gives interventions added in the editor ids of their own, and never takes over another project by its id", async () => {
     const secretariat = await actorFor("sekretariat@example.dk");
-    const { id } = await createProject(secretariat, committeeId, { id: "x", slug: "x", kind: "PROGRAMME", title: "Program med indsatser", status: "DRAFT" });
+    const { id } = await createProject(secretariat, committeeId, {
+      id: "x",
+      slug: "x",
+      kind: "PROGRAMME",
+      title: "Program med indsatser",
+      status: "DRAFT",
+    });
     const doc = (await readProjectDocument(db(), id))!;
-    const child = (title: string, childId: string) => ({ id: childId, slug: childId, kind: "INTERVENTION" as const, status: "DRAFT" as const, title, targetGroups: [{ priority: "PRIMARY" as const, text: "Børn og unge" }], effect: "Flere aktive børn" });
-    await saveProject(secretariat, id, 1, { ...doc, children: [child("Lektiecafé", "new"), child("Fodbold", "new"), child("Kaprer", "demo-project-stemmer")] });
-    const children = await db().project.findMany({ where: { parentId: id }, orderBy: { position: "asc" }, select: { id: true, title: true, effect: true } });
+    const child = (title: string, childId: string) => ({
+      id: childId,
+      slug: childId,
+      kind: "INTERVENTION" as const,
+      status: "DRAFT" as const,
+      title,
+      targetGroups: [{ priority: "PRIMARY" as const, text: "Børn og unge" }],
+      effect: "Flere aktive børn",
+    });
+    await saveProject(secretariat, id, 1, {
+      ...doc,
+      children: [child("Lektiecafé", "new"), child("Fodbold", "new"), child("Kaprer", "demo-project-stemmer")],
+    });
+    const children = await db().project.findMany({
+      where: { parentId: id },
+      orderBy: { position: "asc" },
+      select: { id: true, title: true, effect: true },
+    });
     expect(children.map((c) => c.title)).toEqual(["Lektiecafé", "Fodbold", "Kaprer"]);
     expect(new Set(children.map((c) => c.id)).size).toBe(3);
     expect(children.map((c) => c.id)).not.toContain("demo-project-stemmer");
@@ -85,7 +147,9 @@ describe("the workflow of an internal project, against the database", () => {
     // Saved again with the ids it now has: the same interventions, not new ones.
     const again = (await readProjectDocument(db(), id))!;
     await saveProject(secretariat, id, 2, again);
-    expect((await db().project.findMany({ where: { parentId: id }, select: { id: true } })).map((c) => c.id).sort()).toEqual(children.map((c) => c.id).sort());
+    expect(
+      (await db().project.findMany({ where: { parentId: id }, select: { id: true } })).map((c) => c.id).sort(),
+    ).toEqual(children.map((c) => c.id).sort());
   });
 
   it("hides a project from someone outside its committee", async () => {

@@ -2,7 +2,14 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { parsePublicFilters } from "@/lib/public/model";
 import { publishInitiative } from "@/lib/public/mutations";
-import { getCommitteePage, getInitiative, listInitiatives, listOpenGrants, listPortraits, listSitemapEntries } from "@/lib/public/queries";
+import {
+  getCommitteePage,
+  getInitiative,
+  listInitiatives,
+  listOpenGrants,
+  listPortraits,
+  listSitemapEntries,
+} from "@/lib/public/queries";
 import { publishSchema } from "@/lib/public/schema";
 import { GET as grantsJson } from "@/app/api/public/grants.json/route";
 import { GET as grantsCsv } from "@/app/api/public/grants.csv/route";
@@ -43,7 +50,14 @@ async function privatePersonGrant(): Promise<string> {
     },
   });
   await db().decision.create({
-    data: { applicationId: app.id, outcome: "PARTIAL_GRANT", amountOre: 700_000n, fundsYear: 2025, reasons: reasonsToApplicant, decidedOn: new Date("2025-04-09T18:00:00Z") },
+    data: {
+      applicationId: app.id,
+      outcome: "PARTIAL_GRANT",
+      amountOre: 700_000n,
+      fundsYear: 2025,
+      reasons: reasonsToApplicant,
+      decidedOn: new Date("2025-04-09T18:00:00Z"),
+    },
   });
   return app.id;
 }
@@ -86,12 +100,18 @@ describe("a private person's name is never published unless the secretariat choo
   });
 
   it("keeps an association's own name and ignores a public name for it", async () => {
-    await publishInitiative(secretariat, { ...publishInput("demo-app-2025-006", "Et andet navn"), portraitTitle: "", portraitBody: "" });
+    await publishInitiative(secretariat, {
+      ...publishInput("demo-app-2025-006", "Et andet navn"),
+      portraitTitle: "",
+      portraitBody: "",
+    });
     expect((await getInitiative("demo-app-2025-006"))!.organisation).toBe("Lektiecaféen Mjølnerparken");
   });
 
   it("refuses a public name longer than a name", () => {
-    const issues = publishSchema.safeParse(publishInput("x", "x".repeat(201))).error?.issues.map((i) => i.path.join("."));
+    const issues = publishSchema
+      .safeParse(publishInput("x", "x".repeat(201)))
+      .error?.issues.map((i) => i.path.join("."));
     expect(issues).toEqual(["publicName"]);
   });
 });
@@ -111,7 +131,9 @@ describe("the public page shows the public summary, never the decision's reasons
 describe("the committee page's granted figure counts only what is published", () => {
   it("leaves out a decided but unpublished grant until it is published", async () => {
     const publishedSum = async () =>
-      (await listOpenGrants()).filter((g) => g.committee === "Nørrebro Lokaludvalg" && g.funds_year === 2025).reduce((s, g) => s + g.amount_kr * 100, 0);
+      (await listOpenGrants())
+        .filter((g) => g.committee === "Nørrebro Lokaludvalg" && g.funds_year === 2025)
+        .reduce((s, g) => s + g.amount_kr * 100, 0);
     const unpublished = await privatePersonGrant();
     const before = (await getCommitteePage("noerrebro", 2025))!.grantedThisYearOre;
     expect(before).toBe(await publishedSum());

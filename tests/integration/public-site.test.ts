@@ -3,7 +3,17 @@ import { db } from "@/lib/db";
 import { formatKr } from "@/lib/i18n/format";
 import { parsePublicFilters } from "@/lib/public/model";
 import { publishInitiative, unpublishInitiative } from "@/lib/public/mutations";
-import { getCommitteePage, getInitiative, getPortrait, getPublicPhoto, listInitiatives, listOpenCalls, listOpenGrants, listPortraits, listSitemapEntries } from "@/lib/public/queries";
+import {
+  getCommitteePage,
+  getInitiative,
+  getPortrait,
+  getPublicPhoto,
+  listInitiatives,
+  listOpenCalls,
+  listOpenGrants,
+  listPortraits,
+  listSitemapEntries,
+} from "@/lib/public/queries";
 import { publishSchema } from "@/lib/public/schema";
 import { seedDemo } from "@/prisma/seed/demo";
 import { actorFor } from "@/tests/factories";
@@ -18,7 +28,16 @@ async function everythingPublic(): Promise<string> {
   const portraits = await listPortraits();
   const portraitPages = await Promise.all(portraits.map((p) => getPortrait(p.slug)));
   const committees = await Promise.all(["noerrebro", "moerkhoej"].map((s) => getCommitteePage(s, 2025)));
-  return JSON.stringify([list, pages, portraits, portraitPages, committees, await listOpenCalls(), await listOpenGrants(), await listSitemapEntries()]);
+  return JSON.stringify([
+    list,
+    pages,
+    portraits,
+    portraitPages,
+    committees,
+    await listOpenCalls(),
+    await listOpenGrants(),
+    await listSitemapEntries(),
+  ]);
 }
 
 beforeAll(async () => {
@@ -40,23 +59,64 @@ describe("what is public is decided explicitly", () => {
     };
     await absent();
 
-    expect(publishSchema.safeParse({ applicationId: id, summary: "Kort", portraitTitle: "", portraitBody: "", portraitMonth: "oktober", photoIds: [] }).error?.issues.map((i) => i.message)).toEqual(["publish.summaryRequired", "publish.monthInvalid"]);
-    await expect(publishInitiative(secretariat, { applicationId: id, summary: "Lektiehjælp to gange om ugen for skolebørn i Mjølnerparken.", portraitTitle: "Lektier", portraitBody: "For kort", portraitMonth: "2025-10", photoIds: [] })).rejects.toMatchObject({ fieldErrors: { portraitBody: "publish.portraitBodyRequired" } });
-    await expect(publishInitiative(secretariat, { applicationId: id, summary: "Lektiehjælp to gange om ugen for skolebørn i Mjølnerparken.", portraitTitle: "", portraitBody: "", portraitMonth: "2025-10", photoIds: ["not-its-photo"] })).rejects.toMatchObject({ fieldErrors: { photoIds: "publish.photoInvalid" } });
+    expect(
+      publishSchema
+        .safeParse({
+          applicationId: id,
+          summary: "Kort",
+          portraitTitle: "",
+          portraitBody: "",
+          portraitMonth: "oktober",
+          photoIds: [],
+        })
+        .error?.issues.map((i) => i.message),
+    ).toEqual(["publish.summaryRequired", "publish.monthInvalid"]);
+    await expect(
+      publishInitiative(secretariat, {
+        applicationId: id,
+        summary: "Lektiehjælp to gange om ugen for skolebørn i Mjølnerparken.",
+        portraitTitle: "Lektier",
+        portraitBody: "For kort",
+        portraitMonth: "2025-10",
+        photoIds: [],
+      }),
+    ).rejects.toMatchObject({ fieldErrors: { portraitBody: "publish.portraitBodyRequired" } });
+    await expect(
+      publishInitiative(secretariat, {
+        applicationId: id,
+        summary: "Lektiehjælp to gange om ugen for skolebørn i Mjølnerparken.",
+        portraitTitle: "",
+        portraitBody: "",
+        portraitMonth: "2025-10",
+        photoIds: ["not-its-photo"],
+      }),
+    ).rejects.toMatchObject({ fieldErrors: { photoIds: "publish.photoInvalid" } });
 
     const { portraitSlug } = await publishInitiative(secretariat, {
       applicationId: id,
       summary: "Lektiehjælp to gange om ugen for skolebørn i Mjølnerparken.",
       portraitTitle: "Lektiecaféen, hvor ingen går alene med matematikken",
-      portraitBody: "Hver tirsdag og torsdag fyldes beboerhuset med skolebørn og frivillige. Lokaludvalget har støttet caféen med 30.000 kr.",
+      portraitBody:
+        "Hver tirsdag og torsdag fyldes beboerhuset med skolebørn og frivillige. Lokaludvalget har støttet caféen med 30.000 kr.",
       portraitMonth: "2025-10",
       photoIds: ["demo-photo-lektiecafe"],
     });
     expect((await listInitiatives(all)).items.map((i) => i.id)).toContain(id);
     const page = (await getInitiative(id))!;
-    expect(page).toMatchObject({ title: "Lektiecafé for skolebørn", amountOre: 3_000_000, summary: "Lektiehjælp to gange om ugen for skolebørn i Mjølnerparken." });
-    expect(page.portraits[0]!.photos).toEqual([{ id: "demo-photo-lektiecafe", altText: "Børn og frivillige ved lektiecaféens borde" }]);
-    expect((await listOpenGrants()).find((g) => g.initiative_id === id)).toMatchObject({ committee: "Nørrebro Lokaludvalg", amount_kr: 30_000, funds_year: 2025, organisation: "Lektiecaféen Mjølnerparken" });
+    expect(page).toMatchObject({
+      title: "Lektiecafé for skolebørn",
+      amountOre: 3_000_000,
+      summary: "Lektiehjælp to gange om ugen for skolebørn i Mjølnerparken.",
+    });
+    expect(page.portraits[0]!.photos).toEqual([
+      { id: "demo-photo-lektiecafe", altText: "Børn og frivillige ved lektiecaféens borde" },
+    ]);
+    expect((await listOpenGrants()).find((g) => g.initiative_id === id)).toMatchObject({
+      committee: "Nørrebro Lokaludvalg",
+      amount_kr: 30_000,
+      funds_year: 2025,
+      organisation: "Lektiecaféen Mjølnerparken",
+    });
     expect((await getCommitteePage("noerrebro", 2025))!.latest.map((i) => i.id)).toContain(id);
     expect((await listPortraits()).map((p) => p.slug)).toContain(portraitSlug);
     expect((await getPublicPhoto("demo-photo-lektiecafe"))?.mimeType).toBe("image/png");
@@ -65,15 +125,29 @@ describe("what is public is decided explicitly", () => {
     await unpublishInitiative(secretariat, id);
     await absent();
     expect(await getPortrait(portraitSlug!)).toBeNull();
-    const actions = await db().auditEntry.findMany({ where: { entityId: id, action: { startsWith: "initiative." } }, select: { action: true } });
+    const actions = await db().auditEntry.findMany({
+      where: { entityId: id, action: { startsWith: "initiative." } },
+      select: { action: true },
+    });
     expect(actions.map((a) => a.action)).toEqual(["initiative.publish", "initiative.unpublish"]);
   });
 
   it("is the secretariat's: members and applicants cannot publish, and a refusal cannot be published", async () => {
-    const input = { applicationId: "demo-app-2025-006", summary: "Lektiehjælp for skolebørn i Mjølnerparken.", portraitTitle: "", portraitBody: "", portraitMonth: "2025-10", photoIds: [] };
+    const input = {
+      applicationId: "demo-app-2025-006",
+      summary: "Lektiehjælp for skolebørn i Mjølnerparken.",
+      portraitTitle: "",
+      portraitBody: "",
+      portraitMonth: "2025-10",
+      photoIds: [],
+    };
     await expect(publishInitiative(await actorFor("medlem1@example.dk"), input)).rejects.toThrow(PermissionDenied);
-    await expect(unpublishInitiative(await actorFor("ansoeger@example.dk"), "demo-app-2025-001")).rejects.toThrow(PermissionDenied);
-    await expect(publishInitiative(await actorFor("sekretariat@example.dk"), { ...input, applicationId: "demo-app-2025-005" })).rejects.toMatchObject({ messageKey: "publish.notGranted" });
+    await expect(unpublishInitiative(await actorFor("ansoeger@example.dk"), "demo-app-2025-001")).rejects.toThrow(
+      PermissionDenied,
+    );
+    await expect(
+      publishInitiative(await actorFor("sekretariat@example.dk"), { ...input, applicationId: "demo-app-2025-005" }),
+    ).rejects.toMatchObject({ messageKey: "publish.notGranted" });
   });
 });
 
@@ -82,7 +156,9 @@ describe("nothing private leaves through the public site or the open data", () =
     const text = await everythingPublic();
     expect(text.length).toBeGreaterThan(1000);
     const [apps, users, scores, conflicts, accounts, messages, visits, reasons, people] = await Promise.all([
-      db().application.findMany({ select: { contactEmail: true, contactPhone: true, contactName: true, eligibilityReason: true } }),
+      db().application.findMany({
+        select: { contactEmail: true, contactPhone: true, contactName: true, eligibilityReason: true },
+      }),
       db().user.findMany({ select: { email: true } }),
       db().score.findMany({ where: { comment: { not: "" } }, select: { comment: true } }),
       db().conflictDeclaration.findMany({ select: { description: true, rulingReason: true } }),
@@ -100,7 +176,12 @@ describe("nothing private leaves through the public site or the open data", () =
       ...users.map((u) => u.email),
       ...scores.map((s) => s.comment),
       ...conflicts.flatMap((c) => [c.description, c.rulingReason]),
-      ...accounts.flatMap((a) => [formatKr(a.actualOre), formatKr(a.actualOre).replace(" kr.", ""), String(Number(a.actualOre) / 100), String(a.actualOre)]),
+      ...accounts.flatMap((a) => [
+        formatKr(a.actualOre),
+        formatKr(a.actualOre).replace(" kr.", ""),
+        String(Number(a.actualOre) / 100),
+        String(a.actualOre),
+      ]),
       ...messages.map((m) => m.body),
       ...visits.map((v) => v.notes),
       ...reasons.map((d) => d.reasons),

@@ -59,7 +59,10 @@ describe("the ranking of the demo call", () => {
 
   it("gives no ranking to an applicant or to another committee's staff", async () => {
     expect(await getCallRanking(await actorFor("ansoeger@example.dk"), "demo-call-social")).toBeNull();
-    const other = { ...(await actorFor("sekretariat@example.dk")), memberships: [{ committeeId: "demo-committee-moerkhoej", role: "SECRETARIAT" as const }] };
+    const other = {
+      ...(await actorFor("sekretariat@example.dk")),
+      memberships: [{ committeeId: "demo-committee-moerkhoej", role: "SECRETARIAT" as const }],
+    };
     expect(await getCallRanking(other, "demo-call-social")).toBeNull();
   });
 

@@ -24,7 +24,11 @@ describe("scoring", () => {
     const m4 = await actorFor("medlem4@example.dk");
     const before = (await listMyScoring(m4, "demo-call-social"))!;
     expect(before.done).toBe(12);
-    await saveScoreSheet(m4, { applicationId: "demo-app-013", submit: false, scores: [{ criterionId: criteria[0]!, value: 3, notApplicable: false, comment: "halvvejs" }] });
+    await saveScoreSheet(m4, {
+      applicationId: "demo-app-013",
+      submit: false,
+      scores: [{ criterionId: criteria[0]!, value: 3, notApplicable: false, comment: "halvvejs" }],
+    });
     const draft = (await getScoringView(m4, "demo-call-social", "demo-app-013"))!;
     expect(draft.mine).toEqual([{ criterionId: criteria[0], value: 3, notApplicable: false, comment: "halvvejs" }]);
     expect(draft.others).toBeNull(); // blind until submitted
@@ -39,10 +43,28 @@ describe("scoring", () => {
   it("refuses a score outside the scale, 'not applicable' where not allowed, and an incomplete submit", async () => {
     const m5 = await actorFor("medlem5@example.dk");
     await expect(saveScoreSheet(m5, sheet("demo-app-016", false, 9))).rejects.toThrow(ValidationError);
-    await expect(saveScoreSheet(m5, { applicationId: "demo-app-016", submit: false, scores: [{ criterionId: criteria[0]!, value: null, notApplicable: true, comment: "" }] })).rejects.toThrow(ValidationError);
-    await expect(saveScoreSheet(m5, { applicationId: "demo-app-016", submit: true, scores: [{ criterionId: criteria[0]!, value: 3, notApplicable: false, comment: "" }] })).rejects.toThrow(ValidationError);
+    await expect(
+      saveScoreSheet(m5, {
+        applicationId: "demo-app-016",
+        submit: false,
+        scores: [{ criterionId: criteria[0]!, value: null, notApplicable: true, comment: "" }],
+      }),
+    ).rejects.toThrow(ValidationError);
+    await expect(
+      saveScoreSheet(m5, {
+        applicationId: "demo-app-016",
+        submit: true,
+        scores: [{ criterionId: criteria[0]!, value: 3, notApplicable: false, comment: "" }],
+      }),
+    ).rejects.toThrow(ValidationError);
     expect(await db().score.count({ where: { applicationId: "demo-app-016", userId: m5.id } })).toBe(0);
-    expect(checkScoreSheet([{ id: "a", scaleMin: 1, scaleMax: 5, allowNotApplicable: true }], [{ criterionId: "a", value: null, notApplicable: true }], true)).toEqual({});
+    expect(
+      checkScoreSheet(
+        [{ id: "a", scaleMin: 1, scaleMax: 5, allowNotApplicable: true }],
+        [{ criterionId: "a", value: null, notApplicable: true }],
+        true,
+      ),
+    ).toEqual({});
   });
 
   it("a member ruled out cannot open, score or see the application", async () => {
@@ -56,20 +78,44 @@ describe("scoring", () => {
     for (const email of ["sekretariat@example.dk", "admin@example.dk", "ansoeger@example.dk"]) {
       await expect(saveScoreSheet(await actorFor(email), sheet("demo-app-001", false))).rejects.toThrow(ForbiddenError);
     }
-    await expect(declareConflict(await actorFor("ansoeger@example.dk"), { applicationId: "demo-app-001", ground: "OTHER_DOUBT", description: "ingen adgang" })).rejects.toThrow(ForbiddenError);
+    await expect(
+      declareConflict(await actorFor("ansoeger@example.dk"), {
+        applicationId: "demo-app-001",
+        ground: "OTHER_DOUBT",
+        description: "ingen adgang",
+      }),
+    ).rejects.toThrow(ForbiddenError);
   });
 });
 
 describe("conflict of interest", () => {
   it("is declared once, ruled by the secretariat (not the member), and then enforced", async () => {
     const m2 = await actorFor("medlem2@example.dk");
-    const { id } = await declareConflict(m2, { applicationId: "demo-app-002", ground: "FAMILY", description: "Min søster er formand." });
-    await expect(declareConflict(m2, { applicationId: "demo-app-002", ground: "FAMILY", description: "Igen." })).rejects.toThrow(ConflictError);
-    await expect(ruleConflict(m2, { declarationId: id, excluded: "no", reason: "Jeg synes ikke selv, jeg er inhabil." })).rejects.toThrow(ForbiddenError);
-    await expect(ruleConflict(await actorFor("medlem1@example.dk"), { declarationId: id, excluded: "yes", reason: "Medlemmer afgør ikke inhabilitet." })).rejects.toThrow(ForbiddenError);
+    const { id } = await declareConflict(m2, {
+      applicationId: "demo-app-002",
+      ground: "FAMILY",
+      description: "Min søster er formand.",
+    });
+    await expect(
+      declareConflict(m2, { applicationId: "demo-app-002", ground: "FAMILY", description: "Igen." }),
+    ).rejects.toThrow(ConflictError);
+    await expect(
+      ruleConflict(m2, { declarationId: id, excluded: "no", reason: "Jeg synes ikke selv, jeg er inhabil." }),
+    ).rejects.toThrow(ForbiddenError);
+    await expect(
+      ruleConflict(await actorFor("medlem1@example.dk"), {
+        declarationId: id,
+        excluded: "yes",
+        reason: "Medlemmer afgør ikke inhabilitet.",
+      }),
+    ).rejects.toThrow(ForbiddenError);
     expect(await getScoringView(m2, "demo-call-social", "demo-app-002")).not.toBeNull();
 
-    await ruleConflict(await actorFor("sekretariat@example.dk"), { declarationId: id, excluded: "yes", reason: "Nær familie er formand for foreningen, jf. § 3, stk. 1, nr. 2." });
+    await ruleConflict(await actorFor("sekretariat@example.dk"), {
+      declarationId: id,
+      excluded: "yes",
+      reason: "Nær familie er formand for foreningen, jf. § 3, stk. 1, nr. 2.",
+    });
     expect(await getScoringView(m2, "demo-call-social", "demo-app-002")).toBeNull();
     await expect(saveScoreSheet(m2, sheet("demo-app-002", true))).rejects.toThrow(NotFoundError);
     const trail = await db().auditEntry.findMany({ where: { entityId: id }, orderBy: { at: "asc" } });
@@ -77,8 +123,22 @@ describe("conflict of interest", () => {
   });
 
   it("an anonymous caller is stopped before anything is read", async () => {
-    await expect(saveScoreSheet(null as unknown as Actor, sheet("demo-app-001", false))).rejects.toThrow(UnauthenticatedError);
-    await expect(declareConflict(null as unknown as Actor, { applicationId: "demo-app-001", ground: "OTHER_DOUBT", description: "anonym" })).rejects.toThrow(UnauthenticatedError);
-    await expect(ruleConflict(null as unknown as Actor, { declarationId: "demo-conflict-1", excluded: "no", reason: "anonym afgørelse" })).rejects.toThrow(UnauthenticatedError);
+    await expect(saveScoreSheet(null as unknown as Actor, sheet("demo-app-001", false))).rejects.toThrow(
+      UnauthenticatedError,
+    );
+    await expect(
+      declareConflict(null as unknown as Actor, {
+        applicationId: "demo-app-001",
+        ground: "OTHER_DOUBT",
+        description: "anonym",
+      }),
+    ).rejects.toThrow(UnauthenticatedError);
+    await expect(
+      ruleConflict(null as unknown as Actor, {
+        declarationId: "demo-conflict-1",
+        excluded: "no",
+        reason: "anonym afgørelse",
+      }),
+    ).rejects.toThrow(UnauthenticatedError);
   });
 });

@@ -6,7 +6,12 @@ import { createUser } from "../factories";
 
 async function loggedIn() {
   const { user } = await createUser({ password: "kodeord-1234" });
-  const r = await checkCredentials({ email: user.email, password: "kodeord-1234", address: "192.0.2.1", userAgent: "vitest" });
+  const r = await checkCredentials({
+    email: user.email,
+    password: "kodeord-1234",
+    address: "192.0.2.1",
+    userAgent: "vitest",
+  });
   if (!r.ok) throw new Error("login failed");
   return { user, sessionId: r.sessionId };
 }
@@ -28,7 +33,10 @@ describe("server-side sessions", () => {
   it("a session idle past the staff idle timeout is refused", async () => {
     const { user, sessionId } = await loggedIn();
     expect(STAFF_IDLE_TIMEOUT_MS).toBe(2 * 60 * 60 * 1000);
-    await db().userSession.update({ where: { id: sessionId }, data: { lastSeenAt: new Date(Date.now() - STAFF_IDLE_TIMEOUT_MS - 60_000) } });
+    await db().userSession.update({
+      where: { id: sessionId },
+      data: { lastSeenAt: new Date(Date.now() - STAFF_IDLE_TIMEOUT_MS - 60_000) },
+    });
     expect(await touchSession(sessionId, user.id)).toBe(false);
   });
 

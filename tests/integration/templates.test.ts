@@ -14,7 +14,10 @@ import { actorFor } from "@/tests/factories";
 const templateId = "demo-template-noerrebro-2024";
 
 async function asInput(id: string): Promise<TemplateFormInput> {
-  const t = await db().template.findUniqueOrThrow({ where: { id }, include: { sections: { orderBy: { position: "asc" } } } });
+  const t = await db().template.findUniqueOrThrow({
+    where: { id },
+    include: { sections: { orderBy: { position: "asc" } } },
+  });
   return {
     templateId: t.id,
     version: t.version,
@@ -22,7 +25,14 @@ async function asInput(id: string): Promise<TemplateFormInput> {
     name: t.name,
     formTitle: t.formTitle,
     projectKind: t.projectKind,
-    sections: t.sections.map((s) => ({ id: s.id, part: s.part, heading: s.heading, helpText: s.helpText, inline: s.inline, required: s.required })),
+    sections: t.sections.map((s) => ({
+      id: s.id,
+      part: s.part,
+      heading: s.heading,
+      helpText: s.helpText,
+      inline: s.inline,
+      required: s.required,
+    })),
   };
 }
 
@@ -40,19 +50,30 @@ describe("templates edited in the browser", () => {
     const budget = input.sections.findIndex((s) => s.part === "BUDGET");
     const [budgetSection] = input.sections.splice(budget, 1);
     input.sections.splice(purpose + 1, 0, budgetSection!);
-    input.sections.push({ id: "", part: "FREE", heading: "Lokal forankring", helpText: "Hvem fører projektet videre?", inline: false, required: false });
+    input.sections.push({
+      id: "",
+      part: "FREE",
+      heading: "Lokal forankring",
+      helpText: "Hvem fører projektet videre?",
+      inline: false,
+      required: false,
+    });
     const { version } = await saveTemplate(secretariat, input);
     expect(version).toBe(input.version + 1);
 
     // A project on the template has a free section of that heading: it prints in the form's place for it.
     const projectId = "demo-project-stemmer";
-    await db().freeSection.create({ data: { projectId, heading: "Lokal forankring", body: "Foreningen fortsætter arrangementet.", position: 9 } });
+    await db().freeSection.create({
+      data: { projectId, heading: "Lokal forankring", body: "Foreningen fortsætter arrangementet.", position: 9 },
+    });
     const project = (await getProjectView(secretariat, projectId))!;
     const printed = printable(project, translator("da"), "da");
     const headings = printed.sections.map((s) => s.heading);
     expect(headings.indexOf("Projektets formål")).toBe(headings.indexOf("Økonomi") - 1);
     expect(headings.filter((h) => h === "Lokal forankring")).toHaveLength(1);
-    expect(printed.sections.find((s) => s.heading === "Lokal forankring")?.blocks).toEqual([{ kind: "p", text: "Foreningen fortsætter arrangementet." }]);
+    expect(printed.sections.find((s) => s.heading === "Lokal forankring")?.blocks).toEqual([
+      { kind: "p", text: "Foreningen fortsætter arrangementet." },
+    ]);
 
     const view = (await getTemplate(secretariat, templateId))!;
     expect(view.history[0]).toMatchObject({ action: "template.update", by: "Søren Sekretariat", version });
@@ -78,8 +99,14 @@ describe("templates edited in the browser", () => {
   it("refuses a form without a title or with a part twice, and members who do not manage templates", async () => {
     const secretariat = await actorFor("sekretariat@example.dk");
     const input = await asInput(templateId);
-    await expect(saveTemplate(secretariat, { ...input, sections: input.sections.filter((s) => s.part !== "TITLE") })).rejects.toThrow(ValidationError);
-    await expect(saveTemplate(secretariat, { ...input, sections: [...input.sections, { ...input.sections[1]!, id: "" }] })).rejects.toMatchObject({ fieldErrors: { [`sections.${input.sections.length}.part`]: "templates.errors.partTwice" } });
+    await expect(
+      saveTemplate(secretariat, { ...input, sections: input.sections.filter((s) => s.part !== "TITLE") }),
+    ).rejects.toThrow(ValidationError);
+    await expect(
+      saveTemplate(secretariat, { ...input, sections: [...input.sections, { ...input.sections[1]!, id: "" }] }),
+    ).rejects.toMatchObject({
+      fieldErrors: { [`sections.${input.sections.length}.part`]: "templates.errors.partTwice" },
+    });
     const member = await actorFor("medlem1@example.dk");
     await expect(saveTemplate(member, input)).rejects.toThrow(ForbiddenError);
     expect(await listTemplates(member)).toEqual([]);

@@ -20,7 +20,10 @@ const file = (name: string, bytes: Buffer) => ({ name, size: bytes.length, bytes
 async function phonePhoto(): Promise<Buffer> {
   return sharp({ create: { width: 64, height: 48, channels: 3, background: "#3366cc" } })
     .withMetadata({ orientation: 6 })
-    .withExif({ IFD0: { Make: "KameraMærke", Model: "Telefon 12" }, IFD3: { GPSLatitudeRef: "N", GPSLatitude: "55/1 41/1 0/1", GPSLongitudeRef: "E", GPSLongitude: "12/1 33/1 0/1" } })
+    .withExif({
+      IFD0: { Make: "KameraMærke", Model: "Telefon 12" },
+      IFD3: { GPSLatitudeRef: "N", GPSLatitude: "55/1 41/1 0/1", GPSLongitudeRef: "E", GPSLongitude: "12/1 33/1 0/1" },
+    })
     .jpeg()
     .toBuffer();
 }
@@ -33,11 +36,21 @@ describe("visit photos lose their EXIF and GPS data when uploaded", () => {
   it("stores a re-encoded JPEG, turned upright, with no EXIF, and the hash and size of what is stored", async () => {
     const original = await phonePhoto();
     expect((await sharp(original).metadata()).exif).toBeDefined();
-    const png = await sharp({ create: { width: 8, height: 8, channels: 4, background: "#ffffff" } }).withExif({ IFD0: { Make: "PNGKamera" } }).png().toBuffer();
+    const png = await sharp({ create: { width: 8, height: 8, channels: 4, background: "#ffffff" } })
+      .withExif({ IFD0: { Make: "PNGKamera" } })
+      .png()
+      .toBuffer();
     expect(png.includes("PNGKamera")).toBe(true);
 
-    const { id } = await recordVisit(await actorFor("sekretariat@example.dk"), await visit("demo-app-004"), [file("gaard.jpg", original), file("bede.png", png)]);
-    const photos = await db().attachment.findMany({ where: { visitId: id }, orderBy: { filename: "desc" }, select: { mimeType: true, data: true, sha256: true, sizeBytes: true } });
+    const { id } = await recordVisit(await actorFor("sekretariat@example.dk"), await visit("demo-app-004"), [
+      file("gaard.jpg", original),
+      file("bede.png", png),
+    ]);
+    const photos = await db().attachment.findMany({
+      where: { visitId: id },
+      orderBy: { filename: "desc" },
+      select: { mimeType: true, data: true, sha256: true, sizeBytes: true },
+    });
     expect(photos.map((p) => p.mimeType)).toEqual(["image/jpeg", "image/png"]);
     for (const p of photos) {
       const bytes = Buffer.from(p.data!);
@@ -55,7 +68,9 @@ describe("visit photos lose their EXIF and GPS data when uploaded", () => {
 
   it("refuses a file that starts like an image but is none, with a message for the photo field", async () => {
     const fake = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46, 0, 1, 2, 3, 4, 5]);
-    await expect(recordVisit(await actorFor("sekretariat@example.dk"), await visit("demo-app-006"), [file("x.jpg", fake)])).rejects.toMatchObject({ fieldErrors: { photos: "publicPrivacy.photoUnreadable" } });
+    await expect(
+      recordVisit(await actorFor("sekretariat@example.dk"), await visit("demo-app-006"), [file("x.jpg", fake)]),
+    ).rejects.toMatchObject({ fieldErrors: { photos: "publicPrivacy.photoUnreadable" } });
     expect(await db().visit.count({ where: { applicationId: "demo-app-006" } })).toBe(0);
   });
 });

@@ -20,7 +20,10 @@ describe("attachments", () => {
   const pdf = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d]);
   it("accepts a PDF by its bytes and refuses an executable named .pdf", () => {
     expect(checkAttachment(1000, pdf)).toEqual({ ok: true, mime: "application/pdf" });
-    expect(checkAttachment(1000, new Uint8Array([0x4d, 0x5a, 0x90, 0]))).toEqual({ ok: false, error: "apply.fileType" });
+    expect(checkAttachment(1000, new Uint8Array([0x4d, 0x5a, 0x90, 0]))).toEqual({
+      ok: false,
+      error: "apply.fileType",
+    });
   });
   it("refuses an empty file and one over 10 MB", () => {
     expect(checkAttachment(0, pdf)).toEqual({ ok: false, error: "apply.fileEmpty" });
@@ -40,9 +43,30 @@ describe("calls and references", () => {
     expect(formatReference("NLU", 2026, 7)).toBe("NLU-2026-007");
   });
   it("validates the form with Danish message keys", () => {
-    const r = applicationFormSchema.safeParse({ callId: "c", submitKey: "x", organisationName: "", organisationKind: "X", cvr: "123", contactName: "", contactEmail: "nope", contactPhone: "abc", title: "", description: "kort", targetGroup: "", periodText: "", requested: "fem", budget: [] });
+    const r = applicationFormSchema.safeParse({
+      callId: "c",
+      submitKey: "x",
+      organisationName: "",
+      organisationKind: "X",
+      cvr: "123",
+      contactName: "",
+      contactEmail: "nope",
+      contactPhone: "abc",
+      title: "",
+      description: "kort",
+      targetGroup: "",
+      periodText: "",
+      requested: "fem",
+      budget: [],
+    });
     expect(r.success).toBe(false);
     const keys = Object.fromEntries(r.error!.issues.map((i) => [i.path.join("."), i.message]));
-    expect(keys).toMatchObject({ cvr: "apply.cvrInvalid", contactEmail: "apply.emailInvalid", requested: "apply.amountInvalid", budget: "apply.budgetRequired", description: "apply.descriptionShort" });
+    expect(keys).toMatchObject({
+      cvr: "apply.cvrInvalid",
+      contactEmail: "apply.emailInvalid",
+      requested: "apply.amountInvalid",
+      budget: "apply.budgetRequired",
+      description: "apply.descriptionShort",
+    });
   });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { checkCall, copenhagenLocalToUtc, nextStatuses, slugify, transitionProblem, utcToCopenhagenLocal } from "@/lib/calls/model";
+import {
+  checkCall,
+  copenhagenLocalToUtc,
+  nextStatuses,
+  slugify,
+  transitionProblem,
+  utcToCopenhagenLocal,
+} from "@/lib/calls/model";
 
 describe("Danish time in the call form", () => {
   it("reads winter and summer times with their offsets and round-trips them", () => {
@@ -11,7 +18,8 @@ describe("Danish time in the call form", () => {
   });
 
   it("refuses what is not a date", () => {
-    for (const bad of ["", "i morgen", "2027-02-30T12:00", "2027-13-01", "2027-01-01T25:00", "<script>"]) expect(copenhagenLocalToUtc(bad)).toBeNull();
+    for (const bad of ["", "i morgen", "2027-02-30T12:00", "2027-13-01", "2027-01-01T25:00", "<script>"])
+      expect(copenhagenLocalToUtc(bad)).toBeNull();
   });
 });
 
@@ -24,30 +32,54 @@ describe("a call's web address", () => {
 });
 
 describe("a call's amounts and dates", () => {
-  const base = { amountOre: 5_000_000, minGrantOre: 100_000, maxGrantOre: 1_000_000, opensAt: null, deadline: null, fastTrack: false, fastTrackMaxOre: null };
+  const base = {
+    amountOre: 5_000_000,
+    minGrantOre: 100_000,
+    maxGrantOre: 1_000_000,
+    opensAt: null,
+    deadline: null,
+    fastTrack: false,
+    fastTrackMaxOre: null,
+  };
   it("accepts a sane call", () => expect(checkCall(base)).toEqual({}));
   it("names every broken rule", () => {
     expect(checkCall({ ...base, amountOre: 0 }).amount).toBe("callForm.amountInvalid");
     expect(checkCall({ ...base, minGrantOre: 2_000_000 }).minGrant).toBe("callForm.minAboveMax");
     expect(checkCall({ ...base, maxGrantOre: 9_000_000 }).maxGrant).toBe("callForm.maxAboveAmount");
-    expect(checkCall({ ...base, opensAt: new Date("2027-02-01"), deadline: new Date("2027-01-01") }).deadline).toBe("callForm.deadlineBeforeOpen");
+    expect(checkCall({ ...base, opensAt: new Date("2027-02-01"), deadline: new Date("2027-01-01") }).deadline).toBe(
+      "callForm.deadlineBeforeOpen",
+    );
     expect(checkCall({ ...base, fastTrack: true }).fastTrackMax).toBe("callForm.fastTrackMaxRequired");
-    expect(checkCall({ ...base, fastTrack: true, fastTrackMaxOre: 2_000_000 }).fastTrackMax).toBe("callForm.fastTrackAboveMax");
+    expect(checkCall({ ...base, fastTrack: true, fastTrackMaxOre: 2_000_000 }).fastTrackMax).toBe(
+      "callForm.fastTrackAboveMax",
+    );
   });
 });
 
 describe("a call's status", () => {
   const now = new Date("2026-11-23T12:00:00Z");
   it("publishes a draft only with a future deadline and a rubric", () => {
-    expect(transitionProblem({ status: "DRAFT", deadline: new Date("2027-01-01"), hasRubric: true }, "PUBLISHED", now)).toBeNull();
-    expect(transitionProblem({ status: "DRAFT", deadline: new Date("2026-01-01"), hasRubric: true }, "PUBLISHED", now)).toBe("callForm.publishNeedsDeadline");
-    expect(transitionProblem({ status: "DRAFT", deadline: null, hasRubric: true }, "PUBLISHED", now)).toBe("callForm.publishNeedsDeadline");
-    expect(transitionProblem({ status: "DRAFT", deadline: new Date("2027-01-01"), hasRubric: false }, "PUBLISHED", now)).toBe("callForm.publishNeedsRubric");
+    expect(
+      transitionProblem({ status: "DRAFT", deadline: new Date("2027-01-01"), hasRubric: true }, "PUBLISHED", now),
+    ).toBeNull();
+    expect(
+      transitionProblem({ status: "DRAFT", deadline: new Date("2026-01-01"), hasRubric: true }, "PUBLISHED", now),
+    ).toBe("callForm.publishNeedsDeadline");
+    expect(transitionProblem({ status: "DRAFT", deadline: null, hasRubric: true }, "PUBLISHED", now)).toBe(
+      "callForm.publishNeedsDeadline",
+    );
+    expect(
+      transitionProblem({ status: "DRAFT", deadline: new Date("2027-01-01"), hasRubric: false }, "PUBLISHED", now),
+    ).toBe("callForm.publishNeedsRubric");
   });
   it("allows only the forward steps (and reopening a closed call)", () => {
     expect(nextStatuses("PUBLISHED")).toEqual(["CLOSED"]);
     expect(nextStatuses("CLOSED")).toEqual(["PUBLISHED", "DECIDED"]);
-    expect(transitionProblem({ status: "ARCHIVED", deadline: null, hasRubric: true }, "PUBLISHED", now)).toBe("callForm.transitionNotAllowed");
-    expect(transitionProblem({ status: "DRAFT", deadline: null, hasRubric: true }, "DECIDED", now)).toBe("callForm.transitionNotAllowed");
+    expect(transitionProblem({ status: "ARCHIVED", deadline: null, hasRubric: true }, "PUBLISHED", now)).toBe(
+      "callForm.transitionNotAllowed",
+    );
+    expect(transitionProblem({ status: "DRAFT", deadline: null, hasRubric: true }, "DECIDED", now)).toBe(
+      "callForm.transitionNotAllowed",
+    );
   });
 });

@@ -34,7 +34,9 @@ describe("the peer-address hook on the Node server", () => {
     await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
     const { port } = server.address() as { port: number };
     try {
-      const res = await fetch(`http://127.0.0.1:${port}/`, { headers: { [PEER_HEADER]: "198.51.100.9", "x-forwarded-for": "198.51.100.9" } });
+      const res = await fetch(`http://127.0.0.1:${port}/`, {
+        headers: { [PEER_HEADER]: "198.51.100.9", "x-forwarded-for": "198.51.100.9" },
+      });
       const seen = (await res.json()) as Record<string, string>;
       expect(seen[PEER_HEADER]).toBe("127.0.0.1");
     } finally {

@@ -9,19 +9,33 @@ describe("decision rules", () => {
     expect(reasonsOptional({ outcome: "GRANT", amountOre: 800_000, requestedOre: 800_000 })).toBe(true);
   });
   it("demands reasons for a refusal, a partial grant and a postponement", () => {
-    expect(checkDecision({ ...base, outcome: "REFUSAL", amountOre: null })).toEqual({ reasons: "decision.reasonsRequired" });
-    expect(checkDecision({ ...base, outcome: "PARTIAL_GRANT", amountOre: 600_000 })).toEqual({ reasons: "decision.reasonsRequired" });
-    expect(checkDecision({ ...base, outcome: "POSTPONED", amountOre: null, reasons: "Afventer budget 2027." })).toEqual({});
+    expect(checkDecision({ ...base, outcome: "REFUSAL", amountOre: null })).toEqual({
+      reasons: "decision.reasonsRequired",
+    });
+    expect(checkDecision({ ...base, outcome: "PARTIAL_GRANT", amountOre: 600_000 })).toEqual({
+      reasons: "decision.reasonsRequired",
+    });
+    expect(checkDecision({ ...base, outcome: "POSTPONED", amountOre: null, reasons: "Afventer budget 2027." })).toEqual(
+      {},
+    );
   });
   it("keeps amounts consistent with the outcome", () => {
-    expect(checkDecision({ ...base, outcome: "GRANT", amountOre: 600_000 }).amount).toBe("decision.grantMustEqualRequest");
-    expect(checkDecision({ ...base, outcome: "PARTIAL_GRANT", amountOre: 900_000, reasons: "For højt budget." }).amount).toBe("decision.partialBelowRequest");
+    expect(checkDecision({ ...base, outcome: "GRANT", amountOre: 600_000 }).amount).toBe(
+      "decision.grantMustEqualRequest",
+    );
+    expect(
+      checkDecision({ ...base, outcome: "PARTIAL_GRANT", amountOre: 900_000, reasons: "For højt budget." }).amount,
+    ).toBe("decision.partialBelowRequest");
     expect(checkDecision({ ...base, outcome: "GRANT", amountOre: null }).amount).toBe("decision.amountRequired");
-    expect(checkDecision({ ...base, outcome: "REFUSAL", amountOre: 100, reasons: "Uden for formålet." }).amount).toBe("decision.noAmount");
+    expect(checkDecision({ ...base, outcome: "REFUSAL", amountOre: 100, reasons: "Uden for formålet." }).amount).toBe(
+      "decision.noAmount",
+    );
   });
   it("makes a grant on next year's money conditional, and refuses far-off years", () => {
     expect(isConditional(2027, base.decidedOn)).toBe(true);
     expect(isConditional(2026, base.decidedOn)).toBe(false);
-    expect(checkDecision({ ...base, outcome: "GRANT", amountOre: 800_000, fundsYear: 2031 }).fundsYear).toBe("decision.fundsYearRange");
+    expect(checkDecision({ ...base, outcome: "GRANT", amountOre: 800_000, fundsYear: 2031 }).fundsYear).toBe(
+      "decision.fundsYearRange",
+    );
   });
 });

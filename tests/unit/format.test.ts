@@ -1,6 +1,16 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { copenhagenOffsetHours, formatDate, formatDateTime, formatHalfYear, formatHours, formatKr, formatMonth, formatNumber, formatQuarter } from "@/lib/i18n/format";
+import {
+  copenhagenOffsetHours,
+  formatDate,
+  formatDateTime,
+  formatHalfYear,
+  formatHours,
+  formatKr,
+  formatMonth,
+  formatNumber,
+  formatQuarter,
+} from "@/lib/i18n/format";
 
 describe("formatKr", () => {
   it("writes Danish kroner with a dot for thousands and the unit after", () => {

@@ -1,8 +1,25 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { assertCan, can, committeesWhere, ForbiddenError, permissions, permissionTable, roles, UnauthenticatedError, type Actor, type RoleName } from "@/lib/auth/permissions";
+import {
+  assertCan,
+  can,
+  committeesWhere,
+  ForbiddenError,
+  permissions,
+  permissionTable,
+  roles,
+  UnauthenticatedError,
+  type Actor,
+  type RoleName,
+} from "@/lib/auth/permissions";
 
-const actor = (memberships: { committeeId: string; role: RoleName }[]): Actor => ({ id: "u", email: "u@example.dk", name: "U", locale: "da", memberships });
+const actor = (memberships: { committeeId: string; role: RoleName }[]): Actor => ({
+  id: "u",
+  email: "u@example.dk",
+  name: "U",
+  locale: "da",
+  memberships,
+});
 
 describe("the permission table", () => {
   it("denies everything to the anonymous visitor", () => {
@@ -15,7 +32,8 @@ describe("the permission table", () => {
   });
   it("gives an applicant nothing of the staff side", () => {
     const a = actor([{ committeeId: "A", role: "APPLICANT" }]);
-    for (const p of ["project:read", "call:read", "application:read", "application:score", "audit:read"] as const) expect(can(a, p)).toBe(false);
+    for (const p of ["project:read", "call:read", "application:read", "application:score", "audit:read"] as const)
+      expect(can(a, p)).toBe(false);
     expect(can(a, "application:own")).toBe(true);
   });
   it("lets members score and declare conflicts but not rule on them", () => {
@@ -28,11 +46,15 @@ describe("the permission table", () => {
   it("never grants a permission that no held role lists (fails closed)", () => {
     fc.assert(
       fc.property(
-        fc.array(fc.record({ committeeId: fc.constantFrom("A", "B"), role: fc.constantFrom(...roles) }), { maxLength: 4 }),
+        fc.array(fc.record({ committeeId: fc.constantFrom("A", "B"), role: fc.constantFrom(...roles) }), {
+          maxLength: 4,
+        }),
         fc.constantFrom(...permissions),
         fc.constantFrom("A", "B"),
         (memberships, permission, committee) => {
-          const expected = memberships.some((m) => m.committeeId === committee && permissionTable[m.role].includes(permission));
+          const expected = memberships.some(
+            (m) => m.committeeId === committee && permissionTable[m.role].includes(permission),
+          );
           expect(can(actor(memberships), permission, committee)).toBe(expected);
         },
       ),

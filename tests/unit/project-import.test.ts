@@ -57,7 +57,11 @@ describe("recognising headings", () => {
 });
 
 describe("importing the example documents", () => {
-  it.each(["noerrebro-fremtidens-boligsociale-indsats.txt", "noerrebro-de-stemmer-vi-glemmer.txt", "gladsaxe-moerkhoej-programdokument.txt"])("%s: nothing is dropped and the document is valid", (name) => {
+  it.each([
+    "noerrebro-fremtidens-boligsociale-indsats.txt",
+    "noerrebro-de-stemmer-vi-glemmer.txt",
+    "gladsaxe-moerkhoej-programdokument.txt",
+  ])("%s: nothing is dropped and the document is valid", (name) => {
     const source = read(name);
     const { doc } = importText(source);
     expect(lostLines(source, doc)).toEqual([]);
@@ -82,11 +86,26 @@ describe("importing the example documents", () => {
     const totals = workTotals({
       roles: w.roles.map((r, i) => ({ id: `r${i}`, label: r.label, isSecretariat: r.isSecretariat ?? false })),
       rows: w.rows.map((row, i) => ({ id: `w${i}`, label: row.label })),
-      cells: w.rows.flatMap((row, i) => row.cells.map((c, j) => ({ rowId: `w${i}`, roleId: `r${j}`, minutes: typeof c === "number" ? c : null, mark: typeof c === "string" ? c : null }))),
+      cells: w.rows.flatMap((row, i) =>
+        row.cells.map((c, j) => ({
+          rowId: `w${i}`,
+          roleId: `r${j}`,
+          minutes: typeof c === "number" ? c : null,
+          mark: typeof c === "string" ? c : null,
+        })),
+      ),
     });
     expect(totals.secretariatMinutes).toBe(20 * 60);
-    expect(doc.criteria?.find((c) => c.kind === "RANGE")).toMatchObject({ label: "Antal deltagere", targetMin: 30_000, targetMax: 40_000 });
-    expect(doc.timeline?.map((t) => [t.precision, t.year, t.period])).toEqual([["MONTH", 2025, 1], ["MONTH", 2025, 2], ["MONTH", 2025, 3]]);
+    expect(doc.criteria?.find((c) => c.kind === "RANGE")).toMatchObject({
+      label: "Antal deltagere",
+      targetMin: 30_000,
+      targetMax: 40_000,
+    });
+    expect(doc.timeline?.map((t) => [t.precision, t.year, t.period])).toEqual([
+      ["MONTH", 2025, 1],
+      ["MONTH", 2025, 2],
+      ["MONTH", 2025, 3],
+    ]);
     expect(doc.communication?.map((c) => c.phase)).toEqual(["BEFORE", "DURING_AFTER"]);
   });
 
@@ -94,7 +113,11 @@ describe("importing the example documents", () => {
     const { doc, free } = importText(read("gladsaxe-moerkhoej-programdokument.txt"));
     expect(doc.kind).toBe("PROGRAMME");
     expect(doc.title).toBe("Styrket indsats for social balance i Mørkhøj");
-    expect(doc.children?.map((c) => c.title)).toEqual(["Fællesskabende aktiviteter i Mørkhøj", "Bedre fritidsmuligheder", "Det gode forældresamarbejde"]);
+    expect(doc.children?.map((c) => c.title)).toEqual([
+      "Fællesskabende aktiviteter i Mørkhøj",
+      "Bedre fritidsmuligheder",
+      "Det gode forældresamarbejde",
+    ]);
     expect(doc.children?.every((c) => c.effect && c.targetGroups?.length)).toBe(true);
     const matrix = budgetMatrix(budgetLinesOf(doc.budget));
     expect(matrix.years).toEqual([2019, 2020, 2021, 2022]);
@@ -102,14 +125,21 @@ describe("importing the example documents", () => {
     expect(matrix.yearTotals).toEqual([47_750_000, 93_000_000, 63_000_000, 47_250_000]);
     expect(free).toContain("Programplan");
     // The quarterly plan table: spans where a label starts until the next, years from the header row.
-    const row1 = doc.quarterPlan?.filter((s) => s.rowLabel === "1. Fællesskabende aktiviteter").map((s) => [s.from, s.to, s.label.slice(0, 16)]);
+    const row1 = doc.quarterPlan
+      ?.filter((s) => s.rowLabel === "1. Fællesskabende aktiviteter")
+      .map((s) => [s.from, s.to, s.label.slice(0, 16)]);
     expect(row1).toEqual([
       [[2019, 3], [2019, 3], "Planlægning af a"],
       [[2019, 4], [2019, 4], "Social innovator"],
       [[2020, 1], [2021, 4], "Implementering a"],
       [[2022, 1], [2022, 4], "Eventuel videref"],
     ]);
-    expect(doc.quarterPlan?.find((s) => s.rowLabel.startsWith("3."))).toMatchObject({ from: [2019, 2], to: [2019, 2], label: "Planlægning", interventionSlug: "import-indsats-3" });
+    expect(doc.quarterPlan?.find((s) => s.rowLabel.startsWith("3."))).toMatchObject({
+      from: [2019, 2],
+      to: [2019, 2],
+      label: "Planlægning",
+      interventionSlug: "import-indsats-3",
+    });
     expect(doc.children?.map((c) => c.slug)).toContain("import-indsats-3");
   });
 
@@ -118,13 +148,19 @@ describe("importing the example documents", () => {
     expect(doc.budget?.[0]).toMatchObject({ label: "Støtte til en social indsats", amountOre: 6_000_000 });
     expect(doc.budget?.[0]?.children?.map((c) => c.amountOre)).toEqual([1_000_000, 5_000_000]);
     expect(doc.secretariatHoursEstimate).toBe(50 * 60);
-    expect(doc.work?.rows.map((r) => r.cells)).toEqual([["X", "X"], ["X", null], ["X", "X"]]);
+    expect(doc.work?.rows.map((r) => r.cells)).toEqual([
+      ["X", "X"],
+      ["X", null],
+      ["X", "X"],
+    ]);
   });
 });
 
 describe("people and quarterly plans", () => {
   it("splits a line of names and keeps a name given with a question mark as uncertain", () => {
-    expect(splitNames("Jesper Langebæk Lene E. Nielsen? Trine O. Hansen Tobias B. Gregory").map((n) => n.name)).toHaveLength(4);
+    expect(
+      splitNames("Jesper Langebæk Lene E. Nielsen? Trine O. Hansen Tobias B. Gregory").map((n) => n.name),
+    ).toHaveLength(4);
     expect(splitNames("Trine Otto Hansen")).toEqual([{ name: "Trine Otto Hansen", uncertain: false }]);
     expect(splitNames("Anna Berg, Bo Ek og Carl Friis?")).toEqual([
       { name: "Anna Berg", uncertain: false },
@@ -139,7 +175,10 @@ describe("people and quarterly plans", () => {
   });
 
   it("starts a new year at the quarter that comes round again, when the years row is shifted by merged cells", () => {
-    const spans = quarterSpans(["Plan\t2019\t\t\t\t2020", "\tK2\tK3\tK4\tK1\tK2", "Række\tStart\t\t\tNyt år\t"], () => undefined);
+    const spans = quarterSpans(
+      ["Plan\t2019\t\t\t\t2020", "\tK2\tK3\tK4\tK1\tK2", "Række\tStart\t\t\tNyt år\t"],
+      () => undefined,
+    );
     expect(spans.map((s) => [s.label, s.from, s.to])).toEqual([
       ["Start", [2019, 2], [2019, 4]],
       ["Nyt år", [2020, 1], [2020, 2]],
@@ -160,13 +199,15 @@ describe("people and quarterly plans", () => {
     ].join("\n");
     const { doc } = importText(source);
     expect(lostLines(source, doc)).toEqual([]);
-    expect(doc.quarterPlan).toEqual([
-      { rowLabel: "Café", from: [2025, 3], to: [2025, 4], label: "Opstart" },
-      { rowLabel: "Café", from: [2026, 1], to: [2026, 2], label: "Drift" },
-      { rowLabel: "Værksted", from: [2025, 4], to: [2025, 4], label: "Forberedelse" },
-      { rowLabel: "Værksted", from: [2026, 1], to: [2026, 1], label: "Åbning" },
-      { rowLabel: "Værksted", from: [2026, 2], to: [2026, 2], label: "Evaluering" },
-    ].map((s) => ({ ...s, interventionSlug: undefined })));
+    expect(doc.quarterPlan).toEqual(
+      [
+        { rowLabel: "Café", from: [2025, 3], to: [2025, 4], label: "Opstart" },
+        { rowLabel: "Café", from: [2026, 1], to: [2026, 2], label: "Drift" },
+        { rowLabel: "Værksted", from: [2025, 4], to: [2025, 4], label: "Forberedelse" },
+        { rowLabel: "Værksted", from: [2026, 1], to: [2026, 1], label: "Åbning" },
+        { rowLabel: "Værksted", from: [2026, 2], to: [2026, 2], label: "Evaluering" },
+      ].map((s) => ({ ...s, interventionSlug: undefined })),
+    );
     // The text after the table goes back to the section the table interrupted.
     expect(doc.purpose).toBe("At mødes.\n\nPlanen kan ændre sig undervejs.");
     expect(projectDocumentSchema.safeParse(doc).success).toBe(true);
@@ -211,7 +252,23 @@ describe("importing variants: other words, other orders, scanning errors", () =>
   });
 
   it("drops nothing from any text, whatever it holds", () => {
-    const line = fc.oneof(fc.string({ maxLength: 80 }), fc.constantFrom("Økonomi", "Formål:", "Budget\t5.000 kr.", "- punkt", "Indsats 1: Noget", "Opgavefordeling:\tSekretariat\tMedlemmer", "X\t1\t2", "\t", "i alt\t9.000", "Plan\t2025\t2026", "\tK1\tK2\tK3", "Række\tStart\t\tSlut"));
+    const line = fc.oneof(
+      fc.string({ maxLength: 80 }),
+      fc.constantFrom(
+        "Økonomi",
+        "Formål:",
+        "Budget\t5.000 kr.",
+        "- punkt",
+        "Indsats 1: Noget",
+        "Opgavefordeling:\tSekretariat\tMedlemmer",
+        "X\t1\t2",
+        "\t",
+        "i alt\t9.000",
+        "Plan\t2025\t2026",
+        "\tK1\tK2\tK3",
+        "Række\tStart\t\tSlut",
+      ),
+    );
     fc.assert(
       fc.property(fc.array(line, { maxLength: 40 }), (lines) => {
         const source = lines.join("\n");

@@ -1,6 +1,17 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { budgetMatrix, budgetTotal, budgetTree, checkSecretariatHours, criterionProgress, hasYears, quarterRange, workTotals, type BudgetLineInput, type CriterionInput } from "@/lib/projects/model";
+import {
+  budgetMatrix,
+  budgetTotal,
+  budgetTree,
+  checkSecretariatHours,
+  criterionProgress,
+  hasYears,
+  quarterRange,
+  workTotals,
+  type BudgetLineInput,
+  type CriterionInput,
+} from "@/lib/projects/model";
 import { moerkhoejProgramme } from "@/prisma/seed/data/gladsaxe-programme";
 import { boligsocialKonference, deStemmerViGlemmer } from "@/prisma/seed/data/noerrebro-projects";
 import type { ProjectDocument } from "@/lib/projects/document";
@@ -9,14 +20,45 @@ import type { ProjectDocument } from "@/lib/projects/document";
 function linesOf(doc: ProjectDocument): BudgetLineInput[] {
   return (doc.budget ?? []).flatMap((l, i) => {
     const id = `l${i}`;
-    const parent: BudgetLineInput = { id, parentId: null, label: l.label, groupLabel: l.groupLabel ?? null, category: l.category ?? null, year: l.year ?? null, amountOre: l.amountOre ?? null, isIncome: false };
-    const children = (l.children ?? []).map((c, j) => ({ id: `${id}.${j}`, parentId: id, label: c.label, groupLabel: null, category: null, year: null, amountOre: c.amountOre, isIncome: false }));
+    const parent: BudgetLineInput = {
+      id,
+      parentId: null,
+      label: l.label,
+      groupLabel: l.groupLabel ?? null,
+      category: l.category ?? null,
+      year: l.year ?? null,
+      amountOre: l.amountOre ?? null,
+      isIncome: false,
+    };
+    const children = (l.children ?? []).map((c, j) => ({
+      id: `${id}.${j}`,
+      parentId: id,
+      label: c.label,
+      groupLabel: null,
+      category: null,
+      year: null,
+      amountOre: c.amountOre,
+      isIncome: false,
+    }));
     return [parent, ...children];
   });
 }
 
-const line = (id: string, amountOre: number | null, parentId: string | null = null, year: number | null = null, category: string | null = null): BudgetLineInput => ({
-  id, parentId, label: id, groupLabel: null, category, year, amountOre, isIncome: false,
+const line = (
+  id: string,
+  amountOre: number | null,
+  parentId: string | null = null,
+  year: number | null = null,
+  category: string | null = null,
+): BudgetLineInput => ({
+  id,
+  parentId,
+  label: id,
+  groupLabel: null,
+  category,
+  year,
+  amountOre,
+  isIncome: false,
 });
 
 describe("budgets", () => {
@@ -47,7 +89,14 @@ describe("budgets", () => {
   it("matrix row totals and column totals add up to the same grand total (property)", () => {
     fc.assert(
       fc.property(
-        fc.array(fc.record({ year: fc.integer({ min: 2019, max: 2024 }), category: fc.constantFrom("Løn", "Drift", "Aktiviteter"), amount: fc.integer({ min: 0, max: 10_000_000 }) }), { minLength: 1, maxLength: 30 }),
+        fc.array(
+          fc.record({
+            year: fc.integer({ min: 2019, max: 2024 }),
+            category: fc.constantFrom("Løn", "Drift", "Aktiviteter"),
+            amount: fc.integer({ min: 0, max: 10_000_000 }),
+          }),
+          { minLength: 1, maxLength: 30 },
+        ),
         (cells) => {
           const lines = cells.map((c, i) => line(`x${i}`, c.amount, null, c.year, c.category));
           const m = budgetMatrix(lines);
@@ -67,7 +116,14 @@ describe("work distribution", () => {
     return {
       roles: w.roles.map((r, i) => ({ id: `r${i}`, label: r.label, isSecretariat: r.isSecretariat ?? false })),
       rows: w.rows.map((r, i) => ({ id: `w${i}`, label: r.label })),
-      cells: w.rows.flatMap((r, i) => r.cells.map((c, j) => ({ rowId: `w${i}`, roleId: `r${j}`, minutes: typeof c === "number" ? c : null, mark: typeof c === "string" ? c : null }))),
+      cells: w.rows.flatMap((r, i) =>
+        r.cells.map((c, j) => ({
+          rowId: `w${i}`,
+          roleId: `r${j}`,
+          minutes: typeof c === "number" ? c : null,
+          mark: typeof c === "string" ? c : null,
+        })),
+      ),
     };
   };
   it("sums the conference's secretariat column to the stated 20 hours", () => {
@@ -85,8 +141,19 @@ describe("work distribution", () => {
 });
 
 describe("success criteria", () => {
-  const base: CriterionInput = { kind: "MINIMUM", targetMin: null, targetMax: null, baseline: null, direction: null, byDate: null };
-  const m = (value: number | null, achieved: boolean | null = null, day = "2026-01-01") => ({ measuredOn: new Date(day), value, achieved });
+  const base: CriterionInput = {
+    kind: "MINIMUM",
+    targetMin: null,
+    targetMax: null,
+    baseline: null,
+    direction: null,
+    byDate: null,
+  };
+  const m = (value: number | null, achieved: boolean | null = null, day = "2026-01-01") => ({
+    measuredOn: new Date(day),
+    value,
+    achieved,
+  });
   it("meets a minimum at or above the target ('mindst 15')", () => {
     expect(criterionProgress({ ...base, targetMin: 15_000 }, [m(18_000)]).state).toBe("met");
     expect(criterionProgress({ ...base, targetMin: 15_000 }, [m(10_000)]).state).toBe("in_progress");
@@ -97,7 +164,9 @@ describe("success criteria", () => {
     expect(criterionProgress(c, [m(45_000)]).state).toBe("not_met");
   });
   it("uses the latest measurement", () => {
-    expect(criterionProgress({ ...base, targetMin: 10 }, [m(20, null, "2026-01-01"), m(5, null, "2026-06-01")]).latest).toBe(5);
+    expect(
+      criterionProgress({ ...base, targetMin: 10 }, [m(20, null, "2026-01-01"), m(5, null, "2026-06-01")]).latest,
+    ).toBe(5);
   });
   it("a count by a date is not met once the date has passed", () => {
     const c = { ...base, kind: "COUNT_BY_DATE" as const, targetMin: 100_000, byDate: new Date("2019-12-31") };

@@ -1,21 +1,40 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { escapeXml, excerpt, initiativeStatus, parsePublicFilters, publicOrganisationName, splitByGoal } from "@/lib/public/model";
+import {
+  escapeXml,
+  excerpt,
+  initiativeStatus,
+  parsePublicFilters,
+  publicOrganisationName,
+  splitByGoal,
+} from "@/lib/public/model";
 
 describe("the public filters", () => {
   it("reads what the form sends", () => {
-    expect(parsePublicFilters({ q: " kor ", udvalg: "noerrebro", maal: "cmabc123", aar: "2025", status: "completed" })).toEqual({ q: "kor", committee: "noerrebro", goal: "cmabc123", year: 2025, status: "completed" });
+    expect(
+      parsePublicFilters({ q: " kor ", udvalg: "noerrebro", maal: "cmabc123", aar: "2025", status: "completed" }),
+    ).toEqual({ q: "kor", committee: "noerrebro", goal: "cmabc123", year: 2025, status: "completed" });
   });
   it("turns anything else a visitor types into no filter, never an error", () => {
     fc.assert(
-      fc.property(fc.dictionary(fc.constantFrom("q", "udvalg", "maal", "aar", "status"), fc.oneof(fc.string(), fc.array(fc.string()))), (params) => {
-        const f = parsePublicFilters(params);
-        expect(f.q.length).toBeLessThanOrEqual(100);
-        if (f.committee !== null) expect(f.committee).toMatch(/^[a-z0-9-]+$/);
-        if (f.year !== null) expect(Number.isInteger(f.year)).toBe(true);
-      }),
+      fc.property(
+        fc.dictionary(
+          fc.constantFrom("q", "udvalg", "maal", "aar", "status"),
+          fc.oneof(fc.string(), fc.array(fc.string())),
+        ),
+        (params) => {
+          const f = parsePublicFilters(params);
+          expect(f.q.length).toBeLessThanOrEqual(100);
+          if (f.committee !== null) expect(f.committee).toMatch(/^[a-z0-9-]+$/);
+          if (f.year !== null) expect(Number.isInteger(f.year)).toBe(true);
+        },
+      ),
     );
-    expect(parsePublicFilters({ udvalg: "<script>", aar: "1e3", status: "DROP" })).toMatchObject({ committee: null, year: null, status: null });
+    expect(parsePublicFilters({ udvalg: "<script>", aar: "1e3", status: "DROP" })).toMatchObject({
+      committee: null,
+      year: null,
+      status: null,
+    });
   });
 });
 
@@ -30,10 +49,18 @@ describe("money per district-plan goal", () => {
   });
   it("never loses or invents money", () => {
     fc.assert(
-      fc.property(fc.array(fc.record({ amountOre: fc.nat(10_000_000_00), goalIds: fc.uniqueArray(fc.constantFrom("a", "b", "c", "d"), { minLength: 1 }) })), (grants) => {
-        const total = [...splitByGoal(grants).values()].reduce((s, v) => s + v, 0);
-        expect(total).toBe(grants.reduce((s, g) => s + g.amountOre, 0));
-      }),
+      fc.property(
+        fc.array(
+          fc.record({
+            amountOre: fc.nat(10_000_000_00),
+            goalIds: fc.uniqueArray(fc.constantFrom("a", "b", "c", "d"), { minLength: 1 }),
+          }),
+        ),
+        (grants) => {
+          const total = [...splitByGoal(grants).values()].reduce((s, v) => s + v, 0);
+          expect(total).toBe(grants.reduce((s, g) => s + g.amountOre, 0));
+        },
+      ),
     );
   });
 });
@@ -50,15 +77,21 @@ describe("texts for the public", () => {
     expect(long.endsWith(" …")).toBe(true);
   });
   it("escapes everything XML gives meaning to, and drops what XML forbids", () => {
-    expect(escapeXml(`<script>alert("x") & 'y'</script>\u0001`)).toBe("&lt;script&gt;alert(&quot;x&quot;) &amp; &apos;y&apos;&lt;/script&gt;");
+    expect(escapeXml(`<script>alert("x") & 'y'</script>\u0001`)).toBe(
+      "&lt;script&gt;alert(&quot;x&quot;) &amp; &apos;y&apos;&lt;/script&gt;",
+    );
   });
 });
 
 describe("the name the public sees", () => {
   it("is an organisation's own name, but a private person's only when a public name was chosen", () => {
-    expect(publicOrganisationName({ name: "Foreningen Fællesbordet", kind: "ASSOCIATION" }, "Andet")).toBe("Foreningen Fællesbordet");
+    expect(publicOrganisationName({ name: "Foreningen Fællesbordet", kind: "ASSOCIATION" }, "Andet")).toBe(
+      "Foreningen Fællesbordet",
+    );
     expect(publicOrganisationName({ name: "Ahmad Rahimi", kind: "PRIVATE_PERSON" }, null)).toBeNull();
     expect(publicOrganisationName({ name: "Ahmad Rahimi", kind: "PRIVATE_PERSON" }, "  ")).toBeNull();
-    expect(publicOrganisationName({ name: "Ahmad Rahimi", kind: "PRIVATE_PERSON" }, "Skakvennerne")).toBe("Skakvennerne");
+    expect(publicOrganisationName({ name: "Ahmad Rahimi", kind: "PRIVATE_PERSON" }, "Skakvennerne")).toBe(
+      "Skakvennerne",
+    );
   });
 });

@@ -1,18 +1,40 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { competitionRanks, rankApplications, type ApplicationRef, type Criterion, type Score } from "@/lib/scoring/model";
+import {
+  competitionRanks,
+  rankApplications,
+  type ApplicationRef,
+  type Criterion,
+  type Score,
+} from "@/lib/scoring/model";
 
 const criteria: Criterion[] = [
   { id: "soc", title: "Social bæredygtighed", weight: 30, scaleMin: 1, scaleMax: 5 },
   { id: "ens", title: "Ensomhed", weight: 20, scaleMin: 1, scaleMax: 5 },
   { id: "arb", title: "Arbejdsmarked", weight: 50, scaleMin: 1, scaleMax: 5 },
 ];
-const apps: ApplicationRef[] = ["A", "B", "C"].map((id, i) => ({ id, reference: `R-${i + 1}`, title: id, assignedUserIds: ["m1", "m2", "m3"] }));
-const s = (applicationId: string, userId: string, criterionId: string, value: number | null, notApplicable = false): Score => ({ applicationId, userId, criterionId, value, notApplicable });
+const apps: ApplicationRef[] = ["A", "B", "C"].map((id, i) => ({
+  id,
+  reference: `R-${i + 1}`,
+  title: id,
+  assignedUserIds: ["m1", "m2", "m3"],
+}));
+const s = (
+  applicationId: string,
+  userId: string,
+  criterionId: string,
+  value: number | null,
+  notApplicable = false,
+): Score => ({ applicationId, userId, criterionId, value, notApplicable });
 
 describe("the weighted ranking", () => {
   it("computes the weighted mean over the scores that count", () => {
-    const r = rankApplications({ criteria, applications: apps, exclusions: [], scores: [s("A", "m1", "soc", 5), s("A", "m1", "ens", 3), s("A", "m1", "arb", 1)] });
+    const r = rankApplications({
+      criteria,
+      applications: apps,
+      exclusions: [],
+      scores: [s("A", "m1", "soc", 5), s("A", "m1", "ens", 3), s("A", "m1", "arb", 1)],
+    });
     const a = r.applications.find((x) => x.applicationId === "A")!;
     expect(a.weightedScore).toBeCloseTo((30 * 5 + 20 * 3 + 50 * 1) / 100, 12);
     expect(a.nScores).toBe(1);
@@ -21,13 +43,23 @@ describe("the weighted ranking", () => {
   });
 
   it("leaves 'not applicable' out instead of counting it as zero", () => {
-    const r = rankApplications({ criteria, applications: apps, exclusions: [], scores: [s("A", "m1", "soc", 4), s("A", "m1", "arb", null, true)] });
+    const r = rankApplications({
+      criteria,
+      applications: apps,
+      exclusions: [],
+      scores: [s("A", "m1", "soc", 4), s("A", "m1", "arb", null, true)],
+    });
     expect(r.applications.find((x) => x.applicationId === "A")!.weightedScore).toBe(4);
   });
 
   it("excludes the scores of a member ruled out for conflict, but still lists them nowhere as missing", () => {
     const scores = [s("A", "m1", "soc", 5), s("A", "m2", "soc", 1)];
-    const r = rankApplications({ criteria, applications: apps, scores, exclusions: [{ applicationId: "A", userId: "m2" }] });
+    const r = rankApplications({
+      criteria,
+      applications: apps,
+      scores,
+      exclusions: [{ applicationId: "A", userId: "m2" }],
+    });
     const a = r.applications.find((x) => x.applicationId === "A")!;
     expect(a.weightedScore).toBe(5);
     expect(a.nScores).toBe(1);
@@ -36,15 +68,30 @@ describe("the weighted ranking", () => {
 
   it("gives equal scores the same rank and skips the next (1, 1, 3), unscored last without rank", () => {
     const scores = [s("A", "m1", "soc", 4), s("B", "m1", "soc", 4), s("C", "m1", "soc", 2)];
-    const r = rankApplications({ criteria, applications: [...apps, { id: "D", reference: "R-4", title: "D", assignedUserIds: [] }], scores, exclusions: [] });
-    expect(r.applications.map((a) => [a.applicationId, a.rank])).toEqual([["A", 1], ["B", 1], ["C", 3], ["D", null]]);
+    const r = rankApplications({
+      criteria,
+      applications: [...apps, { id: "D", reference: "R-4", title: "D", assignedUserIds: [] }],
+      scores,
+      exclusions: [],
+    });
+    expect(r.applications.map((a) => [a.applicationId, a.rank])).toEqual([
+      ["A", 1],
+      ["B", 1],
+      ["C", 3],
+      ["D", null],
+    ]);
     expect(competitionRanks([3, null, 3, 5])).toEqual([2, null, 2, 1]);
   });
 
   it("reports spread and per-criterion means", () => {
     const scores = [s("A", "m1", "soc", 5), s("A", "m2", "soc", 3), s("A", "m2", "ens", 1)];
-    const a = rankApplications({ criteria, applications: apps, scores, exclusions: [] }).applications.find((x) => x.applicationId === "A")!;
-    expect(a.memberScores).toEqual([{ userId: "m1", score: 5 }, { userId: "m2", score: (30 * 3 + 20 * 1) / 50 }]);
+    const a = rankApplications({ criteria, applications: apps, scores, exclusions: [] }).applications.find(
+      (x) => x.applicationId === "A",
+    )!;
+    expect(a.memberScores).toEqual([
+      { userId: "m1", score: 5 },
+      { userId: "m2", score: (30 * 3 + 20 * 1) / 50 },
+    ]);
     expect(a.spread!.min).toBeCloseTo(2.2);
     expect(a.spread!.max).toBe(5);
     expect(a.perCriterion.find((c) => c.criterionId === "soc")).toEqual({ criterionId: "soc", mean: 4, n: 2 });
@@ -52,14 +99,27 @@ describe("the weighted ranking", () => {
   });
 
   it("maps mixed scales to 0–100 before weighing", () => {
-    const mixed: Criterion[] = [{ id: "a", title: "a", weight: 1, scaleMin: 1, scaleMax: 5 }, { id: "b", title: "b", weight: 1, scaleMin: 0, scaleMax: 10 }];
-    const r = rankApplications({ criteria: mixed, applications: apps, scores: [s("A", "m1", "a", 5), s("A", "m1", "b", 0)], exclusions: [] });
+    const mixed: Criterion[] = [
+      { id: "a", title: "a", weight: 1, scaleMin: 1, scaleMax: 5 },
+      { id: "b", title: "b", weight: 1, scaleMin: 0, scaleMax: 10 },
+    ];
+    const r = rankApplications({
+      criteria: mixed,
+      applications: apps,
+      scores: [s("A", "m1", "a", 5), s("A", "m1", "b", 0)],
+      exclusions: [],
+    });
     expect(r.commonScale).toBe(false);
     expect(r.applications.find((x) => x.applicationId === "A")!.weightedScore).toBe(50);
   });
 
   it("normalises per member: a harsh member's low scores weigh like a lenient member's high ones", () => {
-    const scores = [s("A", "harsh", "soc", 2), s("B", "harsh", "soc", 1), s("A", "kind", "soc", 4), s("B", "kind", "soc", 5)];
+    const scores = [
+      s("A", "harsh", "soc", 2),
+      s("B", "harsh", "soc", 1),
+      s("A", "kind", "soc", 4),
+      s("B", "kind", "soc", 5),
+    ];
     const r = rankApplications({ criteria, applications: apps.slice(0, 2), scores, exclusions: [] });
     const a = r.applications.find((x) => x.applicationId === "A")!;
     const b = r.applications.find((x) => x.applicationId === "B")!;
@@ -77,18 +137,33 @@ describe("ranking properties", () => {
     value: fc.option(fc.integer({ min: 1, max: 5 }), { nil: null }),
     notApplicable: fc.boolean(),
   });
-  const dedupe = (scores: Score[]) => [...new Map(scores.map((x) => [`${x.applicationId}${x.userId}${x.criterionId}`, x])).values()];
+  const dedupe = (scores: Score[]) => [
+    ...new Map(scores.map((x) => [`${x.applicationId}${x.userId}${x.criterionId}`, x])).values(),
+  ];
 
   it("a ruled-out member's scores never change any result", () => {
     fc.assert(
-      fc.property(fc.array(scoreArb, { maxLength: 40 }), fc.array(fc.record({ criterionId: fc.constantFrom("soc", "ens", "arb"), value: fc.integer({ min: 1, max: 5 }) }), { maxLength: 6 }), (raw, conflicted) => {
-        const scores = dedupe(raw).filter((x) => !(x.applicationId === "A" && x.userId === "m3"));
-        const exclusions = [{ applicationId: "A", userId: "m3" }];
-        const without = rankApplications({ criteria, applications: apps, scores, exclusions });
-        const withConflicted = rankApplications({ criteria, applications: apps, scores: dedupe([...scores, ...conflicted.map((c) => s("A", "m3", c.criterionId, c.value))]), exclusions });
-        const pick = (r: typeof without) => r.applications.map((a) => [a.applicationId, a.rank, a.weightedScore, a.nScores]);
-        expect(pick(withConflicted)).toEqual(pick(without));
-      }),
+      fc.property(
+        fc.array(scoreArb, { maxLength: 40 }),
+        fc.array(
+          fc.record({ criterionId: fc.constantFrom("soc", "ens", "arb"), value: fc.integer({ min: 1, max: 5 }) }),
+          { maxLength: 6 },
+        ),
+        (raw, conflicted) => {
+          const scores = dedupe(raw).filter((x) => !(x.applicationId === "A" && x.userId === "m3"));
+          const exclusions = [{ applicationId: "A", userId: "m3" }];
+          const without = rankApplications({ criteria, applications: apps, scores, exclusions });
+          const withConflicted = rankApplications({
+            criteria,
+            applications: apps,
+            scores: dedupe([...scores, ...conflicted.map((c) => s("A", "m3", c.criterionId, c.value))]),
+            exclusions,
+          });
+          const pick = (r: typeof without) =>
+            r.applications.map((a) => [a.applicationId, a.rank, a.weightedScore, a.nScores]);
+          expect(pick(withConflicted)).toEqual(pick(without));
+        },
+      ),
     );
   });
 
@@ -98,9 +173,12 @@ describe("ranking properties", () => {
         const scores = dedupe(raw).filter((x) => !x.notApplicable);
         const base = rankApplications({ criteria, applications: apps, scores, exclusions: [] });
         const taken = new Set(scores.map((x) => `${x.applicationId}${x.userId}${x.criterionId}`));
-        const na = ["A", "B", "C"].flatMap((a) => ["m1", "m2", "m3"].map((u) => s(a, u, "ens", null, true))).filter((x) => !taken.has(`${x.applicationId}${x.userId}${x.criterionId}`));
+        const na = ["A", "B", "C"]
+          .flatMap((a) => ["m1", "m2", "m3"].map((u) => s(a, u, "ens", null, true)))
+          .filter((x) => !taken.has(`${x.applicationId}${x.userId}${x.criterionId}`));
         const more = rankApplications({ criteria, applications: apps, scores: [...scores, ...na], exclusions: [] });
-        const pick = (r: typeof base) => Object.fromEntries(r.applications.map((a) => [a.applicationId, a.weightedScore]));
+        const pick = (r: typeof base) =>
+          Object.fromEntries(r.applications.map((a) => [a.applicationId, a.weightedScore]));
         expect(pick(more)).toEqual(pick(base));
       }),
     );
@@ -118,7 +196,8 @@ describe("ranking properties", () => {
           }
         }
         const ranked = r.applications.filter((a) => a.rank !== null);
-        for (let i = 1; i < ranked.length; i++) expect(ranked[i]!.weightedScore!).toBeLessThanOrEqual(ranked[i - 1]!.weightedScore! + 1e-9);
+        for (let i = 1; i < ranked.length; i++)
+          expect(ranked[i]!.weightedScore!).toBeLessThanOrEqual(ranked[i - 1]!.weightedScore! + 1e-9);
       }),
     );
   });
@@ -128,8 +207,15 @@ describe("ranking properties", () => {
       fc.property(fc.array(scoreArb, { maxLength: 30 }), (raw) => {
         const scores = dedupe(raw);
         const a = rankApplications({ criteria, applications: apps, scores, exclusions: [] });
-        const b = rankApplications({ criteria, applications: [...apps].reverse(), scores: [...scores].reverse(), exclusions: [] });
-        expect(b.applications.map((x) => [x.applicationId, x.rank])).toEqual(a.applications.map((x) => [x.applicationId, x.rank]));
+        const b = rankApplications({
+          criteria,
+          applications: [...apps].reverse(),
+          scores: [...scores].reverse(),
+          exclusions: [],
+        });
+        expect(b.applications.map((x) => [x.applicationId, x.rank])).toEqual(
+          a.applications.map((x) => [x.applicationId, x.rank]),
+        );
       }),
     );
   });

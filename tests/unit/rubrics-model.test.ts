@@ -29,12 +29,32 @@ describe("labelled steps typed as text", () => {
 });
 
 describe("the rubric form", () => {
-  const criterion = { title: "Social sammenhængskraft", weight: "3", scaleMin: "1", scaleMax: "5", steps: "1 = Lav\n5 = Høj" };
+  const criterion = {
+    title: "Social sammenhængskraft",
+    weight: "3",
+    scaleMin: "1",
+    scaleMax: "5",
+    steps: "1 = Lav\n5 = Høj",
+  };
   it("accepts a sane rubric and points each error at its field", () => {
     expect(rubricFormSchema.safeParse({ committeeId: "c", name: "Skema", criteria: [criterion] }).success).toBe(true);
-    const bad = rubricFormSchema.safeParse({ committeeId: "c", name: "", criteria: [{ ...criterion, weight: "0", steps: "9 = Høj" }, { ...criterion, scaleMin: "5", scaleMax: "1" }] });
+    const bad = rubricFormSchema.safeParse({
+      committeeId: "c",
+      name: "",
+      criteria: [
+        { ...criterion, weight: "0", steps: "9 = Høj" },
+        { ...criterion, scaleMin: "5", scaleMax: "1" },
+      ],
+    });
     expect(bad.success).toBe(false);
     const paths = bad.error!.issues.map((i) => `${i.path.join(".")}:${i.message}`);
-    expect(paths).toEqual(expect.arrayContaining(["name:rubric.nameRequired", "criteria.0.weight:rubric.weightRange", "criteria.0.steps:rubric.stepsInvalid", "criteria.1.scaleMax:rubric.scaleInvalid"]));
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        "name:rubric.nameRequired",
+        "criteria.0.weight:rubric.weightRange",
+        "criteria.0.steps:rubric.stepsInvalid",
+        "criteria.1.scaleMax:rubric.scaleInvalid",
+      ]),
+    );
   });
 });

@@ -41,7 +41,14 @@ describe("the site's own origin", () => {
     vi.resetModules();
   });
   async function originWith(vars: Record<string, string | undefined>) {
-    process.env = { ...saved, DATABASE_URL: "postgresql://x/y", PUBLIC_URL: undefined, AUTH_URL: undefined, PORT: undefined, ...vars };
+    process.env = {
+      ...saved,
+      DATABASE_URL: "postgresql://x/y",
+      PUBLIC_URL: undefined,
+      AUTH_URL: undefined,
+      PORT: undefined,
+      ...vars,
+    };
     for (const [k, v] of Object.entries(process.env)) if (v === undefined) delete process.env[k];
     vi.resetModules();
     const { publicOrigin, servedOverHttps } = await import("@/lib/public/site-url");
@@ -49,8 +56,13 @@ describe("the site's own origin", () => {
   }
 
   it("is PUBLIC_URL when set, else AUTH_URL's origin, else localhost on the server's port", async () => {
-    expect(await originWith({ PUBLIC_URL: "https://lokalpulje.kommune.dk/", AUTH_URL: "http://intern:3000/api/auth" })).toEqual({ origin: "https://lokalpulje.kommune.dk", https: true });
-    expect(await originWith({ AUTH_URL: "https://intern.example/api/auth" })).toEqual({ origin: "https://intern.example", https: true });
+    expect(
+      await originWith({ PUBLIC_URL: "https://lokalpulje.kommune.dk/", AUTH_URL: "http://intern:3000/api/auth" }),
+    ).toEqual({ origin: "https://lokalpulje.kommune.dk", https: true });
+    expect(await originWith({ AUTH_URL: "https://intern.example/api/auth" })).toEqual({
+      origin: "https://intern.example",
+      https: true,
+    });
     expect(await originWith({ PORT: "3202" })).toEqual({ origin: "http://localhost:3202", https: false });
   });
 });

@@ -10,9 +10,13 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getT();
-  return { title: t("public.title"), description: t("public.intro"), alternates: { canonical: "/initiativer" }, openGraph: { title: t("public.title"), description: t("public.intro"), type: "website" } };
+  return {
+    title: t("public.title"),
+    description: t("public.intro"),
+    alternates: { canonical: "/initiativer" },
+    openGraph: { title: t("public.title"), description: t("public.intro"), type: "website" },
+  };
 }
-
 
 /** Funded initiatives with filters and search; a plain GET form, no client JavaScript. */
 export default async function InitiativesPage({ searchParams }: Props) {
@@ -28,12 +32,58 @@ export default async function InitiativesPage({ searchParams }: Props) {
           <label htmlFor="q" className="block font-semibold mb-1">
             {t("publicSite.search")}
           </label>
-          <input id="q" name="q" type="search" defaultValue={filters.q} className="border-2 border-gray-500 rounded px-3 py-2" />
+          <input
+            id="q"
+            name="q"
+            type="search"
+            defaultValue={filters.q}
+            className="border-2 border-gray-500 rounded px-3 py-2"
+          />
         </div>
-        <SelectField id="udvalg" name="udvalg" className="" label={t("public.committee")} defaultValue={filters.committee ?? ""} options={[{ value: "", label: t("publicSite.all") }, ...data.facets.committees.map((c) => ({ value: c.slug, label: c.name }))]} />
-        <SelectField id="maal" name="maal" className="" label={t("public.goals")} defaultValue={filters.goal ?? ""} options={[{ value: "", label: t("publicSite.all") }, ...data.facets.goals.map((g) => ({ value: g.id, label: g.title }))]} />
-        <SelectField id="aar" name="aar" className="" label={t("publicSite.year")} defaultValue={filters.year ? String(filters.year) : ""} options={[{ value: "", label: t("publicSite.all") }, ...data.facets.years.map((y) => ({ value: String(y), label: String(y) }))]} />
-        <SelectField id="status" name="status" className="" label={t("dashboard.status")} defaultValue={filters.status ?? ""} options={[{ value: "", label: t("publicSite.all") }, ...initiativeStatuses.map((s) => ({ value: s, label: t(`publicSite.status.${s}`) }))]} />
+        <SelectField
+          id="udvalg"
+          name="udvalg"
+          className=""
+          label={t("public.committee")}
+          defaultValue={filters.committee ?? ""}
+          options={[
+            { value: "", label: t("publicSite.all") },
+            ...data.facets.committees.map((c) => ({ value: c.slug, label: c.name })),
+          ]}
+        />
+        <SelectField
+          id="maal"
+          name="maal"
+          className=""
+          label={t("public.goals")}
+          defaultValue={filters.goal ?? ""}
+          options={[
+            { value: "", label: t("publicSite.all") },
+            ...data.facets.goals.map((g) => ({ value: g.id, label: g.title })),
+          ]}
+        />
+        <SelectField
+          id="aar"
+          name="aar"
+          className=""
+          label={t("publicSite.year")}
+          defaultValue={filters.year ? String(filters.year) : ""}
+          options={[
+            { value: "", label: t("publicSite.all") },
+            ...data.facets.years.map((y) => ({ value: String(y), label: String(y) })),
+          ]}
+        />
+        <SelectField
+          id="status"
+          name="status"
+          className=""
+          label={t("dashboard.status")}
+          defaultValue={filters.status ?? ""}
+          options={[
+            { value: "", label: t("publicSite.all") },
+            ...initiativeStatuses.map((s) => ({ value: s, label: t(`publicSite.status.${s}`) })),
+          ]}
+        />
         <button type="submit" className="bg-brand-700 text-white hover:bg-brand-800 px-4 py-2 rounded font-semibold">
           {t("publicSite.show")}
         </button>

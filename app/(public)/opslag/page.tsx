@@ -6,7 +6,12 @@ import { getLocale, getT } from "@/lib/i18n/server";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getT();
-  return { title: t("public.openCalls"), description: t("publicSite.howToApply"), alternates: { canonical: "/opslag" }, openGraph: { title: t("public.openCalls"), description: t("publicSite.howToApply"), type: "website" } };
+  return {
+    title: t("public.openCalls"),
+    description: t("publicSite.howToApply"),
+    alternates: { canonical: "/opslag" },
+    openGraph: { title: t("public.openCalls"), description: t("publicSite.howToApply"), type: "website" },
+  };
 }
 
 /** Open calls and how to apply: each links to its application form. */
@@ -25,7 +30,9 @@ export default async function OpenCallsPage() {
                 {c.committee} · {t("dashboard.available")}: {formatKr(c.amountOre, locale)}
                 {c.maxGrantOre !== null ? ` · ${t("apply.maxGrant")}: ${formatKr(c.maxGrantOre, locale)}` : ""}
               </p>
-              {c.deadline ? <p className="mb-1">{t("public.deadline", { date: formatDateTime(new Date(c.deadline), locale) })}</p> : null}
+              {c.deadline ? (
+                <p className="mb-1">{t("public.deadline", { date: formatDateTime(new Date(c.deadline), locale) })}</p>
+              ) : null}
               {c.description ? <p className="mb-2">{c.description}</p> : null}
               <Link href={`/opslag/${c.slug}`} className="underline font-semibold">
                 {t("publicSite.applyFor", { title: c.title })}

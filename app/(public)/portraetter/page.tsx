@@ -30,7 +30,9 @@ export default async function PortraitsPage() {
         <ul className="space-y-8">
           {portraits.map((p) => (
             <li key={p.slug} className="flex flex-col sm:flex-row gap-4">
-              {p.photo ? <PublicPhoto id={p.photo.id} alt={p.photo.altText} className="h-32 w-48 object-cover" /> : null}
+              {p.photo ? (
+                <PublicPhoto id={p.photo.id} alt={p.photo.altText} className="h-32 w-48 object-cover" />
+              ) : null}
               <div>
                 <h2 className="text-xl font-semibold">
                   <Link href={`/portraetter/${p.slug}`} className="underline">
@@ -38,7 +40,8 @@ export default async function PortraitsPage() {
                   </Link>
                 </h2>
                 <p className="text-muted mb-1">
-                  {p.committee} · {formatMonth(new Date(p.month).getUTCFullYear(), new Date(p.month).getUTCMonth() + 1, locale)}
+                  {p.committee} ·{" "}
+                  {formatMonth(new Date(p.month).getUTCFullYear(), new Date(p.month).getUTCMonth() + 1, locale)}
                 </p>
                 <p>{p.excerpt} …</p>
               </div>

@@ -3,7 +3,12 @@ import Link from "next/link";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/session";
 import { rolesOf } from "@/lib/auth/permissions";
-import { getAdminOverview, getApplicantOverview, getMemberOverview, getSecretariatOverview } from "@/lib/dashboard/queries";
+import {
+  getAdminOverview,
+  getApplicantOverview,
+  getMemberOverview,
+  getSecretariatOverview,
+} from "@/lib/dashboard/queries";
 import { formatDate, formatDateTime, formatKr } from "@/lib/i18n/format";
 import { getLocale, getT } from "@/lib/i18n/server";
 
@@ -26,20 +31,27 @@ export default async function DashboardPage() {
     <div>
       <h1 className="text-3xl font-bold mb-2">{t("dashboard.greeting", { name: actor.name })}</h1>
       <p className="mb-8 text-muted">
-        {t("dashboard.yourRoles")}: {rolesOf(actor).map((r) => t(`roles.${r}`)).join(", ")}
+        {t("dashboard.yourRoles")}:{" "}
+        {rolesOf(actor)
+          .map((r) => t(`roles.${r}`))
+          .join(", ")}
       </p>
 
       {admin ? (
         <section aria-labelledby="admin-heading" className="mb-10">
-          <h2 id="admin-heading" className="text-2xl font-bold mb-4">{t("roles.ADMIN")}</h2>
+          <h2 id="admin-heading" className="text-2xl font-bold mb-4">
+            {t("roles.ADMIN")}
+          </h2>
           <dl className="grid grid-cols-2 md:grid-cols-5 gap-4 mb-6">
-            {([
-              ["dashboard.committees", admin.committeeCount],
-              ["dashboard.users", admin.users],
-              ["dashboard.projects", admin.projects],
-              ["dashboard.calls", admin.calls],
-              ["dashboard.applications", admin.applications],
-            ] as const).map(([label, value]) => (
+            {(
+              [
+                ["dashboard.committees", admin.committeeCount],
+                ["dashboard.users", admin.users],
+                ["dashboard.projects", admin.projects],
+                ["dashboard.calls", admin.calls],
+                ["dashboard.applications", admin.applications],
+              ] as const
+            ).map(([label, value]) => (
               <div key={label} className="border border-gray-300 rounded p-3">
                 <dt className="text-sm text-muted">{t(label)}</dt>
                 <dd className="text-2xl font-bold">{value}</dd>
@@ -63,7 +75,9 @@ export default async function DashboardPage() {
 
       {secretariat ? (
         <section aria-labelledby="secretariat-heading" className="mb-10">
-          <h2 id="secretariat-heading" className="text-2xl font-bold mb-4">{t("roles.SECRETARIAT")}</h2>
+          <h2 id="secretariat-heading" className="text-2xl font-bold mb-4">
+            {t("roles.SECRETARIAT")}
+          </h2>
           <p className="mb-4">
             {t("dashboard.toScreen")}: <strong>{secretariat.toScreen}</strong>
           </p>
@@ -118,7 +132,9 @@ export default async function DashboardPage() {
 
       {member ? (
         <section aria-labelledby="member-heading" className="mb-10">
-          <h2 id="member-heading" className="text-2xl font-bold mb-4">{t("roles.MEMBER")}</h2>
+          <h2 id="member-heading" className="text-2xl font-bold mb-4">
+            {t("roles.MEMBER")}
+          </h2>
           <h3 className="text-xl font-semibold mb-2">{t("dashboard.yourScoring")}</h3>
           <ul className="mb-6 space-y-1">
             {member.scoring.map((s) => (
@@ -136,7 +152,12 @@ export default async function DashboardPage() {
               <ul className="mb-6 space-y-1">
                 {member.conflicts.map((c) => (
                   <li key={c.id}>
-                    {c.application}: {c.excluded === null ? t("dashboard.conflictPending") : c.excluded ? t("dashboard.conflictExcluded") : t("dashboard.conflictNotExcluded")}
+                    {c.application}:{" "}
+                    {c.excluded === null
+                      ? t("dashboard.conflictPending")
+                      : c.excluded
+                        ? t("dashboard.conflictExcluded")
+                        : t("dashboard.conflictNotExcluded")}
                   </li>
                 ))}
               </ul>
@@ -162,7 +183,9 @@ export default async function DashboardPage() {
 
       {applicant ? (
         <section aria-labelledby="applicant-heading" className="mb-10">
-          <h2 id="applicant-heading" className="text-2xl font-bold mb-4">{t("dashboard.yourApplications")}</h2>
+          <h2 id="applicant-heading" className="text-2xl font-bold mb-4">
+            {t("dashboard.yourApplications")}
+          </h2>
           {applicant.length === 0 ? (
             <p>{t("dashboard.noApplications")}</p>
           ) : (

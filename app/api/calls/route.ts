@@ -10,5 +10,8 @@ export async function GET() {
   if (error) return error;
   if (!can(actor, "call:manage")) return forbiddenResponse();
   const calls = await listCallsForExport(actor);
-  return Response.json(calls.map((c) => ({ id: c.id, title: c.title, status: c.status, deadline: c.deadline })), { headers: { "Cache-Control": "no-store" } });
+  return Response.json(
+    calls.map((c) => ({ id: c.id, title: c.title, status: c.status, deadline: c.deadline })),
+    { headers: { "Cache-Control": "no-store" } },
+  );
 }

@@ -9,7 +9,11 @@ export async function GET() {
   const body = {
     status: database.up ? "ok" : "degraded",
     app: { name: "lokalpulje", version, uptimeSeconds: Math.round(process.uptime()) },
-    database: { status: database.up ? "up" : "down", latencyMs: database.latencyMs, migrations: database.migrations ?? null },
+    database: {
+      status: database.up ? "up" : "down",
+      latencyMs: database.latencyMs,
+      migrations: database.migrations ?? null,
+    },
   };
   return Response.json(body, { status: database.up ? 200 : 503, headers: { "Cache-Control": "no-store" } });
 }

@@ -23,7 +23,10 @@ export default async function UnlockPage({ searchParams }: Props) {
       <h1 className="text-3xl font-bold mb-4">{t("loginLock.unlockTitle")}</h1>
       {params.result === "ok" ? (
         <p role="status" className="mb-4 border-l-4 border-brand-600 bg-brand-50 p-3">
-          {t("loginLock.unlocked")} <Link href="/login" className="underline">{t("login.title")}</Link>
+          {t("loginLock.unlocked")}{" "}
+          <Link href="/login" className="underline">
+            {t("login.title")}
+          </Link>
         </p>
       ) : params.result === "failed" || !token ? (
         <p role="alert" className="mb-4 border-l-4 border-danger bg-red-50 p-3">

@@ -6,7 +6,10 @@ import { UserError } from "@/lib/action-result";
 // chunk more than the cap is ever held in memory.
 
 /** The whole body as bytes, or UserError "projectSafety.bodyTooLarge" once it passes maxBytes. */
-export async function readCappedBody(body: ReadableStream<Uint8Array> | null, maxBytes: number): Promise<Uint8Array<ArrayBuffer>> {
+export async function readCappedBody(
+  body: ReadableStream<Uint8Array> | null,
+  maxBytes: number,
+): Promise<Uint8Array<ArrayBuffer>> {
   if (!body) return new Uint8Array(0);
   const reader = body.getReader();
   const chunks: Uint8Array[] = [];

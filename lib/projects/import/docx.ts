@@ -15,7 +15,11 @@ const decode = (s: string) => s.replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, e: s
 export function htmlToImportText(html: string): string {
   const cellsFlat = html
     .replace(/<(t[dh])[^<>]*>/g, "<$1>")
-    .replace(/<(t[dh])>([^<]*(?:<(?!\/?t[dh]>)[^<]*)*)<\/\1>/g, (_, tag: string, inner: string) => `<${tag}>${inner.replace(/<\/p>\s*<p[^<>]*>/g, " ").replace(/<\/?p[^<>]*>/g, "")}</${tag}>`);
+    .replace(
+      /<(t[dh])>([^<]*(?:<(?!\/?t[dh]>)[^<]*)*)<\/\1>/g,
+      (_, tag: string, inner: string) =>
+        `<${tag}>${inner.replace(/<\/p>\s*<p[^<>]*>/g, " ").replace(/<\/?p[^<>]*>/g, "")}</${tag}>`,
+    );
   return decode(
     cellsFlat
       .replace(/<\/t[dh]>\s*<t[dh]>/g, "\t")
@@ -30,7 +34,8 @@ export function htmlToImportText(html: string): string {
 }
 
 /** True when the bytes are a zip (a .docx is one). */
-export const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+export const isZip = (bytes: Uint8Array) =>
+  bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 
 // Images are not part of the text: mammoth is told to leave them packed
 // (otherwise it inlines each one in the HTML as base64).

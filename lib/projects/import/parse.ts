@@ -12,9 +12,28 @@ import { quarterSpans, startsQuarterTable } from "./quarters";
 import { findHours } from "./hours";
 import { addText, append, joinTexts, splitHeading, stripTags, type TextPart } from "./scan";
 
-type Section = { heading: string; part: Part | "free" | "preamble" | "quarterPlan"; inline: string; lines: string[]; source: string[] };
+type Section = {
+  heading: string;
+  part: Part | "free" | "preamble" | "quarterPlan";
+  inline: string;
+  lines: string[];
+  source: string[];
+};
 
-const months = ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"];
+const months = [
+  "januar",
+  "februar",
+  "marts",
+  "april",
+  "maj",
+  "juni",
+  "juli",
+  "august",
+  "september",
+  "oktober",
+  "november",
+  "december",
+];
 const bullet = /^\s*(?:[-–•*➤]|\d+[.)])\s+/;
 const strip = (s: string) => s.replace(bullet, "").trim();
 const cells = (line: string) => line.split("\t").map((c) => c.trim());
@@ -26,7 +45,11 @@ function headingOf(line: string): { part: Part; heading: string; inline: string 
   const t = line.trim();
   if (!t || bullet.test(t) || isFormTitle(t)) return null;
   // A table row ("Opfølgning<tab>5<tab>10"), not a heading.
-  const rest = t.split("\t").slice(1).map((c) => c.trim()).filter(Boolean);
+  const rest = t
+    .split("\t")
+    .slice(1)
+    .map((c) => c.trim())
+    .filter(Boolean);
   if (rest.length >= 1 && rest.every((c) => /^(\d+([.,]\d+)*|x)$/i.test(c))) return null;
   const intervention = interventionHead.exec(t);
   const title = intervention ? t.slice(intervention[0].length).trim() : "";
@@ -50,7 +73,8 @@ function headingOf(line: string): { part: Part; heading: string; inline: string 
  */
 function unknownHeading(lines: readonly string[], i: number): boolean {
   const t = lines[i]!.trim();
-  if (!t || t.length > 50 || /[.,;:!?]$/.test(t) || bullet.test(t) || t.includes("\t") || !/^[A-ZÆØÅ]/.test(t)) return false;
+  if (!t || t.length > 50 || /[.,;:!?]$/.test(t) || bullet.test(t) || t.includes("\t") || !/^[A-ZÆØÅ]/.test(t))
+    return false;
   if (i > 0 && lines[i - 1]!.trim() !== "") return false;
   if (i + 1 < lines.length && lines[i + 1]!.trim() !== "") return false;
   let j = i + 1;
@@ -60,14 +84,23 @@ function unknownHeading(lines: readonly string[], i: number): boolean {
 }
 
 function sectionsOf(text: string): Section[] {
-  const lines = text.replace(/\r\n?/g, "\n").replace(/\u00a0/g, " ").split("\n");
+  const lines = text
+    .replace(/\r\n?/g, "\n")
+    .replace(/\u00a0/g, " ")
+    .split("\n");
   const out: Section[] = [{ heading: "", part: "preamble", inline: "", lines: [], source: [] }];
   // The section a quarterly plan table interrupted: text after the table goes back to it.
   let interrupted: Section | null = null;
   for (const [i, line] of lines.entries()) {
     if (startsQuarterTable(lines, i)) {
       interrupted = out.at(-1)!;
-      out.push({ heading: cells(line)[0] || "Kvartalsplan", part: "quarterPlan", inline: "", lines: [line], source: [line] });
+      out.push({
+        heading: cells(line)[0] || "Kvartalsplan",
+        part: "quarterPlan",
+        inline: "",
+        lines: [line],
+        source: [line],
+      });
       continue;
     }
     if (interrupted) {
@@ -76,12 +109,20 @@ function sectionsOf(text: string): Section[] {
         out.at(-1)!.source.push(line);
         continue;
       }
-      if (!headingOf(line)) out.push({ heading: interrupted.heading, part: interrupted.part === "preamble" ? "free" : interrupted.part, inline: "", lines: [], source: [] });
+      if (!headingOf(line))
+        out.push({
+          heading: interrupted.heading,
+          part: interrupted.part === "preamble" ? "free" : interrupted.part,
+          inline: "",
+          lines: [],
+          source: [],
+        });
       interrupted = null;
     }
     const h = headingOf(line);
     if (h) out.push({ heading: h.heading, part: h.part, inline: h.inline, lines: [], source: [line] });
-    else if (out.length > 1 && unknownHeading(lines, i)) out.push({ heading: line.trim(), part: "free", inline: "", lines: [], source: [line] });
+    else if (out.length > 1 && unknownHeading(lines, i))
+      out.push({ heading: line.trim(), part: "free", inline: "", lines: [], source: [line] });
     else {
       out.at(-1)!.lines.push(line);
       out.at(-1)!.source.push(line);
@@ -96,11 +137,20 @@ const prose = (s: Section) => paragraphs(s).join("\n\n");
 function criteriaOf(s: Section): NonNullable<ProjectDocument["criteria"]> {
   return paragraphs(s).map((raw) => {
     const text = strip(raw);
-    const [label, rest] = text.includes(":") ? [text.slice(0, text.indexOf(":")).trim(), text.slice(text.indexOf(":") + 1)] : [text.slice(0, 60), text];
+    const [label, rest] = text.includes(":")
+      ? [text.slice(0, text.indexOf(":")).trim(), text.slice(text.indexOf(":") + 1)]
+      : [text.slice(0, 60), text];
     // The look-behind starts a number only at its first digit: without it a long run of digits backtracked.
     const range = /(?<!\d)(\d+)\s*[-–]\s*(\d+)/.exec(rest);
     const minimum = /(?:mindst|minimum|min\.)\s*(\d+)/i.exec(rest);
-    if (range) return { kind: "RANGE" as const, label, text, targetMin: Number(range[1]) * 1000, targetMax: Number(range[2]) * 1000 };
+    if (range)
+      return {
+        kind: "RANGE" as const,
+        label,
+        text,
+        targetMin: Number(range[1]) * 1000,
+        targetMax: Number(range[2]) * 1000,
+      };
     if (minimum) return { kind: "MINIMUM" as const, label, text, targetMin: Number(minimum[1]) * 1000 };
     return { kind: "QUALITATIVE" as const, label, text };
   });
@@ -130,7 +180,9 @@ function timelineOf(s: Section): NonNullable<ProjectDocument["timeline"]> {
 }
 
 function communicationOf(s: Section): NonNullable<ProjectDocument["communication"]> {
-  const parts = paragraphs(s).flatMap((p) => cells(p)).filter(Boolean);
+  const parts = paragraphs(s)
+    .flatMap((p) => cells(p))
+    .filter(Boolean);
   return parts.map((text) => {
     const m = /^(Før|Under\/efter|Under|Efter)\s*:/i.exec(text);
     const phase = !m ? "GENERAL" : /^før/i.test(m[1]!) ? "BEFORE" : "DURING_AFTER";
@@ -138,7 +190,10 @@ function communicationOf(s: Section): NonNullable<ProjectDocument["communication
   });
 }
 
-function workOf(s: Section, table: Section | undefined): Pick<ProjectDocument, "work" | "secretariatHoursEstimate" | "secretariatHoursText"> {
+function workOf(
+  s: Section,
+  table: Section | undefined,
+): Pick<ProjectDocument, "work" | "secretariatHoursEstimate" | "secretariatHoursText"> {
   const out: Pick<ProjectDocument, "work" | "secretariatHoursEstimate" | "secretariatHoursText"> = {};
   const text = paragraphs(s).join(" ");
   const hours = findHours(paragraphs(s).join("\n"));
@@ -166,21 +221,31 @@ function workOf(s: Section, table: Section | undefined): Pick<ProjectDocument, "
 
 /** Budget lines from "label<tab>amount" rows, or a matrix with years as columns; totals are derived, never kept as lines. */
 function budgetOf(sections: Section[]): Pick<ProjectDocument, "budget" | "budgetNote"> {
-  const rows = sections.flatMap((s) => [s.inline, ...s.lines]).map((l) => l.trimEnd()).filter((l) => l.trim());
+  const rows = sections
+    .flatMap((s) => [s.inline, ...s.lines])
+    .map((l) => l.trimEnd())
+    .filter((l) => l.trim());
   const header = rows.map(cells).find((c) => c.filter((x) => /^(19|20)\d{2}$/.test(x)).length >= 2);
   const budget: NonNullable<ProjectDocument["budget"]> = [];
   const notes: string[] = [];
   const isTotal = (label: string) => /\bi alt\b|^total|^sum\b/i.test(label);
   if (header) {
     // A budget has a handful of years; more columns than this is not a budget, and each row reads every one.
-    const yearCols = header.map((c, i) => (/^(19|20)\d{2}$/.test(c) ? { i, year: Number(c) } : null)).filter((x): x is { i: number; year: number } => x !== null).slice(0, 50);
+    const yearCols = header
+      .map((c, i) => (/^(19|20)\d{2}$/.test(c) ? { i, year: Number(c) } : null))
+      .filter((x): x is { i: number; year: number } => x !== null)
+      .slice(0, 50);
     const headerText = header.join("");
     let group: string | undefined;
     for (const row of rows.map(cells)) {
       if (row.join("") === headerText) continue;
       const firstYear = yearCols[0]!.i;
       const labels = row.slice(0, firstYear).filter(Boolean);
-      const amounts = yearCols.map((y) => ({ year: y.year, ore: cellAmount(row[y.i] ?? ""), text: (row[y.i] ?? "").trim() }));
+      const amounts = yearCols.map((y) => ({
+        year: y.year,
+        ore: cellAmount(row[y.i] ?? ""),
+        text: (row[y.i] ?? "").trim(),
+      }));
       if (amounts.every((a) => a.ore === null)) {
         notes.push(row.filter(Boolean).join(" "));
         continue;
@@ -188,7 +253,16 @@ function budgetOf(sections: Section[]): Pick<ProjectDocument, "budget" | "budget
       if (labels.length >= 2) group = labels[0];
       const label = labels.at(-1) ?? group ?? "";
       if (isTotal(label)) continue;
-      for (const a of amounts) if (a.ore !== null) budget.push({ label, groupLabel: labels.length >= 2 ? labels[0] : labels.length === 1 && row[0] === "" ? group : undefined, category: label, year: a.year, amountOre: a.ore, amountText: a.text });
+      for (const a of amounts)
+        if (a.ore !== null)
+          budget.push({
+            label,
+            groupLabel: labels.length >= 2 ? labels[0] : labels.length === 1 && row[0] === "" ? group : undefined,
+            category: label,
+            year: a.year,
+            amountOre: a.ore,
+            amountText: a.text,
+          });
     }
   } else {
     for (const raw of rows) {
@@ -196,11 +270,33 @@ function budgetOf(sections: Section[]): Pick<ProjectDocument, "budget" | "budget
       const amount = c.length >= 2 ? findAmount(c[1]!) : null;
       if (amount && !isTotal(c[0]!)) {
         const after = [c[1]!.slice(c[1]!.indexOf(amount.text) + amount.text.length), ...c.slice(2)].join(" ");
-        const children = after.split(/➤/).slice(1).map((x) => stripTags(x).trim()).filter(Boolean).flatMap((x) => {
-          const a = findAmount(x);
-          return a ? [{ label: x.replace(a.text, "").replace(/^til\s+/i, "").trim() || x, amountOre: a.ore, amountText: a.text }] : [];
+        const children = after
+          .split(/➤/)
+          .slice(1)
+          .map((x) => stripTags(x).trim())
+          .filter(Boolean)
+          .flatMap((x) => {
+            const a = findAmount(x);
+            return a
+              ? [
+                  {
+                    label:
+                      x
+                        .replace(a.text, "")
+                        .replace(/^til\s+/i, "")
+                        .trim() || x,
+                    amountOre: a.ore,
+                    amountText: a.text,
+                  },
+                ]
+              : [];
+          });
+        budget.push({
+          label: c[0]!,
+          amountOre: amount.ore,
+          amountText: amount.text,
+          children: children.length ? children : undefined,
         });
-        budget.push({ label: c[0]!, amountOre: amount.ore, amountText: amount.text, children: children.length ? children : undefined });
       } else notes.push(raw.trim());
     }
   }
@@ -214,7 +310,14 @@ function interventionsOf(sections: Section[]): ProjectDocument[] {
     kind: "INTERVENTION" as const,
     title: s.inline || s.heading,
     status: "DRAFT" as const,
-    ...(s.lines.some((l) => l.trim()) ? { description: s.lines.map((l) => l.trim()).filter(Boolean).join("\n\n") } : {}),
+    ...(s.lines.some((l) => l.trim())
+      ? {
+          description: s.lines
+            .map((l) => l.trim())
+            .filter(Boolean)
+            .join("\n\n"),
+        }
+      : {}),
   }));
 }
 
@@ -270,7 +373,12 @@ export function importText(text: string): ImportResult {
         doc.title = s.inline || paragraphs(s)[0] || doc.title;
         break;
       case "people":
-        doc.people = append(doc.people, paragraphs(s).flatMap(splitNames).map(({ name, uncertain }) => ({ role: "RESPONSIBLE" as const, name, uncertain: uncertain || undefined })));
+        doc.people = append(
+          doc.people,
+          paragraphs(s)
+            .flatMap(splitNames)
+            .map(({ name, uncertain }) => ({ role: "RESPONSIBLE" as const, name, uncertain: uncertain || undefined })),
+        );
         break;
       case "workingGroup":
         doc.workingGroupText = prose(s);
@@ -288,16 +396,31 @@ export function importText(text: string): ImportResult {
         addText(texts, "background", prose(s));
         break;
       case "goals":
-        doc.goals = append(doc.goals, paragraphs(s).map((p) => ({ kind: "GOAL" as const, text: strip(p) || p })));
+        doc.goals = append(
+          doc.goals,
+          paragraphs(s).map((p) => ({ kind: "GOAL" as const, text: strip(p) || p })),
+        );
         break;
       case "targetGroups":
-        doc.targetGroups = append(doc.targetGroups, paragraphs(s).map((p, i) => ({ priority: i === 0 && !doc.targetGroups?.length ? ("PRIMARY" as const) : ("SECONDARY" as const), text: strip(p) || p })));
+        doc.targetGroups = append(
+          doc.targetGroups,
+          paragraphs(s).map((p, i) => ({
+            priority: i === 0 && !doc.targetGroups?.length ? ("PRIMARY" as const) : ("SECONDARY" as const),
+            text: strip(p) || p,
+          })),
+        );
         break;
       case "criteria":
         doc.criteria = append(doc.criteria, criteriaOf(s));
         break;
       case "partners":
-        doc.partners = append(doc.partners, paragraphs(s).flatMap(cells).filter(Boolean).map((name) => ({ name })));
+        doc.partners = append(
+          doc.partners,
+          paragraphs(s)
+            .flatMap(cells)
+            .filter(Boolean)
+            .map((name) => ({ name })),
+        );
         break;
       case "communication":
         doc.communication = append(doc.communication, communicationOf(s));
@@ -316,10 +439,13 @@ export function importText(text: string): ImportResult {
         break;
       case "quarterPlan":
         // Rows numbered like the interventions ("1. …") belong to them.
-        doc.quarterPlan = append(doc.quarterPlan, quarterSpans(s.lines, (label) => {
-          const n = /^(\d+)[.)]/.exec(label)?.[1];
-          return n ? `import-indsats-${n}` : undefined;
-        }));
+        doc.quarterPlan = append(
+          doc.quarterPlan,
+          quarterSpans(s.lines, (label) => {
+            const n = /^(\d+)[.)]/.exec(label)?.[1];
+            return n ? `import-indsats-${n}` : undefined;
+          }),
+        );
         break;
       case "effect":
         addText(texts, "effect", prose(s));
@@ -358,8 +484,16 @@ export function importText(text: string): ImportResult {
         source.push({ heading: sub.heading, part: `intervention.${sub.part}`, raw: raw(sub) });
         if (sub.part === "description") addText(childTexts, "description", prose(sub));
         else if (sub.part === "effect") addText(childTexts, "effect", prose(sub));
-        else if (sub.part === "targetGroups") child.targetGroups = append(child.targetGroups, paragraphs(sub).map((p) => ({ priority: "PRIMARY" as const, text: strip(p) || p })));
-        else if (sub.part === "goals") child.goals = append(child.goals, paragraphs(sub).map((p) => ({ kind: "GOAL" as const, text: strip(p) || p })));
+        else if (sub.part === "targetGroups")
+          child.targetGroups = append(
+            child.targetGroups,
+            paragraphs(sub).map((p) => ({ priority: "PRIMARY" as const, text: strip(p) || p })),
+          );
+        else if (sub.part === "goals")
+          child.goals = append(
+            child.goals,
+            paragraphs(sub).map((p) => ({ kind: "GOAL" as const, text: strip(p) || p })),
+          );
         else if (sub.part === "criteria") child.criteria = append(child.criteria, criteriaOf(sub));
       }
       joinTexts(child, childTexts);

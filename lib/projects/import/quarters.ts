@@ -19,10 +19,19 @@ export function startsQuarterTable(lines: readonly string[], i: number): boolean
 
 const maxColumns = 200;
 
-export type Span = { rowLabel: string; interventionSlug?: string; from: [number, number]; to: [number, number]; label: string };
+export type Span = {
+  rowLabel: string;
+  interventionSlug?: string;
+  from: [number, number];
+  to: [number, number];
+  label: string;
+};
 
 /** The spans of a quarterly plan table (its lines from the year row on). */
-export function quarterSpans(lines: readonly string[], interventionSlug: (rowLabel: string) => string | undefined): Span[] {
+export function quarterSpans(
+  lines: readonly string[],
+  interventionSlug: (rowLabel: string) => string | undefined,
+): Span[] {
   const rows = lines.filter((l) => l.trim()).map(cells);
   const yearRow = rows[0] ?? [];
   const quarterRow = rows[1] ?? [];
@@ -43,7 +52,8 @@ export function quarterSpans(lines: readonly string[], interventionSlug: (rowLab
   for (let j = 0; j < columns.length; j++) {
     const c = columns[j];
     if (!c) continue;
-    if (last && c[0] * 4 + c[1] <= last[0] * 4 + last[1]) columns[j] = c[1] > last[1] ? [last[0], c[1]] : [last[0] + 1, c[1]];
+    if (last && c[0] * 4 + c[1] <= last[0] * 4 + last[1])
+      columns[j] = c[1] > last[1] ? [last[0], c[1]] : [last[0] + 1, c[1]];
     last = columns[j]!;
   }
   const quarterCols = columns.flatMap((c, j) => (c ? [j] : []));
@@ -55,7 +65,13 @@ export function quarterSpans(lines: readonly string[], interventionSlug: (rowLab
     const starts = quarterCols.filter((j) => (row[j] ?? "") !== "");
     starts.forEach((j, k) => {
       const end = (k + 1 < starts.length ? quarterCols[indexOfCol.get(starts[k + 1]!)! - 1] : lastCol) ?? j;
-      spans.push({ rowLabel, interventionSlug: interventionSlug(rowLabel), from: columns[j]!, to: columns[end]!, label: row[j]! });
+      spans.push({
+        rowLabel,
+        interventionSlug: interventionSlug(rowLabel),
+        from: columns[j]!,
+        to: columns[end]!,
+        label: row[j]!,
+      });
     });
     // Text beyond the last quarter column is kept on the last span, never dropped.
     const beyond = row.slice((lastCol ?? 0) + 1).filter(Boolean);

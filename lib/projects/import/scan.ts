@@ -30,7 +30,8 @@ export function splitHeading(line: string): { head: string; rest: string } | nul
   return { head, rest: line.slice(sep + 1).trim() };
 }
 
-export type TextPart = "purpose" | "description" | "background" | "effect" | "followUp" | "anchoring" | "responsibility";
+export type TextPart =
+  "purpose" | "description" | "background" | "effect" | "followUp" | "anchoring" | "responsibility";
 
 /** Prose collected per part and joined once at the end: joining as it goes copied the text over and over. */
 export function addText(texts: Map<TextPart, string[]>, part: TextPart, text: string) {

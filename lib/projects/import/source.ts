@@ -11,7 +11,10 @@ export const importLimits = { maxBytes: 5 * 1024 * 1024, maxLines: 20_000 } as c
  * The text to import, from pasted text or an uploaded .txt or .docx. Refuses
  * with a message key: empty, too large, binary, or a file type it cannot read.
  */
-export async function importSourceText(input: { text?: string; file?: { name: string; bytes: Uint8Array } }): Promise<string> {
+export async function importSourceText(input: {
+  text?: string;
+  file?: { name: string; bytes: Uint8Array };
+}): Promise<string> {
   if (input.file && input.file.bytes.length > 0) {
     const { name, bytes } = input.file;
     if (bytes.length > importLimits.maxBytes) throw new UserError("projectEdit.importTooLarge");

@@ -40,8 +40,14 @@ export const moerkhoejProgramme: ProjectDocument = {
   purpose:
     "Formålet med programmet er at inspirere og aktivere borgerne til at tage ansvar for hinanden og skabe gode rammer for fællesskaber i Mørkhøj. Indsatserne skal understøtte kultur- og foreningslivet og støtte op om, at alle borgere har mulighed for at tage del i fællesskaber. Ønsket er at give familier den bedst mulige støtte og børn og unge mulighed for at møde rollemodeller, der inspirerer til en aktiv fritid, uddannelse og beskæftigelse. Dette skal ske ved at understøtte og mobilisere lokale kræfter til at udvikle og drive indsatser, der kan understøtte den sociale balance i området.",
   goals: [
-    { kind: "GOAL", text: "Skabe større social og kulturel sammenhængskraft i området ved at bygge bro mellem lokale aktører og skabe engagement hos lokale kræfter i civilsamfundet" },
-    { kind: "GOAL", text: "Opdyrke og skabe stærke fællesskaber i Mørkhøj med særligt fokus på de grupper, som ikke er en del af et fællesskab" },
+    {
+      kind: "GOAL",
+      text: "Skabe større social og kulturel sammenhængskraft i området ved at bygge bro mellem lokale aktører og skabe engagement hos lokale kræfter i civilsamfundet",
+    },
+    {
+      kind: "GOAL",
+      text: "Opdyrke og skabe stærke fællesskaber i Mørkhøj med særligt fokus på de grupper, som ikke er en del af et fællesskab",
+    },
     { kind: "GOAL", text: "Medvirke til at realisere styregruppens indsatsområder" },
     { kind: "GOAL", text: "Opdyrke lokale samarbejder og skabe lokal forankring af udviklingstiltag" },
     { kind: "GOAL", text: "Behov opstået nedefra imødekommes og hjælpes på vej" },
@@ -53,7 +59,8 @@ export const moerkhoejProgramme: ProjectDocument = {
       text: "Målgruppen for programmet er alle borgere i Mørkhøj, der vil være med til at styrke områdets sociale sammenhængskraft og balance. Det er først og fremmest børn, unge og familier, som er marginaliserede, eller som har svært ved at blive en del af et fællesskab, der skal tilgodeses i programmets aktiviteter, men ressourcestærke borgere skal også aktiveres og understøttes i forhold til igangsætte håndholdte indsatser der støtter op om de marginaliserede borgergrupper i Mørkhøj. Programmet skal desuden særligt tilgodeses de mest udsatte boligområder i Mørkhøj.",
     },
   ],
-  description: "Indsatserne skal ses i sammenhæng med styregruppens arbejde, og der kan komme flere elementer til i programmets varighed.",
+  description:
+    "Indsatserne skal ses i sammenhæng med styregruppens arbejde, og der kan komme flere elementer til i programmets varighed.",
   staffing: [
     {
       title: "Social innovator",
@@ -102,17 +109,50 @@ export const moerkhoejProgramme: ProjectDocument = {
       const interventionSlug = `moerkhoej-indsats-${i + 1}`;
       return [
         { rowLabel, interventionSlug, from: [2019, 3], to: [2019, 3], label: "Planlægning af ansættelse og indsats" },
-        { rowLabel, interventionSlug, from: [2019, 4], to: [2019, 4], label: "Social innovator ansættes. Relationsopbygning, research, opstartsfasen" },
+        {
+          rowLabel,
+          interventionSlug,
+          from: [2019, 4],
+          to: [2019, 4],
+          label: "Social innovator ansættes. Relationsopbygning, research, opstartsfasen",
+        },
         { rowLabel, interventionSlug, from: [2020, 1], to: [2021, 4], label: "Implementering af aktiviteter" },
-        { rowLabel, interventionSlug, from: [2022, 1], to: [2022, 4], label: "Eventuel videreførelse af social innovator i driften" },
+        {
+          rowLabel,
+          interventionSlug,
+          from: [2022, 1],
+          to: [2022, 4],
+          label: "Eventuel videreførelse af social innovator i driften",
+        },
       ] satisfies NonNullable<ProjectDocument["quarterPlan"]>;
     }),
-    { rowLabel: "3. Det gode forældresamarbejde", interventionSlug: "moerkhoej-indsats-3", from: [2019, 2], to: [2019, 2], label: "Planlægning" },
-    { rowLabel: "3. Det gode forældresamarbejde", interventionSlug: "moerkhoej-indsats-3", from: [2019, 3], to: [2020, 4], label: "Implementering af aktiviteter" },
+    {
+      rowLabel: "3. Det gode forældresamarbejde",
+      interventionSlug: "moerkhoej-indsats-3",
+      from: [2019, 2],
+      to: [2019, 2],
+      label: "Planlægning",
+    },
+    {
+      rowLabel: "3. Det gode forældresamarbejde",
+      interventionSlug: "moerkhoej-indsats-3",
+      from: [2019, 3],
+      to: [2020, 4],
+      label: "Implementering af aktiviteter",
+    },
   ],
   reports: [
-    { kind: "MIDTERM_EVALUATION", periodText: "2019 K2 – 2020 K4", text: "Midtvejsevaluering forelagt styregruppen for social balance." },
-    { kind: "FINAL_EVALUATION", periodText: "2019 K2 – 2022 K4", text: "Slutevaluering forelagt styregruppen for social balance.", continuation: "Der tages stilling til videreførelse ved indsatsernes afslutning." },
+    {
+      kind: "MIDTERM_EVALUATION",
+      periodText: "2019 K2 – 2020 K4",
+      text: "Midtvejsevaluering forelagt styregruppen for social balance.",
+    },
+    {
+      kind: "FINAL_EVALUATION",
+      periodText: "2019 K2 – 2022 K4",
+      text: "Slutevaluering forelagt styregruppen for social balance.",
+      continuation: "Der tages stilling til videreførelse ved indsatsernes afslutning.",
+    },
   ],
   children: [
     {
@@ -124,9 +164,13 @@ export const moerkhoejProgramme: ProjectDocument = {
       description:
         "Indsatsen skal skabe fællesskab og sammenhængskraft i Mørkhøj og etablere mødesteder, for de borgere, der ikke er med i de i forvejen etablerede fællesskaber. De foreløbige idéer er fællesspisning for familier, lektiecafé for børn og unge og generelt aktiviteter og samarbejde mellem områdets institutioner og boligselskaber, der kan ændre livsbaner og borgerne kan inspireres til nye livsveje på tværs af generationer. Der er forslag om at etablere Familie/Forældrekursus, forældrenetværk, læseklub for flersprogede drenge, babybibliotek og meget mere. Den sociale innovator skal inspirere borgerne til at tænke nyt og kreativt, i forhold til at tage ansvar for hinanden og fællesskabet. Dette kan være være håndholdte indsatser for udsatte borgergrupper og aktiviteter for alle i Mørkhøj. Indsatser og aktiviteter skal så vidt muligt løftes af borgerne i Mørkhøj og forankres i civilsamfundet.",
       targetGroups: [
-        { priority: "PRIMARY", text: "Alle borgere i Mørkhøj, der vil være med til at styrke områdets sociale sammenhængskraft og balance. Marginaliserede børn, unge og familier skal særligt tilgodeses." },
+        {
+          priority: "PRIMARY",
+          text: "Alle borgere i Mørkhøj, der vil være med til at styrke områdets sociale sammenhængskraft og balance. Marginaliserede børn, unge og familier skal særligt tilgodeses.",
+        },
       ],
-      effect: "Flere borgeraktiviteter og fællesskaber på tværs af generationer og aktivering af udsatte grupper i området.",
+      effect:
+        "Flere borgeraktiviteter og fællesskaber på tværs af generationer og aktivering af udsatte grupper i området.",
       followUp: followUpQualitative,
     },
     {
@@ -137,9 +181,16 @@ export const moerkhoejProgramme: ProjectDocument = {
       status: "EVALUATED",
       description:
         "Antagelsen er, at de nuværende fritidsmuligheder i området ikke rammer alle målgrupper, og at der mangler relevante tilbud til fx nogle unge, der opholder sig på gaden med uhensigtsmæssig opførsel. Dette fokusområde søger derfor 1) at afdække foreningsliv og fritidsmuligheder i Mørkhøj og 2) at udbrede information og guide til eksisterende fritidstilbud samt opstarte eller fremme nye fritidstilbud med udgangspunkt i borgerinddragelse. Fritidstilbud kan være med til at både børn, unge og familier lærer at mestre livet og tager aktivt del i det omkringliggende samfund. Aktiviteterne skal så vidt muligt forankres i civilsamfundet.",
-      targetGroups: [{ priority: "PRIMARY", text: "Børn, unge og familier i Mørkhøj, som ikke har tilstrækkelige muligheder for et aktivt og meningsfuldt fritidsliv." }],
-      effect: "Flere børn, unge og familier har et aktivt fritidsliv, og der er etableret en bredere vifte af fritidstilbud i Mørkhøj.",
-      followUp: "Der følges kvalitativt op på effekten gennem fokusgrupper eller dialogmøder relevante borgere og aktører i området.",
+      targetGroups: [
+        {
+          priority: "PRIMARY",
+          text: "Børn, unge og familier i Mørkhøj, som ikke har tilstrækkelige muligheder for et aktivt og meningsfuldt fritidsliv.",
+        },
+      ],
+      effect:
+        "Flere børn, unge og familier har et aktivt fritidsliv, og der er etableret en bredere vifte af fritidstilbud i Mørkhøj.",
+      followUp:
+        "Der følges kvalitativt op på effekten gennem fokusgrupper eller dialogmøder relevante borgere og aktører i området.",
     },
     {
       id: "demo-project-moerkhoej-3",
@@ -152,23 +203,56 @@ export const moerkhoejProgramme: ProjectDocument = {
       description:
         "Indsatsen består i første omgang i kapacitetsopbygning af områdets fagprofessionelle, hvor de får indsigt i og viden om, hvordan de kan være med til at etablere og facilitere konstruktive forældresamarbejder. Der arbejdes med forskellige strategier for forældre- og netværksinddragelse, og der arbejdes med de narrativer, vi har omkring forældre og børn ud fra et ressourceorienteret perspektiv der tager afsæt i den faglige og forskningsmæssige viden, der er inden for området. Der arbejdes med en vekselvirkning af teori og afprøvning i professionelle læringsfællesskaber. I indsatsen indgår 100 medarbejdere fra dagtilbud, 160 medarbejdere fra skolerne, 20 medarbejdere fra Ung i Gladsaxe og fra sundhedsplejen. Det lokale PPR team indgår også i forløbet og er med til at sikre den videre forankring. Der er lavet en særskilt projektbeskrivelse til dette projekt og de decentrale institutioner betaler selv arbejdstiden, og det foreslås, at puljen til social balance finansierer kr. 600.000 til selve forløbet.",
       targetGroups: [
-        { priority: "PRIMARY", text: "Forældre og børn med særlig opmærksomhed på og hensyn til de børn og familier, der er i faregruppen for marginalisering, eksklusion og lav trivsel eller fagligt udbytte." },
+        {
+          priority: "PRIMARY",
+          text: "Forældre og børn med særlig opmærksomhed på og hensyn til de børn og familier, der er i faregruppen for marginalisering, eksklusion og lav trivsel eller fagligt udbytte.",
+        },
         { priority: "SECONDARY", text: "Fagprofessionelle (lærere og pædagoger)" },
       ],
       goals: [
-        { kind: "EFFECT", text: "Forældre oplever sig som værdifulde og ligeværdige samarbejdspartnere og oplever, at de får den guidning og vejledning, som gør dem i stand til at udfylde deres forælderrolle optimalt." },
-        { kind: "EFFECT", text: "Medarbejderne oplever, at de har værktøjer og handlemuligheder, der gør dem i stand til at understøtte forældrene i deres rolle." },
+        {
+          kind: "EFFECT",
+          text: "Forældre oplever sig som værdifulde og ligeværdige samarbejdspartnere og oplever, at de får den guidning og vejledning, som gør dem i stand til at udfylde deres forælderrolle optimalt.",
+        },
+        {
+          kind: "EFFECT",
+          text: "Medarbejderne oplever, at de har værktøjer og handlemuligheder, der gør dem i stand til at understøtte forældrene i deres rolle.",
+        },
         { kind: "EFFECT", text: "Styrket forældresamarbejde og dermed øget læring og trivsel" },
         { kind: "EFFECT", text: "Nye stærke forældrenetværk og anvendelse af nye metoder i samarbejdet" },
       ],
       followUp: "Der følges op på effekterne gennem løbende samtaler med forældre og medarbejdere",
       criteria: [
-        { kind: "MINIMUM", label: "Medarbejdere fra dagtilbud", text: "I indsatsen indgår 100 medarbejdere fra dagtilbud", unit: "medarbejdere", targetMin: 100_000 },
-        { kind: "MINIMUM", label: "Medarbejdere fra skolerne", text: "160 medarbejdere fra skolerne", unit: "medarbejdere", targetMin: 160_000 },
-        { kind: "MINIMUM", label: "Medarbejdere fra Ung i Gladsaxe og sundhedsplejen", text: "20 medarbejdere fra Ung i Gladsaxe og fra sundhedsplejen", unit: "medarbejdere", targetMin: 20_000 },
+        {
+          kind: "MINIMUM",
+          label: "Medarbejdere fra dagtilbud",
+          text: "I indsatsen indgår 100 medarbejdere fra dagtilbud",
+          unit: "medarbejdere",
+          targetMin: 100_000,
+        },
+        {
+          kind: "MINIMUM",
+          label: "Medarbejdere fra skolerne",
+          text: "160 medarbejdere fra skolerne",
+          unit: "medarbejdere",
+          targetMin: 160_000,
+        },
+        {
+          kind: "MINIMUM",
+          label: "Medarbejdere fra Ung i Gladsaxe og sundhedsplejen",
+          text: "20 medarbejdere fra Ung i Gladsaxe og fra sundhedsplejen",
+          unit: "medarbejdere",
+          targetMin: 20_000,
+        },
       ],
       funding: [
-        { kind: "POOL", name: "Puljen til social balance", amountOre: kr(600_000), amountText: "kr. 600.000", pool: true },
+        {
+          kind: "POOL",
+          name: "Puljen til social balance",
+          amountOre: kr(600_000),
+          amountText: "kr. 600.000",
+          pool: true,
+        },
         { kind: "IN_KIND", name: "De decentrale institutioner betaler selv arbejdstiden" },
       ],
     },

@@ -32,9 +32,25 @@ export const boligsocialKonference: ProjectDocument = {
   ],
   planGoalCodes: ["SOC", "UDS"],
   criteria: [
-    { kind: "RANGE", label: "Antal deltagere", text: "Antal deltagere: 30-40", unit: "deltagere", targetMin: 30_000, targetMax: 40_000, measurements: [{ measuredOn: "2025-03-20", value: 36_000, text: "36 deltagere på konferencen" }] },
-    { kind: "QUALITATIVE", label: "Samarbejdspartnere", text: "Samarbejdspartnere: Forvaltninger, institutioner, almene boliger, foreninger." },
-    { kind: "DELIVERABLE", label: "Udbytte", text: "Udbytte: En gennemarbejdet og fælles ansøgning om nyt boligsocialt projekt i relevante almene boligafdelinger i bydelen." },
+    {
+      kind: "RANGE",
+      label: "Antal deltagere",
+      text: "Antal deltagere: 30-40",
+      unit: "deltagere",
+      targetMin: 30_000,
+      targetMax: 40_000,
+      measurements: [{ measuredOn: "2025-03-20", value: 36_000, text: "36 deltagere på konferencen" }],
+    },
+    {
+      kind: "QUALITATIVE",
+      label: "Samarbejdspartnere",
+      text: "Samarbejdspartnere: Forvaltninger, institutioner, almene boliger, foreninger.",
+    },
+    {
+      kind: "DELIVERABLE",
+      label: "Udbytte",
+      text: "Udbytte: En gennemarbejdet og fælles ansøgning om nyt boligsocialt projekt i relevante almene boligafdelinger i bydelen.",
+    },
   ],
   partners: [
     { name: "Socialforvaltningen" },
@@ -54,9 +70,21 @@ export const boligsocialKonference: ProjectDocument = {
     { precision: "MONTH", year: 2025, period: 1, title: "Udarbejdelse af program for konferencen.", done: true },
     { precision: "MONTH", year: 2025, period: 1, title: "Oplægsholdere.", done: true },
     { precision: "MONTH", year: 2025, period: 1, title: "Anden praktik", done: true },
-    { precision: "MONTH", year: 2025, period: 2, title: "Indkaldelse af relevante parter til konferencen.", done: true },
+    {
+      precision: "MONTH",
+      year: 2025,
+      period: 2,
+      title: "Indkaldelse af relevante parter til konferencen.",
+      done: true,
+    },
     { precision: "MONTH", year: 2025, period: 2, title: "Aftaler med oplægsholdere:", done: true },
-    { precision: "MONTH", year: 2025, period: 3, title: "Gennemførelse af konference, referat, udarbejde ny ansøgning, anden opfølgning", done: true },
+    {
+      precision: "MONTH",
+      year: 2025,
+      period: 3,
+      title: "Gennemførelse af konference, referat, udarbejde ny ansøgning, anden opfølgning",
+      done: true,
+    },
   ],
   work: {
     roles: [{ label: "Sekretariat", isSecretariat: true }, { label: "NLU-medlemmer" }, { label: "Samarbejdspartnere" }],
@@ -104,19 +132,43 @@ export const deStemmerViGlemmer: ProjectDocument = {
   ],
   planGoalCodes: ["SOC", "REAL", "ARB", "ENS", "UDS"],
   criteria: [
-    { kind: "MINIMUM", label: "Screening", text: "Screene mindst 15 sociale indsatser på Nørrebro og sende informationer ud", unit: "sociale indsatser", targetMin: 15_000, measurements: [{ measuredOn: "2026-02-01", value: 18_000, text: "18 ansøgninger modtaget" }] },
-    { kind: "DELIVERABLE", label: "Vurderingssystem", text: "Lave et vurderingssystem, så udvælgelsen af modtageren af støtten, understøtter mål sat i bydelsplanen", measurements: [{ measuredOn: "2026-01-15", achieved: true, text: "Vurderingsskema med fem kriterier vedtaget" }] },
-    { kind: "QUALITATIVE", label: "Udbytte", text: "Udbytte: Hyldest og synliggørelse af de sociale aktører på Nørrebro" },
+    {
+      kind: "MINIMUM",
+      label: "Screening",
+      text: "Screene mindst 15 sociale indsatser på Nørrebro og sende informationer ud",
+      unit: "sociale indsatser",
+      targetMin: 15_000,
+      measurements: [{ measuredOn: "2026-02-01", value: 18_000, text: "18 ansøgninger modtaget" }],
+    },
+    {
+      kind: "DELIVERABLE",
+      label: "Vurderingssystem",
+      text: "Lave et vurderingssystem, så udvælgelsen af modtageren af støtten, understøtter mål sat i bydelsplanen",
+      measurements: [{ measuredOn: "2026-01-15", achieved: true, text: "Vurderingsskema med fem kriterier vedtaget" }],
+    },
+    {
+      kind: "QUALITATIVE",
+      label: "Udbytte",
+      text: "Udbytte: Hyldest og synliggørelse af de sociale aktører på Nørrebro",
+    },
   ],
   partners: [{ name: "De sociale aktører/indsatser på Nørrebro" }],
   communication: [
-    { phase: "BEFORE", text: "Oplysning om muligheden for at søge de 50.000 kr. på hjemmesiden, via mails til netværk og på facebook", channels: ["hjemmeside", "e-mail", "facebook"] },
+    {
+      phase: "BEFORE",
+      text: "Oplysning om muligheden for at søge de 50.000 kr. på hjemmesiden, via mails til netværk og på facebook",
+      channels: ["hjemmeside", "e-mail", "facebook"],
+    },
     { phase: "DURING_AFTER", text: "Løbende portrætter af indsatser på facebook", channels: ["facebook"] },
   ],
   timeline: [
     { precision: "UNDATED", title: "Screene og kortlægge sociale indsatser og aktører på Nørrebro", done: true },
     { precision: "UNDATED", title: "Lave månedlige portrætter til Facebook" },
-    { precision: "UNDATED", title: "Lave et vurderingssystem som skal hjælpe i udvælgelsen af en indsats/ forening.", done: true },
+    {
+      precision: "UNDATED",
+      title: "Lave et vurderingssystem som skal hjælpe i udvælgelsen af en indsats/ forening.",
+      done: true,
+    },
     { precision: "UNDATED", title: "Besøge 3-5 foreninger" },
     { precision: "UNDATED", title: "Evaluering" },
   ],
@@ -143,6 +195,11 @@ export const deStemmerViGlemmer: ProjectDocument = {
   ],
   funding: [
     { kind: "POOL", name: "Nørrebro Lokaludvalgs puljemidler", amountOre: kr(60_000), year: 2026, pool: true },
-    { kind: "PASS_THROUGH", name: "Den sociale aktør, der udvælges", amountOre: kr(50_000), note: "50.000 direkte til indsatsen" },
+    {
+      kind: "PASS_THROUGH",
+      name: "Den sociale aktør, der udvælges",
+      amountOre: kr(50_000),
+      note: "50.000 direkte til indsatsen",
+    },
   ],
 };

@@ -16,11 +16,19 @@ const noerrebroSections = (responsible: string, participants: string): TemplateS
   { part: "PURPOSE", heading: "Formål med projektet", inline: true, required: true },
   { part: "PERIOD", heading: "Dato for afholdelse af projektet", inline: true },
   { part: "DESCRIPTION", heading: "Beskrivelse af projektet" },
-  { part: "SUCCESS_CRITERIA", heading: "Succeskriterier", helpText: "Skriv målbare kriterier: antal, interval, andel eller et konkret udbytte." },
+  {
+    part: "SUCCESS_CRITERIA",
+    heading: "Succeskriterier",
+    helpText: "Skriv målbare kriterier: antal, interval, andel eller et konkret udbytte.",
+  },
   { part: "PARTNERS", heading: "Samarbejdspartnere", inline: true },
   { part: "COMMUNICATION", heading: "Kommunikationsstrategi", inline: true, helpText: "Før: … Under/efter: …" },
   { part: "TIMELINE", heading: "Tidsplan/milepæle" },
-  { part: "WORK_DISTRIBUTION", heading: "Arbejdsfordeling", helpText: "Groft anslået timeantal på samlet bistand fra sekretariatet" },
+  {
+    part: "WORK_DISTRIBUTION",
+    heading: "Arbejdsfordeling",
+    helpText: "Groft anslået timeantal på samlet bistand fra sekretariatet",
+  },
   { part: "BUDGET", heading: "Økonomi", helpText: "Budget for afholdelse af projektet:" },
 ];
 

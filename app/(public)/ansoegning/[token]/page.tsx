@@ -67,7 +67,9 @@ export default async function FollowApplicationPage({ params }: Props) {
       </dl>
       {app.decision ? (
         <section aria-labelledby="decision" className="border-l-4 border-brand-600 bg-brand-50 p-4">
-          <h2 id="decision" className="text-2xl font-semibold mb-2">{t("follow.decision")}</h2>
+          <h2 id="decision" className="text-2xl font-semibold mb-2">
+            {t("follow.decision")}
+          </h2>
           <p className="mb-2 font-semibold">
             {t(`follow.outcomes.${app.decision.outcome}`)}
             {app.decision.amountOre !== null ? `: ${formatKr(app.decision.amountOre, locale)}` : ""}
@@ -85,9 +87,13 @@ export default async function FollowApplicationPage({ params }: Props) {
         {app.messages.length ? (
           <ol className="mb-4 space-y-3" data-testid="thread">
             {app.messages.map((m) => (
-              <li key={m.id} className={`border-l-4 p-3 ${m.fromApplicant ? "border-gray-500 bg-gray-50" : "border-brand-600 bg-brand-50"}`}>
+              <li
+                key={m.id}
+                className={`border-l-4 p-3 ${m.fromApplicant ? "border-gray-500 bg-gray-50" : "border-brand-600 bg-brand-50"}`}
+              >
                 <p className="text-sm text-muted">
-                  {m.fromApplicant ? t("follow.fromApplicant") : t("follow.fromSecretariat")} · {formatDateTime(m.createdAt, locale)}
+                  {m.fromApplicant ? t("follow.fromApplicant") : t("follow.fromSecretariat")} ·{" "}
+                  {formatDateTime(m.createdAt, locale)}
                 </p>
                 <p className="whitespace-pre-line">{m.body}</p>
               </li>

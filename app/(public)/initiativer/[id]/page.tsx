@@ -18,7 +18,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: item.title,
     description,
     alternates: { canonical: `/initiativer/${item.id}` },
-    openGraph: { title: item.title, description, type: "article", images: photo ? [{ url: `/api/public/photos/${photo.id}`, alt: photo.altText }] : undefined },
+    openGraph: {
+      title: item.title,
+      description,
+      type: "article",
+      images: photo ? [{ url: `/api/public/photos/${photo.id}`, alt: photo.altText }] : undefined,
+    },
   };
 }
 
@@ -77,7 +82,9 @@ export default async function InitiativePage({ params }: Props) {
             </ul>
           </>
         ) : null}
-        {item.criteriaText ? <p className="text-muted">{t("publicSite.criteria", { text: item.criteriaText })}</p> : null}
+        {item.criteriaText ? (
+          <p className="text-muted">{t("publicSite.criteria", { text: item.criteriaText })}</p>
+        ) : null}
       </section>
       {portrait ? (
         <section aria-labelledby="portrait" className="mb-8">
@@ -85,7 +92,14 @@ export default async function InitiativePage({ params }: Props) {
             {portrait.title}
           </h2>
           <p className="text-muted mb-3">
-            {t("publicSite.portraitOf", { month: formatMonth(new Date(portrait.month).getUTCFullYear(), new Date(portrait.month).getUTCMonth() + 1, locale) })} ·{" "}
+            {t("publicSite.portraitOf", {
+              month: formatMonth(
+                new Date(portrait.month).getUTCFullYear(),
+                new Date(portrait.month).getUTCMonth() + 1,
+                locale,
+              ),
+            })}{" "}
+            ·{" "}
             <Link href={`/portraetter/${portrait.slug}`} className="underline">
               {t("publicSite.portraitLink")}
             </Link>

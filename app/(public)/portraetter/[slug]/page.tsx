@@ -18,7 +18,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: p.title,
     description,
     alternates: { canonical: `/portraetter/${p.slug}` },
-    openGraph: { title: p.title, description, type: "article", publishedTime: p.publishedAt, images: photo ? [{ url: `/api/public/photos/${photo.id}`, alt: photo.altText }] : undefined },
+    openGraph: {
+      title: p.title,
+      description,
+      type: "article",
+      publishedTime: p.publishedAt,
+      images: photo ? [{ url: `/api/public/photos/${photo.id}`, alt: photo.altText }] : undefined,
+    },
   };
 }
 

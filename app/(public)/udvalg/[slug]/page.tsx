@@ -15,7 +15,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const c = await getCommitteePage((await params).slug, thisYear());
   if (!c) return { title: (await getT())("errors.notFoundTitle") };
   const description = excerpt(c.description || c.name, 160);
-  return { title: c.name, description, alternates: { canonical: `/udvalg/${c.slug}` }, openGraph: { title: c.name, description, type: "website" } };
+  return {
+    title: c.name,
+    description,
+    alternates: { canonical: `/udvalg/${c.slug}` },
+    openGraph: { title: c.name, description, type: "website" },
+  };
 }
 
 /** A committee's public page: its pool, money per district-plan goal (a chart and its figures), open calls, latest portraits. */
@@ -50,7 +55,9 @@ export default async function CommitteePage({ params }: Props) {
         <h2 id="goals" className="text-2xl font-semibold mb-1">
           {t("publicSite.byGoal")}
         </h2>
-        <p className="text-muted mb-3 max-w-3xl">{t("publicSite.byGoalNote", { total: formatKr(c.totalPublishedOre, locale) })}</p>
+        <p className="text-muted mb-3 max-w-3xl">
+          {t("publicSite.byGoalNote", { total: formatKr(c.totalPublishedOre, locale) })}
+        </p>
         <table className="w-full max-w-3xl border-collapse" data-testid="goal-chart">
           <caption className="sr-only">{t("publicSite.byGoal")}</caption>
           <thead>
@@ -74,7 +81,10 @@ export default async function CommitteePage({ params }: Props) {
                 </th>
                 <td className="text-right p-2 tabular-nums">{formatKr(g.amountOre, locale)}</td>
                 <td className="p-2" aria-hidden="true">
-                  <div className="h-4 bg-brand-700 rounded-sm" style={{ width: `${Math.round((g.amountOre / max) * 100)}%` }} />
+                  <div
+                    className="h-4 bg-brand-700 rounded-sm"
+                    style={{ width: `${Math.round((g.amountOre / max) * 100)}%` }}
+                  />
                 </td>
               </tr>
             ))}
@@ -97,7 +107,9 @@ export default async function CommitteePage({ params }: Props) {
                 </p>
                 <p className="text-muted">
                   {formatKr(call.amountOre, locale)}
-                  {call.deadline ? ` · ${t("public.deadline", { date: formatDate(new Date(call.deadline), locale) })}` : ""}
+                  {call.deadline
+                    ? ` · ${t("public.deadline", { date: formatDate(new Date(call.deadline), locale) })}`
+                    : ""}
                 </p>
               </li>
             ))}
@@ -118,7 +130,9 @@ export default async function CommitteePage({ params }: Props) {
                 <Link href={`/portraetter/${p.slug}`} className="underline font-semibold">
                   {p.title}
                 </Link>{" "}
-                <span className="text-muted">({formatMonth(new Date(p.month).getUTCFullYear(), new Date(p.month).getUTCMonth() + 1, locale)})</span>
+                <span className="text-muted">
+                  ({formatMonth(new Date(p.month).getUTCFullYear(), new Date(p.month).getUTCMonth() + 1, locale)})
+                </span>
               </li>
             ))}
           </ul>

@@ -14,7 +14,11 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Mail the app has sent, or would have sent without SMTP settings. */
 export default async function OutboxPage() {
   const actor = await requirePermission("outbox:read", "/admin/outbox");
-  const [t, locale, mails] = await Promise.all([getT(), getLocale(), listOutbox(committeesWhere(actor, "outbox:read"))]);
+  const [t, locale, mails] = await Promise.all([
+    getT(),
+    getLocale(),
+    listOutbox(committeesWhere(actor, "outbox:read")),
+  ]);
   return (
     <div className="max-w-4xl">
       <h1 className="text-3xl font-bold mb-2">{t("outbox.title")}</h1>
@@ -25,7 +29,8 @@ export default async function OutboxPage() {
           <li key={m.id} className="border border-gray-300 rounded p-4" data-testid="mail">
             <h2 className="font-semibold">{m.subject}</h2>
             <p className="text-sm text-muted mb-2">
-              {t("outbox.to")}: {m.toAddress} · {formatDateTime(m.createdAt, locale)} · {m.sentAt ? t("outbox.sent") : m.error ? `${t("outbox.failed")}: ${m.error}` : t("outbox.notSent")}
+              {t("outbox.to")}: {m.toAddress} · {formatDateTime(m.createdAt, locale)} ·{" "}
+              {m.sentAt ? t("outbox.sent") : m.error ? `${t("outbox.failed")}: ${m.error}` : t("outbox.notSent")}
             </p>
             <pre className="whitespace-pre-wrap font-sans">{maskPrivateLinks(m.body)}</pre>
           </li>

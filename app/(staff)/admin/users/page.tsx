@@ -34,7 +34,11 @@ export default async function UsersPage() {
           <tr key={u.id}>
             <Td>{u.name}</Td>
             <Td>{u.email}</Td>
-            <Td>{u.memberships.map((m) => `${t(`roles.${m.role}`)}${m.title ? ` (${m.title})` : ""} – ${m.committee.name}`).join("; ")}</Td>
+            <Td>
+              {u.memberships
+                .map((m) => `${t(`roles.${m.role}`)}${m.title ? ` (${m.title})` : ""} – ${m.committee.name}`)
+                .join("; ")}
+            </Td>
             <Td>
               {locked.has(u.id) ? (
                 <form action={unlockUserAction} className="flex items-center gap-2">

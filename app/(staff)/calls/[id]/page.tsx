@@ -30,7 +30,8 @@ export default async function CallPage({ params, searchParams }: Props) {
       <h1 className="text-3xl font-bold mb-2">{call.title}</h1>
       <p className="text-muted mb-6">
         {call.committee.name} · {t(`call.statuses.${call.status}`)}
-        {call.deadline ? ` · ${t("dashboard.deadline")}: ${formatDate(call.deadline, locale)}` : ""} · {t("dashboard.available")}: {formatKr(call.amountOre, locale)}
+        {call.deadline ? ` · ${t("dashboard.deadline")}: ${formatDate(call.deadline, locale)}` : ""} ·{" "}
+        {t("dashboard.available")}: {formatKr(call.amountOre, locale)}
       </p>
       <ul className="mb-6 flex flex-wrap gap-x-6 gap-y-2">
         <li>
@@ -107,12 +108,42 @@ export default async function CallPage({ params, searchParams }: Props) {
           <label htmlFor="q" className="block font-semibold mb-1">
             {t("screening.search")}
           </label>
-          <input id="q" name="q" type="search" defaultValue={filters.q} className="border-2 border-gray-500 rounded px-3 py-2" />
+          <input
+            id="q"
+            name="q"
+            type="search"
+            defaultValue={filters.q}
+            className="border-2 border-gray-500 rounded px-3 py-2"
+          />
         </div>
-        <SelectField id="status" name="status" className="" label={t("screening.status")} defaultValue={filters.status ?? ""} options={[{ value: "", label: t("screening.any") }, ...inboxStatuses.map((s) => ({ value: s, label: t(`application.statuses.${s}`) }))]} />
-        <SelectField id="eligibility" name="eligibility" className="" label={t("screening.eligibility")} defaultValue={filters.eligibility ?? ""} options={[{ value: "", label: t("screening.any") }, ...(["yes", "no", "open"] as const).map((v) => ({ value: v, label: t(`screening.eligibilityValues.${v}`) }))]} />
+        <SelectField
+          id="status"
+          name="status"
+          className=""
+          label={t("screening.status")}
+          defaultValue={filters.status ?? ""}
+          options={[
+            { value: "", label: t("screening.any") },
+            ...inboxStatuses.map((s) => ({ value: s, label: t(`application.statuses.${s}`) })),
+          ]}
+        />
+        <SelectField
+          id="eligibility"
+          name="eligibility"
+          className=""
+          label={t("screening.eligibility")}
+          defaultValue={filters.eligibility ?? ""}
+          options={[
+            { value: "", label: t("screening.any") },
+            ...(["yes", "no", "open"] as const).map((v) => ({
+              value: v,
+              label: t(`screening.eligibilityValues.${v}`),
+            })),
+          ]}
+        />
         <label className="flex items-center gap-2 py-2">
-          <input type="checkbox" name="shortlisted" value="1" defaultChecked={filters.shortlisted} className="size-5" /> {t("screening.shortlistedOnly")}
+          <input type="checkbox" name="shortlisted" value="1" defaultChecked={filters.shortlisted} className="size-5" />{" "}
+          {t("screening.shortlistedOnly")}
         </label>
         <Button type="submit">{t("screening.filter")}</Button>
         {filtered ? (

@@ -26,9 +26,18 @@ export default async function ProjectPage({ params }: Props) {
   const actor = await requirePermission("project:read", `/projects/${id}`);
   const [t, locale, project] = await Promise.all([getT(), getLocale(), getProjectView(actor, id)]);
   if (!project) notFound();
-  const canEdit = mayEditProject(actor, { committeeId: project.committee.id, people: project.people.filter((p) => p.userId === actor.id) });
-  const moves = availableTransitions(project.status, { canEdit, canTransition: can(actor, "project:transition", project.committee.id) }).map((m) => ({ to: m.to, amount: m.needs?.amount === true, reason: m.needs?.reason === true }));
-  const [history, missing] = await Promise.all([getStatusHistory(project.id), moves.some((m) => m.to === "RECOMMENDED") ? missingForRecommendation(project.id) : []]);
+  const canEdit = mayEditProject(actor, {
+    committeeId: project.committee.id,
+    people: project.people.filter((p) => p.userId === actor.id),
+  });
+  const moves = availableTransitions(project.status, {
+    canEdit,
+    canTransition: can(actor, "project:transition", project.committee.id),
+  }).map((m) => ({ to: m.to, amount: m.needs?.amount === true, reason: m.needs?.reason === true }));
+  const [history, missing] = await Promise.all([
+    getStatusHistory(project.id),
+    moves.some((m) => m.to === "RECOMMENDED") ? missingForRecommendation(project.id) : [],
+  ]);
   const ctx = { p: project, t, locale };
   const templateSections = project.template?.sections ?? [];
   const shown = new Set(templateSections.map((s) => s.part));
@@ -44,7 +53,9 @@ export default async function ProjectPage({ params }: Props) {
   const blocks = templateSections.filter((s) => !s.inline && s.part !== "TITLE");
   return (
     <article>
-      {project.template?.formTitle ? <p className="uppercase tracking-wide text-muted mb-1">{project.template.formTitle}</p> : null}
+      {project.template?.formTitle ? (
+        <p className="uppercase tracking-wide text-muted mb-1">{project.template.formTitle}</p>
+      ) : null}
       <h1 className="text-3xl font-bold mb-2">{project.title}</h1>
       <p className="mb-4 flex flex-wrap gap-x-6 no-print">
         {canEdit ? (
@@ -64,7 +75,9 @@ export default async function ProjectPage({ params }: Props) {
         <a href="#status" className="underline">
           {t(`project.statuses.${project.status}`)}
         </a>
-        {project.approvedAmountOre !== null ? <> · {t("projectWorkflow.approvedUpTo", { amount: formatKr(project.approvedAmountOre, locale) })}</> : null}
+        {project.approvedAmountOre !== null ? (
+          <> · {t("projectWorkflow.approvedUpTo", { amount: formatKr(project.approvedAmountOre, locale) })}</>
+        ) : null}
       </p>
       {inline.length > 0 ? (
         <dl className="grid md:grid-cols-[16rem_1fr] gap-x-4 gap-y-2 mb-8">
@@ -104,14 +117,20 @@ export default async function ProjectPage({ params }: Props) {
         </h2>
         <p className="mb-4" data-testid="project-status">
           {t("projectWorkflow.current")}: <strong>{t(`project.statuses.${project.status}`)}</strong>
-          {project.approvedAmountOre !== null ? <> · {t("projectWorkflow.approvedUpTo", { amount: formatKr(project.approvedAmountOre, locale) })}</> : null}
+          {project.approvedAmountOre !== null ? (
+            <> · {t("projectWorkflow.approvedUpTo", { amount: formatKr(project.approvedAmountOre, locale) })}</>
+          ) : null}
         </p>
         {missing.length ? (
           <p className="border-l-4 border-gray-500 bg-gray-50 p-3 mb-4" data-testid="missing-for-recommendation">
-            {t("projectWorkflow.missing", { list: missing.map((m) => m.heading || t(`templates.parts.${m.part}` as MessageKey)).join(", ") })}
+            {t("projectWorkflow.missing", {
+              list: missing.map((m) => m.heading || t(`templates.parts.${m.part}` as MessageKey)).join(", "),
+            })}
           </p>
         ) : null}
-        {moves.length ? <StatusForm locale={locale} projectId={project.id} status={project.status} moves={moves} /> : null}
+        {moves.length ? (
+          <StatusForm locale={locale} projectId={project.id} status={project.status} moves={moves} />
+        ) : null}
         <h3 className="text-xl font-semibold mt-6 mb-2">{t("projectWorkflow.history")}</h3>
         <ol className="space-y-2" data-testid="status-history">
           {history.map((h) => (

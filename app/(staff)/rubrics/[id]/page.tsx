@@ -42,7 +42,15 @@ export default async function RubricPage({ params }: Props) {
           <CopyRubricForm locale={locale} rubricId={rubric.id} name={rubric.name} />
         </>
       ) : (
-        <RubricEditor locale={locale} rubricId={rubric.id} committees={[]} committeeId={rubric.committeeId} name={rubric.name} criteria={rubric.criteria} goals={goals} />
+        <RubricEditor
+          locale={locale}
+          rubricId={rubric.id}
+          committees={[]}
+          committeeId={rubric.committeeId}
+          name={rubric.name}
+          criteria={rubric.criteria}
+          goals={goals}
+        />
       )}
     </div>
   );

@@ -12,11 +12,23 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NewRubricPage() {
   const actor = await requirePermission("call:manage", "/rubrics/new");
-  const [t, locale, committees, goals] = await Promise.all([getT(), getLocale(), getCallFormOptions(actor), goalOptions(committeesWhere(actor, "call:manage"))]);
+  const [t, locale, committees, goals] = await Promise.all([
+    getT(),
+    getLocale(),
+    getCallFormOptions(actor),
+    goalOptions(committeesWhere(actor, "call:manage")),
+  ]);
   return (
     <div className="max-w-3xl">
       <h1 className="text-3xl font-bold mb-6">{t("rubric.new")}</h1>
-      <RubricEditor locale={locale} committees={committees.map((c) => ({ id: c.id, name: c.name }))} committeeId={committees[0]?.id ?? ""} name="" criteria={[]} goals={goals} />
+      <RubricEditor
+        locale={locale}
+        committees={committees.map((c) => ({ id: c.id, name: c.name }))}
+        committeeId={committees[0]?.id ?? ""}
+        name=""
+        criteria={[]}
+        goals={goals}
+      />
     </div>
   );
 }

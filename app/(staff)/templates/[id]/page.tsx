@@ -18,7 +18,12 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function TemplatePage({ params }: Props) {
   const { id } = await params;
   const actor = await requirePermission("template:manage", `/templates/${id}`);
-  const [t, locale, template, committees] = await Promise.all([getT(), getLocale(), getTemplate(actor, id), templateCommittees(actor)]);
+  const [t, locale, template, committees] = await Promise.all([
+    getT(),
+    getLocale(),
+    getTemplate(actor, id),
+    templateCommittees(actor),
+  ]);
   if (!template) notFound();
   const part = (p: string) => t(`templates.parts.${p}` as MessageKey);
   const describe = (c: TemplateChange) => {
@@ -78,12 +83,17 @@ export default async function TemplatePage({ params }: Props) {
           {template.history.map((h) => (
             <li key={h.id}>
               <p>
-                <span className="font-semibold">{t(`templates.actions.${h.action.replace("template.", "")}` as MessageKey)}</span>
-                {h.version ? ` · ${t("projectEdit.version")} ${h.version}` : ""} · {h.by} · <time dateTime={h.at.toISOString()}>{formatDateTime(h.at, locale)}</time>
+                <span className="font-semibold">
+                  {t(`templates.actions.${h.action.replace("template.", "")}` as MessageKey)}
+                </span>
+                {h.version ? ` · ${t("projectEdit.version")} ${h.version}` : ""} · {h.by} ·{" "}
+                <time dateTime={h.at.toISOString()}>{formatDateTime(h.at, locale)}</time>
               </p>
               {h.renamed || h.changes.length ? (
                 <ul className="list-disc pl-6 text-muted">
-                  {h.renamed ? <li>{t("templates.changes.renamed", { from: h.renamed[0], to: h.renamed[1] })}</li> : null}
+                  {h.renamed ? (
+                    <li>{t("templates.changes.renamed", { from: h.renamed[0], to: h.renamed[1] })}</li>
+                  ) : null}
                   {h.changes.map((c, i) => (
                     <li key={i}>{describe(c)}</li>
                   ))}
@@ -99,7 +109,13 @@ export default async function TemplatePage({ params }: Props) {
         <h2 id="template-copy" className="text-2xl font-semibold mb-2">
           {t("templates.copyTitle")}
         </h2>
-        <CopyTemplateForm locale={locale} templateId={template.id} name={template.name} committees={committees} committeeId={template.committeeId ?? committees[0]?.id ?? ""} />
+        <CopyTemplateForm
+          locale={locale}
+          templateId={template.id}
+          name={template.name}
+          committees={committees}
+          committeeId={template.committeeId ?? committees[0]?.id ?? ""}
+        />
       </section>
 
       <section aria-labelledby="template-archive" className="mt-10">

@@ -13,14 +13,16 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NewTemplatePage() {
   const actor = await requirePermission("template:manage", "/templates/new");
   const [t, locale, committees] = await Promise.all([getT(), getLocale(), templateCommittees(actor)]);
-  const starter = (["TITLE", "PURPOSE", "DESCRIPTION", "SUCCESS_CRITERIA", "TIMELINE", "BUDGET"] as const).map((part) => ({
-    id: "",
-    part,
-    heading: t(`templates.starter.${part}`),
-    helpText: "",
-    inline: false,
-    required: part === "TITLE" || part === "PURPOSE",
-  }));
+  const starter = (["TITLE", "PURPOSE", "DESCRIPTION", "SUCCESS_CRITERIA", "TIMELINE", "BUDGET"] as const).map(
+    (part) => ({
+      id: "",
+      part,
+      heading: t(`templates.starter.${part}`),
+      helpText: "",
+      inline: false,
+      required: part === "TITLE" || part === "PURPOSE",
+    }),
+  );
   return (
     <div className="max-w-3xl">
       <p className="mb-2">
@@ -29,7 +31,16 @@ export default async function NewTemplatePage() {
         </Link>
       </p>
       <h1 className="text-3xl font-bold mb-4">{t("templates.new")}</h1>
-      <TemplateEditor locale={locale} version={0} committees={committees} committeeId={committees[0]?.id ?? ""} name="" formTitle="PROJEKTBESKRIVELSE" projectKind="INTERNAL" sections={starter} />
+      <TemplateEditor
+        locale={locale}
+        version={0}
+        committees={committees}
+        committeeId={committees[0]?.id ?? ""}
+        name=""
+        formTitle="PROJEKTBESKRIVELSE"
+        projectKind="INTERNAL"
+        sections={starter}
+      />
     </div>
   );
 }

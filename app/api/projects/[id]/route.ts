@@ -11,8 +11,14 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   if (error) return error;
   if (!can(actor, "project:read")) return forbiddenResponse();
   const { id } = await params;
-  const visible = await db().project.findFirst({ where: { id, deletedAt: null, committeeId: { in: committeesWhere(actor, "project:read") } }, select: { id: true, version: true, committeeId: true } });
+  const visible = await db().project.findFirst({
+    where: { id, deletedAt: null, committeeId: { in: committeesWhere(actor, "project:read") } },
+    select: { id: true, version: true, committeeId: true },
+  });
   if (!visible) return notFoundResponse();
   const doc = await readProjectDocument(db(), id);
-  return Response.json({ ...doc, committeeId: visible.committeeId, version: visible.version }, { headers: { "Cache-Control": "no-store" } });
+  return Response.json(
+    { ...doc, committeeId: visible.committeeId, version: visible.version },
+    { headers: { "Cache-Control": "no-store" } },
+  );
 }

@@ -16,10 +16,19 @@ export const dynamic = "force-dynamic";
 const maxBytes = 5 * 1024 * 1024;
 // A multipart body carries the file plus its boundaries and headers.
 const multipartOverhead = 64 * 1024;
-const tooLarge = new Set(["projectEdit.importTooLarge", "projectSafety.bodyTooLarge", "projectSafety.docxTooLarge", "projectSafety.docxTooManyEntries", "projectSafety.tooManyLines"]);
+const tooLarge = new Set([
+  "projectEdit.importTooLarge",
+  "projectSafety.bodyTooLarge",
+  "projectSafety.docxTooLarge",
+  "projectSafety.docxTooManyEntries",
+  "projectSafety.tooManyLines",
+]);
 const unsupported = new Set(["projectEdit.importBinary", "projectEdit.importType"]);
-const bad = (error: string, status = 400, extra: Record<string, unknown> = {}) => Response.json({ error, ...extra }, { status });
-const issuesOf = (error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }) => ({ issues: error.issues.slice(0, 20).map((i) => ({ path: i.path.map(String).join("."), message: i.message })) });
+const bad = (error: string, status = 400, extra: Record<string, unknown> = {}) =>
+  Response.json({ error, ...extra }, { status });
+const issuesOf = (error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }) => ({
+  issues: error.issues.slice(0, 20).map((i) => ({ path: i.path.map(String).join("."), message: i.message })),
+});
 const created = (id: string) => Response.json({ id }, { status: 201, headers: { Location: `/api/projects/${id}` } });
 
 /**
@@ -39,8 +48,14 @@ export async function POST(request: Request) {
   const type = (request.headers.get("content-type") ?? "").toLowerCase();
   const length = Number(request.headers.get("content-length") ?? 0);
   if (length > maxBytes + multipartOverhead) return bad("too large", 413);
-  const supported = ["application/json", "text/plain", "multipart/form-data", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"];
-  if (!supported.some((s) => type.startsWith(s))) return bad("unsupported media type: send application/json, text/plain, a .docx or multipart/form-data", 415);
+  const supported = [
+    "application/json",
+    "text/plain",
+    "multipart/form-data",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  ];
+  if (!supported.some((s) => type.startsWith(s)))
+    return bad("unsupported media type: send application/json, text/plain, a .docx or multipart/form-data", 415);
   try {
     return await importBody(request, actor, type);
   } catch (e) {
@@ -73,16 +88,23 @@ async function importBody(request: Request, actor: Actor, type: string): Promise
     } catch {
       return bad("not JSON");
     }
-    const fromBody = typeof body === "object" && body !== null && "committeeId" in body ? String((body as { committeeId: unknown }).committeeId) : null;
+    const fromBody =
+      typeof body === "object" && body !== null && "committeeId" in body
+        ? String((body as { committeeId: unknown }).committeeId)
+        : null;
     const committeeId = fromBody ?? query ?? (committees.length === 1 ? committees[0]! : "");
-    if (!committees.includes(committeeId)) return bad("committeeId: choose one of your committees", 400, { committees });
+    if (!committees.includes(committeeId))
+      return bad("committeeId: choose one of your committees", 400, { committees });
     const parsed = projectDocumentSchema.safeParse(body);
     if (!parsed.success) return bad("invalid project document", 400, issuesOf(parsed.error));
-    return created((await createProject(actor, committeeId, asDocument(parsed.data), { note: "Importeret via API (JSON)" })).id);
+    return created(
+      (await createProject(actor, committeeId, asDocument(parsed.data), { note: "Importeret via API (JSON)" })).id,
+    );
   }
 
   const committeeId = query ?? (committees.length === 1 ? committees[0]! : "");
-  if (!committees.includes(committeeId)) return bad("committeeId: choose one of your committees (query parameter)", 400, { committees });
+  if (!committees.includes(committeeId))
+    return bad("committeeId: choose one of your committees (query parameter)", 400, { committees });
   let input: { text?: string; file?: { name: string; bytes: Uint8Array } };
   if (type.startsWith("text/plain")) input = { text: new TextDecoder().decode(bytes) };
   else if (multipart) {

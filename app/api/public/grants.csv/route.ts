@@ -6,9 +6,23 @@ export async function GET() {
   const grants = await listOpenGrants();
   const body = toCsv(
     ["committee", "initiative", "initiative_id", "organisation", "amount_kr", "funds_year", "decision_date", "goals"],
-    grants.map((g) => [g.committee, g.initiative, g.initiative_id, g.organisation, g.amount_kr, g.funds_year, g.decision_date, g.goals.join("; ")]),
+    grants.map((g) => [
+      g.committee,
+      g.initiative,
+      g.initiative_id,
+      g.organisation,
+      g.amount_kr,
+      g.funds_year,
+      g.decision_date,
+      g.goals.join("; "),
+    ]),
   );
   return new Response(body, {
-    headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": 'inline; filename="grants.csv"', "Access-Control-Allow-Origin": "*", "Cache-Control": "public, max-age=60" },
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": 'inline; filename="grants.csv"',
+      "Access-Control-Allow-Origin": "*",
+      "Cache-Control": "public, max-age=60",
+    },
   });
 }

@@ -26,7 +26,14 @@ export default async function AssignmentsPage({ params }: Props) {
       </p>
       <h1 className="text-3xl font-bold mb-2">{t("screening.assignments")}</h1>
       <p className="mb-6 max-w-3xl">{t("screening.assignmentsIntro")}</p>
-      <AssignmentGrid locale={locale} callId={grid.call.id} applications={grid.applications} members={grid.members} assigned={grid.assigned} ruledOut={grid.ruledOut} />
+      <AssignmentGrid
+        locale={locale}
+        callId={grid.call.id}
+        applications={grid.applications}
+        members={grid.members}
+        assigned={grid.assigned}
+        ruledOut={grid.ruledOut}
+      />
     </div>
   );
 }

@@ -42,7 +42,8 @@ export default async function ConflictsPage({ params }: Props) {
               <RulingForm locale={locale} declarationId={d.id} />
             ) : (
               <p>
-                <strong>{t("conflict.status")}:</strong> {d.excluded ? t("conflict.excludedYes") : t("conflict.excludedNo")}
+                <strong>{t("conflict.status")}:</strong>{" "}
+                {d.excluded ? t("conflict.excludedYes") : t("conflict.excludedNo")}
                 {d.ruledAt ? ` (${formatDateTime(d.ruledAt, locale)})` : ""}. {d.rulingReason}
               </p>
             )}

@@ -16,7 +16,12 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function EditCallPage({ params }: Props) {
   const { id } = await params;
   const actor = await requirePermission("call:manage", `/calls/${id}/edit`);
-  const [t, locale, call, committees] = await Promise.all([getT(), getLocale(), getCallForEdit(actor, id), getCallFormOptions(actor)]);
+  const [t, locale, call, committees] = await Promise.all([
+    getT(),
+    getLocale(),
+    getCallForEdit(actor, id),
+    getCallFormOptions(actor),
+  ]);
   if (!call) notFound();
   const next = nextStatuses(call.status).filter((s) => s !== "DRAFT");
   return (
@@ -31,7 +36,13 @@ export default async function EditCallPage({ params }: Props) {
         {t("callForm.statusTitle", { status: t(`call.statuses.${call.status}`) })}
       </h2>
       {next.length ? <CallStatusForm locale={locale} callId={call.id} version={call.version} next={next} /> : null}
-      <CallForm locale={locale} committees={committees.filter((c) => c.id === call.values.committeeId)} callId={call.id} version={call.version} initial={call.values} />
+      <CallForm
+        locale={locale}
+        committees={committees.filter((c) => c.id === call.values.committeeId)}
+        callId={call.id}
+        version={call.version}
+        initial={call.values}
+      />
     </div>
   );
 }

@@ -30,7 +30,14 @@ export default async function EditProjectPage({ params }: Props) {
         </Link>
       </p>
       <h1 className="text-3xl font-bold mb-4">{t("projectEdit.editTitle", { title: p.title })}</h1>
-      <ProjectEditor locale={locale} projectId={id} version={p.version} initial={p.doc} savedAt={formatDateTime(p.updatedAt, locale)} form={p.template ?? undefined} />
+      <ProjectEditor
+        locale={locale}
+        projectId={id}
+        version={p.version}
+        initial={p.doc}
+        savedAt={formatDateTime(p.updatedAt, locale)}
+        form={p.template ?? undefined}
+      />
     </div>
   );
 }

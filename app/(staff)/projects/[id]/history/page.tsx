@@ -12,7 +12,10 @@ import { getLocale, getT } from "@/lib/i18n/server";
 import type { MessageKey } from "@/lib/i18n/translate";
 
 // A diff path starts with the document's key; its label is the editor's name for that part ("children" are the interventions).
-const partByKey = new Map<string, string>([...listSpecs.map((s) => [s.key ?? s.part, s.part] as const), ["work", "work"]]);
+const partByKey = new Map<string, string>([
+  ...listSpecs.map((s) => [s.key ?? s.part, s.part] as const),
+  ["work", "work"],
+]);
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -27,7 +30,8 @@ export default async function ProjectHistoryPage({ params, searchParams }: Props
   const actor = await requirePermission("project:read", `/projects/${id}/history`);
   const [t, locale, h] = await Promise.all([getT(), getLocale(), getProjectHistory(actor, id)]);
   if (!h) notFound();
-  const pick = (v: unknown, fallback: number) => (typeof v === "string" && /^\d+$/.test(v) && h.versions.some((x) => x.version === Number(v)) ? Number(v) : fallback);
+  const pick = (v: unknown, fallback: number) =>
+    typeof v === "string" && /^\d+$/.test(v) && h.versions.some((x) => x.version === Number(v)) ? Number(v) : fallback;
   const b = pick(q.b, h.versions[0]?.version ?? 1);
   const a = pick(q.a, h.versions.find((v) => v.version < b)?.version ?? b);
   const snapshots = await getVersionSnapshots(id, [a, b]);
@@ -76,7 +80,9 @@ export default async function ProjectHistoryPage({ params, searchParams }: Props
                     {t("projectEdit.compare")} ({v.version})
                   </Link>
                 ) : null}
-                {h.canEdit && v.version !== h.version ? <RestoreForm locale={locale} projectId={id} version={h.version} from={v.version} /> : null}
+                {h.canEdit && v.version !== h.version ? (
+                  <RestoreForm locale={locale} projectId={id} version={h.version} from={v.version} />
+                ) : null}
               </span>
             </Td>
           </tr>

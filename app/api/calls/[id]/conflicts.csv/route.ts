@@ -13,8 +13,28 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const data = await listConflicts(actor, (await params).id);
   if (!data) return notFoundResponse();
   const body = toCsv(
-    ["application_reference", "application_title", "member", "ground", "description", "declared_at", "excluded", "ruling_reason", "ruled_at"],
-    data.declarations.map((d) => [d.application.reference, d.application.title, d.user.name, d.ground, d.description, d.declaredAt.toISOString(), d.excluded === null ? null : d.excluded, d.rulingReason, d.ruledAt?.toISOString() ?? null]),
+    [
+      "application_reference",
+      "application_title",
+      "member",
+      "ground",
+      "description",
+      "declared_at",
+      "excluded",
+      "ruling_reason",
+      "ruled_at",
+    ],
+    data.declarations.map((d) => [
+      d.application.reference,
+      d.application.title,
+      d.user.name,
+      d.ground,
+      d.description,
+      d.declaredAt.toISOString(),
+      d.excluded === null ? null : d.excluded,
+      d.rulingReason,
+      d.ruledAt?.toISOString() ?? null,
+    ]),
   );
   return csvResponse(body, "conflicts.csv");
 }

@@ -14,7 +14,13 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   if (!data || !can(actor, "call:manage", data.call.committeeId)) return notFoundResponse();
   const body = toCsv(
     ["rank", "application_id", "application_title", "weighted_score", "n_scores"],
-    data.ranking.applications.map((a) => [a.rank, a.applicationId, a.title, a.weightedScore === null ? null : Number(a.weightedScore.toFixed(4)), a.nScores]),
+    data.ranking.applications.map((a) => [
+      a.rank,
+      a.applicationId,
+      a.title,
+      a.weightedScore === null ? null : Number(a.weightedScore.toFixed(4)),
+      a.nScores,
+    ]),
   );
   return csvResponse(body, "ranking.csv");
 }

@@ -13,8 +13,26 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const rows = await listCallScoresForExport(actor, (await params).id);
   if (!rows) return notFoundResponse();
   const body = toCsv(
-    ["application_id", "application_title", "member_email", "criterion", "weight", "score", "excluded", "excluded_reason"],
-    rows.map((r) => [r.applicationId, r.applicationTitle, r.memberEmail, r.criterion, r.weight, r.score, r.excluded, r.excludedReason]),
+    [
+      "application_id",
+      "application_title",
+      "member_email",
+      "criterion",
+      "weight",
+      "score",
+      "excluded",
+      "excluded_reason",
+    ],
+    rows.map((r) => [
+      r.applicationId,
+      r.applicationTitle,
+      r.memberEmail,
+      r.criterion,
+      r.weight,
+      r.score,
+      r.excluded,
+      r.excludedReason,
+    ]),
   );
   return csvResponse(body, "scores.csv");
 }

@@ -15,8 +15,15 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   if (!can(actor, "project:read")) return forbiddenResponse();
   const [t, locale, project] = await Promise.all([getT(), getLocale(), getProjectView(actor, (await params).id)]);
   if (!project) return notFoundResponse();
-  const pdf = await projectPdf(printable(project, t, locale), `${project.committee.name} · ${project.title} · ${formatDate(new Date(), locale)}`);
+  const pdf = await projectPdf(
+    printable(project, t, locale),
+    `${project.committee.name} · ${project.title} · ${formatDate(new Date(), locale)}`,
+  );
   return new Response(new Uint8Array(pdf), {
-    headers: { "Content-Type": "application/pdf", "Content-Disposition": `attachment; filename="${project.slug}.pdf"`, "Cache-Control": "private, no-store" },
+    headers: {
+      "Content-Type": "application/pdf",
+      "Content-Disposition": `attachment; filename="${project.slug}.pdf"`,
+      "Cache-Control": "private, no-store",
+    },
   });
 }

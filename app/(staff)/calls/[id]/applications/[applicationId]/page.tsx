@@ -4,7 +4,13 @@ import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { DecisionForm } from "@/components/decisions/decision-form";
 import { PublishForm } from "@/components/public/publish-form";
-import { EligibilityForm, QuestionForm, RecommendationForm, ShortlistForm, VisitForm } from "@/components/screening/forms";
+import {
+  EligibilityForm,
+  QuestionForm,
+  RecommendationForm,
+  ShortlistForm,
+  VisitForm,
+} from "@/components/screening/forms";
 import { requirePermission } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { getStaffApplication } from "@/lib/decisions/queries";
@@ -50,7 +56,8 @@ export default async function StaffApplicationPage({ params }: Props) {
       </p>
       <h1 className="text-3xl font-bold mb-1">{app.title}</h1>
       <p className="text-muted mb-6">
-        {app.reference} · {app.organisation.name} · <span data-testid="status">{t(`application.statuses.${app.status}`)}</span>
+        {app.reference} · {app.organisation.name} ·{" "}
+        <span data-testid="status">{t(`application.statuses.${app.status}`)}</span>
         {app.shortlisted ? ` · ${t("screening.onShortlist")}` : ""}
       </p>
       <dl className="grid grid-cols-1 sm:grid-cols-[12rem_1fr] gap-y-1 mb-6">
@@ -104,16 +111,27 @@ export default async function StaffApplicationPage({ params }: Props) {
             {app.eligibilityReason ? ` – ${app.eligibilityReason}` : ""}
           </p>
         ) : null}
-        {screens && !decision ? <EligibilityForm locale={locale} applicationId={app.id} version={app.version} current={{ eligible: app.eligible, reason: app.eligibilityReason }} /> : null}
+        {screens && !decision ? (
+          <EligibilityForm
+            locale={locale}
+            applicationId={app.id}
+            version={app.version}
+            current={{ eligible: app.eligible, reason: app.eligibilityReason }}
+          />
+        ) : null}
       </Section>
 
       <Section id="thread" title={t("screening.thread")}>
         {app.messages.length ? (
           <ol className="mb-4 space-y-3" data-testid="thread">
             {app.messages.map((m) => (
-              <li key={m.id} className={`border-l-4 p-3 ${m.fromApplicant ? "border-gray-500 bg-gray-50" : "border-brand-600 bg-brand-50"}`}>
+              <li
+                key={m.id}
+                className={`border-l-4 p-3 ${m.fromApplicant ? "border-gray-500 bg-gray-50" : "border-brand-600 bg-brand-50"}`}
+              >
                 <p className="text-sm text-muted">
-                  {m.fromApplicant ? t("screening.fromApplicant") : t("screening.fromSecretariat")} · {formatDateTime(m.createdAt, locale)}
+                  {m.fromApplicant ? t("screening.fromApplicant") : t("screening.fromSecretariat")} ·{" "}
+                  {formatDateTime(m.createdAt, locale)}
                 </p>
                 <p className="whitespace-pre-line">{m.body}</p>
               </li>
@@ -127,7 +145,9 @@ export default async function StaffApplicationPage({ params }: Props) {
 
       <Section id="shortlist" title={t("screening.shortlist")}>
         <p className="mb-3">{app.shortlisted ? t("screening.onShortlist") : "–"}</p>
-        {screens && !decision && app.eligible !== false ? <ShortlistForm locale={locale} applicationId={app.id} version={app.version} shortlisted={app.shortlisted} /> : null}
+        {screens && !decision && app.eligible !== false ? (
+          <ShortlistForm locale={locale} applicationId={app.id} version={app.version} shortlisted={app.shortlisted} />
+        ) : null}
       </Section>
 
       <Section id="visits" title={t("screening.visits")}>
@@ -145,7 +165,11 @@ export default async function StaffApplicationPage({ params }: Props) {
                     {v.photos.map((p) => (
                       <li key={p.id}>
                         {/* eslint-disable-next-line @next/next/no-img-element -- a private file from the database, not a static asset */}
-                        <img src={`/api/attachments/${p.id}`} alt={p.altText || p.filename} className="h-32 w-auto rounded border border-gray-300" />
+                        <img
+                          src={`/api/attachments/${p.id}`}
+                          alt={p.altText || p.filename}
+                          className="h-32 w-auto rounded border border-gray-300"
+                        />
                       </li>
                     ))}
                   </ul>
@@ -156,7 +180,15 @@ export default async function StaffApplicationPage({ params }: Props) {
         ) : (
           <p className="mb-4">{t("screening.noVisits")}</p>
         )}
-        {screens && !decision && app.eligible !== false ? <VisitForm locale={locale} applicationId={app.id} version={app.version} members={app.members} today={new Date().toISOString().slice(0, 10)} /> : null}
+        {screens && !decision && app.eligible !== false ? (
+          <VisitForm
+            locale={locale}
+            applicationId={app.id}
+            version={app.version}
+            members={app.members}
+            today={new Date().toISOString().slice(0, 10)}
+          />
+        ) : null}
       </Section>
 
       <Section id="sheets" title={t("scoring.sheetsTitle")}>
@@ -166,11 +198,20 @@ export default async function StaffApplicationPage({ params }: Props) {
               <li key={sheet.user.id}>
                 <p>
                   <strong>{sheet.user.name}</strong>:{" "}
-                  {sheet.submittedAt ? t("scoring.sheetSubmitted", { date: formatDateTime(sheet.submittedAt, locale) }) : t("scoring.sheetDraft")}
-                  {sheet.reopenedAt ? ` · ${t("scoring.sheetReopened", { date: formatDateTime(sheet.reopenedAt, locale), reason: sheet.reopenReason ?? "" })}` : ""}
+                  {sheet.submittedAt
+                    ? t("scoring.sheetSubmitted", { date: formatDateTime(sheet.submittedAt, locale) })
+                    : t("scoring.sheetDraft")}
+                  {sheet.reopenedAt
+                    ? ` · ${t("scoring.sheetReopened", { date: formatDateTime(sheet.reopenedAt, locale), reason: sheet.reopenReason ?? "" })}`
+                    : ""}
                 </p>
                 {sheet.submittedAt && can(actor, "score:reopen", committeeId) && !decision ? (
-                  <ReopenSheetForm locale={locale} applicationId={app.id} userId={sheet.user.id} member={sheet.user.name} />
+                  <ReopenSheetForm
+                    locale={locale}
+                    applicationId={app.id}
+                    userId={sheet.user.id}
+                    member={sheet.user.name}
+                  />
                 ) : null}
               </li>
             ))}
@@ -193,21 +234,31 @@ export default async function StaffApplicationPage({ params }: Props) {
         ) : (
           <p className="mb-4">{t("screening.noRecommendation")}</p>
         )}
-        {can(actor, "application:recommend", committeeId) && !decision && app.eligible !== false ? <RecommendationForm locale={locale} applicationId={app.id} version={app.version} /> : null}
+        {can(actor, "application:recommend", committeeId) && !decision && app.eligible !== false ? (
+          <RecommendationForm locale={locale} applicationId={app.id} version={app.version} />
+        ) : null}
       </Section>
 
       <Section id="decision" title={t("follow.decision")}>
         {decision ? (
           <p data-testid="decision" role="status">
             <strong>{t(`follow.outcomes.${decision.outcome}`)}</strong>
-            {decision.amountOre !== null ? `: ${formatKr(decision.amountOre, locale)}` : ""} ({decision.fundsYear}). {decision.reasons}
+            {decision.amountOre !== null ? `: ${formatKr(decision.amountOre, locale)}` : ""} ({decision.fundsYear}).{" "}
+            {decision.reasons}
           </p>
         ) : can(actor, "decision:record", committeeId) && canDecide(app.status) ? (
-          <DecisionForm locale={locale} applicationId={app.id} version={app.version} defaultYear={new Date().getUTCFullYear()} />
+          <DecisionForm
+            locale={locale}
+            applicationId={app.id}
+            version={app.version}
+            defaultYear={new Date().getUTCFullYear()}
+          />
         ) : null}
       </Section>
 
-      {decision && (decision.outcome === "GRANT" || decision.outcome === "PARTIAL_GRANT") && can(actor, "project:publish", committeeId) ? (
+      {decision &&
+      (decision.outcome === "GRANT" || decision.outcome === "PARTIAL_GRANT") &&
+      can(actor, "project:publish", committeeId) ? (
         <Section id="publish" title={t("publish.title")}>
           <p className="mb-3" data-testid="publication">
             {app.publishedAt ? (

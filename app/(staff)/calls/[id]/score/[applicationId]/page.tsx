@@ -34,7 +34,9 @@ export default async function ScoreApplicationPage({ params }: Props) {
         {a.reference} · {a.organisation}
       </p>
       <section aria-labelledby="details" className="mb-8 max-w-3xl">
-        <h2 id="details" className="text-2xl font-semibold mb-3">{t("scoring.details")}</h2>
+        <h2 id="details" className="text-2xl font-semibold mb-3">
+          {t("scoring.details")}
+        </h2>
         <p className="mb-3 whitespace-pre-line">{a.description}</p>
         <dl className="grid grid-cols-[12rem_1fr] gap-y-1">
           <dt className="font-semibold">{t("scoring.requested")}</dt>
@@ -58,7 +60,9 @@ export default async function ScoreApplicationPage({ params }: Props) {
         ) : null}
       </section>
       <section aria-labelledby="sheet" className="mb-10 max-w-3xl">
-        <h2 id="sheet" className="text-2xl font-semibold mb-3">{t("scoring.title")}</h2>
+        <h2 id="sheet" className="text-2xl font-semibold mb-3">
+          {t("scoring.title")}
+        </h2>
         {view.submittedAt ? (
           <>
             <p role="status" className="mb-4 border-l-4 border-brand-600 bg-brand-50 p-3">
@@ -81,7 +85,9 @@ export default async function ScoreApplicationPage({ params }: Props) {
         )}
       </section>
       <section aria-labelledby="others" className="mb-10 max-w-3xl">
-        <h2 id="others" className="text-2xl font-semibold mb-3">{t("scoring.others")}</h2>
+        <h2 id="others" className="text-2xl font-semibold mb-3">
+          {t("scoring.others")}
+        </h2>
         {view.others === null ? (
           <p>{t("scoring.othersHidden")}</p>
         ) : view.others.length === 0 ? (
@@ -90,7 +96,8 @@ export default async function ScoreApplicationPage({ params }: Props) {
           <ul className="space-y-1">
             {view.others.map((o, i) => (
               <li key={i}>
-                {o.member} · {view.criteria.find((c) => c.id === o.criterionId)?.title}: {o.notApplicable ? t("scoring.notApplicable") : o.value}
+                {o.member} · {view.criteria.find((c) => c.id === o.criterionId)?.title}:{" "}
+                {o.notApplicable ? t("scoring.notApplicable") : o.value}
                 {o.comment ? ` – ${o.comment}` : ""}
               </li>
             ))}
@@ -98,7 +105,9 @@ export default async function ScoreApplicationPage({ params }: Props) {
         )}
       </section>
       <section aria-labelledby="conflict" className="max-w-3xl border-t border-gray-300 pt-6">
-        <h2 id="conflict" className="text-2xl font-semibold mb-3">{t("conflict.title")}</h2>
+        <h2 id="conflict" className="text-2xl font-semibold mb-3">
+          {t("conflict.title")}
+        </h2>
         {view.myConflict ? (
           <ConflictStatus locale={locale} declaration={view.myConflict} />
         ) : (
