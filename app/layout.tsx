@@ -2,12 +2,13 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
-import { getLocale, getT } from "@/lib/i18n/server";
+import { IntlScope } from "@/components/ui/intl-scope";
+import { getLocale, getTranslations } from "next-intl/server";
 import { siteUrl } from "@/lib/public/site-url";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const [t, base] = await Promise.all([getT(), siteUrl()]);
+  const [t, base] = await Promise.all([getTranslations(), siteUrl()]);
   return {
     metadataBase: new URL(base),
     title: { default: t("app.name"), template: `%s · ${t("app.name")}` },
@@ -19,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const [locale, t] = await Promise.all([getLocale(), getT()]);
+  const [locale, t] = await Promise.all([getLocale(), getTranslations()]);
   return (
     <html lang={locale}>
       <body className="min-h-screen flex flex-col font-sans">
@@ -28,7 +29,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         </a>
         <SiteHeader />
         <main id="main" className="mx-auto w-full max-w-6xl px-4 py-8 flex-1">
-          {children}
+          <IntlScope>{children}</IntlScope>
         </main>
         <SiteFooter />
       </body>

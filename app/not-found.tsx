@@ -1,8 +1,8 @@
 import Link from "next/link";
-import { getT } from "@/lib/i18n/server";
+import { getTranslations } from "next-intl/server";
 
 export default async function NotFound() {
-  const t = await getT();
+  const t = await getTranslations();
   return (
     <div>
       <h1 className="text-3xl font-bold mb-4">{t("errors.notFoundTitle")}</h1>

@@ -3,11 +3,11 @@ import { revalidatePath } from "next/cache";
 import type { z } from "zod";
 import { getActor } from "@/lib/auth/session";
 import { UnauthenticatedError, type Actor } from "@/lib/auth/permissions";
-import { fieldErrorsFrom, type ActionResult } from "@/lib/action-result";
+import { fieldErrorsFrom, type ActionResult } from "@/lib/actions/legacy";
 import { runAction } from "@/lib/run-action";
 import { deliverSoon } from "@/lib/mail/outbox";
-import { getT } from "@/lib/i18n/server";
-import type { MessageKey } from "@/lib/i18n/translate";
+import { getTranslations } from "next-intl/server";
+import type { MessageKey } from "@/lib/i18n/messages";
 
 export type FormState = (ActionResult<{ submitted?: boolean }> & { values?: Record<string, string> }) | null;
 
@@ -88,7 +88,7 @@ async function handle<S extends z.ZodType>(
   const result = await runAction<{ submitted?: boolean }>(async () => {
     const parsed = schema.safeParse(input ?? values);
     if (!parsed.success) {
-      const t = await getT();
+      const t = await getTranslations();
       return {
         ok: false,
         message: t("errors.validation"),

@@ -4,10 +4,10 @@ import { InitiativeCard } from "@/components/public/initiative-card";
 import { parsePublicFilters } from "@/lib/public/model";
 import { listInitiatives, listOpenCalls, listPortraits } from "@/lib/public/queries";
 import { formatDate, formatKr, formatMonth } from "@/lib/i18n/format";
-import { getLocale, getT } from "@/lib/i18n/server";
+import { getLocale, getTranslations } from "next-intl/server";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getT();
+  const t = await getTranslations();
   return {
     title: { absolute: `${t("app.name")} – ${t("public.title")}` },
     description: t("public.intro"),
@@ -19,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** The front page: the latest funded initiatives, open calls and portraits. */
 export default async function FrontPage() {
   const [t, locale, initiatives, calls, portraits] = await Promise.all([
-    getT(),
+    getTranslations(),
     getLocale(),
     listInitiatives(parsePublicFilters({})),
     listOpenCalls(),

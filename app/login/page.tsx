@@ -1,14 +1,16 @@
+import { IntlScope } from "@/components/ui/intl-scope";
 import type { Metadata } from "next";
+import { ButtonForm } from "@/components/ui/button-form";
 import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/auth/login-form";
 import { loginWithOidc } from "@/lib/auth/actions";
 import { getActor } from "@/lib/auth/session";
 import { safeReturnTo } from "@/lib/auth/return-to";
 import { oidcEnabled, env } from "@/lib/env";
-import { getLocale, getT } from "@/lib/i18n/server";
+import { getTranslations } from "next-intl/server";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getT())("login.title") };
+  return { title: (await getTranslations())("login.title") };
 }
 
 export default async function LoginPage({
@@ -19,7 +21,7 @@ export default async function LoginPage({
   const params = await searchParams;
   const callbackUrl = typeof params.callbackUrl === "string" ? params.callbackUrl : undefined;
   if (await getActor()) redirect(safeReturnTo(callbackUrl) as "/dashboard");
-  const [t, locale] = await Promise.all([getT(), getLocale()]);
+  const t = await getTranslations();
   const sso = oidcEnabled();
   return (
     <div className="max-w-md">
@@ -35,14 +37,16 @@ export default async function LoginPage({
         </p>
       ) : null}
       <p className="mb-6">{t("login.intro")}</p>
-      <LoginForm locale={locale} callbackUrl={callbackUrl} />
+      <IntlScope namespaces={["login"]}>
+        <LoginForm callbackUrl={callbackUrl} />
+      </IntlScope>
       {sso ? (
-        <form action={loginWithOidc} className="mt-6">
+        <ButtonForm action={loginWithOidc} className="mt-6">
           <p className="mb-2">{t("login.or")}</p>
           <button type="submit" className="border border-brand-700 px-4 py-2 rounded">
             {t("login.oidc", { name: env().OIDC_NAME })}
           </button>
-        </form>
+        </ButtonForm>
       ) : null}
     </div>
   );

@@ -8,8 +8,9 @@ import { Field, TextAreaField } from "@/components/ui/field";
 import { saveDraftAction, submitApplicationAction } from "@/lib/applications/actions";
 import { attachmentLimits } from "@/lib/applications/model";
 import { applicationFormSchema, descriptionMax, type ApplicationFormInput } from "@/lib/applications/schema";
-import type { Locale } from "@/lib/i18n/format";
-import { translator, type MessageKey } from "@/lib/i18n/translate";
+import type { Locale } from "@/lib/i18n/config";
+import { useTranslations } from "next-intl";
+import type { MessageKey } from "@/lib/i18n/messages";
 
 type Receipt = { reference: string; link: string | null; duplicate: boolean };
 
@@ -31,7 +32,7 @@ const textFields = [
  * file input is never reset). The submit key makes a double click harmless.
  */
 export function ApplicationForm({
-  locale,
+  locale: _locale,
   callId,
   draftToken = "",
   initial,
@@ -41,7 +42,7 @@ export function ApplicationForm({
   draftToken?: string;
   initial?: Partial<ApplicationFormInput>;
 }) {
-  const t = translator(locale);
+  const t = useTranslations();
   const submitKey = useMemo(() => crypto.randomUUID(), []);
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   const [serverMessage, setServerMessage] = useState<string>();

@@ -5,12 +5,12 @@ import { TextAreaField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { replyAsApplicantAction, withdrawApplicationAction } from "@/lib/applications/actions";
-import type { Locale } from "@/lib/i18n/format";
-import { translator } from "@/lib/i18n/translate";
+import type { Locale } from "@/lib/i18n/config";
+import { useTranslations } from "next-intl";
 
 /** The applicant answers the secretariat through the private link. */
-export function ReplyForm({ locale, token, version }: { locale: Locale; token: string; version: number }) {
-  const t = translator(locale);
+export function ReplyForm({ locale: _locale, token, version }: { locale: Locale; token: string; version: number }) {
+  const t = useTranslations();
   const f = useFormAction(replyAsApplicantAction);
   return (
     <form action={f.formAction} noValidate key={f.ok ? "sent" : f.key}>
@@ -34,8 +34,8 @@ export function ReplyForm({ locale, token, version }: { locale: Locale; token: s
 }
 
 /** Withdrawing needs an explicit confirmation; it cannot be undone. */
-export function WithdrawForm({ locale, token }: { locale: Locale; token: string }) {
-  const t = translator(locale);
+export function WithdrawForm({ locale: _locale, token }: { locale: Locale; token: string }) {
+  const t = useTranslations();
   const f = useFormAction(withdrawApplicationAction);
   if (f.ok) return <Notice>{t("follow.withdrawn")}</Notice>;
   return (

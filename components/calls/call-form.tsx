@@ -8,8 +8,8 @@ import { SelectField } from "@/components/ui/select";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { changeCallStatusAction, saveCallAction } from "@/lib/calls/actions";
 import { decidingBodies } from "@/lib/calls/schema";
-import type { Locale } from "@/lib/i18n/format";
-import { translator } from "@/lib/i18n/translate";
+import type { Locale } from "@/lib/i18n/config";
+import { useTranslations } from "next-intl";
 
 type Option = { id: string; name: string };
 export type CommitteeOptions = {
@@ -22,7 +22,7 @@ export type CommitteeOptions = {
 
 /** The call: where its money comes from, amounts, dates, rubric, who decides, fast track and blind scoring. */
 export function CallForm({
-  locale,
+  locale: _locale,
   committees,
   callId,
   version,
@@ -34,7 +34,7 @@ export function CallForm({
   version?: number;
   initial?: Record<string, string>;
 }) {
-  const t = translator(locale);
+  const t = useTranslations();
   const f = useFormAction(saveCallAction);
   const v = { ...initial, ...f.values };
   const check = (name: string) => (f.state ? f.values[name] === "on" : initial?.[name] === "on");
@@ -230,7 +230,7 @@ export function CallForm({
 
 /** The buttons for the status changes the call allows now; the server checks the preconditions. */
 export function CallStatusForm({
-  locale,
+  locale: _locale,
   callId,
   version,
   next,
@@ -240,7 +240,7 @@ export function CallStatusForm({
   version: number;
   next: readonly ("PUBLISHED" | "CLOSED" | "DECIDED" | "ARCHIVED")[];
 }) {
-  const t = translator(locale);
+  const t = useTranslations();
   const f = useFormAction(changeCallStatusAction);
   return (
     <form action={f.formAction} className="mb-6">

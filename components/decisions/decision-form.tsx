@@ -4,14 +4,14 @@ import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Field, TextAreaField } from "@/components/ui/field";
 import { recordDecisionAction } from "@/lib/decisions/actions";
-import type { Locale } from "@/lib/i18n/format";
-import { translator } from "@/lib/i18n/translate";
+import type { Locale } from "@/lib/i18n/config";
+import { useTranslations } from "next-intl";
 
 const outcomes = ["GRANT", "PARTIAL_GRANT", "REFUSAL", "POSTPONED"] as const;
 
 /** The decision: outcome, amount, funds year and reasons (required unless the full amount is granted). */
 export function DecisionForm({
-  locale,
+  locale: _locale,
   applicationId,
   version,
   defaultYear,
@@ -21,7 +21,7 @@ export function DecisionForm({
   version: number;
   defaultYear: number;
 }) {
-  const t = translator(locale);
+  const t = useTranslations();
   const [state, action, pending] = useActionState(recordDecisionAction, null);
   const fieldErrors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   const errors = Object.entries(fieldErrors).map(([field, message]) => ({ field, message }));

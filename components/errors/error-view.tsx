@@ -1,29 +1,20 @@
 "use client";
 import Link from "next/link";
-import { useSyncExternalStore } from "react";
-import { defaultLocale, isLocale } from "@/lib/i18n/format";
-import { translator } from "@/lib/i18n/translate";
+import { useTranslations } from "next-intl";
 
-const noSubscription = () => () => {};
-
-/** The error page's body: client-side, so it reads the language from <html lang>. */
+/** The error page's body, in the language of the provider around it. */
 export function ErrorView({ digest, reset }: { digest?: string; reset: () => void }) {
-  const lang = useSyncExternalStore(
-    noSubscription,
-    () => document.documentElement.lang,
-    () => defaultLocale,
-  );
-  const t = translator(isLocale(lang) ? lang : defaultLocale);
+  const t = useTranslations("errors");
   return (
     <div role="alert">
-      <h1 className="text-3xl font-bold mb-4">{t("errors.errorTitle")}</h1>
-      <p className="mb-2">{t("errors.errorText")}</p>
-      {digest ? <p className="mb-6 text-sm">{t("errors.errorId", { id: digest })}</p> : null}
+      <h1 className="text-3xl font-bold mb-4">{t("errorTitle")}</h1>
+      <p className="mb-2">{t("errorText")}</p>
+      {digest ? <p className="mb-6 text-sm">{t("errorId", { id: digest })}</p> : null}
       <button type="button" onClick={reset} className="bg-brand-700 text-white px-4 py-2 rounded mr-4">
-        {t("errors.tryAgain")}
+        {t("tryAgain")}
       </button>
       <Link href="/" className="underline">
-        {t("errors.backHome")}
+        {t("backHome")}
       </Link>
     </div>
   );

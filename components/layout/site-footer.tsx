@@ -1,8 +1,8 @@
 import Link from "next/link";
-import { getT } from "@/lib/i18n/server";
+import { getTranslations } from "next-intl/server";
 
 export async function SiteFooter() {
-  const t = await getT();
+  const t = await getTranslations();
   return (
     <footer className="border-t border-gray-300 mt-12 no-print">
       <div className="mx-auto max-w-6xl px-4 py-6 flex flex-wrap gap-6 text-sm">

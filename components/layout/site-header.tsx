@@ -4,8 +4,9 @@ import { getActor } from "@/lib/auth/session";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { logout } from "@/lib/auth/actions";
 import { setLocale } from "@/lib/i18n/actions";
-import { getLocale, getT } from "@/lib/i18n/server";
-import type { MessageKey } from "@/lib/i18n/translate";
+import { ButtonForm } from "@/components/ui/button-form";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { MessageKey } from "@/lib/i18n/messages";
 
 type NavItem = { href: Route; label: MessageKey; show: (a: Actor) => boolean };
 
@@ -27,7 +28,7 @@ const publicNav: { href: Route; label: MessageKey }[] = [
 ];
 
 export async function SiteHeader() {
-  const [actor, t, locale] = await Promise.all([getActor(), getT(), getLocale()]);
+  const [actor, t, locale] = await Promise.all([getActor(), getTranslations(), getLocale()]);
   const other = locale === "da" ? "en" : "da";
   return (
     <header className="bg-brand-800 text-white no-print">
@@ -61,20 +62,19 @@ export async function SiteHeader() {
                 ))}
           </ul>
         </nav>
-        <form action={setLocale}>
-          <input type="hidden" name="locale" value={other} />
+        <ButtonForm action={setLocale} fields={{ locale: other }}>
           <button type="submit" lang={other} aria-label={t("nav.switchToLabel")} className="underline text-white">
             {t("nav.switchTo")}
           </button>
-        </form>
+        </ButtonForm>
         {actor ? (
           <div className="flex items-center gap-3">
             <span className="text-sm">{t("nav.signedInAs", { name: actor.name })}</span>
-            <form action={logout}>
+            <ButtonForm action={logout}>
               <button type="submit" className="underline text-white">
                 {t("nav.logout")}
               </button>
-            </form>
+            </ButtonForm>
           </div>
         ) : (
           <Link href="/login" className="text-white underline">

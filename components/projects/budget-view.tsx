@@ -1,7 +1,8 @@
 import { Table, Td, Th } from "@/components/ui/table";
 import { budgetMatrix, budgetTree, hasYears, type BudgetLineInput, type BudgetNode } from "@/lib/projects/model";
-import { formatKr, type Locale } from "@/lib/i18n/format";
-import type { Translate } from "@/lib/i18n/translate";
+import { formatKr } from "@/lib/i18n/format";
+import { type Locale } from "@/lib/i18n/config";
+import type { Translator } from "@/lib/i18n/translator";
 
 function Rows({ nodes, depth, locale }: { nodes: BudgetNode[]; depth: number; locale: Locale }) {
   return (
@@ -35,7 +36,7 @@ export function BudgetView({
   caption,
 }: {
   lines: BudgetLineInput[];
-  t: Translate;
+  t: Translator;
   locale: Locale;
   caption: string;
 }) {

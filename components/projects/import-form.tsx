@@ -5,8 +5,10 @@ import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select";
 import { TextAreaField } from "@/components/ui/field";
 import { previewImportAction, saveImportAction, type ImportPreview } from "@/lib/projects/actions";
-import { formatKr, type Locale } from "@/lib/i18n/format";
-import { translator, type MessageKey } from "@/lib/i18n/translate";
+import { formatKr } from "@/lib/i18n/format";
+import { type Locale } from "@/lib/i18n/config";
+import { useTranslations } from "next-intl";
+import type { MessageKey } from "@/lib/i18n/messages";
 
 const maxImportBytes = 5 * 1024 * 1024;
 
@@ -14,7 +16,7 @@ type Committee = { id: string; name: string; templates: { id: string; name: stri
 
 /** Paste or upload, read, review, save: the source text stays in the form throughout. */
 export function ImportForm({ locale, committees }: { locale: Locale; committees: Committee[] }) {
-  const t = translator(locale);
+  const t = useTranslations();
   const [text, setText] = useState("");
   const [preview, setPreview] = useState<ImportPreview>();
   const [error, setError] = useState<string>();

@@ -6,14 +6,14 @@ import { Field } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { createProjectAction } from "@/lib/projects/actions";
-import type { Locale } from "@/lib/i18n/format";
-import { translator } from "@/lib/i18n/translate";
+import type { Locale } from "@/lib/i18n/config";
+import { useTranslations } from "next-intl";
 
 type Committee = { id: string; name: string; templates: { id: string; name: string }[] };
 
 /** Committee, its form (template) and a title; the editor takes it from there. */
-export function NewProjectForm({ locale, committees }: { locale: Locale; committees: Committee[] }) {
-  const t = translator(locale);
+export function NewProjectForm({ locale: _locale, committees }: { locale: Locale; committees: Committee[] }) {
+  const t = useTranslations();
   const f = useFormAction(createProjectAction);
   const [committeeId, setCommitteeId] = useState(f.values.committeeId ?? committees[0]?.id ?? "");
   const templates = committees.find((c) => c.id === committeeId)?.templates ?? [];

@@ -20,8 +20,10 @@ import {
 } from "@/lib/projects/editor-spec";
 import { freeSectionFor } from "@/lib/templates/model";
 import { saveProjectAction } from "@/lib/projects/actions";
-import { formatDateTime, formatKr, formatNumber, type Locale } from "@/lib/i18n/format";
-import { translator, type MessageKey } from "@/lib/i18n/translate";
+import { formatDateTime, formatKr, formatNumber } from "@/lib/i18n/format";
+import { type Locale } from "@/lib/i18n/config";
+import { useTranslations } from "next-intl";
+import type { MessageKey } from "@/lib/i18n/messages";
 
 type Row = Record<string, unknown>;
 type Doc = ProjectDocument & Record<string, unknown>;
@@ -78,7 +80,7 @@ export function ProjectEditor({
   /** The committee's form the project is written on: its sections in order, in its words. */
   form?: { name: string; sections: FormSection[] };
 }) {
-  const t = translator(locale);
+  const t = useTranslations();
   const draftKey = `lokalpulje:project:${projectId}:v${version}`;
   // The form's own (FREE) sections are there to be written in, even before they have text.
   const ownSections = (form?.sections ?? []).filter((s) => s.part === "FREE" && s.heading.trim());
@@ -673,7 +675,15 @@ export function ProjectEditor({
 }
 
 /** What the committee's form says about a part: its heading in the form's words and its help text. */
-function FormHint({ id, section, t }: { id: string; section: FormSection; t: ReturnType<typeof translator> }) {
+function FormHint({
+  id,
+  section,
+  t,
+}: {
+  id: string;
+  section: FormSection;
+  t: ReturnType<typeof useTranslations<never>>;
+}) {
   return (
     <p id={id} className="text-sm text-muted mb-1">
       {section.heading ? t("projectEdit.onForm", { heading: section.heading }) : null}

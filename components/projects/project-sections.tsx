@@ -1,21 +1,14 @@
 import type { ReactNode } from "react";
 import type { ProjectView } from "@/lib/projects/queries";
 import { criterionProgress } from "@/lib/projects/model";
-import {
-  formatDateTime,
-  formatHalfYear,
-  formatKr,
-  formatMonth,
-  formatNumber,
-  formatQuarter,
-  type Locale,
-} from "@/lib/i18n/format";
-import type { Translate } from "@/lib/i18n/translate";
+import { formatDateTime, formatHalfYear, formatKr, formatMonth, formatNumber, formatQuarter } from "@/lib/i18n/format";
+import { type Locale } from "@/lib/i18n/config";
+import type { Translator } from "@/lib/i18n/translator";
 import { BudgetView } from "./budget-view";
 import { QuarterPlanView } from "./quarter-plan-view";
 import { WorkView } from "./work-view";
 
-type Ctx = { p: ProjectView; t: Translate; locale: Locale };
+type Ctx = { p: ProjectView; t: Translator; locale: Locale };
 
 function Paragraphs({ text }: { text: string }) {
   return (
@@ -39,7 +32,7 @@ function List({ items }: { items: ReactNode[] }) {
   );
 }
 
-function when(item: ProjectView["timeline"][number], locale: Locale, t: Translate): string {
+function when(item: ProjectView["timeline"][number], locale: Locale, t: Translator): string {
   switch (item.precision) {
     case "DATETIME":
     case "DAY":

@@ -1,7 +1,8 @@
 import { Table, Td, Th } from "@/components/ui/table";
 import { quarterIndex, quarterRange } from "@/lib/projects/model";
-import { formatQuarter, type Locale } from "@/lib/i18n/format";
-import type { Translate } from "@/lib/i18n/translate";
+import { formatQuarter } from "@/lib/i18n/format";
+import { type Locale } from "@/lib/i18n/config";
+import type { Translator } from "@/lib/i18n/translator";
 
 type Span = {
   id: string;
@@ -14,7 +15,7 @@ type Span = {
 };
 
 /** A programme's quarterly plan: one row per intervention, spans across quarters. */
-export function QuarterPlanView({ spans, t, locale }: { spans: Span[]; t: Translate; locale: Locale }) {
+export function QuarterPlanView({ spans, t, locale }: { spans: Span[]; t: Translator; locale: Locale }) {
   if (spans.length === 0) return null;
   const first = spans.reduce(
     (m, s) => Math.min(m, quarterIndex({ year: s.startYear, quarter: s.startQuarter })),

@@ -3,11 +3,11 @@ import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { restoreVersionAction } from "@/lib/projects/actions";
-import type { Locale } from "@/lib/i18n/format";
-import { translator } from "@/lib/i18n/translate";
+import type { Locale } from "@/lib/i18n/config";
+import { useTranslations } from "next-intl";
 
 export function RestoreForm({
-  locale,
+  locale: _locale,
   projectId,
   version,
   from,
@@ -17,7 +17,7 @@ export function RestoreForm({
   version: number;
   from: number;
 }) {
-  const t = translator(locale);
+  const t = useTranslations();
   const f = useFormAction(restoreVersionAction);
   if (f.ok) return <Notice>{t("projectEdit.restored")}</Notice>;
   return (

@@ -6,14 +6,15 @@ import { Notice } from "@/components/ui/notice";
 import { RadioGroup } from "@/components/ui/radio-group";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { changeProjectStatusAction } from "@/lib/projects/actions";
-import type { Locale } from "@/lib/i18n/format";
-import { translator, type MessageKey } from "@/lib/i18n/translate";
+import type { Locale } from "@/lib/i18n/config";
+import { useTranslations } from "next-intl";
+import type { MessageKey } from "@/lib/i18n/messages";
 
 type Move = { to: string; amount: boolean; reason: boolean };
 
 /** The moves this person may make from the project's status; an amount and a reason where the move needs them. */
 export function StatusForm({
-  locale,
+  locale: _locale,
   projectId,
   status,
   moves,
@@ -23,7 +24,7 @@ export function StatusForm({
   status: string;
   moves: Move[];
 }) {
-  const t = translator(locale);
+  const t = useTranslations();
   const f = useFormAction(changeProjectStatusAction, "status-");
   const values = f.ok ? {} : f.values;
   const needsAmount = moves

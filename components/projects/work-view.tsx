@@ -1,7 +1,8 @@
 import { Table, Td, Th } from "@/components/ui/table";
 import { checkSecretariatHours, workTotals, type WorkGrid } from "@/lib/projects/model";
-import { formatHours, type Locale } from "@/lib/i18n/format";
-import type { Translate } from "@/lib/i18n/translate";
+import { formatHours } from "@/lib/i18n/format";
+import { type Locale } from "@/lib/i18n/config";
+import type { Translator } from "@/lib/i18n/translator";
 
 /** The work-distribution grid (tasks × roles) with row and column totals, checked against the estimate. */
 export function WorkView({
@@ -12,7 +13,7 @@ export function WorkView({
 }: {
   grid: WorkGrid;
   estimateMinutes: number | null;
-  t: Translate;
+  t: Translator;
   locale: Locale;
 }) {
   if (grid.rows.length === 0) return null;

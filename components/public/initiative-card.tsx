@@ -1,7 +1,8 @@
 import Link from "next/link";
 import type { InitiativeCard as Card } from "@/lib/public/queries";
-import { formatKr, type Locale } from "@/lib/i18n/format";
-import type { Translate } from "@/lib/i18n/translate";
+import { formatKr } from "@/lib/i18n/format";
+import { type Locale } from "@/lib/i18n/config";
+import type { Translator } from "@/lib/i18n/translator";
 
 /** One funded initiative in a list: title (its page), who, how much, the goals it serves. */
 export function InitiativeCard({
@@ -12,7 +13,7 @@ export function InitiativeCard({
 }: {
   item: Card;
   locale: Locale;
-  t: Translate;
+  t: Translator;
   level?: 2 | 3;
 }) {
   const Heading = level === 2 ? "h2" : "h3";

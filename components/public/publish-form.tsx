@@ -5,8 +5,8 @@ import { Field, TextAreaField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { publishInitiativeAction, unpublishInitiativeAction } from "@/lib/public/actions";
-import type { Locale } from "@/lib/i18n/format";
-import { translator } from "@/lib/i18n/translate";
+import type { Locale } from "@/lib/i18n/config";
+import { useTranslations } from "next-intl";
 
 type Initial = {
   summary: string;
@@ -27,8 +27,8 @@ type Props = {
 };
 
 /** What the public sees of a granted application: chosen explicitly here, never more. */
-export function PublishForm({ locale, applicationId, published, privatePerson, initial, photos }: Props) {
-  const t = translator(locale);
+export function PublishForm({ locale: _locale, applicationId, published, privatePerson, initial, photos }: Props) {
+  const t = useTranslations();
   const f = useFormAction(publishInitiativeAction, "pub-");
   const un = useFormAction(unpublishInitiativeAction);
   const v = (name: keyof Initial) => (f.state ? (f.values[name] ?? "") : String(initial[name]));

@@ -7,8 +7,8 @@ import { Field, TextAreaField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { copyRubricAction, saveRubricAction } from "@/lib/rubrics/actions";
-import type { Locale } from "@/lib/i18n/format";
-import { translator } from "@/lib/i18n/translate";
+import type { Locale } from "@/lib/i18n/config";
+import { useTranslations } from "next-intl";
 
 export type CriterionRow = {
   id: string;
@@ -37,7 +37,7 @@ const blank = (): CriterionRow => ({
 
 /** Criteria as rows that can be added and removed; posted as criteria.N.field and checked by the server's schema. */
 export function RubricEditor({
-  locale,
+  locale: _locale,
   rubricId,
   committees,
   committeeId,
@@ -53,7 +53,7 @@ export function RubricEditor({
   criteria: CriterionRow[];
   goals: Goal[];
 }) {
-  const t = translator(locale);
+  const t = useTranslations();
   const f = useFormAction(saveRubricAction);
   const [rows, setRows] = useState(() =>
     (criteria.length ? criteria : [blank()]).map((c, i) => ({ ...c, key: `k${i}` })),
@@ -213,8 +213,16 @@ export function RubricEditor({
 }
 
 /** A locked rubric can be copied under a new name. */
-export function CopyRubricForm({ locale, rubricId, name }: { locale: Locale; rubricId: string; name: string }) {
-  const t = translator(locale);
+export function CopyRubricForm({
+  locale: _locale,
+  rubricId,
+  name,
+}: {
+  locale: Locale;
+  rubricId: string;
+  name: string;
+}) {
+  const t = useTranslations();
   const f = useFormAction(copyRubricAction);
   return (
     <form action={f.formAction} noValidate className="mb-6">

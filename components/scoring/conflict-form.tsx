@@ -5,12 +5,12 @@ import { Button } from "@/components/ui/button";
 import { TextAreaField } from "@/components/ui/field";
 import { declareConflictAction } from "@/lib/scoring/actions";
 import { conflictGrounds } from "@/lib/scoring/schema";
-import type { Locale } from "@/lib/i18n/format";
-import { translator } from "@/lib/i18n/translate";
+import type { Locale } from "@/lib/i18n/config";
+import { useTranslations } from "next-intl";
 
 /** A member declares a conflict of interest (forvaltningsloven § 3); the committee rules on it. */
-export function ConflictForm({ locale, applicationId }: { locale: Locale; applicationId: string }) {
-  const t = translator(locale);
+export function ConflictForm({ locale: _locale, applicationId }: { locale: Locale; applicationId: string }) {
+  const t = useTranslations();
   const [state, action, pending] = useActionState(declareConflictAction, null);
   const fieldErrors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   const errors = Object.entries(fieldErrors).map(([field, message]) => ({ field, message }));

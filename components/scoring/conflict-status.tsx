@@ -1,5 +1,5 @@
-import type { Locale } from "@/lib/i18n/format";
-import { translator } from "@/lib/i18n/translate";
+import type { Locale } from "@/lib/i18n/config";
+import { translatorFor } from "@/lib/i18n/translator";
 
 type Declaration = {
   ground: "PERSONAL_INTEREST" | "FAMILY" | "LEADING_ROLE" | "OTHER_PARTY_INTEREST" | "OTHER_DOUBT";
@@ -8,7 +8,7 @@ type Declaration = {
 
 /** One's own declaration of a conflict of interest and where its ruling stands: for a member and an official alike. */
 export function ConflictStatus({ locale, declaration }: { locale: Locale; declaration: Declaration }) {
-  const t = translator(locale);
+  const t = translatorFor(locale);
   const status =
     declaration.excluded === null
       ? t("conflict.pending")

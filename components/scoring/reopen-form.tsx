@@ -5,12 +5,12 @@ import { TextAreaField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { reopenScoreSheetAction } from "@/lib/scoring/actions";
-import type { Locale } from "@/lib/i18n/format";
-import { translator } from "@/lib/i18n/translate";
+import type { Locale } from "@/lib/i18n/config";
+import { useTranslations } from "next-intl";
 
 /** The secretariat reopens one member's submitted sheet; the reason goes in the audit log. */
 export function ReopenSheetForm({
-  locale,
+  locale: _locale,
   applicationId,
   userId,
   member,
@@ -20,7 +20,7 @@ export function ReopenSheetForm({
   userId: string;
   member: string;
 }) {
-  const t = translator(locale);
+  const t = useTranslations();
   const f = useFormAction(reopenScoreSheetAction, `reopen-${userId}-`);
   if (f.ok) return <Notice>{t("scoring.reopened")}</Notice>;
   return (

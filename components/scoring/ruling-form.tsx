@@ -3,12 +3,12 @@ import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { TextAreaField } from "@/components/ui/field";
 import { ruleConflictAction } from "@/lib/scoring/actions";
-import type { Locale } from "@/lib/i18n/format";
-import { translator } from "@/lib/i18n/translate";
+import type { Locale } from "@/lib/i18n/config";
+import { useTranslations } from "next-intl";
 
 /** The secretariat records the committee's ruling on a declaration. */
-export function RulingForm({ locale, declarationId }: { locale: Locale; declarationId: string }) {
-  const t = translator(locale);
+export function RulingForm({ locale: _locale, declarationId }: { locale: Locale; declarationId: string }) {
+  const t = useTranslations();
   const [state, action, pending] = useActionState(ruleConflictAction, null);
   const fieldErrors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   const id = (name: string) => `${name}-${declarationId}`;

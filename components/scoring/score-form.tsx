@@ -3,8 +3,8 @@ import { useActionState } from "react";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Button } from "@/components/ui/button";
 import { saveScoresAction } from "@/lib/scoring/actions";
-import type { Locale } from "@/lib/i18n/format";
-import { translator } from "@/lib/i18n/translate";
+import type { Locale } from "@/lib/i18n/config";
+import { useTranslations } from "next-intl";
 
 type Criterion = {
   id: string;
@@ -25,7 +25,7 @@ type Mine = { criterionId: string; value: number | null; notApplicable: boolean;
  * natively, so it also works before hydration; nothing typed is lost on an error.
  */
 export function ScoreForm({
-  locale,
+  locale: _locale,
   applicationId,
   criteria,
   mine,
@@ -35,7 +35,7 @@ export function ScoreForm({
   criteria: Criterion[];
   mine: Mine[];
 }) {
-  const t = translator(locale);
+  const t = useTranslations();
   const [state, action, pending] = useActionState(saveScoresAction, null);
   const values = state?.values;
   const initial = (c: Criterion) => {

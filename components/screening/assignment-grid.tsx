@@ -3,14 +3,14 @@ import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { saveAssignmentsAction } from "@/lib/screening/actions";
-import type { Locale } from "@/lib/i18n/format";
-import { translator } from "@/lib/i18n/translate";
+import type { Locale } from "@/lib/i18n/config";
+import { useTranslations } from "next-intl";
 
 type Pair = { applicationId: string; userId: string };
 
 /** Applications × members; a checkbox per pair. Ruled-out pairs cannot be chosen. Works without JavaScript too. */
 export function AssignmentGrid({
-  locale,
+  locale: _locale,
   callId,
   applications,
   members,
@@ -24,7 +24,7 @@ export function AssignmentGrid({
   assigned: Pair[];
   ruledOut: Pair[];
 }) {
-  const t = translator(locale);
+  const t = useTranslations();
   const f = useFormAction(saveAssignmentsAction);
   const has = (list: Pair[], a: string, u: string) => list.some((p) => p.applicationId === a && p.userId === u);
   return (

@@ -12,19 +12,19 @@ import {
   setEligibilityAction,
   setShortlistedAction,
 } from "@/lib/screening/actions";
-import type { Locale } from "@/lib/i18n/format";
-import { translator } from "@/lib/i18n/translate";
+import type { Locale } from "@/lib/i18n/config";
+import { useTranslations } from "next-intl";
 
 /** `version` is the application's version as this page showed it: the change is made only over it. */
 type Props = { locale: Locale; applicationId: string; version: number };
 
 export function EligibilityForm({
-  locale,
+  locale: _locale,
   applicationId,
   version,
   current,
 }: Props & { current: { eligible: boolean | null; reason: string | null } }) {
-  const t = translator(locale);
+  const t = useTranslations();
   const f = useFormAction(setEligibilityAction);
   const eligibleDefault =
     f.values.eligible ?? (current.eligible === null ? undefined : current.eligible ? "yes" : "no");
@@ -65,8 +65,8 @@ export function EligibilityForm({
   );
 }
 
-export function QuestionForm({ locale, applicationId, version }: Props) {
-  const t = translator(locale);
+export function QuestionForm({ locale: _locale, applicationId, version }: Props) {
+  const t = useTranslations();
   const f = useFormAction(askForInformationAction);
   return (
     <form action={f.formAction} noValidate key={f.ok ? "sent" : f.key}>
@@ -93,8 +93,13 @@ export function QuestionForm({ locale, applicationId, version }: Props) {
   );
 }
 
-export function ShortlistForm({ locale, applicationId, version, shortlisted }: Props & { shortlisted: boolean }) {
-  const t = translator(locale);
+export function ShortlistForm({
+  locale: _locale,
+  applicationId,
+  version,
+  shortlisted,
+}: Props & { shortlisted: boolean }) {
+  const t = useTranslations();
   const f = useFormAction(setShortlistedAction);
   return (
     <form action={f.formAction}>
@@ -114,13 +119,13 @@ export function ShortlistForm({ locale, applicationId, version, shortlisted }: P
 }
 
 export function VisitForm({
-  locale,
+  locale: _locale,
   applicationId,
   version,
   members,
   today,
 }: Props & { members: { id: string; name: string }[]; today: string }) {
-  const t = translator(locale);
+  const t = useTranslations();
   const f = useFormAction(recordVisitAction);
   return (
     <form action={f.formAction} noValidate key={f.ok ? "sent" : f.key}>
@@ -194,8 +199,8 @@ export function VisitForm({
 
 const outcomes = ["GRANT", "PARTIAL_GRANT", "REFUSAL", "POSTPONED"] as const;
 
-export function RecommendationForm({ locale, applicationId, version }: Props) {
-  const t = translator(locale);
+export function RecommendationForm({ locale: _locale, applicationId, version }: Props) {
+  const t = useTranslations();
   const f = useFormAction(recommendAction, "rec-");
   return (
     <form action={f.formAction} noValidate key={f.key}>

@@ -8,8 +8,9 @@ import { SelectField } from "@/components/ui/select";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { archiveTemplateAction, copyTemplateAction, saveTemplateAction } from "@/lib/templates/actions";
 import { sectionParts } from "@/lib/templates/model";
-import type { Locale } from "@/lib/i18n/format";
-import { translator, type MessageKey } from "@/lib/i18n/translate";
+import type { Locale } from "@/lib/i18n/config";
+import { useTranslations } from "next-intl";
+import type { MessageKey } from "@/lib/i18n/messages";
 
 export type SectionRow = {
   id: string;
@@ -39,7 +40,7 @@ const blank = (key: string): Row => ({
  * text. Rows are added, moved and removed here; the server checks the whole.
  */
 export function TemplateEditor({
-  locale,
+  locale: _locale,
   templateId,
   version,
   committees,
@@ -59,7 +60,7 @@ export function TemplateEditor({
   projectKind: string;
   sections: SectionRow[];
 }) {
-  const t = translator(locale);
+  const t = useTranslations();
   const f = useFormAction(saveTemplateAction);
   const [rows, setRows] = useState<Row[]>(() => sections.map((s, i) => ({ ...s, key: `k${i}` })));
   const [next, setNext] = useState(sections.length);
@@ -260,7 +261,7 @@ export function TemplateEditor({
 
 /** A copy to adapt, for this or another committee. */
 export function CopyTemplateForm({
-  locale,
+  locale: _locale,
   templateId,
   name,
   committees,
@@ -272,7 +273,7 @@ export function CopyTemplateForm({
   committees: Committee[];
   committeeId: string;
 }) {
-  const t = translator(locale);
+  const t = useTranslations();
   const f = useFormAction(copyTemplateAction, "copy-");
   return (
     <form action={f.formAction} noValidate key={f.key}>
@@ -306,7 +307,7 @@ export function CopyTemplateForm({
 
 /** Archive: no longer offered for new projects; projects on it still print in its words. */
 export function ArchiveTemplateForm({
-  locale,
+  locale: _locale,
   templateId,
   version,
 }: {
@@ -314,7 +315,7 @@ export function ArchiveTemplateForm({
   templateId: string;
   version: number;
 }) {
-  const t = translator(locale);
+  const t = useTranslations();
   const f = useFormAction(archiveTemplateAction);
   return (
     <form action={f.formAction}>

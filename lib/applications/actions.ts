@@ -1,10 +1,10 @@
 "use server";
 import { headers } from "next/headers";
 import { clientAddress } from "@/lib/auth/client-address";
-import { fieldErrorsFrom, type ActionResult } from "@/lib/action-result";
+import { fieldErrorsFrom, type ActionResult } from "@/lib/actions/legacy";
 import { runAction } from "@/lib/run-action";
-import { getT } from "@/lib/i18n/server";
-import type { MessageKey } from "@/lib/i18n/translate";
+import { getTranslations } from "next-intl/server";
+import type { MessageKey } from "@/lib/i18n/messages";
 import { deliverSoon } from "@/lib/mail/outbox";
 import { publicOrigin } from "@/lib/public/site-url";
 import { handlePublicForm, type FormState } from "@/lib/form-action";
@@ -30,7 +30,7 @@ export async function submitApplicationAction(
   formData: FormData,
 ): Promise<ActionResult<{ reference: string; link: string | null; duplicate: boolean }>> {
   return runAction(async () => {
-    const t = await getT();
+    const t = await getTranslations();
     let raw: unknown;
     try {
       raw = JSON.parse(String(formData.get("payload") ?? ""));
@@ -77,7 +77,7 @@ export async function withdrawApplicationAction(_previous: FormState, formData: 
 /** Public, like applying: saves a draft and mails the private link to continue it (only the e-mail must be valid). */
 export async function saveDraftAction(payload: string): Promise<ActionResult<{ link: string | null; token: string }>> {
   return runAction(async () => {
-    const t = await getT();
+    const t = await getTranslations();
     let raw: unknown;
     try {
       raw = JSON.parse(payload);

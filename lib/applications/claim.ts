@@ -1,6 +1,6 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
-import { ConflictError } from "@/lib/action-result";
+import { ConflictError } from "@/lib/actions/errors";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
 

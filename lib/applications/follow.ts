@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
-import { ConflictError, NotFoundError, UserError } from "@/lib/action-result";
+import { ConflictError, NotFoundError, UserError } from "@/lib/actions/errors";
 import { takeHit } from "@/lib/auth/rate-limit";
 import { canReply, canWithdraw, statusAfterReply, undecided } from "@/lib/screening/model";
 import { claimApplication } from "./claim";

@@ -2,7 +2,7 @@ import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
-import { ConflictError, UserError, ValidationError } from "@/lib/action-result";
+import { ConflictError, UserError, ValidationError } from "@/lib/actions/errors";
 import { claimApplication } from "./claim";
 import { takeHit } from "@/lib/auth/rate-limit";
 import { queueMail } from "@/lib/mail/outbox";

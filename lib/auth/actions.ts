@@ -1,90 +1,80 @@
 "use server";
 import { AuthError } from "next-auth";
-import { forbidden, notFound, redirect, unstable_rethrow } from "next/navigation";
-import { revalidatePath } from "next/cache";
-import { NotFoundError } from "@/lib/action-result";
-import type { ActionResult } from "@/lib/action-result";
-import { fieldErrorsFrom } from "@/lib/action-result";
-import { getT } from "@/lib/i18n/server";
-import type { MessageKey } from "@/lib/i18n/translate";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { defineAction } from "@/lib/actions/define";
+import { UserError } from "@/lib/actions/errors";
 import { auth, signIn, signOut } from "./config";
 import { endSession } from "./sessions";
-import { getActor } from "./session";
-import { can } from "./permissions";
 import { unlockLoginAsAdmin } from "./admin-unlock";
 import { redeemUnlock } from "./unlock";
-import { loginSchema } from "./schema";
+import { loginSchema, tokenSchema, userIdSchema } from "./schema";
 import { safeReturnTo } from "./return-to";
 
-export type LoginState = (ActionResult & { email?: string }) | null;
+const nothing = z.object({});
 
-/** useActionState-shaped, so the form posts without JavaScript too. */
-export async function login(_previous: LoginState, formData: FormData): Promise<LoginState> {
-  const input = Object.fromEntries(["email", "password", "callbackUrl"].map((k) => [k, formData.get(k) ?? undefined]));
-  const email = typeof input.email === "string" ? input.email : "";
-  const result = await attemptLogin(input);
-  return { ...result, email };
-}
-
-async function attemptLogin(input: unknown): Promise<ActionResult> {
-  const t = await getT();
-  const parsed = loginSchema.safeParse(input);
-  if (!parsed.success) {
-    return {
-      ok: false,
-      message: t("errors.validation"),
-      fieldErrors: fieldErrorsFrom(parsed.error.issues, (k) => t(k as MessageKey)),
-    };
-  }
-  try {
-    await signIn("credentials", {
-      email: parsed.data.email,
-      password: parsed.data.password,
-      redirectTo: safeReturnTo(parsed.data.callbackUrl),
-    });
-    return { ok: true, data: null };
-  } catch (error) {
-    unstable_rethrow(error);
-    if (error instanceof AuthError) {
+/** Public: the password is the authority. A success redirects; a refusal says why without naming which field was wrong. */
+export const login = defineAction({
+  schema: loginSchema,
+  permission: null,
+  run: async (input) => {
+    try {
+      await signIn("credentials", {
+        email: input.email,
+        password: input.password,
+        redirectTo: safeReturnTo(input.callbackUrl),
+      });
+      return null;
+    } catch (error) {
+      if (!(error instanceof AuthError)) throw error;
       const code = "code" in error && typeof error.code === "string" ? error.code : "";
-      if (code === "locked") return { ok: false, message: t("loginLock.locked") };
+      if (code === "locked") throw new UserError("loginLock.locked");
       if (code.startsWith("rate_limited:"))
-        return { ok: false, message: t("login.rateLimited", { minutes: code.split(":")[1] ?? "15" }) };
-      return { ok: false, message: t("login.failed") };
+        throw new UserError("login.rateLimited", { minutes: code.split(":")[1] ?? "15" });
+      throw new UserError("login.failed");
     }
-    throw error;
-  }
-}
+  },
+});
 
-export async function loginWithOidc(): Promise<void> {
-  await signIn("oidc", { redirectTo: "/dashboard" });
-}
+export const loginWithOidc = defineAction({
+  schema: nothing,
+  permission: null,
+  run: async () => {
+    await signIn("oidc", { redirectTo: "/dashboard" });
+    return null;
+  },
+});
 
 /** Ends the session row first: the cookie may have been copied, and every copy must die with it. */
-export async function logout(): Promise<void> {
-  const session = await auth();
-  const sid = (session as { sid?: unknown } | null)?.sid;
-  if (typeof sid === "string") await endSession(sid);
-  await signOut({ redirectTo: "/login?loggedOut=1" });
-}
+export const logout = defineAction({
+  schema: nothing,
+  permission: null,
+  run: async () => {
+    const session = await auth();
+    const sid = (session as { sid?: unknown } | null)?.sid;
+    if (typeof sid === "string") await endSession(sid);
+    await signOut({ redirectTo: "/login?loggedOut=1" });
+    return null;
+  },
+});
 
 /** The mailed unlock link's button. Public: the token itself is the proof. */
-export async function unlockAccount(formData: FormData): Promise<void> {
-  const token = formData.get("token");
-  const ok = typeof token === "string" && (await redeemUnlock(token));
-  redirect(ok ? "/login/unlock?result=ok" : "/login/unlock?result=failed");
-}
+export const unlockAccount = defineAction({
+  schema: tokenSchema,
+  permission: null,
+  run: async ({ token }) => {
+    const ok = await redeemUnlock(token);
+    redirect(ok ? "/login/unlock?result=ok" : "/login/unlock?result=failed");
+  },
+});
 
 /** The admin's unlock button on the user list. */
-export async function unlockUserAction(formData: FormData): Promise<void> {
-  const actor = await getActor();
-  if (!actor || !can(actor, "user:manage")) forbidden();
-  const userId = formData.get("userId");
-  try {
-    await unlockLoginAsAdmin(actor, typeof userId === "string" ? userId : "");
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
-  revalidatePath("/admin/users");
-}
+export const unlockUserAction = defineAction({
+  schema: userIdSchema,
+  permission: "user:manage",
+  revalidate: "/admin/users",
+  run: async ({ userId }, { actor }) => {
+    await unlockLoginAsAdmin(actor, userId);
+    return null;
+  },
+});

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
-import { NotFoundError } from "@/lib/action-result";
+import { NotFoundError } from "@/lib/actions/errors";
 import { assertCan, committeesWhere, type Actor } from "./permissions";
 import { lockKey, loginWindows } from "./login-limits";
 

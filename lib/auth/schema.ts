@@ -12,3 +12,6 @@ export const loginSchema = z.object({
   callbackUrl: z.string().optional(),
 });
 export type LoginInput = z.infer<typeof loginSchema>;
+
+export const tokenSchema = z.object({ token: z.string().min(1).max(200) });
+export const userIdSchema = z.object({ userId: z.string().min(1).max(100) });

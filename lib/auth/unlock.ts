@@ -3,8 +3,8 @@ import { createHash, randomBytes } from "node:crypto";
 import { db, type Tx } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { publicOrigin } from "@/lib/public/site-url";
-import { isLocale } from "@/lib/i18n/format";
-import { translator } from "@/lib/i18n/translate";
+import { isLocale } from "@/lib/i18n/config";
+import { translatorFor } from "@/lib/i18n/translator";
 import { queueMail } from "@/lib/mail/outbox";
 import { clearHits } from "./rate-limit";
 import { lockKey } from "./login-limits";
@@ -20,7 +20,7 @@ export async function issueUnlock(tx: Tx, user: { id: string; email: string; loc
   const token = randomBytes(32).toString("base64url");
   const expiresAt = new Date(Date.now() + UNLOCK_TTL_MS);
   await tx.loginUnlock.create({ data: { userId: user.id, tokenHash: hashToken(token), expiresAt } });
-  const t = translator(user.locale && isLocale(user.locale) ? user.locale : "da");
+  const t = translatorFor(user.locale && isLocale(user.locale) ? user.locale : "da");
   await queueMail(tx, {
     to: user.email,
     subject: t("loginLock.mailSubject"),

@@ -1,5 +1,6 @@
 // Pure rules for a grant call: its amounts and dates, its status changes, its web address.
-import { copenhagenOffsetHours } from "@/lib/i18n/format";
+import { TZDate } from "@date-fns/tz";
+import { timeZone } from "@/lib/i18n/config";
 import type { CallStatus } from "@/lib/generated/prisma/enums";
 
 /** "2027-03-01T12:00" typed in Danish time → the instant. Null when it is not such a time. */
@@ -7,19 +8,18 @@ export function copenhagenLocalToUtc(local: string): Date | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/.exec(local.trim());
   if (!m) return null;
   const [, y, mo, d, h = "00", mi = "00"] = m;
-  const naive = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi));
-  const back = new Date(naive);
+  const back = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d)));
   if (back.getUTCMonth() !== Number(mo) - 1 || back.getUTCDate() !== Number(d) || Number(h) > 23 || Number(mi) > 59)
     return null;
-  // The offset at the instant itself; around the autumn change the earlier reading wins.
-  const guess = new Date(naive - copenhagenOffsetHours(back) * 3_600_000);
-  return new Date(naive - copenhagenOffsetHours(guess) * 3_600_000);
+  // The time zone database decides the offset; around the autumn change the earlier reading wins.
+  return new Date(new TZDate(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), timeZone).getTime());
 }
 
 /** The instant as a datetime-local value in Danish time. */
 export function utcToCopenhagenLocal(date: Date): string {
-  const local = new Date(date.getTime() + copenhagenOffsetHours(date) * 3_600_000);
-  return local.toISOString().slice(0, 16);
+  const t = new TZDate(date.getTime(), timeZone);
+  const two = (n: number) => String(n).padStart(2, "0");
+  return `${t.getFullYear()}-${two(t.getMonth() + 1)}-${two(t.getDate())}T${two(t.getHours())}:${two(t.getMinutes())}`;
 }
 
 /** "Pulje for Ældre & Børn 2027" → "pulje-for-aeldre-boern-2027". */

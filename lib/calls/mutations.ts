@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { assertCan, committeesWhere, type Actor } from "@/lib/auth/permissions";
-import { ConflictError, NotFoundError, UserError, ValidationError } from "@/lib/action-result";
+import { ConflictError, NotFoundError, UserError, ValidationError } from "@/lib/actions/errors";
 import { parseKroner } from "@/lib/applications/model";
 import { checkCall, copenhagenLocalToUtc, slugify, transitionProblem } from "./model";
 import type { CallFormInput, CallStatusInput } from "./schema";

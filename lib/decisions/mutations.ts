@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
-import { NotFoundError, UserError, ValidationError } from "@/lib/action-result";
+import { NotFoundError, UserError, ValidationError } from "@/lib/actions/errors";
 import { parseKroner } from "@/lib/applications/model";
 import { claimApplication } from "@/lib/applications/claim";
 import { notRuledOut } from "@/lib/calls/queries";

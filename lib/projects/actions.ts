@@ -6,10 +6,11 @@ import { z } from "zod";
 import { getActor } from "@/lib/auth/session";
 import { assertCan, UnauthenticatedError } from "@/lib/auth/permissions";
 import { runAction } from "@/lib/run-action";
-import { ConflictError, fieldErrorsFrom, UserError, type ActionResult } from "@/lib/action-result";
+import { ConflictError, UserError } from "@/lib/actions/errors";
+import { fieldErrorsFrom, type ActionResult } from "@/lib/actions/legacy";
 import { handleForm, type FormState } from "@/lib/form-action";
-import type { MessageKey } from "@/lib/i18n/translate";
-import { getT } from "@/lib/i18n/server";
+import type { MessageKey } from "@/lib/i18n/messages";
+import { getTranslations } from "next-intl/server";
 import { budgetLinesOf, budgetTotal } from "./model";
 import { changeProjectStatus, createProject, restoreVersion, saveProject } from "./mutations";
 import { parseKroner } from "@/lib/applications/model";
@@ -96,10 +97,10 @@ export async function saveImportAction(formData: FormData): Promise<ActionResult
     if (typeof pasted === "string" && pasted.length > importLimits.maxBytes)
       throw new UserError("projectEdit.importTooLarge");
     const input = saveSchema.safeParse(Object.fromEntries(formData.entries()));
-    if (!input.success) return { ok: false, message: (await getT())("errors.validation") };
+    if (!input.success) return { ok: false, message: (await getTranslations())("errors.validation") };
     const text = await importSourceText({ text: input.data.text });
     const parsed = projectDocumentSchema.safeParse(importText(text).doc);
-    if (!parsed.success) return { ok: false, message: (await getT())("errors.validation") };
+    if (!parsed.success) return { ok: false, message: (await getTranslations())("errors.validation") };
     const { id } = await createProject(actor, input.data.committeeId, asDocument(parsed.data), {
       templateId: input.data.templateId || undefined,
       note: "Importeret",
@@ -122,7 +123,7 @@ export async function saveProjectAction(
   return runAction<{ version: number }>(async () => {
     const actor = await getActor();
     if (!actor) throw new UnauthenticatedError();
-    const t = await getT();
+    const t = await getTranslations();
     let raw: unknown;
     try {
       raw = JSON.parse(json);

@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { db, type Tx } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { assertCan, can, committeesWhere, ForbiddenError, type Actor } from "@/lib/auth/permissions";
-import { ConflictError, NotFoundError, ValidationError } from "@/lib/action-result";
+import { ConflictError, NotFoundError, ValidationError } from "@/lib/actions/errors";
 import { oreToNumber } from "@/lib/money";
 import type { ProjectStatus } from "@/lib/generated/prisma/enums";
 import { budgetTotal } from "./model";

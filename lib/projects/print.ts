@@ -5,16 +5,10 @@ import { placeOwnSections } from "@/lib/templates/model";
 import { defaultOrder } from "@/components/projects/project-sections";
 import type { ProjectView } from "./queries";
 import { budgetMatrix, budgetTree, hasYears, workTotals, type BudgetNode } from "./model";
-import {
-  formatDateTime,
-  formatHalfYear,
-  formatKr,
-  formatMonth,
-  formatNumber,
-  formatQuarter,
-  type Locale,
-} from "@/lib/i18n/format";
-import type { MessageKey, Translate } from "@/lib/i18n/translate";
+import { formatDateTime, formatHalfYear, formatKr, formatMonth, formatNumber, formatQuarter } from "@/lib/i18n/format";
+import { type Locale } from "@/lib/i18n/config";
+import type { MessageKey } from "@/lib/i18n/messages";
+import type { Translator } from "@/lib/i18n/translator";
 
 export type Block =
   | { kind: "p"; text: string }
@@ -32,7 +26,7 @@ const paras = (text: string | null | undefined): Block[] =>
     : [];
 const list = (items: string[]): Block[] => (items.length ? [{ kind: "list", items }] : []);
 
-function when(item: ProjectView["timeline"][number], locale: Locale, t: Translate): string {
+function when(item: ProjectView["timeline"][number], locale: Locale, t: Translator): string {
   if ((item.precision === "DATETIME" || item.precision === "DAY") && item.at) return formatDateTime(item.at, locale);
   if (item.precision === "MONTH" && item.year && item.period) return formatMonth(item.year, item.period, locale);
   if (item.precision === "QUARTER" && item.year && item.period) return formatQuarter(item.year, item.period, locale);
@@ -41,7 +35,7 @@ function when(item: ProjectView["timeline"][number], locale: Locale, t: Translat
   return t("projectView.undated");
 }
 
-function budgetBlocks(p: ProjectView, t: Translate, locale: Locale): Block[] {
+function budgetBlocks(p: ProjectView, t: Translator, locale: Locale): Block[] {
   if (!p.budgetLines.length) return [];
   const kr = (o: number) => formatKr(o, locale);
   if (hasYears(p.budgetLines)) {
@@ -85,7 +79,7 @@ function budgetBlocks(p: ProjectView, t: Translate, locale: Locale): Block[] {
   ];
 }
 
-function workBlocks(p: ProjectView, t: Translate, locale: Locale): Block[] {
+function workBlocks(p: ProjectView, t: Translator, locale: Locale): Block[] {
   if (!p.workRoles.length) return [];
   const grid = { roles: p.workRoles, rows: p.workRows, cells: p.workCells };
   const totals = workTotals(grid);
@@ -117,7 +111,7 @@ function workBlocks(p: ProjectView, t: Translate, locale: Locale): Block[] {
 }
 
 /** The content of one typed part as blocks; [] when the project has nothing for it. */
-export function partBlocks(part: string, p: ProjectView, t: Translate, locale: Locale): Block[] {
+export function partBlocks(part: string, p: ProjectView, t: Translator, locale: Locale): Block[] {
   switch (part) {
     case "PEOPLE":
       return p.people.length
@@ -190,7 +184,7 @@ export function partBlocks(part: string, p: ProjectView, t: Translate, locale: L
 }
 
 /** The project in its template's words and order, then any part the template leaves out but the project has, then free sections. */
-export function printable(p: ProjectView, t: Translate, locale: Locale): Printable {
+export function printable(p: ProjectView, t: Translator, locale: Locale): Printable {
   const template = p.template?.sections ?? [];
   const shown = new Set(template.map((s) => s.part));
   // A section of the committee's own (FREE) prints the project's free section of the same heading in its place.

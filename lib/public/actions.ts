@@ -2,11 +2,11 @@
 import { revalidatePath, updateTag } from "next/cache";
 import { getActor } from "@/lib/auth/session";
 import { UnauthenticatedError } from "@/lib/auth/permissions";
-import { fieldErrorsFrom } from "@/lib/action-result";
+import { fieldErrorsFrom } from "@/lib/actions/legacy";
 import { formValues, handleForm, type FormState } from "@/lib/form-action";
 import { runAction } from "@/lib/run-action";
-import { getT } from "@/lib/i18n/server";
-import type { MessageKey } from "@/lib/i18n/translate";
+import { getTranslations } from "next-intl/server";
+import type { MessageKey } from "@/lib/i18n/messages";
 import { publishInitiative, unpublishInitiative } from "./mutations";
 import { publicTag } from "./queries";
 import { publishSchema, unpublishSchema } from "./schema";
@@ -17,7 +17,7 @@ export async function publishInitiativeAction(_previous: FormState, formData: Fo
   const result = await runAction<{ submitted?: boolean }>(async () => {
     const actor = await getActor();
     if (!actor) throw new UnauthenticatedError();
-    const t = await getT();
+    const t = await getTranslations();
     const parsed = publishSchema.safeParse({ ...values, photoIds: formData.getAll("photoIds").map(String) });
     if (!parsed.success)
       return {

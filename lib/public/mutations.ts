@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { assertCan, committeesWhere, type Actor } from "@/lib/auth/permissions";
-import { NotFoundError, UserError, ValidationError } from "@/lib/action-result";
+import { NotFoundError, UserError, ValidationError } from "@/lib/actions/errors";
 import { slugify } from "@/lib/calls/model";
 import { notRuledOut } from "@/lib/calls/queries";
 import type { PublishInput } from "./schema";

@@ -3,7 +3,7 @@ import { unstable_cache } from "next/cache";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { oreToNumber } from "@/lib/money";
-import { translator } from "@/lib/i18n/translate";
+import { translatorFor } from "@/lib/i18n/translator";
 import {
   initiativeStatus,
   publicOrganisationName,
@@ -383,7 +383,7 @@ export type OpenGrant = {
 };
 
 // Open data is Danish, like the rest of the public register.
-const privatePerson = translator("da")("publicPrivacy.privatePerson");
+const privatePerson = translatorFor("da")("publicPrivacy.privatePerson");
 
 /** Every published grant, for the open data files. */
 export const listOpenGrants = publicCache("open-grants", async (): Promise<OpenGrant[]> => {

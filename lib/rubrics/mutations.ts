@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { assertCan, committeesWhere, type Actor } from "@/lib/auth/permissions";
-import { NotFoundError, UserError, ValidationError } from "@/lib/action-result";
+import { NotFoundError, UserError, ValidationError } from "@/lib/actions/errors";
 import { parseSteps } from "./model";
 import type { RubricFormInput } from "./schema";
 

@@ -2,11 +2,11 @@
 import { revalidatePath } from "next/cache";
 import { getActor } from "@/lib/auth/session";
 import { UnauthenticatedError } from "@/lib/auth/permissions";
-import { fieldErrorsFrom } from "@/lib/action-result";
+import { fieldErrorsFrom } from "@/lib/actions/legacy";
 import { formValues, handleForm, type FormState } from "@/lib/form-action";
 import { runAction } from "@/lib/run-action";
-import { getT } from "@/lib/i18n/server";
-import type { MessageKey } from "@/lib/i18n/translate";
+import { getTranslations } from "next-intl/server";
+import type { MessageKey } from "@/lib/i18n/messages";
 import { declareConflict, reopenScoreSheet, ruleConflict, saveScoreSheet } from "./mutations";
 import { declareConflictSchema, reopenSheetSchema, ruleConflictSchema, scoreSheetSchema } from "./schema";
 
@@ -38,7 +38,7 @@ export async function saveScoresAction(_previous: FormState, formData: FormData)
       }),
     };
     const parsed = scoreSheetSchema.safeParse(input);
-    const t = await getT();
+    const t = await getTranslations();
     if (!parsed.success)
       return {
         ok: false,

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { assertCan, ForbiddenError, type Actor } from "@/lib/auth/permissions";
-import { ConflictError, NotFoundError, UserError, ValidationError } from "@/lib/action-result";
+import { ConflictError, NotFoundError, UserError, ValidationError } from "@/lib/actions/errors";
 import { notRuledOut } from "@/lib/calls/queries";
 import { checkReopen, checkScoreSheet, sheetWrite } from "./rules";
 import type { DeclareConflictInput, ReopenSheetInput, RuleConflictInput, ScoreSheetInput } from "./schema";

@@ -2,11 +2,11 @@
 import { revalidatePath } from "next/cache";
 import { getActor } from "@/lib/auth/session";
 import { UnauthenticatedError } from "@/lib/auth/permissions";
-import { fieldErrorsFrom } from "@/lib/action-result";
+import { fieldErrorsFrom } from "@/lib/actions/legacy";
 import { formValues, handleForm, type FormState } from "@/lib/form-action";
 import { runAction } from "@/lib/run-action";
-import { getT } from "@/lib/i18n/server";
-import type { MessageKey } from "@/lib/i18n/translate";
+import { getTranslations } from "next-intl/server";
+import type { MessageKey } from "@/lib/i18n/messages";
 import type { UploadedFile } from "@/lib/applications/mutations";
 import {
   askForInformation,
@@ -47,7 +47,7 @@ export async function recordVisitAction(_previous: FormState, formData: FormData
   const result = await runAction<{ submitted?: boolean }>(async () => {
     const actor = await getActor();
     if (!actor) throw new UnauthenticatedError();
-    const t = await getT();
+    const t = await getTranslations();
     const parsed = visitSchema.safeParse({ ...values, participants: formData.getAll("participants").map(String) });
     if (!parsed.success)
       return {
@@ -77,7 +77,7 @@ export async function saveAssignmentsAction(_previous: FormState, formData: Form
       return { applicationId, userId };
     });
     const parsed = assignmentsSchema.safeParse({ callId: String(formData.get("callId") ?? ""), pairs });
-    if (!parsed.success) return { ok: false, message: (await getT())("errors.validation") };
+    if (!parsed.success) return { ok: false, message: (await getTranslations())("errors.validation") };
     await saveAssignments(actor, parsed.data);
     revalidatePath("/calls", "layout");
     return { ok: true, data: {} };

@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { db, type Tx } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { assertCan, committeesWhere, type Actor, type Permission } from "@/lib/auth/permissions";
-import { NotFoundError, UserError, ValidationError } from "@/lib/action-result";
+import { NotFoundError, UserError, ValidationError } from "@/lib/actions/errors";
 import { checkAttachment, parseKroner } from "@/lib/applications/model";
 import { notRuledOut, visibleApplicationsWhere } from "@/lib/calls/queries";
 import { claimApplication } from "@/lib/applications/claim";

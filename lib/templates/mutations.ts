@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
-import { ConflictError, NotFoundError, ValidationError } from "@/lib/action-result";
+import { ConflictError, NotFoundError, ValidationError } from "@/lib/actions/errors";
 import { templateChanges, templateIssues } from "./model";
 import type { TemplateFormInput } from "./schema";
 import { managedWhere } from "./queries";

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { UserError, ValidationError } from "@/lib/action-result";
+import { UserError, ValidationError } from "@/lib/actions/errors";
 import { submitApplication } from "@/lib/applications/mutations";
 import { getApplicationByToken, getPublicCall } from "@/lib/applications/queries";
 import type { ApplicationFormInput } from "@/lib/applications/schema";

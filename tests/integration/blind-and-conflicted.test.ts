@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { ForbiddenError } from "@/lib/auth/permissions";
-import { NotFoundError, UserError, ValidationError } from "@/lib/action-result";
+import { NotFoundError, UserError, ValidationError } from "@/lib/actions/errors";
 import { reopenScoreSheet, saveScoreSheet } from "@/lib/scoring/mutations";
 import { getCallRanking, getScoringView, listCallScoresForExport } from "@/lib/scoring/queries";
 import { getStaffApplication } from "@/lib/decisions/queries";

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { ForbiddenError, type Actor } from "@/lib/auth/permissions";
-import { ConflictError, UserError, ValidationError } from "@/lib/action-result";
+import { ConflictError, UserError, ValidationError } from "@/lib/actions/errors";
 import { changeCallStatus, saveCall } from "@/lib/calls/mutations";
 import { callFormSchema, type CallFormInput } from "@/lib/calls/schema";
 import { getCallForEdit } from "@/lib/calls/queries";

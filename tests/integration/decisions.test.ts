@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { ForbiddenError, UnauthenticatedError, type Actor } from "@/lib/auth/permissions";
-import { ValidationError } from "@/lib/action-result";
+import { ValidationError } from "@/lib/actions/errors";
 import { recordDecision } from "@/lib/decisions/mutations";
 import { getApplicationByToken } from "@/lib/applications/queries";
 import { hashToken } from "@/lib/applications/mutations";

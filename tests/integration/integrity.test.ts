@@ -3,7 +3,7 @@
 // fires the requests at once against the real database.
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { ConflictError, UserError } from "@/lib/action-result";
+import { ConflictError, UserError } from "@/lib/actions/errors";
 import { recordDecision } from "@/lib/decisions/mutations";
 import { withdrawApplication, replyAsApplicant } from "@/lib/applications/follow";
 import { randomUUID } from "node:crypto";

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { ForbiddenError, type Actor } from "@/lib/auth/permissions";
-import { ConflictError } from "@/lib/action-result";
+import { ConflictError } from "@/lib/actions/errors";
 import type { ProjectDocument } from "@/lib/projects/document";
 import { budgetMatrix, budgetTotal } from "@/lib/projects/model";
 import { createProject, restoreVersion, saveProject } from "@/lib/projects/mutations";

@@ -1,6 +1,6 @@
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
-import { UserError } from "@/lib/action-result";
+import { UserError } from "@/lib/actions/errors";
 import { importText } from "@/lib/projects/import/parse";
 import { importSourceText } from "@/lib/projects/import/source";
 import { readCappedBody } from "@/lib/projects/import/body";

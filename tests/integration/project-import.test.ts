@@ -3,7 +3,7 @@ import path from "node:path";
 import JSZip from "jszip";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { UserError } from "@/lib/action-result";
+import { UserError } from "@/lib/actions/errors";
 import { importText } from "@/lib/projects/import/parse";
 import { importSourceText } from "@/lib/projects/import/source";
 import { htmlToImportText } from "@/lib/projects/import/docx";

@@ -3,13 +3,13 @@ import { extractText, getDocumentProxy } from "unpdf";
 import { getProjectView } from "@/lib/projects/queries";
 import { printable } from "@/lib/projects/print";
 import { projectPdf } from "@/lib/projects/pdf";
-import { translator } from "@/lib/i18n/translate";
+import { translatorFor } from "@/lib/i18n/translator";
 import { seedDemo } from "@/prisma/seed/demo";
 import { actorFor } from "@/tests/factories";
 
 async function pdfText(id: string): Promise<string> {
   const project = (await getProjectView(await actorFor("sekretariat@example.dk"), id))!;
-  const pdf = await projectPdf(printable(project, translator("da"), "da"), project.title);
+  const pdf = await projectPdf(printable(project, translatorFor("da"), "da"), project.title);
   expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
   const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: true });
   return text.replace(/\s+/g, " ");

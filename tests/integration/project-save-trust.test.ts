@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { ForbiddenError } from "@/lib/auth/permissions";
-import { ValidationError } from "@/lib/action-result";
+import { ValidationError } from "@/lib/actions/errors";
 import type { ProjectDocument } from "@/lib/projects/document";
 import { changeProjectStatus, createProject, saveProject } from "@/lib/projects/mutations";
 import { readProjectDocument } from "@/lib/projects/read";

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { ForbiddenError } from "@/lib/auth/permissions";
-import { ConflictError, NotFoundError, ValidationError } from "@/lib/action-result";
+import { ConflictError, NotFoundError, ValidationError } from "@/lib/actions/errors";
 import { changeProjectStatus, createProject, missingForRecommendation, saveProject } from "@/lib/projects/mutations";
 import { readProjectDocument } from "@/lib/projects/read";
 import { seedDemo } from "@/prisma/seed/demo";

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { ForbiddenError, UnauthenticatedError, type Actor } from "@/lib/auth/permissions";
-import { ConflictError, NotFoundError, ValidationError } from "@/lib/action-result";
+import { ConflictError, NotFoundError, ValidationError } from "@/lib/actions/errors";
 import { declareConflict, ruleConflict, saveScoreSheet } from "@/lib/scoring/mutations";
 import { getScoringView, listMyScoring } from "@/lib/scoring/queries";
 import { checkScoreSheet } from "@/lib/scoring/rules";

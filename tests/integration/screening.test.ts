@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { ForbiddenError, UnauthenticatedError, type Actor } from "@/lib/auth/permissions";
-import { NotFoundError, UserError, ValidationError } from "@/lib/action-result";
+import { NotFoundError, UserError, ValidationError } from "@/lib/actions/errors";
 import { hashToken } from "@/lib/applications/mutations";
 import { replyAsApplicant, withdrawApplication } from "@/lib/applications/follow";
 import { getApplicationByToken } from "@/lib/applications/queries";

@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { ForbiddenError } from "@/lib/auth/permissions";
-import { ConflictError, NotFoundError, ValidationError } from "@/lib/action-result";
+import { ConflictError, NotFoundError, ValidationError } from "@/lib/actions/errors";
 import { getProjectView } from "@/lib/projects/queries";
 import { printable } from "@/lib/projects/print";
-import { translator } from "@/lib/i18n/translate";
+import { translatorFor } from "@/lib/i18n/translator";
 import { archiveTemplate, copyTemplate, saveTemplate } from "@/lib/templates/mutations";
 import { getTemplate, listTemplates } from "@/lib/templates/queries";
 import type { TemplateFormInput } from "@/lib/templates/schema";
@@ -67,7 +67,7 @@ describe("templates edited in the browser", () => {
       data: { projectId, heading: "Lokal forankring", body: "Foreningen fortsætter arrangementet.", position: 9 },
     });
     const project = (await getProjectView(secretariat, projectId))!;
-    const printed = printable(project, translator("da"), "da");
+    const printed = printable(project, translatorFor("da"), "da");
     const headings = printed.sections.map((s) => s.heading);
     expect(headings.indexOf("Projektets formål")).toBe(headings.indexOf("Økonomi") - 1);
     expect(headings.filter((h) => h === "Lokal forankring")).toHaveLength(1);

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import {
-  copenhagenOffsetHours,
   formatDate,
   formatDateTime,
   formatHalfYear,
@@ -49,11 +48,14 @@ describe("dates and periods", () => {
     expect(formatDateTime(new Date("2026-03-11T17:00:00Z"))).toBe("11. marts 2026 kl. 18.00");
     expect(formatDateTime(new Date("2026-06-11T17:00:00Z"))).toBe("11. juni 2026 kl. 19.00");
   });
-  it("switches to summer time on the last Sunday of March", () => {
-    expect(copenhagenOffsetHours(new Date("2026-03-29T00:59:00Z"))).toBe(1);
-    expect(copenhagenOffsetHours(new Date("2026-03-29T01:00:00Z"))).toBe(2);
-    expect(copenhagenOffsetHours(new Date("2026-10-25T00:59:00Z"))).toBe(2);
-    expect(copenhagenOffsetHours(new Date("2026-10-25T01:00:00Z"))).toBe(1);
+  it("switches to summer time on the last Sunday of March and back on the last Sunday of October", () => {
+    expect(formatDateTime(new Date("2026-03-29T00:59:00Z"))).toBe("29. marts 2026 kl. 01.59");
+    expect(formatDateTime(new Date("2026-03-29T01:00:00Z"))).toBe("29. marts 2026 kl. 03.00");
+    expect(formatDateTime(new Date("2026-10-25T00:59:00Z"))).toBe("25. oktober 2026 kl. 02.59");
+    expect(formatDateTime(new Date("2026-10-25T01:00:00Z"))).toBe("25. oktober 2026 kl. 02.00");
+  });
+  it("writes English dates and times in British order", () => {
+    expect(formatDateTime(new Date("2026-03-11T17:00:00Z"), "en")).toBe("11 March 2026 at 18:00");
   });
   it("writes quarters as '2019 K2' and refuses a fifth quarter", () => {
     expect(formatQuarter(2019, 2)).toBe("2019 K2");

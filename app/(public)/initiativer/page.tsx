@@ -4,12 +4,12 @@ import { SelectField } from "@/components/ui/select";
 import { InitiativeCard } from "@/components/public/initiative-card";
 import { initiativeStatuses, parsePublicFilters } from "@/lib/public/model";
 import { listInitiatives } from "@/lib/public/queries";
-import { getLocale, getT } from "@/lib/i18n/server";
+import { getLocale, getTranslations } from "next-intl/server";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getT();
+  const t = await getTranslations();
   return {
     title: t("public.title"),
     description: t("public.intro"),
@@ -21,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Funded initiatives with filters and search; a plain GET form, no client JavaScript. */
 export default async function InitiativesPage({ searchParams }: Props) {
   const filters = parsePublicFilters(await searchParams);
-  const [t, locale, data] = await Promise.all([getT(), getLocale(), listInitiatives(filters)]);
+  const [t, locale, data] = await Promise.all([getTranslations(), getLocale(), listInitiatives(filters)]);
   const filtered = Boolean(filters.q || filters.committee || filters.goal || filters.year || filters.status);
   return (
     <div>

@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { listOpenCalls } from "@/lib/public/queries";
 import { formatDateTime, formatKr } from "@/lib/i18n/format";
-import { getLocale, getT } from "@/lib/i18n/server";
+import { getLocale, getTranslations } from "next-intl/server";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getT();
+  const t = await getTranslations();
   return {
     title: t("public.openCalls"),
     description: t("publicSite.howToApply"),
@@ -16,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** Open calls and how to apply: each links to its application form. */
 export default async function OpenCallsPage() {
-  const [t, locale, calls] = await Promise.all([getT(), getLocale(), listOpenCalls()]);
+  const [t, locale, calls] = await Promise.all([getTranslations(), getLocale(), listOpenCalls()]);
   return (
     <div className="max-w-3xl">
       <h1 className="text-3xl font-bold mb-2">{t("public.openCalls")}</h1>

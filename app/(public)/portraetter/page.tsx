@@ -3,10 +3,10 @@ import Link from "next/link";
 import { PublicPhoto } from "@/components/public/photo";
 import { listPortraits } from "@/lib/public/queries";
 import { formatMonth } from "@/lib/i18n/format";
-import { getLocale, getT } from "@/lib/i18n/server";
+import { getLocale, getTranslations } from "next-intl/server";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getT();
+  const t = await getTranslations();
   return {
     title: t("publicSite.portraits"),
     description: t("publicSite.portraitsIntro"),
@@ -16,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function PortraitsPage() {
-  const [t, locale, portraits] = await Promise.all([getT(), getLocale(), listPortraits()]);
+  const [t, locale, portraits] = await Promise.all([getTranslations(), getLocale(), listPortraits()]);
   return (
     <div>
       <h1 className="text-3xl font-bold mb-2">{t("publicSite.portraits")}</h1>

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
-import { getT } from "@/lib/i18n/server";
+import { getTranslations } from "next-intl/server";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getT())("accessibility.title") };
+  return { title: (await getTranslations())("accessibility.title") };
 }
 
 export default async function AccessibilityStatement() {
-  const t = await getT();
+  const t = await getTranslations();
   return (
     <article className="max-w-3xl">
       <h1 className="text-3xl font-bold mb-4">{t("accessibility.title")}</h1>

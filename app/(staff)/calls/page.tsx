@@ -5,15 +5,15 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/session";
 import { listCalls } from "@/lib/calls/queries";
 import { formatDate, formatKr } from "@/lib/i18n/format";
-import { getLocale, getT } from "@/lib/i18n/server";
+import { getLocale, getTranslations } from "next-intl/server";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getT())("nav.calls") };
+  return { title: (await getTranslations())("nav.calls") };
 }
 
 export default async function CallsPage() {
   const actor = await requirePermission("call:read", "/calls");
-  const [t, locale, calls] = await Promise.all([getT(), getLocale(), listCalls(actor)]);
+  const [t, locale, calls] = await Promise.all([getTranslations(), getLocale(), listCalls(actor)]);
   return (
     <div>
       <h1 className="text-3xl font-bold mb-4">{t("nav.calls")}</h1>

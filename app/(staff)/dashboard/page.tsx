@@ -10,16 +10,16 @@ import {
   getSecretariatOverview,
 } from "@/lib/dashboard/queries";
 import { formatDate, formatDateTime, formatKr } from "@/lib/i18n/format";
-import { getLocale, getT } from "@/lib/i18n/server";
+import { getLocale, getTranslations } from "next-intl/server";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getT())("dashboard.title") };
+  return { title: (await getTranslations())("dashboard.title") };
 }
 
 export default async function DashboardPage() {
   const actor = await requirePermission("dashboard:view", "/dashboard");
   const [t, locale, admin, secretariat, member, applicant] = await Promise.all([
-    getT(),
+    getTranslations(),
     getLocale(),
     getAdminOverview(actor),
     getSecretariatOverview(actor),

@@ -4,15 +4,15 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { listProjects } from "@/lib/projects/queries";
-import { getT } from "@/lib/i18n/server";
+import { getTranslations } from "next-intl/server";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getT())("nav.projects") };
+  return { title: (await getTranslations())("nav.projects") };
 }
 
 export default async function ProjectsPage() {
   const actor = await requirePermission("project:read", "/projects");
-  const [t, projects] = await Promise.all([getT(), listProjects(actor)]);
+  const [t, projects] = await Promise.all([getTranslations(), listProjects(actor)]);
   return (
     <div>
       <h1 className="text-3xl font-bold mb-4">{t("nav.projects")}</h1>

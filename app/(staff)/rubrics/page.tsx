@@ -2,16 +2,16 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/session";
-import { getT } from "@/lib/i18n/server";
+import { getTranslations } from "next-intl/server";
 import { listRubrics } from "@/lib/rubrics/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getT())("rubric.title") };
+  return { title: (await getTranslations())("rubric.title") };
 }
 
 export default async function RubricsPage() {
   const actor = await requirePermission("call:manage", "/rubrics");
-  const [t, rubrics] = await Promise.all([getT(), listRubrics(actor)]);
+  const [t, rubrics] = await Promise.all([getTranslations(), listRubrics(actor)]);
   return (
     <div>
       <h1 className="text-3xl font-bold mb-2">{t("rubric.title")}</h1>

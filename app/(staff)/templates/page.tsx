@@ -3,17 +3,17 @@ import Link from "next/link";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/i18n/format";
-import { getLocale, getT } from "@/lib/i18n/server";
-import type { MessageKey } from "@/lib/i18n/translate";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { MessageKey } from "@/lib/i18n/messages";
 import { listTemplates } from "@/lib/templates/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getT())("templates.title") };
+  return { title: (await getTranslations())("templates.title") };
 }
 
 export default async function TemplatesPage() {
   const actor = await requirePermission("template:manage", "/templates");
-  const [t, locale, templates] = await Promise.all([getT(), getLocale(), listTemplates(actor)]);
+  const [t, locale, templates] = await Promise.all([getTranslations(), getLocale(), listTemplates(actor)]);
   return (
     <div>
       <h1 className="text-3xl font-bold mb-2">{t("templates.title")}</h1>

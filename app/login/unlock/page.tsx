@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
+import { ButtonForm } from "@/components/ui/button-form";
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { unlockAccount } from "@/lib/auth/actions";
-import { getT } from "@/lib/i18n/server";
+import { getTranslations } from "next-intl/server";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getT())("loginLock.unlockTitle") };
+  return { title: (await getTranslations())("loginLock.unlockTitle") };
 }
 
 /**
@@ -16,7 +17,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function UnlockPage({ searchParams }: Props) {
   const params = await searchParams;
-  const t = await getT();
+  const t = await getTranslations();
   const token = typeof params.token === "string" ? params.token : "";
   return (
     <div className="max-w-md">
@@ -33,11 +34,10 @@ export default async function UnlockPage({ searchParams }: Props) {
           {t("loginLock.unlockFailed")}
         </p>
       ) : (
-        <form action={unlockAccount}>
+        <ButtonForm action={unlockAccount} fields={{ token }}>
           <p className="mb-6">{t("loginLock.unlockIntro")}</p>
-          <input type="hidden" name="token" value={token} />
           <Button type="submit">{t("loginLock.unlockSubmit")}</Button>
-        </form>
+        </ButtonForm>
       )}
     </div>
   );

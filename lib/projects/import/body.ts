@@ -1,4 +1,4 @@
-import { UserError } from "@/lib/action-result";
+import { UserError } from "@/lib/actions/errors";
 
 // A request body read with a cap that holds while it streams: a chunked body
 // sends no Content-Length, so the header alone proves nothing. Reading stops

@@ -1,5 +1,5 @@
 import "server-only";
-import { UserError } from "@/lib/action-result";
+import { UserError } from "@/lib/actions/errors";
 import { docxToText, isZip } from "./docx";
 import { assertZipWithinLimits } from "./zip";
 

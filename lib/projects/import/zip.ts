@@ -1,6 +1,6 @@
 import "server-only";
 import { inflateRawSync } from "node:zlib";
-import { UserError } from "@/lib/action-result";
+import { UserError } from "@/lib/actions/errors";
 
 // A .docx is a zip, and a zip can unpack to far more than it weighs (a zip
 // bomb). Before mammoth unpacks one, its central directory is read here: the

@@ -4,7 +4,7 @@ import { ApplicationForm } from "@/components/applications/application-form";
 import { getApplicationByToken, getDraftByToken } from "@/lib/applications/queries";
 import { ReplyForm, WithdrawForm } from "@/components/applications/follow-forms";
 import { formatDate, formatDateTime, formatKr } from "@/lib/i18n/format";
-import { getLocale, getT } from "@/lib/i18n/server";
+import { getLocale, getTranslations } from "next-intl/server";
 
 type Props = { params: Promise<{ token: string }> };
 
@@ -12,13 +12,17 @@ export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {
   // The link is private: never indexed, never sent on as a referrer.
-  return { title: (await getT())("follow.title"), robots: { index: false, follow: false }, referrer: "no-referrer" };
+  return {
+    title: (await getTranslations())("follow.title"),
+    robots: { index: false, follow: false },
+    referrer: "no-referrer",
+  };
 }
 
 /** The applicant's private page. A guessed or expired link gets the ordinary 404 page. */
 export default async function FollowApplicationPage({ params }: Props) {
   const { token } = await params;
-  const [t, locale, app] = await Promise.all([getT(), getLocale(), getApplicationByToken(token)]);
+  const [t, locale, app] = await Promise.all([getTranslations(), getLocale(), getApplicationByToken(token)]);
   if (!app) notFound();
   if (app.status === "DRAFT") {
     const draft = await getDraftByToken(token);

@@ -5,13 +5,13 @@ import { PublicPhoto } from "@/components/public/photo";
 import { getInitiative } from "@/lib/public/queries";
 import { excerpt } from "@/lib/public/model";
 import { formatDate, formatKr, formatMonth } from "@/lib/i18n/format";
-import { getLocale, getT } from "@/lib/i18n/server";
+import { getLocale, getTranslations } from "next-intl/server";
 
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const item = await getInitiative((await params).id);
-  if (!item) return { title: (await getT())("errors.notFoundTitle") };
+  if (!item) return { title: (await getTranslations())("errors.notFoundTitle") };
   const description = excerpt(item.summary || item.title, 160);
   const photo = item.portraits[0]?.photos[0];
   return {
@@ -30,7 +30,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** One funded initiative: what it is, who runs it, the money, the goals, why it was chosen and what came of it. */
 export default async function InitiativePage({ params }: Props) {
   const { id } = await params;
-  const [t, locale, item] = await Promise.all([getT(), getLocale(), getInitiative(id)]);
+  const [t, locale, item] = await Promise.all([getTranslations(), getLocale(), getInitiative(id)]);
   if (!item) notFound();
   const portrait = item.portraits[0];
   return (

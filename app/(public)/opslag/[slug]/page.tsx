@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { ApplicationForm } from "@/components/applications/application-form";
 import { getPublicCall } from "@/lib/applications/queries";
 import { formatDateTime, formatKr } from "@/lib/i18n/format";
-import { getLocale, getT } from "@/lib/i18n/server";
+import { getLocale, getTranslations } from "next-intl/server";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -11,13 +11,13 @@ export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const call = await getPublicCall((await params).slug);
-  return { title: call?.title ?? (await getT())("errors.notFoundTitle") };
+  return { title: call?.title ?? (await getTranslations())("errors.notFoundTitle") };
 }
 
 /** A call's public page with the application form: no account needed. */
 export default async function PublicCallPage({ params }: Props) {
   const { slug } = await params;
-  const [t, locale, call] = await Promise.all([getT(), getLocale(), getPublicCall(slug)]);
+  const [t, locale, call] = await Promise.all([getTranslations(), getLocale(), getPublicCall(slug)]);
   if (!call) notFound();
   return (
     <div className="max-w-3xl">

@@ -5,13 +5,13 @@ import { PublicPhoto } from "@/components/public/photo";
 import { getPortrait } from "@/lib/public/queries";
 import { excerpt } from "@/lib/public/model";
 import { formatMonth } from "@/lib/i18n/format";
-import { getLocale, getT } from "@/lib/i18n/server";
+import { getLocale, getTranslations } from "next-intl/server";
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const p = await getPortrait((await params).slug);
-  if (!p) return { title: (await getT())("errors.notFoundTitle") };
+  if (!p) return { title: (await getTranslations())("errors.notFoundTitle") };
   const description = excerpt(p.body, 160);
   const photo = p.photos[0];
   return {
@@ -30,7 +30,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function PortraitPage({ params }: Props) {
   const { slug } = await params;
-  const [t, locale, p] = await Promise.all([getT(), getLocale(), getPortrait(slug)]);
+  const [t, locale, p] = await Promise.all([getTranslations(), getLocale(), getPortrait(slug)]);
   if (!p) notFound();
   const month = new Date(p.month);
   return (

@@ -5,7 +5,7 @@ import { InitiativeCard } from "@/components/public/initiative-card";
 import { getCommitteePage } from "@/lib/public/queries";
 import { excerpt } from "@/lib/public/model";
 import { formatDate, formatKr, formatMonth } from "@/lib/i18n/format";
-import { getLocale, getT } from "@/lib/i18n/server";
+import { getLocale, getTranslations } from "next-intl/server";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -13,7 +13,7 @@ const thisYear = () => new Date().getUTCFullYear();
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const c = await getCommitteePage((await params).slug, thisYear());
-  if (!c) return { title: (await getT())("errors.notFoundTitle") };
+  if (!c) return { title: (await getTranslations())("errors.notFoundTitle") };
   const description = excerpt(c.description || c.name, 160);
   return {
     title: c.name,
@@ -26,7 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** A committee's public page: its pool, money per district-plan goal (a chart and its figures), open calls, latest portraits. */
 export default async function CommitteePage({ params }: Props) {
   const { slug } = await params;
-  const [t, locale, c] = await Promise.all([getT(), getLocale(), getCommitteePage(slug, thisYear())]);
+  const [t, locale, c] = await Promise.all([getTranslations(), getLocale(), getCommitteePage(slug, thisYear())]);
   if (!c) notFound();
   const max = Math.max(1, ...c.byGoal.map((g) => g.amountOre));
   return (

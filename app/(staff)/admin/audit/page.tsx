@@ -3,15 +3,15 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/session";
 import { listAuditEntries } from "@/lib/platform/queries";
 import { formatDateTime } from "@/lib/i18n/format";
-import { getLocale, getT } from "@/lib/i18n/server";
+import { getLocale, getTranslations } from "next-intl/server";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getT())("nav.audit") };
+  return { title: (await getTranslations())("nav.audit") };
 }
 
 export default async function AuditPage() {
   const actor = await requirePermission("audit:read", "/admin/audit");
-  const [t, locale, entries] = await Promise.all([getT(), getLocale(), listAuditEntries(actor)]);
+  const [t, locale, entries] = await Promise.all([getTranslations(), getLocale(), listAuditEntries(actor)]);
   return (
     <div>
       <h1 className="text-3xl font-bold mb-6">{t("nav.audit")}</h1>

@@ -3,19 +3,19 @@ import { requirePermission } from "@/lib/auth/session";
 import { committeesWhere } from "@/lib/auth/permissions";
 import { listOutbox } from "@/lib/applications/queries";
 import { formatDateTime } from "@/lib/i18n/format";
-import { getLocale, getT } from "@/lib/i18n/server";
+import { getLocale, getTranslations } from "next-intl/server";
 // Stored bodies are masked already; this also covers any row written before sealing.
 import { maskPrivateLinks } from "@/lib/mail/seal";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getT())("outbox.title") };
+  return { title: (await getTranslations())("outbox.title") };
 }
 
 /** Mail the app has sent, or would have sent without SMTP settings. */
 export default async function OutboxPage() {
   const actor = await requirePermission("outbox:read", "/admin/outbox");
   const [t, locale, mails] = await Promise.all([
-    getT(),
+    getTranslations(),
     getLocale(),
     listOutbox(committeesWhere(actor, "outbox:read")),
   ]);

@@ -1,19 +1,20 @@
 import type { Metadata } from "next";
+import { ButtonForm } from "@/components/ui/button-form";
 import { Table, Td, Th } from "@/components/ui/table";
 import { Button } from "@/components/ui/button";
 import { lockedUserIds } from "@/lib/auth/admin-unlock";
 import { unlockUserAction } from "@/lib/auth/actions";
 import { requirePermission } from "@/lib/auth/session";
 import { listUsers } from "@/lib/users/queries";
-import { getT } from "@/lib/i18n/server";
+import { getTranslations } from "next-intl/server";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getT())("nav.users") };
+  return { title: (await getTranslations())("nav.users") };
 }
 
 export default async function UsersPage() {
   const actor = await requirePermission("user:manage", "/admin/users");
-  const [t, users] = await Promise.all([getT(), listUsers(actor)]);
+  const [t, users] = await Promise.all([getTranslations(), listUsers(actor)]);
   const locked = await lockedUserIds(users);
   return (
     <div>
@@ -41,13 +42,12 @@ export default async function UsersPage() {
             </Td>
             <Td>
               {locked.has(u.id) ? (
-                <form action={unlockUserAction} className="flex items-center gap-2">
+                <ButtonForm action={unlockUserAction} fields={{ userId: u.id }} className="flex items-center gap-2">
                   <span>{t("loginLock.usersLocked")}</span>
-                  <input type="hidden" name="userId" value={u.id} />
                   <Button type="submit" variant="secondary" aria-label={`${t("loginLock.usersUnlock")}: ${u.name}`}>
                     {t("loginLock.usersUnlock")}
                   </Button>
-                </form>
+                </ButtonForm>
               ) : null}
             </Td>
           </tr>

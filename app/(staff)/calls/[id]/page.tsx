@@ -9,19 +9,19 @@ import { requirePermission } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { getCallView } from "@/lib/calls/queries";
 import { formatDate, formatKr } from "@/lib/i18n/format";
-import { getLocale, getT } from "@/lib/i18n/server";
+import { getLocale, getTranslations } from "next-intl/server";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getT())("nav.calls") };
+  return { title: (await getTranslations())("nav.calls") };
 }
 
 export default async function CallPage({ params, searchParams }: Props) {
   const { id } = await params;
   const filters = parseInboxFilters(await searchParams);
   const actor = await requirePermission("call:read", `/calls/${id}`);
-  const [t, locale, call] = await Promise.all([getT(), getLocale(), getCallView(actor, id, filters)]);
+  const [t, locale, call] = await Promise.all([getTranslations(), getLocale(), getCallView(actor, id, filters)]);
   if (!call) notFound();
   const manages = can(actor, "call:manage", call.committeeId);
   const filtered = Boolean(filters.q || filters.status || filters.eligibility || filters.shortlisted);

@@ -2,15 +2,15 @@ import type { Metadata } from "next";
 import { CallForm } from "@/components/calls/call-form";
 import { requirePermission } from "@/lib/auth/session";
 import { getCallFormOptions } from "@/lib/calls/queries";
-import { getLocale, getT } from "@/lib/i18n/server";
+import { getLocale, getTranslations } from "next-intl/server";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getT())("callForm.new") };
+  return { title: (await getTranslations())("callForm.new") };
 }
 
 export default async function NewCallPage() {
   const actor = await requirePermission("call:manage", "/calls/new");
-  const [t, locale, committees] = await Promise.all([getT(), getLocale(), getCallFormOptions(actor)]);
+  const [t, locale, committees] = await Promise.all([getTranslations(), getLocale(), getCallFormOptions(actor)]);
   return (
     <div className="max-w-3xl">
       <h1 className="text-3xl font-bold mb-2">{t("callForm.new")}</h1>

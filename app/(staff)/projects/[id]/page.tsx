@@ -11,20 +11,20 @@ import { mayEditProject } from "@/lib/projects/access";
 import { placeOwnSections } from "@/lib/templates/model";
 import { StatusForm } from "@/components/projects/status-form";
 import { formatDateTime, formatKr } from "@/lib/i18n/format";
-import { getLocale, getT } from "@/lib/i18n/server";
-import type { MessageKey } from "@/lib/i18n/translate";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { MessageKey } from "@/lib/i18n/messages";
 
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: `${(await getT())("nav.projects")} · ${(await params).id}` };
+  return { title: `${(await getTranslations())("nav.projects")} · ${(await params).id}` };
 }
 
 /** A project printed in its committee's own form: the template's headings, in its order. */
 export default async function ProjectPage({ params }: Props) {
   const { id } = await params;
   const actor = await requirePermission("project:read", `/projects/${id}`);
-  const [t, locale, project] = await Promise.all([getT(), getLocale(), getProjectView(actor, id)]);
+  const [t, locale, project] = await Promise.all([getTranslations(), getLocale(), getProjectView(actor, id)]);
   if (!project) notFound();
   const canEdit = mayEditProject(actor, {
     committeeId: project.committee.id,

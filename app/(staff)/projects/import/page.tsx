@@ -2,15 +2,15 @@ import type { Metadata } from "next";
 import { ImportForm } from "@/components/projects/import-form";
 import { requirePermission } from "@/lib/auth/session";
 import { committeesForNewProjects } from "@/lib/projects/queries";
-import { getLocale, getT } from "@/lib/i18n/server";
+import { getLocale, getTranslations } from "next-intl/server";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getT())("projectEdit.importTitle") };
+  return { title: (await getTranslations())("projectEdit.importTitle") };
 }
 
 export default async function ImportProjectPage() {
   const actor = await requirePermission("project:create", "/projects/import");
-  const [t, locale, committees] = await Promise.all([getT(), getLocale(), committeesForNewProjects(actor)]);
+  const [t, locale, committees] = await Promise.all([getTranslations(), getLocale(), committeesForNewProjects(actor)]);
   return (
     <div className="max-w-3xl">
       <h1 className="text-3xl font-bold mb-2">{t("projectEdit.importTitle")}</h1>

@@ -2,15 +2,15 @@ import type { Metadata } from "next";
 import { NewProjectForm } from "@/components/projects/new-project-form";
 import { requirePermission } from "@/lib/auth/session";
 import { committeesForNewProjects } from "@/lib/projects/queries";
-import { getLocale, getT } from "@/lib/i18n/server";
+import { getLocale, getTranslations } from "next-intl/server";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getT())("projectEdit.new") };
+  return { title: (await getTranslations())("projectEdit.new") };
 }
 
 export default async function NewProjectPage() {
   const actor = await requirePermission("project:create", "/projects/new");
-  const [t, locale, committees] = await Promise.all([getT(), getLocale(), committeesForNewProjects(actor)]);
+  const [t, locale, committees] = await Promise.all([getTranslations(), getLocale(), committeesForNewProjects(actor)]);
   return (
     <div className="max-w-3xl">
       <h1 className="text-3xl font-bold mb-6">{t("projectEdit.new")}</h1>

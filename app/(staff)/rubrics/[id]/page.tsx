@@ -3,19 +3,19 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CopyRubricForm, RubricEditor } from "@/components/rubrics/rubric-editor";
 import { requirePermission } from "@/lib/auth/session";
-import { getLocale, getT } from "@/lib/i18n/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { getRubricForEdit, goalOptions } from "@/lib/rubrics/queries";
 
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getT())("rubric.edit") };
+  return { title: (await getTranslations())("rubric.edit") };
 }
 
 export default async function RubricPage({ params }: Props) {
   const { id } = await params;
   const actor = await requirePermission("call:manage", `/rubrics/${id}`);
-  const [t, locale, rubric] = await Promise.all([getT(), getLocale(), getRubricForEdit(actor, id)]);
+  const [t, locale, rubric] = await Promise.all([getTranslations(), getLocale(), getRubricForEdit(actor, id)]);
   if (!rubric) notFound();
   const goals = await goalOptions([rubric.committeeId]);
   return (

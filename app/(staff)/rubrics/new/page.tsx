@@ -3,17 +3,17 @@ import { RubricEditor } from "@/components/rubrics/rubric-editor";
 import { requirePermission } from "@/lib/auth/session";
 import { committeesWhere } from "@/lib/auth/permissions";
 import { getCallFormOptions } from "@/lib/calls/queries";
-import { getLocale, getT } from "@/lib/i18n/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { goalOptions } from "@/lib/rubrics/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getT())("rubric.new") };
+  return { title: (await getTranslations())("rubric.new") };
 }
 
 export default async function NewRubricPage() {
   const actor = await requirePermission("call:manage", "/rubrics/new");
   const [t, locale, committees, goals] = await Promise.all([
-    getT(),
+    getTranslations(),
     getLocale(),
     getCallFormOptions(actor),
     goalOptions(committeesWhere(actor, "call:manage")),

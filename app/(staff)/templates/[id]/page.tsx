@@ -4,22 +4,22 @@ import { notFound } from "next/navigation";
 import { ArchiveTemplateForm, CopyTemplateForm, TemplateEditor } from "@/components/templates/template-editor";
 import { requirePermission } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/i18n/format";
-import { getLocale, getT } from "@/lib/i18n/server";
-import type { MessageKey } from "@/lib/i18n/translate";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { MessageKey } from "@/lib/i18n/messages";
 import type { TemplateChange } from "@/lib/templates/model";
 import { getTemplate, templateCommittees } from "@/lib/templates/queries";
 
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getT())("templates.edit") };
+  return { title: (await getTranslations())("templates.edit") };
 }
 
 export default async function TemplatePage({ params }: Props) {
   const { id } = await params;
   const actor = await requirePermission("template:manage", `/templates/${id}`);
   const [t, locale, template, committees] = await Promise.all([
-    getT(),
+    getTranslations(),
     getLocale(),
     getTemplate(actor, id),
     templateCommittees(actor),

@@ -2,17 +2,17 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { TemplateEditor } from "@/components/templates/template-editor";
 import { requirePermission } from "@/lib/auth/session";
-import { getLocale, getT } from "@/lib/i18n/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { templateCommittees } from "@/lib/templates/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getT())("templates.new") };
+  return { title: (await getTranslations())("templates.new") };
 }
 
 /** A new form starts with the parts every project description has; the committee changes words, order and parts. */
 export default async function NewTemplatePage() {
   const actor = await requirePermission("template:manage", "/templates/new");
-  const [t, locale, committees] = await Promise.all([getT(), getLocale(), templateCommittees(actor)]);
+  const [t, locale, committees] = await Promise.all([getTranslations(), getLocale(), templateCommittees(actor)]);
   const starter = (["TITLE", "PURPOSE", "DESCRIPTION", "SUCCESS_CRITERIA", "TIMELINE", "BUDGET"] as const).map(
     (part) => ({
       id: "",

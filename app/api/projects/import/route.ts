@@ -3,13 +3,14 @@ import { crossSiteRefusal } from "@/lib/same-origin";
 import { can, committeesWhere } from "@/lib/auth/permissions";
 import { createProject } from "@/lib/projects/mutations";
 import { asDocument, projectDocumentSchema } from "@/lib/projects/schema";
-import { UserError, ValidationError } from "@/lib/action-result";
+import { UserError, ValidationError } from "@/lib/actions/errors";
 import { ForbiddenError, type Actor } from "@/lib/auth/permissions";
 import { importText } from "@/lib/projects/import/parse";
 import { importSourceText } from "@/lib/projects/import/source";
 import { readCappedBody } from "@/lib/projects/import/body";
-import { translator, type MessageKey } from "@/lib/i18n/translate";
-import { locales, type Locale } from "@/lib/i18n/format";
+import { translatorFor } from "@/lib/i18n/translator";
+import type { MessageKey } from "@/lib/i18n/messages";
+import { isLocale } from "@/lib/i18n/config";
 
 export const dynamic = "force-dynamic";
 
@@ -60,7 +61,7 @@ export async function POST(request: Request) {
     return await importBody(request, actor, type);
   } catch (e) {
     // Expected refusals answer with the reason in the caller's language; anything else is a real error.
-    const t = translator(locales.includes(actor.locale as Locale) ? (actor.locale as Locale) : "da");
+    const t = translatorFor(isLocale(actor.locale) ? actor.locale : "da");
     if (e instanceof UserError) {
       const status = tooLarge.has(e.messageKey) ? 413 : unsupported.has(e.messageKey) ? 415 : 400;
       return bad(e.messageKey, status, { message: t(e.messageKey as MessageKey) });

@@ -3,19 +3,19 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AssignmentGrid } from "@/components/screening/assignment-grid";
 import { requirePermission } from "@/lib/auth/session";
-import { getLocale, getT } from "@/lib/i18n/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { getAssignmentGrid } from "@/lib/screening/queries";
 
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getT())("screening.assignments") };
+  return { title: (await getTranslations())("screening.assignments") };
 }
 
 export default async function AssignmentsPage({ params }: Props) {
   const { id } = await params;
   const actor = await requirePermission("application:screen", `/calls/${id}/assignments`);
-  const [t, locale, grid] = await Promise.all([getT(), getLocale(), getAssignmentGrid(actor, id)]);
+  const [t, locale, grid] = await Promise.all([getTranslations(), getLocale(), getAssignmentGrid(actor, id)]);
   if (!grid) notFound();
   return (
     <div>

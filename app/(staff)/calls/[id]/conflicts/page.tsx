@@ -4,19 +4,19 @@ import { RulingForm } from "@/components/scoring/ruling-form";
 import { requirePermission } from "@/lib/auth/session";
 import { listConflicts } from "@/lib/scoring/queries";
 import { formatDateTime } from "@/lib/i18n/format";
-import { getLocale, getT } from "@/lib/i18n/server";
+import { getLocale, getTranslations } from "next-intl/server";
 
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getT())("conflict.listTitle") };
+  return { title: (await getTranslations())("conflict.listTitle") };
 }
 
 /** Declarations and rulings: where the secretariat records rulings, and the list for the minutes. */
 export default async function ConflictsPage({ params }: Props) {
   const { id } = await params;
   const actor = await requirePermission("conflict:rule", `/calls/${id}/conflicts`);
-  const [t, locale, data] = await Promise.all([getT(), getLocale(), listConflicts(actor, id)]);
+  const [t, locale, data] = await Promise.all([getTranslations(), getLocale(), listConflicts(actor, id)]);
   if (!data) notFound();
   return (
     <div className="max-w-4xl">

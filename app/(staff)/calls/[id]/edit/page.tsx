@@ -5,19 +5,19 @@ import { CallForm, CallStatusForm } from "@/components/calls/call-form";
 import { requirePermission } from "@/lib/auth/session";
 import { nextStatuses } from "@/lib/calls/model";
 import { getCallForEdit, getCallFormOptions } from "@/lib/calls/queries";
-import { getLocale, getT } from "@/lib/i18n/server";
+import { getLocale, getTranslations } from "next-intl/server";
 
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getT())("callForm.edit") };
+  return { title: (await getTranslations())("callForm.edit") };
 }
 
 export default async function EditCallPage({ params }: Props) {
   const { id } = await params;
   const actor = await requirePermission("call:manage", `/calls/${id}/edit`);
   const [t, locale, call, committees] = await Promise.all([
-    getT(),
+    getTranslations(),
     getLocale(),
     getCallForEdit(actor, id),
     getCallFormOptions(actor),

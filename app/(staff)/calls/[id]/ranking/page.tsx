@@ -4,13 +4,14 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { getCallRanking } from "@/lib/scoring/queries";
-import { formatNumber, type Locale } from "@/lib/i18n/format";
-import { getLocale, getT } from "@/lib/i18n/server";
+import { formatNumber } from "@/lib/i18n/format";
+import { type Locale } from "@/lib/i18n/config";
+import { getLocale, getTranslations } from "next-intl/server";
 
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getT())("ranking.title") };
+  return { title: (await getTranslations())("ranking.title") };
 }
 
 const two = (v: number | null, locale: Locale) => (v === null ? "–" : formatNumber(Math.round(v * 100) / 100, locale));
@@ -18,7 +19,7 @@ const two = (v: number | null, locale: Locale) => (v === null ? "–" : formatNu
 export default async function RankingPage({ params }: Props) {
   const { id } = await params;
   const actor = await requirePermission("call:read", `/calls/${id}/ranking`);
-  const [t, locale, data] = await Promise.all([getT(), getLocale(), getCallRanking(actor, id)]);
+  const [t, locale, data] = await Promise.all([getTranslations(), getLocale(), getCallRanking(actor, id)]);
   if (!data) notFound();
   const { ranking, criteria, members } = data;
   const staff = can(actor, "call:manage", data.call.committeeId);

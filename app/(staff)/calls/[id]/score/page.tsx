@@ -4,18 +4,18 @@ import { notFound } from "next/navigation";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/session";
 import { listMyScoring } from "@/lib/scoring/queries";
-import { getT } from "@/lib/i18n/server";
+import { getTranslations } from "next-intl/server";
 
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getT())("scoring.title") };
+  return { title: (await getTranslations())("scoring.title") };
 }
 
 export default async function MyScoringPage({ params }: Props) {
   const { id } = await params;
   const actor = await requirePermission("application:score", `/calls/${id}/score`);
-  const [t, data] = await Promise.all([getT(), listMyScoring(actor, id)]);
+  const [t, data] = await Promise.all([getTranslations(), listMyScoring(actor, id)]);
   if (!data) notFound();
   return (
     <div>

@@ -5,18 +5,18 @@ import { ProjectEditor } from "@/components/projects/project-editor";
 import { requirePermission } from "@/lib/auth/session";
 import { getProjectForEdit } from "@/lib/projects/queries";
 import { formatDateTime } from "@/lib/i18n/format";
-import { getLocale, getT } from "@/lib/i18n/server";
+import { getLocale, getTranslations } from "next-intl/server";
 
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getT())("projectEdit.edit") };
+  return { title: (await getTranslations())("projectEdit.edit") };
 }
 
 export default async function EditProjectPage({ params }: Props) {
   const { id } = await params;
   const actor = await requirePermission("project:read", `/projects/${id}/edit`);
-  const [t, locale, p] = await Promise.all([getT(), getLocale(), getProjectForEdit(actor, id)]);
+  const [t, locale, p] = await Promise.all([getTranslations(), getLocale(), getProjectForEdit(actor, id)]);
   if (!p) notFound();
   if (!p.canEdit) forbidden();
   return (

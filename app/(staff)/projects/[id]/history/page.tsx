@@ -8,8 +8,8 @@ import { describePath, diffDocuments } from "@/lib/projects/diff";
 import { listSpecs } from "@/lib/projects/editor-spec";
 import { getProjectHistory, getVersionSnapshots } from "@/lib/projects/queries";
 import { formatDateTime } from "@/lib/i18n/format";
-import { getLocale, getT } from "@/lib/i18n/server";
-import type { MessageKey } from "@/lib/i18n/translate";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { MessageKey } from "@/lib/i18n/messages";
 
 // A diff path starts with the document's key; its label is the editor's name for that part ("children" are the interventions).
 const partByKey = new Map<string, string>([
@@ -20,7 +20,7 @@ const partByKey = new Map<string, string>([
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getT())("projectEdit.history") };
+  return { title: (await getTranslations())("projectEdit.history") };
 }
 
 /** Every saved version with who and when, a readable diff between two, and restore. */
@@ -28,7 +28,7 @@ export default async function ProjectHistoryPage({ params, searchParams }: Props
   const { id } = await params;
   const q = await searchParams;
   const actor = await requirePermission("project:read", `/projects/${id}/history`);
-  const [t, locale, h] = await Promise.all([getT(), getLocale(), getProjectHistory(actor, id)]);
+  const [t, locale, h] = await Promise.all([getTranslations(), getLocale(), getProjectHistory(actor, id)]);
   if (!h) notFound();
   const pick = (v: unknown, fallback: number) =>
     typeof v === "string" && /^\d+$/.test(v) && h.versions.some((x) => x.version === Number(v)) ? Number(v) : fallback;

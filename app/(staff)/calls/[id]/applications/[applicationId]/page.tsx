@@ -15,7 +15,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { getStaffApplication } from "@/lib/decisions/queries";
 import { formatDate, formatDateTime, formatKr } from "@/lib/i18n/format";
-import { getLocale, getT } from "@/lib/i18n/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { canDecide } from "@/lib/screening/model";
 import { ReopenSheetForm } from "@/components/scoring/reopen-form";
 import { ConflictForm } from "@/components/scoring/conflict-form";
@@ -24,7 +24,7 @@ import { ConflictStatus } from "@/components/scoring/conflict-status";
 type Props = { params: Promise<{ id: string; applicationId: string }> };
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getT())("nav.applications") };
+  return { title: (await getTranslations())("nav.applications") };
 }
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
@@ -42,7 +42,11 @@ function Section({ id, title, children }: { id: string; title: string; children:
 export default async function StaffApplicationPage({ params }: Props) {
   const { id, applicationId } = await params;
   const actor = await requirePermission("call:manage", `/calls/${id}/applications/${applicationId}`);
-  const [t, locale, app] = await Promise.all([getT(), getLocale(), getStaffApplication(actor, id, applicationId)]);
+  const [t, locale, app] = await Promise.all([
+    getTranslations(),
+    getLocale(),
+    getStaffApplication(actor, id, applicationId),
+  ]);
   if (!app) notFound();
   const decision = app.decisions[0];
   const committeeId = app.call.committeeId;

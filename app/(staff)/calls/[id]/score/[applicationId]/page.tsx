@@ -7,19 +7,23 @@ import { ScoreForm } from "@/components/scoring/score-form";
 import { requirePermission } from "@/lib/auth/session";
 import { getScoringView } from "@/lib/scoring/queries";
 import { formatDateTime, formatKr } from "@/lib/i18n/format";
-import { getLocale, getT } from "@/lib/i18n/server";
+import { getLocale, getTranslations } from "next-intl/server";
 
 type Props = { params: Promise<{ id: string; applicationId: string }> };
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getT())("scoring.title") };
+  return { title: (await getTranslations())("scoring.title") };
 }
 
 /** Scoring one application. A member ruled out of it gets the 404 page, whatever the URL. */
 export default async function ScoreApplicationPage({ params }: Props) {
   const { id, applicationId } = await params;
   const actor = await requirePermission("application:score", `/calls/${id}/score/${applicationId}`);
-  const [t, locale, view] = await Promise.all([getT(), getLocale(), getScoringView(actor, id, applicationId)]);
+  const [t, locale, view] = await Promise.all([
+    getTranslations(),
+    getLocale(),
+    getScoringView(actor, id, applicationId),
+  ]);
   if (!view) notFound();
   const { application: a } = view;
   return (
