@@ -1,12 +1,18 @@
-/** A fieldset of radio buttons with its legend and error, the error tied to the group. */
+import type { InputHTMLAttributes } from "react";
+
+/**
+ * A fieldset of radio buttons with its legend and error, the error tied to the
+ * group. Spread `useActionForm`'s `field(name)` into it: its `defaultValue`
+ * picks the checked option, the rest goes onto every radio.
+ */
 export function RadioGroup({
   id,
-  name,
   legend,
   options,
   error,
   defaultValue,
-}: {
+  ...input
+}: Omit<InputHTMLAttributes<HTMLInputElement>, "defaultValue" | "type"> & {
   id: string;
   name: string;
   legend: string;
@@ -24,13 +30,7 @@ export function RadioGroup({
       ) : null}
       {options.map((o) => (
         <label key={o.value} className="flex items-center gap-2 mb-1">
-          <input
-            type="radio"
-            name={name}
-            value={o.value}
-            defaultChecked={defaultValue === o.value}
-            className="size-5"
-          />{" "}
+          <input type="radio" value={o.value} defaultChecked={defaultValue === o.value} className="size-5" {...input} />{" "}
           {o.label}
         </label>
       ))}
