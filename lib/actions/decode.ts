@@ -7,6 +7,8 @@
 
 type Node = Record<string, unknown>;
 
+const forbidden = new Set(["__proto__", "constructor", "prototype"]);
+
 const isIndex = (part: string) => /^\d+$/.test(part);
 
 export function decodeForm(formData: FormData, omit: readonly string[] = []): Record<string, unknown> {
@@ -14,9 +16,10 @@ export function decodeForm(formData: FormData, omit: readonly string[] = []): Re
   for (const [name, value] of formData.entries()) {
     if (typeof value !== "string" || name.startsWith("$") || omit.includes(name)) continue;
     const parts = name.split(".");
+    // A name that reaches for an object's prototype is not a field of ours: drop it whole.
+    if (parts.some((part) => forbidden.has(part))) continue;
     let node: Node = root;
     parts.forEach((part, i) => {
-      if (part === "__proto__" || part === "constructor" || part === "prototype") return;
       if (i === parts.length - 1) {
         const prior = node[part];
         node[part] = prior === undefined ? value : Array.isArray(prior) ? [...prior, value] : [prior, value];
