@@ -117,7 +117,7 @@ function workBlocks(p: ProjectView, t: Translate, locale: Locale): Block[] {
 }
 
 /** The content of one typed part as blocks; [] when the project has nothing for it. */
-export function partBlocks(part: string, p: ProjectView, t: Translate, locale: Locale): Block[] {
+function partBlocks(part: string, p: ProjectView, t: Translate, locale: Locale): Block[] {
   switch (part) {
     case "PEOPLE":
       return p.people.length
