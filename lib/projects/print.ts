@@ -2,8 +2,8 @@
 // section as paragraphs, lists and tables with derived totals. The PDF is
 // drawn from this; it holds no layout. Pure apart from the formatters.
 import { placeOwnSections } from "@/lib/templates/model";
-import { defaultOrder } from "@/components/projects/project-sections";
 import type { ProjectView } from "./queries";
+import { defaultOrder } from "./sections";
 import { budgetMatrix, budgetTree, hasYears, workTotals, type BudgetNode } from "./model";
 import {
   formatDateTime,
