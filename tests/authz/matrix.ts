@@ -17,7 +17,10 @@ export const personaEmail: Record<Exclude<Persona, "anonymous">, string> = {
   ruledOutSecretariat: "sekretariat2@example.dk",
 };
 
-/** 200 ok, 401 no session (APIs), 403 forbidden, 404 not found, "login" a redirect to the login page, "dashboard" a redirect there. */
+/**
+ * 200 ok, 401 no session (APIs), 403 forbidden, 404 not found, "login" a redirect to the login page, "dashboard" a
+ * redirect there.
+ */
 export type Outcome = 200 | 401 | 403 | 404 | 405 | "login" | "dashboard";
 
 type BasePersona = Exclude<Persona, "ruledOutSecretariat">;

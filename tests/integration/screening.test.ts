@@ -219,7 +219,7 @@ describe("screening an application", () => {
     });
   });
 
-  it("keeps a ruled-out member from recommending, from the application's files and from being assigned (the where clause)", async () => {
+  it("keeps a ruled-out member from recommending, the files and being assigned (the where clause)", async () => {
     await expect(
       recommend(ruledOutMember, {
         applicationId: "demo-app-007",
