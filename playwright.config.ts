@@ -8,7 +8,8 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   reporter: process.env.CI ? [["list"]] : [["list"]],
-  // A whole flow (several logins at OWASP's scrypt cost, axe runs, a mail over SMTP) on 2 busy cores: a safety net, not a measure.
+  // A whole flow (several logins at OWASP's scrypt cost, axe runs, a mail over SMTP) on 2 busy cores:
+  // a safety net, not a measure.
   timeout: 120_000,
   // A login hashes with scrypt at OWASP's cost (~0.3 s of one core); on a busy 2-core machine the default 5 s is short.
   // E2E_EXPECT_TIMEOUT (ms) gives assertions longer still on a loaded machine.

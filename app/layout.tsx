@@ -13,7 +13,12 @@ export async function generateMetadata(): Promise<Metadata> {
     metadataBase: new URL(base),
     title: { default: t("app.name"), template: `%s · ${t("app.name")}` },
     description: t("app.tagline"),
-    openGraph: { siteName: t("app.name") },
+    // Static files in public/. A page that sets its own openGraph replaces this one whole, image included.
+    icons: { icon: { url: "/icon.svg", type: "image/svg+xml" } },
+    openGraph: {
+      siteName: t("app.name"),
+      images: [{ url: "/og-image.png", width: 1200, height: 630, alt: t("app.name") }],
+    },
   };
 }
 

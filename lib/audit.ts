@@ -2,7 +2,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 
 // The audit log: who, when, what. Written inside the same transaction as the
 // change it records, so neither exists without the other.
-export type AuditInput = {
+type AuditInput = {
   actorId: string | null;
   actorLabel: string;
   action: string;

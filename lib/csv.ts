@@ -1,7 +1,7 @@
 // CSV as RFC 4180 (comma, CRLF, quotes doubled). A text cell that a
 // spreadsheet would run as a formula (= + - @ tab CR) gets a leading
 // apostrophe (OWASP's advice against CSV injection); numbers are left alone.
-export type Cell = string | number | boolean | null | undefined;
+type Cell = string | number | boolean | null | undefined;
 
 function escapeCell(cell: Cell): string {
   if (cell === null || cell === undefined) return "";

@@ -18,5 +18,4 @@ export function db(): Client {
   return globalForDb.lokalpuljeDb;
 }
 
-export type Db = Client;
 export type Tx = Parameters<Parameters<Client["$transaction"]>[0]>[0];

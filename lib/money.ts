@@ -6,9 +6,3 @@ export function oreToNumber(value: bigint | null | undefined): number | null {
   if (!Number.isSafeInteger(n)) throw new RangeError(`amount out of range: ${value}`);
   return n;
 }
-
-export function sumOre(values: readonly (number | null | undefined)[]): number {
-  let total = 0;
-  for (const v of values) if (typeof v === "number") total += v;
-  return total;
-}

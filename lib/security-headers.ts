@@ -11,9 +11,9 @@
 // document: no sources at all, and `sandbox`, so an uploaded file opened
 // directly cannot run script on the site's origin.
 
-export type PolicyKind = "page" | "api";
+type PolicyKind = "page" | "api";
 
-export type PolicyOptions = { nonce: string; https: boolean; dev?: boolean; formTargets?: readonly string[] };
+type PolicyOptions = { nonce: string; https: boolean; dev?: boolean; formTargets?: readonly string[] };
 
 const apiPolicy = [
   "default-src 'none'",

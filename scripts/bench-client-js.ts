@@ -22,7 +22,14 @@ async function measure(base: string, path: string) {
     gzip += gzipSync(body).length;
   }
   const inline = [...html.matchAll(/<script(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).join("");
-  return { path, files: sources.length, raw, gzip, inline: Buffer.byteLength(inline), inlineGzip: gzipSync(inline).length };
+  return {
+    path,
+    files: sources.length,
+    raw,
+    gzip,
+    inline: Buffer.byteLength(inline),
+    inlineGzip: gzipSync(inline).length,
+  };
 }
 
 async function main() {

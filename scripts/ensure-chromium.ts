@@ -13,7 +13,8 @@ export function chromiumPath(): string {
   if (found) return found;
   if (os.userInfo().uid !== 0) {
     throw new Error(
-      "Chromium is missing. Install it with: sudo apt-get update && sudo apt-get install -y chromium (or set CHROMIUM_PATH).",
+      "Chromium is missing. Install it with: sudo apt-get update && sudo apt-get install -y chromium " +
+        "(or set CHROMIUM_PATH).",
     );
   }
   console.log("e2e: installing Debian's chromium package…");

@@ -112,7 +112,8 @@ async function main() {
         failing,
       });
       console.log(
-        `lighthouse: ${p.path} median ${JSON.stringify(scores)}; performance per run ${allRuns.map((r) => r.performance).join(", ")}`,
+        `lighthouse: ${p.path} median ${JSON.stringify(scores)}; ` +
+          `performance per run ${allRuns.map((r) => r.performance).join(", ")}`,
       );
     }
     const docs = path.join(projectRoot, "docs");
@@ -124,14 +125,19 @@ async function main() {
     );
     const rows = results.map(
       (r) =>
-        `| ${r.name} (\`${r.path}\`) | ${r.scores.performance} | ${r.scores.accessibility} | ${r.scores["best-practices"]} | ${r.scores.seo} | ${r.lcpMs} ms | ${r.tbtMs} ms | ${r.cls.toFixed(3)} | ${r.runs.map((x) => x.performance).join(", ")} |`,
+        `| ${r.name} (\`${r.path}\`) | ${r.scores.performance} | ${r.scores.accessibility} | ` +
+        `${r.scores["best-practices"]} | ${r.scores.seo} | ${r.lcpMs} ms | ${r.tbtMs} ms | ${r.cls.toFixed(3)} | ` +
+        `${r.runs.map((x) => x.performance).join(", ")} |`,
     );
     const md = [
       "# Lighthouse: the public pages",
       "",
-      `Measured ${when.slice(0, 10)} by \`npm run lighthouse\` (Lighthouse 12.8.2, ${results[0]?.formFactor ?? "mobile"} emulation with simulated throttling, Debian Chromium, headless) against the production build on the demo data, on this project's 2-core machine.`,
+      `Measured ${when.slice(0, 10)} by \`npm run lighthouse\` (Lighthouse 12.8.2, ` +
+        `${results[0]?.formFactor ?? "mobile"} emulation with simulated throttling, Debian Chromium, headless) ` +
+        "against the production build on the demo data, on this project's 2-core machine.",
       "",
-      `Each page is measured ${runs} times (after one discarded warm-up run of Chromium); the table shows the run with the median performance score.`,
+      `Each page is measured ${runs} times (after one discarded warm-up run of Chromium); ` +
+        "the table shows the run with the median performance score.",
       "",
       "| page | performance | accessibility | best practices | SEO | LCP | TBT | CLS | performance per run |",
       "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |",

@@ -23,7 +23,8 @@ async function main() {
     throw new SetupError(`PORT=${process.env.PORT} is not a port number.`);
   if (!(await portIsFree(port, "0.0.0.0"))) {
     throw new SetupError(
-      `Port ${port} is already in use (another Lokalpulje, or another program). Stop it, or start on another port: PORT=3001 npm start`,
+      `Port ${port} is already in use (another Lokalpulje, or another program). ` +
+        "Stop it, or start on another port: PORT=3001 npm start",
     );
   }
 

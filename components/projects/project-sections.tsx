@@ -177,32 +177,3 @@ export function renderPart(part: string, { p, t, locale }: Ctx): ReactNode {
       return null;
   }
 }
-
-/** Parts shown after the template's own sections when the template leaves them out but the project has data. */
-export const defaultOrder = [
-  "PEOPLE",
-  "WORKING_GROUP",
-  "OWNER",
-  "PERIOD",
-  "PURPOSE",
-  "BACKGROUND",
-  "DESCRIPTION",
-  "GOALS",
-  "TARGET_GROUPS",
-  "INTERVENTIONS",
-  "EFFECT",
-  "FOLLOW_UP",
-  "SUCCESS_CRITERIA",
-  "PARTNERS",
-  "COMMUNICATION",
-  "TIMELINE",
-  "QUARTER_PLAN",
-  "WORK_DISTRIBUTION",
-  "SECRETARIAT_TASKS",
-  "STAFFING",
-  "ANCHORING",
-  "BUDGET",
-  "FUNDING",
-  "EVALUATION",
-  "RESPONSIBILITY",
-] as const;

@@ -10,14 +10,14 @@ import { checkCredentials } from "./login";
 import { linkOidcAccount } from "./oidc";
 import { startSession } from "./sessions";
 
-export class RateLimitedSignin extends CredentialsSignin {
+class RateLimitedSignin extends CredentialsSignin {
   constructor(seconds: number) {
     super();
     this.code = `rate_limited:${Math.ceil(seconds / 60)}`;
   }
 }
 
-export class LockedSignin extends CredentialsSignin {
+class LockedSignin extends CredentialsSignin {
   code = "locked";
 }
 

@@ -9,8 +9,8 @@ import { issueUnlock } from "./unlock";
 
 export { loginKeys, loginWindows };
 
-export type LoginAttempt = { email: string; password: string; address: string; userAgent?: string | null };
-export type LoginOutcome =
+type LoginAttempt = { email: string; password: string; address: string; userAgent?: string | null };
+type LoginOutcome =
   | { ok: true; user: { id: string; email: string; name: string }; sessionId: string }
   | { ok: false; reason: "invalid" | "locked" }
   | { ok: false; reason: "rate_limited"; retryAfter: number };

@@ -10,7 +10,7 @@ import { audit } from "@/lib/audit";
  * The first verified login pins the subject, so later logins match on it and
  * no other subject can take the account over.
  */
-export type OidcClaims = { subject: string | null | undefined; email: unknown; emailVerified: unknown };
+type OidcClaims = { subject: string | null | undefined; email: unknown; emailVerified: unknown };
 
 export async function linkOidcAccount(claims: OidcClaims): Promise<string | null> {
   const subject = claims.subject;

@@ -34,7 +34,7 @@ export type Permission = (typeof permissions)[number];
 
 const staffCommon: Permission[] = ["dashboard:view", "project:read", "call:read", "application:read"];
 
-export const permissionTable: Record<RoleName, readonly Permission[]> = {
+const permissionTable: Record<RoleName, readonly Permission[]> = {
   ADMIN: permissions.filter((p) => p !== "application:own" && p !== "application:score"),
   SECRETARIAT: [
     ...staffCommon,
@@ -63,7 +63,7 @@ export const permissionTable: Record<RoleName, readonly Permission[]> = {
 export type Membership = { committeeId: string; role: RoleName };
 export type Actor = { id: string; email: string; name: string; locale: string; memberships: readonly Membership[] };
 
-export function roleCan(role: RoleName, permission: Permission): boolean {
+function roleCan(role: RoleName, permission: Permission): boolean {
   return permissionTable[role]?.includes(permission) ?? false;
 }
 

@@ -19,7 +19,7 @@ export async function clearHits(key: string): Promise<void> {
   await db().rateLimit.deleteMany({ where: { key } });
 }
 
-export type Take = { allowed: true; count: number } | { allowed: false; retryAfter: number };
+type Take = { allowed: true; count: number } | { allowed: false; retryAfter: number };
 
 // The upsert both paths share: a new row, a fresh window once the old one
 // has passed, else one more in the current window.

@@ -38,7 +38,7 @@ export const getActor = cache(async (): Promise<Actor | null> => {
 });
 
 /** For pages: the actor, or a redirect to the login page. */
-export async function requireActor(returnTo: string): Promise<Actor> {
+async function requireActor(returnTo: string): Promise<Actor> {
   const actor = await getActor();
   if (!actor) redirect(`/login?callbackUrl=${encodeURIComponent(returnTo)}`);
   return actor;

@@ -10,7 +10,7 @@ export const STAFF_IDLE_TIMEOUT_MS = 2 * 60 * 60 * 1000;
 // lastSeenAt is written at most this often, so reads do not each cost a write.
 const TOUCH_INTERVAL_MS = 60 * 1000;
 
-export type SessionMeta = { address?: string | null; userAgent?: string | null };
+type SessionMeta = { address?: string | null; userAgent?: string | null };
 
 export async function startSession(tx: Tx, userId: string, meta: SessionMeta): Promise<string> {
   const row = await tx.userSession.create({
@@ -34,10 +34,4 @@ export async function touchSession(sessionId: string, userId: string): Promise<b
 
 export async function endSession(sessionId: string): Promise<void> {
   await db().userSession.updateMany({ where: { id: sessionId, endedAt: null }, data: { endedAt: new Date() } });
-}
-
-/** Ends every open session of a user (for deactivation and "log out everywhere"). */
-export async function endSessionsOf(tx: Tx, userId: string): Promise<number> {
-  const r = await tx.userSession.updateMany({ where: { userId, endedAt: null }, data: { endedAt: new Date() } });
-  return r.count;
 }

@@ -39,7 +39,7 @@ export function slugify(text: string): string {
 
 export const isSlug = (s: string): boolean => /^[a-z0-9]+(-[a-z0-9]+)*$/.test(s) && s.length <= 80;
 
-export type CallDraft = {
+type CallDraft = {
   amountOre: number;
   minGrantOre: number | null;
   maxGrantOre: number | null;

@@ -1,8 +1,8 @@
 // Pure rules for a decision on an application (forvaltningsloven § 22: a
 // refusal or a partial grant must give its reasons).
-export type Outcome = "GRANT" | "PARTIAL_GRANT" | "REFUSAL" | "POSTPONED";
+type Outcome = "GRANT" | "PARTIAL_GRANT" | "REFUSAL" | "POSTPONED";
 
-export type DecisionDraft = {
+type DecisionDraft = {
   outcome: Outcome;
   amountOre: number | null;
   requestedOre: number;

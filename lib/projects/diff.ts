@@ -11,7 +11,7 @@ export function flatten(value: unknown, prefix = "", out = new Map<string, strin
   return out;
 }
 
-export type Change = { path: string; before: string | null; after: string | null };
+type Change = { path: string; before: string | null; after: string | null };
 
 /** What changed from a to b, in document order; ids and the import's raw source left out. */
 export function diffDocuments(a: ProjectDocument | null, b: ProjectDocument): Change[] {

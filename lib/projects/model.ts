@@ -80,7 +80,7 @@ export function budgetTotal(lines: readonly BudgetLineInput[], income = false): 
     .reduce((s, n) => s + n.totalOre, 0);
 }
 
-export type BudgetMatrix = {
+type BudgetMatrix = {
   years: number[];
   rows: { group: string; category: string; cells: (number | null)[]; totalOre: number }[];
   yearTotals: number[];
@@ -129,7 +129,7 @@ export type WorkGrid = {
   cells: { rowId: string; roleId: string; minutes: number | null; mark: string | null }[];
 };
 
-export type WorkTotals = {
+type WorkTotals = {
   rowMinutes: Record<string, number>;
   roleMinutes: Record<string, number>;
   totalMinutes: number;
@@ -186,9 +186,9 @@ export type CriterionInput = {
   byDate: Date | null;
 };
 
-export type MeasurementInput = { measuredOn: Date; value: number | null; achieved: boolean | null };
+type MeasurementInput = { measuredOn: Date; value: number | null; achieved: boolean | null };
 
-export type Progress = {
+type Progress = {
   state: "met" | "not_met" | "in_progress" | "no_data" | "not_measurable";
   latest: number | null;
 };
@@ -229,7 +229,7 @@ export function criterionProgress(
 
 // ── Quarters ──────────────────────────────────────────────────────────────
 
-export type Quarter = { year: number; quarter: number };
+type Quarter = { year: number; quarter: number };
 
 export function quarterIndex(q: Quarter): number {
   return q.year * 4 + (q.quarter - 1);

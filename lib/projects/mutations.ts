@@ -17,7 +17,7 @@ import { writeProject, type WriteContext } from "./write";
 import { slugPattern } from "./schema";
 
 /** Staff with project:edit edit every project of their committee; a member edits only the projects they are on. */
-export async function assertCanEditProject(actor: Actor, projectId: string) {
+async function assertCanEditProject(actor: Actor, projectId: string) {
   const project = await db().project.findFirst({
     where: { id: projectId, deletedAt: null, committeeId: { in: committeesWhere(actor, "project:read") } },
     select: { id: true, committeeId: true, version: true, parentId: true, templateId: true, ...actorOnProject(actor) },
@@ -139,7 +139,7 @@ function relinkInterventions(doc: ProjectDocument, slugs: Map<string, string>): 
 }
 
 /** New ids and slugs for a document and its interventions; references between them follow. */
-export function withFreshIds(doc: ProjectDocument): ProjectDocument {
+function withFreshIds(doc: ProjectDocument): ProjectDocument {
   const suffix = randomUUID().slice(0, 8);
   const slugs = new Map<string, string>();
   const renew = (d: ProjectDocument): ProjectDocument => {
@@ -268,7 +268,7 @@ export async function restoreVersion(
 }
 
 /** What this person may do with a project's status: edit it (and so make the editors' moves), or make the secretariat's. */
-export async function projectStanding(
+async function projectStanding(
   actor: Actor,
   projectId: string,
 ): Promise<(Standing & { committeeId: string; status: ProjectStatus }) | null> {

@@ -2,8 +2,8 @@
 // section as paragraphs, lists and tables with derived totals. The PDF is
 // drawn from this; it holds no layout. Pure apart from the formatters.
 import { placeOwnSections } from "@/lib/templates/model";
-import { defaultOrder } from "@/components/projects/project-sections";
 import type { ProjectView } from "./queries";
+import { defaultOrder } from "./sections";
 import { budgetMatrix, budgetTree, hasYears, workTotals, type BudgetNode } from "./model";
 import { formatDateTime, formatHalfYear, formatKr, formatMonth, formatNumber, formatQuarter } from "@/lib/i18n/format";
 import { type Locale } from "@/lib/i18n/config";
@@ -111,7 +111,7 @@ function workBlocks(p: ProjectView, t: Translator, locale: Locale): Block[] {
 }
 
 /** The content of one typed part as blocks; [] when the project has nothing for it. */
-export function partBlocks(part: string, p: ProjectView, t: Translator, locale: Locale): Block[] {
+function partBlocks(part: string, p: ProjectView, t: Translator, locale: Locale): Block[] {
   switch (part) {
     case "PEOPLE":
       return p.people.length

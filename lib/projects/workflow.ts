@@ -10,10 +10,10 @@
 // meeting and recorded by the secretariat, and only it closes a project.
 import type { ProjectStatus } from "@/lib/generated/prisma/enums";
 
-export type Mover = "editor" | "secretariat";
+type Mover = "editor" | "secretariat";
 /** What a transition asks for: an amount ("op til X kr."), a reason, or nothing. */
-export type Needs = { amount?: boolean; reason?: boolean };
-export type Transition = { from: ProjectStatus; to: ProjectStatus; by: Mover; needs?: Needs };
+type Needs = { amount?: boolean; reason?: boolean };
+type Transition = { from: ProjectStatus; to: ProjectStatus; by: Mover; needs?: Needs };
 
 export const transitions: readonly Transition[] = [
   { from: "IDEA", to: "DRAFT", by: "editor" },
@@ -51,7 +51,7 @@ export function availableTransitions(from: ProjectStatus, standing: Standing): T
 }
 
 export type TransitionInput = { to: ProjectStatus; amountOre?: number | null; reason?: string };
-export type TransitionCheck =
+type TransitionCheck =
   | { ok: true; transition: Transition }
   | {
       ok: false;

@@ -21,7 +21,7 @@ const date = (s?: string) => (s ? new Date(`${s}T00:00:00.000Z`) : undefined);
  * removed before it is written anew. Interventions are projects with their
  * own history: they are updated in place by id, never deleted here.
  */
-export async function deleteOwnContent(tx: Tx, projectId: string): Promise<void> {
+async function deleteOwnContent(tx: Tx, projectId: string): Promise<void> {
   await tx.measurement.deleteMany({ where: { criterion: { projectId } } });
   await tx.successCriterion.deleteMany({ where: { projectId } });
   await tx.workCell.deleteMany({ where: { row: { projectId } } });

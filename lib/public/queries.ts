@@ -34,7 +34,7 @@ function publicCache<A extends unknown[], R>(key: string, fn: (...args: A) => Pr
 
 const granted = ["GRANT", "PARTIAL_GRANT"] as const;
 
-export const initiativeWhere: Prisma.ApplicationWhereInput = {
+const initiativeWhere: Prisma.ApplicationWhereInput = {
   deletedAt: null,
   publishedAt: { not: null },
   decisions: { some: { outcome: { in: [...granted] } } },
@@ -250,7 +250,7 @@ export const getCommitteePage = publicCache("committee", async (slug: string, ye
   };
 });
 
-export type OpenCall = {
+type OpenCall = {
   id: string;
   slug: string;
   title: string;
@@ -304,7 +304,7 @@ const portraitWhere = (committeeId?: string): Prisma.PortraitWhereInput => ({
   OR: [{ applicationId: null }, { application: initiativeWhere }],
 });
 
-export type PortraitCard = {
+type PortraitCard = {
   slug: string;
   title: string;
   excerpt: string;
@@ -371,7 +371,7 @@ export async function getPublicPhoto(id: string) {
   });
 }
 
-export type OpenGrant = {
+type OpenGrant = {
   committee: string;
   initiative: string;
   initiative_id: string;

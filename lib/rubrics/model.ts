@@ -1,6 +1,6 @@
 // Pure rules for a scoring rubric: its scale and the labelled steps typed as text.
 
-export type Step = { value: number; label: string };
+type Step = { value: number; label: string };
 
 /** "1 = Lav\n5 = Høj" → steps inside the scale, sorted; null when a line is not "n = label" or falls outside. */
 export function parseSteps(text: string, min: number, max: number): Step[] | null {

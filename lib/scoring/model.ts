@@ -24,9 +24,9 @@ export type Score = {
   notApplicable: boolean;
 };
 export type ApplicationRef = { id: string; reference: string; title: string; assignedUserIds: readonly string[] };
-export type Exclusion = { applicationId: string; userId: string };
+type Exclusion = { applicationId: string; userId: string };
 
-export type CriterionSummary = { criterionId: string; mean: number | null; n: number };
+type CriterionSummary = { criterionId: string; mean: number | null; n: number };
 
 export type RankedApplication = {
   applicationId: string;

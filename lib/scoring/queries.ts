@@ -7,7 +7,7 @@ import { applicationCoreSelect } from "@/lib/applications/queries";
 import { oreToNumber } from "@/lib/money";
 import { rankApplications, type Ranking } from "./model";
 
-export type CallRanking = {
+type CallRanking = {
   call: { id: string; committeeId: string; title: string; blindScoring: boolean };
   criteria: { id: string; title: string; weight: number; scaleMin: number; scaleMax: number }[];
   members: Record<string, string>;

@@ -1,5 +1,5 @@
 // Pure checks of a score sheet against the rubric.
-export type RubricCriterion = { id: string; scaleMin: number; scaleMax: number; allowNotApplicable: boolean };
+type RubricCriterion = { id: string; scaleMin: number; scaleMax: number; allowNotApplicable: boolean };
 export type Entry = { criterionId: string; value: number | null; notApplicable: boolean };
 
 /** Field errors by criterion id (translation keys); empty when the sheet is valid. */

@@ -74,7 +74,7 @@ export function parseInboxFilters(params: Record<string, string | string[] | und
   };
 }
 
-export type Pair = { applicationId: string; userId: string };
+type Pair = { applicationId: string; userId: string };
 const pairKey = (p: Pair) => `${p.applicationId}|${p.userId}`;
 
 /**

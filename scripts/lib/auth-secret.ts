@@ -23,7 +23,8 @@ export function resolveAuthSecret({ externalDatabase }: { externalDatabase: bool
   if (externalDatabase) {
     throw new SetupError(
       "AUTH_SECRET is required when DATABASE_URL points at your own PostgreSQL. It signs the login sessions: " +
-        "every instance sharing the database must use the same one, and it must not be stored in the database itself. " +
+        "every instance sharing the database must use the same one, " +
+        "and it must not be stored in the database itself. " +
         "Set it, e.g. AUTH_SECRET=$(openssl rand -base64 32), the same on every instance.",
     );
   }

@@ -34,7 +34,8 @@ export async function probeDatabase(url: string): Promise<void> {
     if (e instanceof SetupError) throw e;
     const safe = url.replace(/:[^:@/]*@/, ":***@");
     throw new SetupError(
-      `Cannot connect to DATABASE_URL (${safe}): ${(e as Error).message}. Check host, port, user, password and database name.`,
+      `Cannot connect to DATABASE_URL (${safe}): ${(e as Error).message}. ` +
+        "Check host, port, user, password and database name.",
     );
   } finally {
     await client.end().catch(() => {});

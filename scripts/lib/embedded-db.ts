@@ -132,7 +132,8 @@ export async function startEmbedded(
     fs.mkdirSync(path.dirname(dataDir), { recursive: true });
   } catch (e) {
     throw new SetupError(
-      `Cannot create the data folder ${path.dirname(dataDir)} (${(e as Error).message}). Make it writable, set LOKALPULJE_DATA_DIR to a writable folder, or set DATABASE_URL.`,
+      `Cannot create the data folder ${path.dirname(dataDir)} (${(e as Error).message}). ` +
+        "Make it writable, set LOKALPULJE_DATA_DIR to a writable folder, or set DATABASE_URL.",
     );
   }
   if (!canReach(runAs, binaries.postgres)) {
@@ -143,7 +144,8 @@ export async function startEmbedded(
     fs.accessSync(path.dirname(dataDir), fs.constants.W_OK);
   } catch {
     throw new SetupError(
-      `The data folder ${path.dirname(dataDir)} is read-only. Make it writable, set LOKALPULJE_DATA_DIR to a writable folder, or set DATABASE_URL.`,
+      `The data folder ${path.dirname(dataDir)} is read-only. ` +
+        "Make it writable, set LOKALPULJE_DATA_DIR to a writable folder, or set DATABASE_URL.",
     );
   }
 
@@ -186,13 +188,21 @@ export async function startEmbedded(
   }
 
   if (!(await portIsFree(port))) {
+    const portVariable = profile === "test" ? "EMBEDDED_PG_TEST_PORT" : "EMBEDDED_PG_PORT";
     throw new SetupError(
-      `Port ${port} on 127.0.0.1 is in use by another program, so the embedded PostgreSQL cannot start. Stop that program, choose another port with ${profile === "test" ? "EMBEDDED_PG_TEST_PORT" : "EMBEDDED_PG_PORT"}=<port>, or set DATABASE_URL.`,
+      `Port ${port} on 127.0.0.1 is in use by another program, so the embedded PostgreSQL cannot start. ` +
+        `Stop that program, choose another port with ${portVariable}=<port>, or set DATABASE_URL.`,
     );
   }
 
   const logFile = path.join(dataDir, "server.log");
-  const options = `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c max_connections=200 -c fsync=on`;
+  const options = [
+    `-p ${port}`,
+    "-c listen_addresses=127.0.0.1",
+    "-c unix_socket_directories=''",
+    "-c max_connections=200",
+    "-c fsync=on",
+  ].join(" ");
   run(
     runAs,
     binaries.pg_ctl,

@@ -4,6 +4,8 @@
 // "ruledOutSecretariat" is an official of Nørrebro whom the committee has
 // ruled out of demo-app-010 (forvaltningsloven § 3 binds officials too): the
 // same as the secretariat everywhere, except on that case.
+import type { Permission, RoleName } from "../../lib/auth/permissions";
+
 export const personas = ["anonymous", "admin", "secretariat", "member", "applicant", "ruledOutSecretariat"] as const;
 export type Persona = (typeof personas)[number];
 
@@ -15,7 +17,10 @@ export const personaEmail: Record<Exclude<Persona, "anonymous">, string> = {
   ruledOutSecretariat: "sekretariat2@example.dk",
 };
 
-/** 200 ok, 401 no session (APIs), 403 forbidden, 404 not found, "login" a redirect to the login page, "dashboard" a redirect there. */
+/**
+ * 200 ok, 401 no session (APIs), 403 forbidden, 404 not found, "login" a redirect to the login page, "dashboard" a
+ * redirect there.
+ */
 export type Outcome = 200 | 401 | 403 | 404 | 405 | "login" | "dashboard";
 
 type BasePersona = Exclude<Persona, "ruledOutSecretariat">;
@@ -223,16 +228,36 @@ export const routeMatrix: RouteCase[] = [
 /**
  * Server actions. "public" actions only touch the caller's own session or
  * cookies; every other action names the permission its mutation asserts
- * first, and tests/integration prove the deny for each role without it.
+ * first and the roles allowed it (tests/integration/authz-coverage.test.ts
+ * holds them to the permission table); tests/integration prove the deny for
+ * each role without it.
  */
-export type ActionCase = { file: string; name: string; access: "public" | { permission: string } };
+export type ActionCase = {
+  file: string;
+  name: string;
+  access: "public" | { permission: Permission; allowed: readonly RolePersona[] };
+};
+
+/** The personas that stand for one role each; an action's `allowed` lists those whose role holds its permission. */
+export type RolePersona = Exclude<BasePersona, "anonymous">;
+export const personaRole: Record<RolePersona, RoleName> = {
+  admin: "ADMIN",
+  secretariat: "SECRETARIAT",
+  member: "MEMBER",
+  applicant: "APPLICANT",
+};
+const adminOnlyAction = ["admin"] as const;
+const managers = ["admin", "secretariat"] as const;
+const withMembers = ["admin", "secretariat", "member"] as const;
+const membersOnly = ["member"] as const;
+const guard = (permission: Permission, allowed: readonly RolePersona[]) => ({ permission, allowed });
 
 export const actionMatrix: ActionCase[] = [
   { file: "lib/auth/actions.ts", name: "login", access: "public" },
   { file: "lib/auth/actions.ts", name: "loginWithOidc", access: "public" },
   { file: "lib/auth/actions.ts", name: "logout", access: "public" },
   { file: "lib/auth/actions.ts", name: "unlockAccount", access: "public" },
-  { file: "lib/auth/actions.ts", name: "unlockUserAction", access: { permission: "user:manage" } },
+  { file: "lib/auth/actions.ts", name: "unlockUserAction", access: guard("user:manage", adminOnlyAction) },
   { file: "lib/i18n/actions.ts", name: "setLocale", access: "public" },
   // Public by design: applying needs no account. The mutation re-validates,
   // enforces the deadline, limits per address and ignores repeats.
@@ -241,33 +266,33 @@ export const actionMatrix: ActionCase[] = [
   // Public, with the private link as the authority: the mutation reaches only the application its token opens.
   { file: "lib/applications/actions.ts", name: "replyAsApplicantAction", access: "public" },
   { file: "lib/applications/actions.ts", name: "withdrawApplicationAction", access: "public" },
-  { file: "lib/calls/actions.ts", name: "saveCallAction", access: { permission: "call:manage" } },
-  { file: "lib/calls/actions.ts", name: "changeCallStatusAction", access: { permission: "call:manage" } },
-  { file: "lib/rubrics/actions.ts", name: "saveRubricAction", access: { permission: "call:manage" } },
-  { file: "lib/rubrics/actions.ts", name: "copyRubricAction", access: { permission: "call:manage" } },
-  { file: "lib/templates/actions.ts", name: "saveTemplateAction", access: { permission: "template:manage" } },
-  { file: "lib/templates/actions.ts", name: "copyTemplateAction", access: { permission: "template:manage" } },
-  { file: "lib/templates/actions.ts", name: "archiveTemplateAction", access: { permission: "template:manage" } },
-  { file: "lib/screening/actions.ts", name: "setEligibilityAction", access: { permission: "application:screen" } },
-  { file: "lib/screening/actions.ts", name: "askForInformationAction", access: { permission: "application:screen" } },
-  { file: "lib/screening/actions.ts", name: "setShortlistedAction", access: { permission: "application:screen" } },
-  { file: "lib/screening/actions.ts", name: "recordVisitAction", access: { permission: "application:screen" } },
-  { file: "lib/screening/actions.ts", name: "saveAssignmentsAction", access: { permission: "application:screen" } },
-  { file: "lib/screening/actions.ts", name: "recommendAction", access: { permission: "application:recommend" } },
-  { file: "lib/public/actions.ts", name: "publishInitiativeAction", access: { permission: "project:publish" } },
-  { file: "lib/public/actions.ts", name: "unpublishInitiativeAction", access: { permission: "project:publish" } },
-  { file: "lib/projects/actions.ts", name: "previewImportAction", access: { permission: "project:create" } },
-  { file: "lib/projects/actions.ts", name: "saveImportAction", access: { permission: "project:create" } },
-  { file: "lib/projects/actions.ts", name: "createProjectAction", access: { permission: "project:create" } },
+  { file: "lib/calls/actions.ts", name: "saveCallAction", access: guard("call:manage", managers) },
+  { file: "lib/calls/actions.ts", name: "changeCallStatusAction", access: guard("call:manage", managers) },
+  { file: "lib/rubrics/actions.ts", name: "saveRubricAction", access: guard("call:manage", managers) },
+  { file: "lib/rubrics/actions.ts", name: "copyRubricAction", access: guard("call:manage", managers) },
+  { file: "lib/templates/actions.ts", name: "saveTemplateAction", access: guard("template:manage", managers) },
+  { file: "lib/templates/actions.ts", name: "copyTemplateAction", access: guard("template:manage", managers) },
+  { file: "lib/templates/actions.ts", name: "archiveTemplateAction", access: guard("template:manage", managers) },
+  { file: "lib/screening/actions.ts", name: "setEligibilityAction", access: guard("application:screen", managers) },
+  { file: "lib/screening/actions.ts", name: "askForInformationAction", access: guard("application:screen", managers) },
+  { file: "lib/screening/actions.ts", name: "setShortlistedAction", access: guard("application:screen", managers) },
+  { file: "lib/screening/actions.ts", name: "recordVisitAction", access: guard("application:screen", managers) },
+  { file: "lib/screening/actions.ts", name: "saveAssignmentsAction", access: guard("application:screen", managers) },
+  { file: "lib/screening/actions.ts", name: "recommendAction", access: guard("application:recommend", withMembers) },
+  { file: "lib/public/actions.ts", name: "publishInitiativeAction", access: guard("project:publish", managers) },
+  { file: "lib/public/actions.ts", name: "unpublishInitiativeAction", access: guard("project:publish", managers) },
+  { file: "lib/projects/actions.ts", name: "previewImportAction", access: guard("project:create", managers) },
+  { file: "lib/projects/actions.ts", name: "saveImportAction", access: guard("project:create", managers) },
+  { file: "lib/projects/actions.ts", name: "createProjectAction", access: guard("project:create", managers) },
   // project:edit, or a member on the project (checked in assertCanEditProject).
-  { file: "lib/projects/actions.ts", name: "saveProjectAction", access: { permission: "project:edit" } },
-  { file: "lib/projects/actions.ts", name: "restoreVersionAction", access: { permission: "project:edit" } },
+  { file: "lib/projects/actions.ts", name: "saveProjectAction", access: guard("project:edit", managers) },
+  { file: "lib/projects/actions.ts", name: "restoreVersionAction", access: guard("project:edit", managers) },
   // The editors' moves need project:edit or a place on the project; the committee's decisions and closing need
   // project:transition (lib/projects/workflow.ts, tests/integration/project-workflow.test.ts).
-  { file: "lib/projects/actions.ts", name: "changeProjectStatusAction", access: { permission: "project:transition" } },
-  { file: "lib/decisions/actions.ts", name: "recordDecisionAction", access: { permission: "decision:record" } },
-  { file: "lib/scoring/actions.ts", name: "saveScoresAction", access: { permission: "application:score" } },
-  { file: "lib/scoring/actions.ts", name: "declareConflictAction", access: { permission: "conflict:declare" } },
-  { file: "lib/scoring/actions.ts", name: "ruleConflictAction", access: { permission: "conflict:rule" } },
-  { file: "lib/scoring/actions.ts", name: "reopenScoreSheetAction", access: { permission: "score:reopen" } },
+  { file: "lib/projects/actions.ts", name: "changeProjectStatusAction", access: guard("project:transition", managers) },
+  { file: "lib/decisions/actions.ts", name: "recordDecisionAction", access: guard("decision:record", managers) },
+  { file: "lib/scoring/actions.ts", name: "saveScoresAction", access: guard("application:score", membersOnly) },
+  { file: "lib/scoring/actions.ts", name: "declareConflictAction", access: guard("conflict:declare", withMembers) },
+  { file: "lib/scoring/actions.ts", name: "ruleConflictAction", access: guard("conflict:rule", managers) },
+  { file: "lib/scoring/actions.ts", name: "reopenScoreSheetAction", access: guard("score:reopen", managers) },
 ];

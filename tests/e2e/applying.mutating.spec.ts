@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { errorSummary, expectAccessible, login, mailedLink } from "./support";
 
-test("an applicant applies without an account: bad input first, then valid; gets the receipt mail and follows the private link", async ({
+test("an applicant applies without an account: bad input, then valid; a receipt mail and the private link", async ({
   page,
   browser,
 }) => {

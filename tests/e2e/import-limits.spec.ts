@@ -25,7 +25,7 @@ function cookieHeader(): string {
   return state.cookies.map((c) => `${c.name}=${c.value}`).join("; ");
 }
 
-/** POSTs a body in chunks without Content-Length (Transfer-Encoding: chunked); stops sending once the server answers. */
+/** POSTs a body in chunks without Content-Length (chunked transfer encoding); stops once the server answers. */
 function postChunked(
   baseURL: string,
   path: string,

@@ -50,7 +50,7 @@ async function score(page: Page, callId: string, appId: string, values: readonly
   await expect(page.getByRole("status").filter({ hasText: "Arket er låst" })).toBeVisible();
 }
 
-test("a whole grant round: call, applications, scoring with a conflict, ranking, decision, and the applicant reads it", async ({
+test("a grant round: call, applications, scoring with a conflict, ranking, decision, the applicant reads it", async ({
   page,
   browser,
 }) => {

@@ -4,7 +4,8 @@ import { extractText, getDocumentProxy } from "unpdf";
 import { expected, personas, routeMatrix, type Persona } from "../authz/matrix";
 import { expectAccessible, storageState } from "./support";
 
-// axe on every page each role can open (the ruled-out official sees the secretariat's pages, less one: not swept twice).
+// axe on every page each role can open (the ruled-out official sees the secretariat's pages less one,
+// so is not swept twice).
 for (const persona of personas.filter((p) => p !== "ruledOutSecretariat")) {
   test.describe(`pages as ${persona}`, () => {
     if (persona !== "anonymous") test.use({ storageState: storageState(persona as Exclude<Persona, "anonymous">) });
@@ -98,7 +99,7 @@ test.describe("a project in its committee's own form", () => {
 });
 
 test.describe("the public site", () => {
-  test("no e-mail address, phone number, score comment or accounts figure appears on any public page or open-data file", async ({
+  test("no e-mail address, phone number, score comment or accounts figure on a public page or open-data file", async ({
     page,
     request,
   }) => {

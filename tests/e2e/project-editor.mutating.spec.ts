@@ -3,7 +3,8 @@ import { expect, test } from "@playwright/test";
 import { extractText, getDocumentProxy } from "unpdf";
 import { errorSummary, expectAccessible, storageState } from "./support";
 
-test("two people edit the same project: the later save gets a conflict, nothing is overwritten, and the history shows both versions with a diff", async ({
+// The history then shows both versions, with a diff.
+test("two people edit the same project: the later save gets a conflict, nothing is overwritten", async ({
   browser,
 }) => {
   test.setTimeout(120_000);
@@ -49,7 +50,8 @@ test("two people edit the same project: the later save gets a conflict, nothing 
   await expect(second.getByTestId("version-row")).toHaveCount(3);
 });
 
-test("the Nørrebro conference project, written from nothing in the browser on the committee's form: budget 27.500 kr., 20 secretariat hours, and a PDF with the form's headings and totals", async ({
+// Budget 27.500 kr., 20 secretariat hours, and a PDF with the form's headings and totals.
+test("the Nørrebro conference project, written from nothing in the browser on the committee's form", async ({
   browser,
 }) => {
   test.setTimeout(180_000);
@@ -76,13 +78,15 @@ test("the Nørrebro conference project, written from nothing in the browser on t
   await page
     .locator("#f-purpose")
     .fill(
-      "At opsamle erfaring fra den boligsociale indsats, samt komme med ideer til indsatser og organisering af det fremtidige boligsociale arbejde.",
+      "At opsamle erfaring fra den boligsociale indsats, samt komme med ideer til indsatser og organisering af " +
+        "det fremtidige boligsociale arbejde.",
     );
   await page.locator("#f-periodText").fill("Marts 2025");
   await page
     .locator("#f-description")
     .fill(
-      'Det boligsociale projekt "NørrebroByggerne" stopper med udgangen af 2025.\n\nDerfor indkalder Lokaludvalget til en ét-dages konference.',
+      'Det boligsociale projekt "NørrebroByggerne" stopper med udgangen af 2025.\n\n' +
+        "Derfor indkalder Lokaludvalget til en ét-dages konference.",
     );
   await add("succeskriterier");
   await page.locator("#f-criteria-0-kind").selectOption("RANGE");

@@ -28,7 +28,8 @@ test.describe("importing project descriptions", () => {
   // A cookie-authenticated POST must come from the site itself (a browser sends its Origin).
   test.use({ extraHTTPHeaders: async ({ baseURL }, provide) => provide({ Origin: baseURL! }) });
 
-  test("the Gladsaxe programme document, uploaded and reviewed in the browser, becomes a programme whose budget matrix totals 2.510.000 kr.", async ({
+  // Its budget matrix totals 2.510.000 kr.
+  test("the Gladsaxe programme document, uploaded and reviewed in the browser, becomes a programme", async ({
     page,
   }) => {
     await page.goto("/projects");
@@ -55,7 +56,8 @@ test.describe("importing project descriptions", () => {
     await expect(page.getByRole("table", { name: "Kvartalsplan" })).toContainText("Implementering af aktiviteter");
   });
 
-  test("over the API: each example as text/plain gives a project whose JSON export holds every source line; that JSON imports to an identical project; bad input gets a reason", async ({
+  // That JSON imports to an identical project; bad input gets a reason.
+  test("over the API: each example as text/plain gives a project whose JSON export holds every source line", async ({
     request,
   }) => {
     for (const [name, committeeId] of [

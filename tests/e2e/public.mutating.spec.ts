@@ -4,7 +4,8 @@ import { errorSummary, expectAccessible, login } from "./support";
 const title = "Lektiecafé for skolebørn";
 const summary = 'Lektiehjælp to gange om ugen. <script>window.__xss = 1</script> "Alle er velkomne"';
 
-test("the secretariat publishes an initiative with a portrait; it appears everywhere public, and after unpublishing it is gone from all of it", async ({
+// After unpublishing, it is gone from all of it.
+test("the secretariat publishes an initiative with a portrait; it appears everywhere public", async ({
   page,
   browser,
 }) => {

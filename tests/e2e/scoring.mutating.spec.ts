@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { errorSummary, expectAccessible, login } from "./support";
 
-test("a member scores from the keyboard: bad input gets clear errors and loses nothing, then the sheet is submitted", async ({
+test("a member scores from the keyboard: bad input gets clear errors, loses nothing; then it is submitted", async ({
   page,
 }) => {
   await login(page, "medlem5@example.dk");
@@ -43,7 +43,8 @@ test("a member scores from the keyboard: bad input gets clear errors and loses n
   await expect(page.getByTestId("scoring-progress")).toHaveText("16 af 18 vurderet");
 });
 
-test("a member declares a conflict, the secretariat rules them out, and the application is then closed to them even by URL", async ({
+// Closed to them even by URL.
+test("a member declares a conflict, the secretariat rules them out; the application is then closed to them", async ({
   browser,
 }) => {
   const member = await (await browser.newContext()).newPage();
@@ -57,7 +58,8 @@ test("a member declares a conflict, the secretariat rules them out, and the appl
   await member.getByRole("button", { name: "Erklær inhabilitet" }).click();
   // The locked sheet is a status too: the declaration is the one that names it.
   await expect(member.getByRole("status").filter({ hasText: "Du har erklæret" })).toContainText(
-    "Du har erklæret: Ledende rolle i den ansøgende forening (§ 3, stk. 1, nr. 3). Status: afventer udvalgets afgørelse.",
+    "Du har erklæret: Ledende rolle i den ansøgende forening (§ 3, stk. 1, nr. 3). " +
+      "Status: afventer udvalgets afgørelse.",
   );
 
   const secretariat = await (await browser.newContext()).newPage();

@@ -73,10 +73,9 @@ test("a rubric is edited in the browser: criteria added, bad weights explained",
   await expect(page.getByTestId("rubric-locked")).toBeVisible();
 });
 
-test("an application from draft to recommendation: the applicant saves a draft, sends it, answers a question; the secretariat screens, shortlists, visits and recommends", async ({
-  page,
-  browser,
-}) => {
+// The applicant saves a draft, sends it and answers a question;
+// the secretariat screens, shortlists, visits and recommends.
+test("an application from draft to recommendation", async ({ page, browser }) => {
   await page.goto("/opslag/smaa-ansoegninger-hurtigt-spor");
   await page.getByLabel("Forening, institution eller dit navn").fill("Vennerne af Stengade");
   await page.getByLabel("E-mail", { exact: true }).fill("vennerne@example.dk");

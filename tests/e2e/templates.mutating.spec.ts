@@ -1,7 +1,8 @@
 import { expect, test } from "@playwright/test";
 import { errorSummary, expectAccessible, storageState } from "./support";
 
-test("the secretariat edits its committee's form in the browser: a heading in its own words, a section moved, a section of its own; the project prints in the new words and order", async ({
+// A heading in its own words, a section moved, a section of its own.
+test("the secretariat edits its form in the browser; the project prints in the new words and order", async ({
   browser,
 }) => {
   test.setTimeout(120_000);
@@ -50,8 +51,9 @@ test("the secretariat edits its committee's form in the browser: a heading in it
   expect(headings.indexOf("Økonomi")).toBeLessThan(headings.indexOf("Arbejdsfordeling"));
   expect(headings).toContain("Lokal forankring");
 
-  // A new project on the form: the editor follows it, its sections in order and in its words, the help text by the field,
-  // and the form's own section to write in. (A new project, so other tests' versions of the demo projects stay theirs.)
+  // A new project on the form: the editor follows it, its sections in order and in its words, the help text by
+  // the field, and the form's own section to write in. (A new project, so other tests' versions of the demo
+  // projects stay theirs.)
   await page.goto("/projects/new");
   await page.getByLabel("Udvalg").selectOption({ label: "Nørrebro Lokaludvalg" });
   await page.getByLabel("Skabelon").selectOption({ label: "Nørrebro Lokaludvalg – projektbeskrivelse (2024)" });

@@ -6,16 +6,33 @@ import type { Actor, RoleName } from "@/lib/auth/permissions";
 
 const uid = () => randomBytes(4).toString("hex");
 
+/**
+ * The actor a session would give the user: the same filters as getActor (lib/auth/session.ts). A disabled or
+ * deleted user has none; only memberships not deleted, in committees not deleted, give roles.
+ */
+async function liveActor(where: { email: string } | { id: string }): Promise<Actor | null> {
+  const u = await db().user.findFirst({
+    where: { ...where, disabledAt: null, deletedAt: null },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      locale: true,
+      memberships: {
+        where: { deletedAt: null, committee: { deletedAt: null } },
+        select: { committeeId: true, role: true },
+      },
+    },
+  });
+  if (!u) return null;
+  return { ...u, memberships: u.memberships.map((m) => ({ committeeId: m.committeeId, role: m.role })) };
+}
+
 /** The actor for an existing user (e.g. a demo account), as a session would give it. */
 export async function actorFor(email: string): Promise<Actor> {
-  const u = await db().user.findUniqueOrThrow({ where: { email }, include: { memberships: true } });
-  return {
-    id: u.id,
-    email: u.email,
-    name: u.name,
-    locale: u.locale,
-    memberships: u.memberships.map((m) => ({ committeeId: m.committeeId, role: m.role })),
-  };
+  const actor = await liveActor({ email });
+  if (!actor) throw new Error(`actorFor: no live user ${email} (deleted or disabled: getActor gives no actor)`);
+  return actor;
 }
 
 export async function createCommittee(name = `Udvalg ${uid()}`) {
@@ -34,7 +51,7 @@ export async function createUser(
       memberships: { create: (opts.roles ?? []).map((r) => ({ committeeId: r.committeeId, role: r.role })) },
     },
   });
-  const actor: Actor = { id: user.id, email: user.email, name: user.name, locale: "da", memberships: opts.roles ?? [] };
+  const actor = (await liveActor({ id: user.id }))!;
   return { user, actor };
 }
 

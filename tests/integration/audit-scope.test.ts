@@ -5,7 +5,7 @@ import { listAuditEntries } from "@/lib/platform/queries";
 import { createCommittee, createUser } from "@/tests/factories";
 
 describe("the audit log an admin reads is that of their own committees", () => {
-  it("shows an admin the rows of their committees and the logins of their users, nothing of another committee", async () => {
+  it("shows an admin their committees' rows and their users' logins, nothing of another committee", async () => {
     const [own, other] = [await createCommittee(), await createCommittee()];
     const { actor: admin } = await createUser({
       roles: [

@@ -1,7 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { actionMatrix, routeMatrix } from "@/tests/authz/matrix";
+import { can, permissions, type Actor } from "@/lib/auth/permissions";
+import { actionMatrix, personaRole, routeMatrix, type RolePersona } from "@/tests/authz/matrix";
 
 const root = path.resolve(import.meta.dirname, "../..");
 
@@ -44,5 +45,25 @@ describe("the authorization matrix covers everything that exists", () => {
     const listed = new Set(actionMatrix.map((a) => `${a.file}#${a.name}`));
     expect(exported.filter((e) => !listed.has(e))).toEqual([]);
     expect([...listed].filter((l) => !exported.includes(l))).toEqual([]);
+  });
+
+  it("names, for each guarded action, a permission of the table and exactly the roles can() allows it", () => {
+    const guarded = actionMatrix.flatMap((a) => (a.access === "public" ? [] : [{ ...a, ...a.access }]));
+    expect(guarded.length).toBeGreaterThan(10);
+    for (const a of guarded) {
+      const where = `${a.file}#${a.name}`;
+      expect(permissions, where).toContain(a.permission);
+      const allowedByTable = (Object.keys(personaRole) as RolePersona[]).filter((persona) => {
+        const actor: Actor = {
+          id: persona,
+          email: `${persona}@example.dk`,
+          name: persona,
+          locale: "da",
+          memberships: [{ committeeId: "c", role: personaRole[persona] }],
+        };
+        return can(actor, a.permission, "c");
+      });
+      expect(allowedByTable.sort(), `${where} (${a.permission})`).toEqual([...a.allowed].sort());
+    }
   });
 });

@@ -120,7 +120,7 @@ describe("another committee's official", () => {
 });
 
 describe("conflict of interest binds the secretariat too", () => {
-  it("an official ruled out loses the case file, its files, the exports, the ranking row and the decision", async () => {
+  it("a ruled-out official loses the case file, its files, the exports, the ranking row, the decision", async () => {
     const nbro = await db().committee.findUniqueOrThrow({ where: { slug: "noerrebro" } });
     const { actor: official } = await createUser({ roles: [{ committeeId: nbro.id, role: "SECRETARIAT" }] });
     const appId = "demo-app-001";

@@ -18,7 +18,7 @@ beforeAll(async () => {
 }, 60_000);
 
 describe("recording a decision", () => {
-  it("needs reasons for a partial grant, then records it, tells the applicant, and shows it through the private link", async () => {
+  it("needs reasons for a partial grant, records it, tells the applicant, shows it via the private link", async () => {
     const secretariat = await actorFor("sekretariat@example.dk");
     const { version } = await db().application.findUniqueOrThrow({ where: { id: "demo-app-001" } });
     const input = {

@@ -50,7 +50,7 @@ async function outboxDump(): Promise<string> {
 }
 
 describe("private links in mail", () => {
-  it("a receipt's link is delivered over SMTP, while the stored copy holds the token neither in clear nor after delivery", async () => {
+  it("a receipt's link goes over SMTP; the stored copy never holds the token, before or after sending", async () => {
     const { submitApplication } = await app();
     const r = await submitApplication(form("mette.smtp@example.dk"), [], meta);
     const token = r.link!.split("/").pop()!;

@@ -63,7 +63,8 @@ describe("importing files", () => {
   it("turns mammoth's HTML into lines and tab-separated rows", () => {
     expect(
       htmlToImportText(
-        "<h1>Økonomi</h1><table><tr><td><p>Telt</p></td><td><p>4.000 kr.</p></td></tr></table><ul><li>Et punkt &amp; mere</li></ul>",
+        "<h1>Økonomi</h1><table><tr><td><p>Telt</p></td><td><p>4.000 kr.</p></td></tr></table>" +
+          "<ul><li>Et punkt &amp; mere</li></ul>",
       ),
     ).toBe("Økonomi\n\nTelt\t4.000 kr.\n- Et punkt & mere");
   });
@@ -90,7 +91,8 @@ describe("importing files", () => {
     ).toBe("Økonomi");
   });
 
-  it("saves each example document as a project whose JSON export holds every non-empty source line; Gladsaxe's matrix totals 2.510.000 kr.", async () => {
+  // Gladsaxe's budget matrix totals 2.510.000 kr.
+  it("saves each example as a project whose JSON export holds every non-empty source line", async () => {
     const secretariat = await actorFor("sekretariat@example.dk");
     for (const [name, committeeId] of [
       ["noerrebro-fremtidens-boligsociale-indsats.txt", "demo-committee-noerrebro"],

@@ -20,7 +20,7 @@ beforeAll(async () => {
 }, 60_000);
 
 describe("the PDF for meeting papers, read back as text", () => {
-  it("prints the Nørrebro conference in its form's words and order, with the budget total and the work-distribution totals", async () => {
+  it("prints the Nørrebro conference in its form's words and order, with budget and work-grid totals", async () => {
     const text = await pdfText("demo-project-boligsocial");
     const headings = [
       "PROJEKTBEKRIVELSE",

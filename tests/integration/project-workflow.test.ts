@@ -27,7 +27,7 @@ beforeAll(async () => {
 }, 60_000);
 
 describe("the workflow of an internal project, against the database", () => {
-  it("moves from idea to closed, each move by someone allowed to make it, recorded with who, when and why", async () => {
+  it("moves from idea to closed, each move by someone allowed to, recorded with who, when and why", async () => {
     const { id } = await newProject();
     const secretariat = await actorFor("sekretariat@example.dk");
     const onProject = await actorFor("medlem2@example.dk");
@@ -112,7 +112,7 @@ describe("the workflow of an internal project, against the database", () => {
     await changeProjectStatus(secretariat, id, "DRAFT", { to: "RECOMMENDED" });
   });
 
-  it("gives interventions added in the editor ids of their own, and never takes over another project by its id", async () => {
+  it("gives interventions added in the editor their own ids, never taking over another project by its id", async () => {
     const secretariat = await actorFor("sekretariat@example.dk");
     const { id } = await createProject(secretariat, committeeId, {
       id: "x",

@@ -118,6 +118,7 @@ describe("a private person's name is never published unless the secretariat choo
 
 describe("the public page shows the public summary, never the decision's reasons to the applicant", () => {
   it("holds no decision reasons anywhere public", async () => {
+    await publishInitiative(secretariat, publishInput(await privatePersonGrant(), ""));
     const text = await everythingPublic();
     const reasons = await db().decision.findMany({ where: { reasons: { not: "" } }, select: { reasons: true } });
     expect(reasons.map((r) => r.reasons)).toContain(reasonsToApplicant);

@@ -97,7 +97,8 @@ describe("what is public is decided explicitly", () => {
       summary: "Lektiehjælp to gange om ugen for skolebørn i Mjølnerparken.",
       portraitTitle: "Lektiecaféen, hvor ingen går alene med matematikken",
       portraitBody:
-        "Hver tirsdag og torsdag fyldes beboerhuset med skolebørn og frivillige. Lokaludvalget har støttet caféen med 30.000 kr.",
+        "Hver tirsdag og torsdag fyldes beboerhuset med skolebørn og frivillige. " +
+        "Lokaludvalget har støttet caféen med 30.000 kr.",
       portraitMonth: "2025-10",
       photoIds: ["demo-photo-lektiecafe"],
     });
@@ -152,7 +153,9 @@ describe("what is public is decided explicitly", () => {
 });
 
 describe("nothing private leaves through the public site or the open data", () => {
-  it("holds no e-mail address, phone number, score, comment, conflict, accounts figure, decision reasons or private person's name of the demo data", async () => {
+  // That is: no e-mail address, phone number, score, comment, conflict, accounts figure, decision reasons
+  // or private person's name.
+  it("holds none of the demo data's contact details, scores, comments, conflicts, accounts or reasons", async () => {
     const text = await everythingPublic();
     expect(text.length).toBeGreaterThan(1000);
     const [apps, users, scores, conflicts, accounts, messages, visits, reasons, people] = await Promise.all([

@@ -21,7 +21,8 @@ describe("the ranking of the demo call", () => {
       JOIN "RubricCriterion" c ON c.id = s."criterionId"
       JOIN "Application" a ON a.id = s."applicationId"
       WHERE a."callId" = 'demo-call-social' AND s.value IS NOT NULL AND NOT s."notApplicable"
-        AND NOT EXISTS (SELECT 1 FROM "ConflictDeclaration" d WHERE d."applicationId" = s."applicationId" AND d."userId" = s."userId" AND d.excluded)
+        AND NOT EXISTS (SELECT 1 FROM "ConflictDeclaration" d
+                        WHERE d."applicationId" = s."applicationId" AND d."userId" = s."userId" AND d.excluded)
       GROUP BY s."applicationId"`);
     await client.end();
     const data = (await getCallRanking(await actorFor("sekretariat@example.dk"), "demo-call-social"))!;

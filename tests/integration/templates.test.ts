@@ -41,7 +41,8 @@ beforeAll(async () => {
 }, 60_000);
 
 describe("templates edited in the browser", () => {
-  it("renames, reorders and adds a section of the committee's own; the project prints in the new words and order; the change is audited", async () => {
+  // The change is audited.
+  it("renames, reorders and adds a section of its own; the project prints in the new words and order", async () => {
     const secretariat = await actorFor("sekretariat@example.dk");
     const input = await asInput(templateId);
     const purpose = input.sections.findIndex((s) => s.part === "PURPOSE");
@@ -114,7 +115,7 @@ describe("templates edited in the browser", () => {
     expect((await listTemplates(secretariat)).map((t) => t.id)).toContain("demo-template-gladsaxe-program");
   });
 
-  it("copies a template for another committee, and archives one without touching the projects written on it", async () => {
+  it("copies a template for another committee, and archives one without touching the projects on it", async () => {
     const admin = await actorFor("admin@example.dk");
     const { id } = await copyTemplate(admin, templateId, "demo-committee-moerkhoej", "Mørkhøj – projektbeskrivelse");
     const copy = await db().template.findUniqueOrThrow({ where: { id }, include: { sections: true } });

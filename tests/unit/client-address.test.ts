@@ -22,7 +22,7 @@ describe("the client's address for rate limits", () => {
     expect(clientAddress(h({ [PEER_HEADER]: "10.0.0.2" }), 3)).toBe("10.0.0.2");
   });
 
-  it("without the peer header (the server hook missing), puts everyone in one bucket instead of trusting a header", () => {
+  it("without the peer header (the server hook missing), puts everyone in one bucket, trusting no header", () => {
     expect(clientAddress(h({ "x-forwarded-for": "198.51.100.1" }), 0)).toBe("unknown");
   });
 });

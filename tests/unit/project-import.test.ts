@@ -236,7 +236,8 @@ describe("importing variants: other words, other orders, scanning errors", () =>
     "",
     "Vores egne noter",
     "",
-    "Dette afsnit har en overskrift, som importen ikke kender, og det skal bevares som et frit afsnit med sin overskrift.",
+    "Dette afsnit har en overskrift, som importen ikke kender, " +
+      "og det skal bevares som et frit afsnit med sin overskrift.",
   ].join("\n");
 
   it("maps what it knows and keeps the rest as a free section under its own heading", () => {

@@ -27,7 +27,8 @@ describe("the workflow of an internal project", () => {
       expect(availableTransitions(s, secretariat).length).toBeGreaterThan(0);
   });
 
-  it("lets the working group recommend but not decide: approving, refusing, postponing and scaling down are the secretariat's to record", () => {
+  // Approving, refusing, postponing and scaling down are the secretariat's to record.
+  it("lets the working group recommend but not decide", () => {
     expect(availableTransitions("DRAFT", memberOnProject).map((t) => t.to)).toEqual(["IDEA", "RECOMMENDED"]);
     expect(availableTransitions("RECOMMENDED", memberOnProject).map((t) => t.to)).toEqual(["DRAFT"]);
     expect(availableTransitions("RECOMMENDED", secretariat).map((t) => t.to)).toEqual([

@@ -17,7 +17,7 @@ describe("a submitted score sheet is locked (blind scoring stays blind)", () => 
     expect(sheetWrite({ submittedAt: null }, sheet, sheet, true)).toBe("write");
   });
 
-  it("after submitting, any change is refused: a member who has read the others' scores cannot adjust their own", () => {
+  it("after submitting, any change is refused: a member who read the others' scores cannot adjust their own", () => {
     expect(sheetWrite(submitted, sheet, [entry("a", 5), entry("b", 4, "fint")], true)).toBe("locked");
     expect(sheetWrite(submitted, sheet, [entry("a", 3), entry("b", 4, "ændret")], true)).toBe("locked");
     expect(sheetWrite(submitted, sheet, sheet, false)).toBe("locked");

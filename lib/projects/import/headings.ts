@@ -30,7 +30,7 @@ export const parts = [
 export type Part = (typeof parts)[number];
 
 /** Known headings per typed part: the example forms' words and other committees' variants. */
-export const headingVariants: Record<Part, readonly string[]> = {
+const headingVariants: Record<Part, readonly string[]> = {
   title: ["Navn på projektet", "Projektnavn", "Projektets navn", "Titel", "Projektets titel", "Projekttitel", "Navn"],
   people: [
     "Ansvarligt medlem",
@@ -97,7 +97,7 @@ export function skeleton(text: string): string {
     .replace(/[^a-z0-9]/g, "");
 }
 
-export function editDistance(a: string, b: string): number {
+function editDistance(a: string, b: string): number {
   if (a === b) return 0;
   const prev = new Uint32Array(b.length + 1);
   for (let j = 0; j <= b.length; j++) prev[j] = j;

@@ -321,7 +321,7 @@ function interventionsOf(sections: Section[]): ProjectDocument[] {
   }));
 }
 
-export type ImportResult = { doc: ProjectDocument; mapped: { heading: string; part: string }[]; free: string[] };
+type ImportResult = { doc: ProjectDocument; mapped: { heading: string; part: string }[]; free: string[] };
 
 /** The text of a project description → a document to review before saving. */
 export function importText(text: string): ImportResult {

@@ -2,7 +2,7 @@
 // commas, "og", or nothing at all ("Jesper Langebæk Lene E. Nielsen? Trine
 // O. Hansen"), a question mark after a name the writer was unsure of. Pure.
 
-export type NameEntry = { name: string; uncertain: boolean };
+type NameEntry = { name: string; uncertain: boolean };
 
 const initial = /^[A-ZÆØÅ]\.$/;
 const word = /^[A-ZÆØÅ][\p{L}'-]*$/u;

@@ -19,7 +19,7 @@ export function startsQuarterTable(lines: readonly string[], i: number): boolean
 
 const maxColumns = 200;
 
-export type Span = {
+type Span = {
   rowLabel: string;
   interventionSlug?: string;
   from: [number, number];

@@ -251,7 +251,8 @@ export const decidedGrants = [
     outcome: "PARTIAL_GRANT" as const,
     goals: ["ARB", "REAL"],
     reasons:
-      "Bevilget delvist: udgiften til lydanlæg kan lånes gratis af kommunen, og honorarer er sat ned til lokaludvalgets takst.",
+      "Bevilget delvist: udgiften til lydanlæg kan lånes gratis af kommunen, og honorarer er sat ned til " +
+      "lokaludvalgets takst.",
   },
   {
     org: "Nørrebro Seniorkor",
@@ -276,7 +277,8 @@ export const decidedGrants = [
     outcome: "REFUSAL" as const,
     goals: ["SOC"],
     reasons:
-      "Afslag: puljen støtter ikke arrangementer, hvis hovedformål er salg af alkohol, og ansøgningen viser ikke, hvordan festen når bydelens udsatte borgere.",
+      "Afslag: puljen støtter ikke arrangementer, hvis hovedformål er salg af alkohol, og ansøgningen viser ikke, " +
+      "hvordan festen når bydelens udsatte borgere.",
   },
   // Granted, but not yet published: the secretariat publishes it in the demo (and the e2e test).
   {

@@ -16,10 +16,13 @@ export const boligsocialKonference: ProjectDocument = {
   startDate: "2025-03-01",
   endDate: "2025-03-31",
   purpose:
-    "At opsamle erfaring fra den boligsociale indsats, samt komme med ideer til indsatser og organisering af det fremtidige boligsociale arbejde.",
+    "At opsamle erfaring fra den boligsociale indsats, samt komme med ideer til indsatser og organisering af det " +
+    "fremtidige boligsociale arbejde.",
   description: [
-    'Det boligsociale projekt "NørrebroByggerne" stopper med udgangen af 2025. Der skal derfor søges om en ny eller fortsat indsats.',
-    "Derfor indkalder Lokaludvalget til en ét-dages konference med formål at evaluere på hvilke indsatser, der ønskes fortsat og hvilke nye indsatser der ønskes igangsat.",
+    'Det boligsociale projekt "NørrebroByggerne" stopper med udgangen af 2025. Der skal derfor søges om en ' +
+      "ny eller fortsat indsats.",
+    "Derfor indkalder Lokaludvalget til en ét-dages konference med formål at evaluere på hvilke indsatser, der " +
+      "ønskes fortsat og hvilke nye indsatser der ønskes igangsat.",
     "Der ønskes oplæg fra eksperter både lokale, fra kommunen og eksterne.",
   ].join("\n\n"),
   secretariatHoursEstimate: h(20),
@@ -49,7 +52,9 @@ export const boligsocialKonference: ProjectDocument = {
     {
       kind: "DELIVERABLE",
       label: "Udbytte",
-      text: "Udbytte: En gennemarbejdet og fælles ansøgning om nyt boligsocialt projekt i relevante almene boligafdelinger i bydelen.",
+      text:
+        "Udbytte: En gennemarbejdet og fælles ansøgning om nyt boligsocialt projekt i relevante almene " +
+        "boligafdelinger i bydelen.",
     },
   ],
   partners: [
@@ -115,14 +120,31 @@ export const deStemmerViGlemmer: ProjectDocument = {
   endDate: "2024-05-31",
   purpose: "Støtte og hylde en social indsats på Nørrebro",
   description: [
-    "Nørrebro repræsenterer mange forskellige mennesker og bærer præg af mangfoldighed. Samtidig ved vi, at der er mange udsatte mennesker, som bor og lever på Nørrebro og mange organisationer, som hver dag arbejder for at skabe de bedst muligt rammer for de mennesker, der ikke altid har en synlig stemme. Ifølge os, er de sociale organisationer fuldstændig afgørende for arbejdet med social udsathed på Nørrebro og vi mener det vil være et stærkt signal at sende, hvis vi prioriterer en særlig social indsats og fokuserer vores midler.",
-    "Med udgangspunkt i bydelsplanen vil vi gerne arbejde for at Nørrebro bliver socialt bæredygtig. Et led i det, er at understøtte og synliggøre bydelens sociale aktørers indsatser, der er med til at løfte lokalsamfundet.",
+    "Nørrebro repræsenterer mange forskellige mennesker og bærer præg af mangfoldighed. Samtidig ved vi, at der " +
+      "er mange udsatte mennesker, som bor og lever på Nørrebro og mange organisationer, som hver dag arbejder for " +
+      "at skabe de bedst muligt rammer for de mennesker, der ikke altid har en synlig stemme. Ifølge os, er de " +
+      "sociale organisationer fuldstændig afgørende for arbejdet med social udsathed på Nørrebro og vi mener det " +
+      "vil være et stærkt signal at sende, hvis vi prioriterer en særlig social indsats og fokuserer vores midler.",
+    "Med udgangspunkt i bydelsplanen vil vi gerne arbejde for at Nørrebro bliver socialt bæredygtig. Et led i " +
+      "det, er at understøtte og synliggøre bydelens sociale aktørers indsatser, der er med til at løfte " +
+      "lokalsamfundet.",
     "Projektet består af 2 dele:",
-    "1. Synliggørelse via af portrætter på facebook af de sociale aktører i bydelen, én gang om måneden.\n2. Støtte til en lokal social indsats med 50.000 kr., som den sociale aktør kan bruge til at løfte en indsats.",
-    "Vi vil starte med at danne os et overblik over bydelens sociale foreninger og aktører. Alle sociale foreninger og aktører modtager information om muligheden for at modtage 50.000 kr. til en lokal social indsats.",
-    "Vi nedsætter et udvalg på lokaludvalgsmødet i marts, der er med til at udvælge, hvilken indsats (blandt ansøgerne) der skal modtage de 50.000 kr. Det skal være en indsats som spiller sammen med nogle af de mål, vi har sat i Bydelsplanen. Dvs. at kriterierne for udvælgelsen er om indsatsen understøtter social bæredygtighed, realkompetenceudvikling, lige adgang til arbejdsmarkedet, kampen mod ensomhed, eller social udsathed mm. På den måde kan vi med dette projekt understøtte at en social indsats måske kan vokse og/eller udvikles.",
-    "Når feltet er indsnævret til 3-5 indsatser, besøger vi dem for at blive yderligere oplyst med henblik på at finde den rigtige modtager af støtten. I denne forbindelse vil vi dokumentere de forskellige besøg og dermed oplyse om indsatserne.",
-    "Projektet skal køre i foråret, så den sociale aktør, der modtager midlerne kan afvikle indsatsen inden for indeværende år.",
+    "1. Synliggørelse via af portrætter på facebook af de sociale aktører i bydelen, én gang om måneden.\n2. " +
+      "Støtte til en lokal social indsats med 50.000 kr., som den sociale aktør kan bruge til at løfte en indsats.",
+    "Vi vil starte med at danne os et overblik over bydelens sociale foreninger og aktører. Alle sociale " +
+      "foreninger og aktører modtager information om muligheden for at modtage 50.000 kr. til en lokal social " +
+      "indsats.",
+    "Vi nedsætter et udvalg på lokaludvalgsmødet i marts, der er med til at udvælge, hvilken indsats (blandt " +
+      "ansøgerne) der skal modtage de 50.000 kr. Det skal være en indsats som spiller sammen med nogle af de mål, " +
+      "vi har sat i Bydelsplanen. Dvs. at kriterierne for udvælgelsen er om indsatsen understøtter social " +
+      "bæredygtighed, realkompetenceudvikling, lige adgang til arbejdsmarkedet, kampen mod ensomhed, eller social " +
+      "udsathed mm. På den måde kan vi med dette projekt understøtte at en social indsats måske kan vokse og/eller " +
+      "udvikles.",
+    "Når feltet er indsnævret til 3-5 indsatser, besøger vi dem for at blive yderligere oplyst med henblik på at " +
+      "finde den rigtige modtager af støtten. I denne forbindelse vil vi dokumentere de forskellige besøg og dermed " +
+      "oplyse om indsatserne.",
+    "Projektet skal køre i foråret, så den sociale aktør, der modtager midlerne kan afvikle indsatsen inden for " +
+      "indeværende år.",
   ].join("\n\n"),
   secretariatHoursEstimate: h(50),
   secretariatHoursText: "Groft anslået timeantal på samlet bistand fra sekretariatet: 50",

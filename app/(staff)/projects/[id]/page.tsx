@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { defaultOrder, renderPart } from "@/components/projects/project-sections";
+import { renderPart } from "@/components/projects/project-sections";
+import { defaultOrder } from "@/lib/projects/sections";
 import { requirePermission } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { getProjectView, getStatusHistory } from "@/lib/projects/queries";

@@ -6,7 +6,7 @@ import { asDocument, projectDocumentSchema } from "@/lib/projects/schema";
 import { UserError, ValidationError } from "@/lib/actions/errors";
 import { ForbiddenError, type Actor } from "@/lib/auth/permissions";
 import { importText } from "@/lib/projects/import/parse";
-import { importSourceText } from "@/lib/projects/import/source";
+import { importLimits, importSourceText } from "@/lib/projects/import/source";
 import { readCappedBody } from "@/lib/projects/import/body";
 import { translatorFor } from "@/lib/i18n/translator";
 import type { MessageKey } from "@/lib/i18n/messages";
@@ -14,7 +14,7 @@ import { isLocale } from "@/lib/i18n/config";
 
 export const dynamic = "force-dynamic";
 
-const maxBytes = 5 * 1024 * 1024;
+const { maxBytes } = importLimits;
 // A multipart body carries the file plus its boundaries and headers.
 const multipartOverhead = 64 * 1024;
 const tooLarge = new Set([

@@ -1,0 +1,30 @@
+// Pure data shared by the project page and the printed project (lib/projects/print.ts).
+
+/** Parts shown after the template's own sections when the template leaves them out but the project has data. */
+export const defaultOrder = [
+  "PEOPLE",
+  "WORKING_GROUP",
+  "OWNER",
+  "PERIOD",
+  "PURPOSE",
+  "BACKGROUND",
+  "DESCRIPTION",
+  "GOALS",
+  "TARGET_GROUPS",
+  "INTERVENTIONS",
+  "EFFECT",
+  "FOLLOW_UP",
+  "SUCCESS_CRITERIA",
+  "PARTNERS",
+  "COMMUNICATION",
+  "TIMELINE",
+  "QUARTER_PLAN",
+  "WORK_DISTRIBUTION",
+  "SECRETARIAT_TASKS",
+  "STAFFING",
+  "ANCHORING",
+  "BUDGET",
+  "FUNDING",
+  "EVALUATION",
+  "RESPONSIBILITY",
+] as const;

@@ -1,0 +1,66 @@
+// The demo installation: two committees, the three example documents as
+// structured projects, the call "50.000 kr. til en social indsats" with 18
+// applicants, a rubric, scores from five members and one ruled conflict,
+// and a decided pool round whose grants are public. Deterministic: the same
+// data on every run. Demo accounts exist only here. One file per part of the
+// domain; this one runs them in order, in one transaction.
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "../../../lib/generated/prisma/client";
+import { hashPassword } from "../../../lib/auth/password";
+import { seedFastTrackCall, seedSocialCall } from "./calls";
+import { seedCommittees, seedMeetings, seedPools } from "./committees";
+import { seedProjects } from "./projects";
+import { seedDecidedRound, seedGrantOutcomes } from "./public";
+import { seedConflicts, seedRubric, seedScores } from "./scoring";
+import type { Tx } from "./shared";
+import { demoPassword, demoUsers, seedPeople } from "./users";
+
+export { demoPassword, demoUsers } from "./users";
+
+export async function seedDemo(url: string): Promise<string> {
+  const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+  try {
+    if ((await client.committee.count()) > 0) return "Demo data: the database already has data; nothing seeded.";
+    const hashes = new Map<string, string>();
+    const hash = await hashPassword(demoPassword);
+    for (const u of demoUsers) hashes.set(u.email, hash);
+    await client.$transaction(async (tx) => seedAll(tx, hashes), { timeout: 120_000, maxWait: 10_000 });
+    return "Demo data seeded.";
+  } finally {
+    await client.$disconnect();
+  }
+}
+
+async function seedAll(tx: Tx, hashes: Map<string, string>) {
+  const { noerrebro, committeeIds, planGoalIdByCode } = await seedCommittees(tx);
+  const { userIdByEmail, workingGroupId } = await seedPeople(tx, hashes, committeeIds);
+  const { nPool, mPool, nYear } = await seedPools(tx, committeeIds);
+  await seedProjects(tx, { committeeIds, nPool, mPool, userIdByEmail, planGoalIdByCode, workingGroupId });
+  const { march, april2025 } = await seedMeetings(tx, noerrebro.id);
+
+  const { rubric, criterionIds } = await seedRubric(tx, noerrebro.id, planGoalIdByCode);
+  const appIds = await seedSocialCall(tx, {
+    noerrebroId: noerrebro.id,
+    poolId: nPool.id,
+    rubricId: rubric.id,
+    marchMeetingId: march.id,
+    planGoalIdByCode,
+  });
+  await seedScores(tx, appIds, criterionIds);
+  await seedConflicts(tx, appIds, march.id);
+
+  await seedDecidedRound(tx, {
+    noerrebroId: noerrebro.id,
+    poolId: nPool.id,
+    rubricId: rubric.id,
+    april2025MeetingId: april2025.id,
+    poolYear2025Id: nYear(2025),
+    planGoalIdByCode,
+  });
+  await seedGrantOutcomes(tx, noerrebro.id);
+  await seedFastTrackCall(tx, noerrebro.id, nPool.id);
+
+  await tx.auditEntry.create({
+    data: { actorId: null, actorLabel: "system", action: "seed.demo", entityType: "Installation", entityId: "demo" },
+  });
+}
