@@ -21,9 +21,9 @@ export default async function FrontPage() {
   const [t, locale, initiatives, calls, portraits] = await Promise.all([
     getTranslations(),
     getLocale(),
-    listInitiatives(parsePublicFilters({})),
-    listOpenCalls(),
-    listPortraits(3),
+    listInitiatives(null, parsePublicFilters({})),
+    listOpenCalls(null),
+    listPortraits(null, 3),
   ]);
   return (
     <div>

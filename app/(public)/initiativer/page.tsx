@@ -21,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Funded initiatives with filters and search; a plain GET form, no client JavaScript. */
 export default async function InitiativesPage({ searchParams }: Props) {
   const filters = parsePublicFilters(await searchParams);
-  const [t, locale, data] = await Promise.all([getTranslations(), getLocale(), listInitiatives(filters)]);
+  const [t, locale, data] = await Promise.all([getTranslations(), getLocale(), listInitiatives(null, filters)]);
   const filtered = Boolean(filters.q || filters.committee || filters.goal || filters.year || filters.status);
   return (
     <div>
@@ -94,7 +94,7 @@ export default async function InitiativesPage({ searchParams }: Props) {
         ) : null}
       </form>
       <p className="mb-4" role="status" data-testid="result-count">
-        {t("publicSite.count", { count: data.total })}
+        {t("common.initiatives", { count: data.total })}
       </p>
       {data.items.length === 0 ? (
         <p>{filtered ? t("publicSite.noneMatch") : t("public.noneYet")}</p>
