@@ -34,7 +34,7 @@ export default async function FrontPage() {
       ) : (
         <ul className="grid gap-6 md:grid-cols-2" aria-label={t("public.title")}>
           {initiatives.items.slice(0, 6).map((i) => (
-            <InitiativeCard key={i.id} item={i} locale={locale} t={t} />
+            <InitiativeCard key={i.id} item={i} />
           ))}
         </ul>
       )}

@@ -4,7 +4,7 @@ import { SelectField } from "@/components/ui/select";
 import { InitiativeCard } from "@/components/public/initiative-card";
 import { initiativeStatuses, parsePublicFilters } from "@/lib/public/model";
 import { listInitiatives } from "@/lib/public/queries";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -21,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Funded initiatives with filters and search; a plain GET form, no client JavaScript. */
 export default async function InitiativesPage({ searchParams }: Props) {
   const filters = parsePublicFilters(await searchParams);
-  const [t, locale, data] = await Promise.all([getTranslations(), getLocale(), listInitiatives(null, filters)]);
+  const [t, data] = await Promise.all([getTranslations(), listInitiatives(null, filters)]);
   const filtered = Boolean(filters.q || filters.committee || filters.goal || filters.year || filters.status);
   return (
     <div>
@@ -101,7 +101,7 @@ export default async function InitiativesPage({ searchParams }: Props) {
       ) : (
         <ul className="grid gap-6 md:grid-cols-2" aria-label={t("public.title")}>
           {data.items.map((i) => (
-            <InitiativeCard key={i.id} item={i} locale={locale} t={t} />
+            <InitiativeCard key={i.id} item={i} />
           ))}
         </ul>
       )}

@@ -154,7 +154,7 @@ export default async function CommitteePage({ params }: Props) {
         {c.latest.length ? (
           <ul className="grid gap-6 md:grid-cols-2">
             {c.latest.map((i) => (
-              <InitiativeCard key={i.id} item={i} locale={locale} t={t} level={3} />
+              <InitiativeCard key={i.id} item={i} level={3} />
             ))}
           </ul>
         ) : (

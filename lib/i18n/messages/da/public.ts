@@ -116,7 +116,6 @@ export const publicMessages = {
     fileEmpty: "En fil er tom.",
   },
   follow: {
-    title: "Din ansøgning",
     submitted: "Modtaget",
     decision: "Afgørelse",
     noDecision: "Der er endnu ikke truffet afgørelse. Du får besked på e-mail.",
@@ -188,7 +187,6 @@ export const publicMessages = {
       "Foreninger, institutioner og borgere kan søge om støtte. Læs opslaget, og udfyld ansøgningsskemaet – der " +
       "skal ikke bruges login. Du får en kvittering med et personligt link, hvor du kan følge ansøgningen.",
     applyFor: "Læs opslaget og søg: {title}",
-    initiatives: "Initiativer",
     seeAll: "Se alle støttede initiativer",
     feedTitle: "Lokalpulje – portrætter af lokale initiativer",
   },
@@ -208,7 +206,6 @@ export const publicMessages = {
     update: "Opdatér det offentlige",
     unpublish: "Fjern fra den offentlige side",
     published: "Initiativet er offentliggjort.",
-    unpublished: "Initiativet er fjernet fra den offentlige side.",
     isPublic: "Offentliggjort {date}",
     notPublic: "Ikke offentliggjort.",
     summaryRequired: "Skriv en kort offentlig beskrivelse (mindst 20 tegn).",

@@ -124,7 +124,6 @@ export const publicMessages: Widen<typeof da> = {
     fileEmpty: "A file is empty.",
   },
   follow: {
-    title: "Your application",
     submitted: "Received",
     decision: "Decision",
     noDecision: "No decision has been made yet. You will be told by e-mail.",
@@ -196,7 +195,6 @@ export const publicMessages: Widen<typeof da> = {
       "Associations, institutions and residents can apply for support. Read the call and fill in the application " +
       "form – no login needed. You get a receipt with a private link to follow the application.",
     applyFor: "Read the call and apply: {title}",
-    initiatives: "Initiatives",
     seeAll: "See all funded initiatives",
     feedTitle: "Lokalpulje – portraits of local initiatives",
   },
@@ -216,7 +214,6 @@ export const publicMessages: Widen<typeof da> = {
     update: "Update what is public",
     unpublish: "Remove from the public site",
     published: "The initiative has been published.",
-    unpublished: "The initiative has been removed from the public site.",
     isPublic: "Published {date}",
     notPublic: "Not published.",
     summaryRequired: "Write a short public description (at least 20 characters).",
