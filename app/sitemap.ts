@@ -1,12 +1,12 @@
 import type { MetadataRoute } from "next";
-import { listSitemapEntries } from "@/lib/public/queries";
+import { listSitemapEntries } from "@/lib/public/open-data";
 import { siteUrl } from "@/lib/public/site-url";
 
 export const dynamic = "force-dynamic";
 
 /** Every public page: the lists, each initiative, committee, portrait and open call. */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const [base, e] = await Promise.all([siteUrl(), listSitemapEntries()]);
+  const [base, e] = await Promise.all([siteUrl(), listSitemapEntries(null)]);
   return [
     { url: `${base}/`, changeFrequency: "weekly", priority: 1 },
     { url: `${base}/initiativer`, changeFrequency: "weekly", priority: 0.9 },

@@ -21,9 +21,9 @@ export default async function FrontPage() {
   const [t, locale, initiatives, calls, portraits] = await Promise.all([
     getTranslations(),
     getLocale(),
-    listInitiatives(parsePublicFilters({})),
-    listOpenCalls(),
-    listPortraits(3),
+    listInitiatives(null, parsePublicFilters({})),
+    listOpenCalls(null),
+    listPortraits(null, 3),
   ]);
   return (
     <div>
@@ -34,7 +34,7 @@ export default async function FrontPage() {
       ) : (
         <ul className="grid gap-6 md:grid-cols-2" aria-label={t("public.title")}>
           {initiatives.items.slice(0, 6).map((i) => (
-            <InitiativeCard key={i.id} item={i} locale={locale} t={t} />
+            <InitiativeCard key={i.id} item={i} />
           ))}
         </ul>
       )}

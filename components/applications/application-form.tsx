@@ -1,330 +1,105 @@
 "use client";
-import { useMemo, useState, useTransition } from "react";
-import { useFieldArray, useForm, useWatch } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { Button } from "@/components/ui/button";
-import { ErrorSummary } from "@/components/ui/error-summary";
-import { Field, TextAreaField } from "@/components/ui/field";
-import { saveDraftAction, submitApplicationAction } from "@/lib/applications/actions";
-import { attachmentLimits } from "@/lib/applications/model";
-import { applicationFormSchema, descriptionMax, type ApplicationFormInput } from "@/lib/applications/schema";
-import type { Locale } from "@/lib/i18n/config";
 import { useTranslations } from "next-intl";
-import type { MessageKey } from "@/lib/i18n/messages";
+import type { FormEvent } from "react";
+import { useWatch } from "react-hook-form";
+import { Button } from "@/components/ui/button";
+import { Field, TextAreaField } from "@/components/ui/field";
+import { ActionForm } from "@/components/ui/form";
+import { SelectField } from "@/components/ui/select";
+import { attachmentTypes } from "@/lib/applications/model";
+import { descriptionMax } from "@/lib/applications/schema";
+import { ApplicationReceipt } from "./application-receipt";
+import { BudgetLines } from "./budget-lines";
+import { useApplicationForm, type ApplicationFormStart } from "./use-application-form";
+import { useDraftSave } from "./use-draft-save";
 
-type Receipt = { reference: string; link: string | null; duplicate: boolean };
-
-const textFields = [
-  "organisationName",
-  "cvr",
-  "contactName",
-  "contactEmail",
-  "contactPhone",
-  "title",
-  "targetGroup",
-  "periodText",
-  "requested",
-] as const;
+const kinds = ["ASSOCIATION", "INSTITUTION", "PRIVATE_PERSON", "OTHER"] as const;
 
 /**
- * The application form. react-hook-form checks with the same zod schema the
- * server uses; a failed submit keeps every field and the chosen files (the
- * file input is never reset). The submit key makes a double click harmless.
+ * The public application form, for applying without an account. It posts its
+ * own fields (natively too, before the page's JavaScript has loaded), checked
+ * first in the browser with the server's schema. Two buttons, two actions:
+ * send, or save as a draft to continue from the mailed link.
  */
-export function ApplicationForm({
-  locale: _locale,
-  callId,
-  draftToken = "",
-  initial,
-}: {
-  locale: Locale;
-  callId: string;
-  draftToken?: string;
-  initial?: Partial<ApplicationFormInput>;
-}) {
-  const t = useTranslations();
-  const submitKey = useMemo(() => crypto.randomUUID(), []);
-  const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
-  const [serverMessage, setServerMessage] = useState<string>();
-  const [fileError, setFileError] = useState<string>();
-  const [receipt, setReceipt] = useState<Receipt>();
-  const [pending, startTransition] = useTransition();
-  const [chosen, setChosen] = useState<File[]>([]);
-  const [draftNote, setDraftNote] = useState<string>();
-  const {
-    register,
-    control,
-    handleSubmit,
-    getValues,
-    setValue,
-    formState: { errors },
-  } = useForm<ApplicationFormInput>({
-    resolver: zodResolver(applicationFormSchema),
-    defaultValues: {
-      callId,
-      submitKey,
-      organisationName: "",
-      organisationKind: "ASSOCIATION",
-      cvr: "",
-      contactName: "",
-      contactEmail: "",
-      contactPhone: "",
-      title: "",
-      description: "",
-      targetGroup: "",
-      periodText: "",
-      requested: "",
-      budget: [
-        { kind: "expense", label: "", amount: "" },
-        { kind: "income", label: "", amount: "" },
-      ],
-      ...initial,
-      draftToken,
-    },
-  });
-  const budget = useFieldArray({ control, name: "budget" });
-  const description = useWatch({ control, name: "description" }) ?? "";
+export function ApplicationForm(props: ApplicationFormStart) {
+  const t = useTranslations("apply");
+  const f = useApplicationForm(props);
+  const draft = useDraftSave(f);
+  const description = useWatch({ control: f.form.control, name: "description" }) ?? "";
+  if (f.state?.ok) return <ApplicationReceipt receipt={f.state.data} />;
 
-  const message = (path: string): string | undefined => {
-    const parts = path.split(".");
-    let node: unknown = errors;
-    for (const p of parts) node = (node as Record<string, unknown> | undefined)?.[p];
-    const key = (node as { message?: string } | undefined)?.message;
-    return key ? t(key as MessageKey) : serverErrors[path];
+  const hidden = (name: "callId" | "submitKey" | "draftToken") => (
+    <input type="hidden" defaultValue={f.initial(name)} {...f.form.register(name)} />
+  );
+  const files = f.field("attachments");
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    draft.clear();
+    f.onSubmit(event);
   };
-  const fieldNames = [
-    ...textFields,
-    "organisationKind",
-    "description",
-    "budget",
-    ...budget.fields.flatMap((_, i) => [`budget.${i}.label`, `budget.${i}.amount`]),
-  ];
-  const summary = [
-    ...fieldNames.map((f) => ({ field: f.replace(/\./g, "-"), message: message(f) })),
-    { field: "attachments", message: fileError ?? serverErrors.attachments },
-  ].filter((e): e is { field: string; message: string } => Boolean(e.message));
-
-  function checkFiles(list: File[] = chosen): boolean {
-    const problem = fileProblem(list);
-    setFileError(problem ? t(problem) : undefined);
-    return !problem;
-  }
-  const fileProblem = (list: File[]): MessageKey | undefined =>
-    list.length > attachmentLimits.maxFiles
-      ? "apply.tooManyFiles"
-      : list.find((f) => f.size > attachmentLimits.maxBytes)
-        ? "apply.fileTooLarge"
-        : list.find((f) => !/^(application\/pdf|image\/(png|jpeg|webp))$/.test(f.type))
-          ? "apply.fileType"
-          : undefined;
-
-  const onSubmit = handleSubmit(
-    (values) => {
-      if (!checkFiles()) return;
-      const data = new FormData();
-      data.set("payload", JSON.stringify(values));
-      for (const f of chosen) data.append("attachments", f);
-      setServerMessage(undefined);
-      startTransition(async () => {
-        try {
-          const result = await submitApplicationAction(data);
-          if (result.ok) setReceipt(result.data);
-          else {
-            setServerErrors(Object.fromEntries(Object.entries(result.fieldErrors ?? {}).map(([k, v]) => [k, v])));
-            setServerMessage(result.message);
-          }
-        } catch {
-          // e.g. a body over the server's size limit, which never reaches the action.
-          setServerMessage(t("apply.sendFailed"));
-        }
-      });
-    },
-    () => checkFiles(),
-  );
-
-  /** Saves what is typed so far; the server checks only the e-mail, where the link to continue goes. */
-  function saveAsDraft() {
-    setDraftNote(undefined);
-    setServerMessage(undefined);
-    startTransition(async () => {
-      try {
-        const result = await saveDraftAction(JSON.stringify(getValues()));
-        if (result.ok) setValue("draftToken", result.data.token);
-        if (result.ok)
-          setDraftNote(
-            result.data.link ? t("apply.draftSavedLink", { email: getValues("contactEmail") }) : t("apply.draftSaved"),
-          );
-        else {
-          setServerErrors(result.fieldErrors ?? {});
-          setServerMessage(result.message);
-        }
-      } catch {
-        setServerMessage(t("apply.sendFailed"));
-      }
-    });
-  }
-
-  if (receipt) {
-    return (
-      <div role="status" className="border-l-4 border-brand-600 bg-brand-50 p-5">
-        <h2 className="text-2xl font-bold mb-2">{t("apply.thanks")}</h2>
-        <p className="mb-2">
-          {t("apply.reference")}: <strong data-testid="reference">{receipt.reference}</strong>
-        </p>
-        <p className="mb-2">{receipt.duplicate ? t("apply.duplicate") : t("apply.receiptSent")}</p>
-        {receipt.link ? (
-          <p>
-            {t("apply.followLink")}{" "}
-            <a href={receipt.link} className="underline break-all" data-testid="private-link">
-              {receipt.link}
-            </a>
-          </p>
-        ) : null}
-      </div>
-    );
-  }
-
-  const input = (name: (typeof textFields)[number], label: MessageKey, extra: Record<string, unknown> = {}) => (
-    <Field id={name} label={t(label)} error={message(name)} {...register(name)} {...extra} />
-  );
-
+  const busy = f.pending || draft.pending;
   return (
-    <form onSubmit={onSubmit} noValidate>
-      <ErrorSummary
-        title={t("apply.errorSummary", { count: Math.max(summary.length, 1) })}
-        errors={summary}
-        message={serverMessage}
-      />
+    <ActionForm handle={{ ...f, onSubmit, message: draft.message ?? f.message }} summary="apply.errorSummary">
+      {hidden("callId")}
+      {hidden("submitKey")}
+      {hidden("draftToken")}
       <fieldset className="mb-6">
-        <legend className="text-xl font-semibold mb-3">{t("apply.organisation")}</legend>
-        {input("organisationName", "apply.organisationName", { autoComplete: "organization" })}
-        <div className="mb-4">
-          <label htmlFor="organisationKind" className="block font-semibold mb-1">
-            {t("apply.kind")}
-          </label>
-          <select
-            id="organisationKind"
-            {...register("organisationKind")}
-            className="border-2 border-gray-500 rounded px-3 py-2"
-          >
-            {(["ASSOCIATION", "INSTITUTION", "PRIVATE_PERSON", "OTHER"] as const).map((k) => (
-              <option key={k} value={k}>
-                {t(`apply.kinds.${k}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        {input("cvr", "apply.cvr", { inputMode: "numeric", hint: t("apply.cvrHint") })}
+        <legend className="text-xl font-semibold mb-3">{t("organisation")}</legend>
+        <Field label={t("organisationName")} autoComplete="organization" {...f.field("organisationName")} />
+        <SelectField
+          label={t("kind")}
+          options={kinds.map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
+          {...f.field("organisationKind")}
+        />
+        <Field label={t("cvr")} inputMode="numeric" hint={t("cvrHint")} {...f.field("cvr")} />
       </fieldset>
       <fieldset className="mb-6">
-        <legend className="text-xl font-semibold mb-3">{t("apply.contact")}</legend>
-        {input("contactName", "apply.contactName", { autoComplete: "name" })}
-        {input("contactEmail", "apply.contactEmail", { type: "email", autoComplete: "email" })}
-        {input("contactPhone", "apply.contactPhone", { type: "tel", autoComplete: "tel" })}
+        <legend className="text-xl font-semibold mb-3">{t("contact")}</legend>
+        <Field label={t("contactName")} autoComplete="name" {...f.field("contactName")} />
+        <Field label={t("contactEmail")} type="email" autoComplete="email" {...f.field("contactEmail")} />
+        <Field label={t("contactPhone")} type="tel" autoComplete="tel" {...f.field("contactPhone")} />
       </fieldset>
       <fieldset className="mb-6">
-        <legend className="text-xl font-semibold mb-3">{t("apply.project")}</legend>
-        {input("title", "apply.title")}
+        <legend className="text-xl font-semibold mb-3">{t("project")}</legend>
+        <Field label={t("title")} {...f.field("title")} />
         <TextAreaField
-          id="description"
           rows={8}
-          label={t("apply.description")}
-          hint={t("apply.charsLeft", { left: descriptionMax - description.length, max: descriptionMax })}
+          label={t("description")}
+          hint={t("charsLeft", { left: descriptionMax - description.length, max: descriptionMax })}
           liveHint
-          error={message("description")}
-          {...register("description")}
+          {...f.field("description")}
         />
-        {input("targetGroup", "apply.targetGroup")}
-        {input("periodText", "apply.period", { hint: t("apply.periodHint") })}
-        {input("requested", "apply.requested", { inputMode: "decimal", hint: t("apply.amountHint") })}
+        <Field label={t("targetGroup")} {...f.field("targetGroup")} />
+        <Field label={t("period")} hint={t("periodHint")} {...f.field("periodText")} />
+        <Field label={t("requested")} inputMode="decimal" hint={t("amountHint")} {...f.field("requested")} />
       </fieldset>
-      <fieldset className="mb-6" id="budget">
-        <legend className="text-xl font-semibold mb-3">{t("apply.budget")}</legend>
-        {message("budget") ? <p className="text-danger font-semibold mb-2">{message("budget")}</p> : null}
-        {budget.fields.map((f, i) => (
-          <div key={f.id} className="flex flex-wrap gap-3 items-end mb-3 border-b border-gray-200 pb-3">
-            <div>
-              <label htmlFor={`budget-${i}-kind`} className="block text-sm font-semibold mb-1">
-                {t("apply.lineKind")}
-              </label>
-              <select
-                id={`budget-${i}-kind`}
-                {...register(`budget.${i}.kind`)}
-                className="border-2 border-gray-500 rounded px-2 py-2"
-              >
-                <option value="expense">{t("scoring.expense")}</option>
-                <option value="income">{t("scoring.income")}</option>
-              </select>
-            </div>
-            <Field
-              id={`budget-${i}-label`}
-              className="mb-0 flex-1 min-w-48"
-              label={t("apply.lineLabel")}
-              error={message(`budget.${i}.label`)}
-              {...register(`budget.${i}.label`)}
-            />
-            <Field
-              id={`budget-${i}-amount`}
-              className="mb-0 w-40"
-              inputMode="decimal"
-              label={t("apply.lineAmount")}
-              error={message(`budget.${i}.amount`)}
-              {...register(`budget.${i}.amount`)}
-            />
-            {budget.fields.length > 1 ? (
-              <Button type="button" variant="link" onClick={() => budget.remove(i)}>
-                {t("apply.removeLine", { n: i + 1 })}
-              </Button>
-            ) : null}
-          </div>
-        ))}
-        <Button
-          type="button"
-          variant="secondary"
-          onClick={() => budget.append({ kind: "expense", label: "", amount: "" })}
-        >
-          {t("apply.addLine")}
-        </Button>
-      </fieldset>
-      <div className="mb-6">
-        <label htmlFor="attachments" className="block font-semibold mb-1">
-          {t("apply.attachments")}
-        </label>
-        <p id="attachments-hint" className="text-sm text-muted mb-1">
-          {t("apply.attachmentsHint")}
-        </p>
-        {(fileError ?? serverErrors.attachments) ? (
-          <p id="attachments-error" className="text-danger font-semibold mb-1">
-            {fileError ?? serverErrors.attachments}
-          </p>
-        ) : null}
-        <input
-          id="attachments"
-          type="file"
-          multiple
-          accept="application/pdf,image/png,image/jpeg,image/webp"
-          aria-describedby={`attachments-hint${(fileError ?? serverErrors.attachments) ? " attachments-error" : ""}`}
-          onChange={(e) => {
-            const list = [...(e.target.files ?? [])];
-            setChosen(list);
-            checkFiles(list);
-          }}
-        />
-      </div>
-      {draftNote ? (
+      <BudgetLines f={f} />
+      <Field
+        className="mb-6"
+        type="file"
+        multiple
+        accept={attachmentTypes.join(",")}
+        label={t("attachments")}
+        hint={t("attachmentsHint")}
+        {...files}
+        onChange={(event) => {
+          // The files are checked as soon as they are chosen, not only when the form is sent.
+          void files.onChange(event).then(() => f.form.trigger("attachments"));
+        }}
+      />
+      {draft.note ? (
         <p role="status" className="border-l-4 border-brand-600 bg-brand-50 p-3 mb-4">
-          {draftNote}
+          {draft.note}
         </p>
       ) : null}
       <div className="flex flex-wrap gap-3">
-        <Button type="submit" disabled={pending}>
-          {pending ? t("apply.sending") : t("apply.submit")}
+        <Button type="submit" disabled={busy}>
+          {f.pending ? t("sending") : t("submit")}
         </Button>
-        <Button type="button" variant="secondary" disabled={pending} onClick={saveAsDraft}>
-          {t("apply.saveDraft")}
+        <Button type="button" variant="secondary" disabled={busy} onClick={draft.save}>
+          {t("saveDraft")}
         </Button>
       </div>
-      <p className="text-sm text-muted mt-2">{t("apply.draftHint")}</p>
-    </form>
+      <p className="text-sm text-muted mt-2">{t("draftHint")}</p>
+    </ActionForm>
   );
 }

@@ -1,76 +1,58 @@
 "use client";
-import { Button } from "@/components/ui/button";
-import { ErrorSummary } from "@/components/ui/error-summary";
-import { TextAreaField } from "@/components/ui/field";
-import { Notice } from "@/components/ui/notice";
-import { useFormAction } from "@/components/ui/use-form-action";
-import { replyAsApplicantAction, withdrawApplicationAction } from "@/lib/applications/actions";
-import type { Locale } from "@/lib/i18n/config";
 import { useTranslations } from "next-intl";
+import { Button } from "@/components/ui/button";
+import { CheckboxField } from "@/components/ui/checkbox";
+import { TextAreaField } from "@/components/ui/field";
+import { ActionForm, useActionForm } from "@/components/ui/form";
+import { Notice } from "@/components/ui/notice";
+import { replyAsApplicantAction, withdrawApplicationAction } from "@/lib/applications/actions";
+import { applicantReplySchema, withdrawSchema } from "@/lib/applications/schema";
 
-/** The applicant answers the secretariat through the private link. */
-export function ReplyForm({ locale: _locale, token, version }: { locale: Locale; token: string; version: number }) {
-  const t = useTranslations();
-  const f = useFormAction(replyAsApplicantAction);
+// What the applicant does on the private page. The token in the hidden field
+// is their authority; the reply also carries the version the page showed.
+
+/** The applicant answers the secretariat; after sending, the box is empty for the next answer. */
+export function ReplyForm({ token, version }: { token: string; version: number }) {
+  const t = useTranslations("follow");
+  const f = useActionForm({
+    action: replyAsApplicantAction,
+    schema: applicantReplySchema,
+    defaultValues: { token, version, body: "" },
+    onSuccess: (_data, form) => form.reset({ token, version, body: "" }),
+  });
   return (
-    <form action={f.formAction} noValidate key={f.ok ? "sent" : f.key}>
-      {f.ok ? <Notice>{t("follow.replySent")}</Notice> : null}
-      <ErrorSummary title={t("apply.errorSummary", { count: f.errors.length })} errors={f.errors} message={f.message} />
+    <ActionForm handle={f} summary="follow.replyErrorSummary">
+      {f.ok ? <Notice>{t("replySent")}</Notice> : null}
       <input type="hidden" name="token" value={token} />
+      {/* The page's version, as it is now: the page is read again after each answer. */}
       <input type="hidden" name="version" value={version} />
-      <TextAreaField
-        id="body"
-        name="body"
-        rows={4}
-        label={t("follow.replyLabel")}
-        error={f.fieldErrors.body}
-        defaultValue={f.ok ? "" : (f.values.body ?? "")}
-      />
+      <TextAreaField rows={4} label={t("replyLabel")} {...f.field("body")} />
       <Button type="submit" disabled={f.pending}>
-        {t("follow.send")}
+        {t("send")}
       </Button>
-    </form>
+    </ActionForm>
   );
 }
 
 /** Withdrawing needs an explicit confirmation; it cannot be undone. */
-export function WithdrawForm({ locale: _locale, token }: { locale: Locale; token: string }) {
-  const t = useTranslations();
-  const f = useFormAction(withdrawApplicationAction);
-  if (f.ok) return <Notice>{t("follow.withdrawn")}</Notice>;
+export function WithdrawForm({ token }: { token: string }) {
+  const t = useTranslations("follow");
+  const f = useActionForm({
+    action: withdrawApplicationAction,
+    schema: withdrawSchema,
+    idPrefix: "withdraw-",
+    defaultValues: { token, reason: "" },
+  });
+  if (f.ok) return <Notice>{t("withdrawn")}</Notice>;
   return (
-    <form action={f.formAction} noValidate key={f.key}>
-      <ErrorSummary title={t("apply.errorSummary", { count: f.errors.length })} errors={f.errors} message={f.message} />
+    <ActionForm handle={f} summary="follow.withdrawErrorSummary">
       <input type="hidden" name="token" value={token} />
-      <p className="mb-3">{t("follow.withdrawText")}</p>
-      <div className="mb-4" id="confirm">
-        {f.fieldErrors.confirm ? (
-          <p id="confirm-error" className="text-danger font-semibold">
-            {f.fieldErrors.confirm}
-          </p>
-        ) : null}
-        <label className="flex items-center gap-2">
-          <input
-            type="checkbox"
-            name="confirm"
-            value="yes"
-            className="size-5"
-            aria-describedby={f.fieldErrors.confirm ? "confirm-error" : undefined}
-          />{" "}
-          {t("follow.withdrawConfirmLabel")}
-        </label>
-      </div>
-      <TextAreaField
-        id="withdraw-reason"
-        name="reason"
-        rows={2}
-        label={t("follow.withdrawReason")}
-        error={f.fieldErrors.reason}
-        defaultValue={f.values.reason ?? ""}
-      />
+      <p className="mb-3">{t("withdrawText")}</p>
+      <CheckboxField label={t("withdrawConfirmLabel")} value="yes" {...f.field("confirm")} />
+      <TextAreaField rows={2} label={t("withdrawReason")} {...f.field("reason")} />
       <Button type="submit" variant="secondary" disabled={f.pending}>
-        {t("follow.withdrawButton")}
+        {t("withdrawButton")}
       </Button>
-    </form>
+    </ActionForm>
   );
 }

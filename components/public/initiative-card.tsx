@@ -1,21 +1,11 @@
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { InitiativeCard as Card } from "@/lib/public/queries";
 import { formatKr } from "@/lib/i18n/format";
-import { type Locale } from "@/lib/i18n/config";
-import type { Translator } from "@/lib/i18n/translator";
 
 /** One funded initiative in a list: title (its page), who, how much, the goals it serves. */
-export function InitiativeCard({
-  item,
-  locale,
-  t,
-  level = 2,
-}: {
-  item: Card;
-  locale: Locale;
-  t: Translator;
-  level?: 2 | 3;
-}) {
+export async function InitiativeCard({ item, level = 2 }: { item: Card; level?: 2 | 3 }) {
+  const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
   const Heading = level === 2 ? "h2" : "h3";
   return (
     <li className="border border-gray-300 rounded p-5">

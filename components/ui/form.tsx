@@ -1,6 +1,7 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
+import { unstable_rethrow } from "next/navigation";
 import { useActionState, useEffect, useMemo, useTransition, type FormEvent, type ReactNode } from "react";
 import {
   get,
@@ -27,6 +28,12 @@ type Options<TIn extends FieldValues, TOut, T> = {
   /** Prefix for element ids, when a page shows the same form twice. */
   idPrefix?: string;
   onSuccess?: (data: T, form: UseFormReturn<TIn, unknown, TOut>) => void;
+  /**
+   * Said when the form could not be sent at all (a lost connection, a body
+   * over the server's size limit): the action never ran, and what was typed
+   * and chosen stays in the form. Without it, such a failure shows the error page.
+   */
+  sendFailed?: MessageKey;
 };
 
 /**
@@ -38,9 +45,13 @@ type Options<TIn extends FieldValues, TOut, T> = {
  * JavaScript) or as the server's echo of the values (without).
  */
 export function useActionForm<TIn extends FieldValues, TOut, T = null>(options: Options<TIn, TOut, T>) {
-  const { action, schema, defaultValues, idPrefix = "", onSuccess } = options;
+  const { action, schema, defaultValues, idPrefix = "", onSuccess, sendFailed } = options;
   const t = useTranslations();
-  const [state, dispatch, actionPending] = useActionState<ActionState<T>, FormData>(action, null);
+  const sending = useMemo(
+    () => (sendFailed && typeof window !== "undefined" ? toldWhenUnsent(action, () => t(sendFailed)) : action),
+    [action, sendFailed, t],
+  );
+  const [state, dispatch, actionPending] = useActionState<ActionState<T>, FormData>(sending, null);
   const [transitionPending, startTransition] = useTransition();
   const serverErrors = useMemo(() => nest(state && !state.ok ? (state.fieldErrors ?? {}) : {}), [state]);
   const form = useForm<TIn, unknown, TOut>({
@@ -145,6 +156,24 @@ export function ActionForm({
       {children}
     </form>
   );
+}
+
+/**
+ * In the browser only: a call that never reached the action (the request
+ * failed, or the server refused its size) becomes a refusal with a message.
+ * On the server the action stays as it is, so the form the server renders
+ * still posts natively before hydration, and shows its answer without JavaScript.
+ */
+function toldWhenUnsent<T>(action: FormAction<T>, message: () => string) {
+  return async (previous: ActionState<T>, formData: FormData): Promise<ActionState<T>> => {
+    try {
+      return await action(previous, formData);
+    } catch (error) {
+      // A redirect from the action arrives as a thrown error; it must go on to the router.
+      unstable_rethrow(error);
+      return { ok: false, code: "error", message: message() };
+    }
+  };
 }
 
 /** "budget.1.label" keys → the nested shape react-hook-form keeps its errors in. */

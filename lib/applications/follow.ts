@@ -5,6 +5,7 @@ import { ConflictError, NotFoundError, UserError } from "@/lib/actions/errors";
 import { takeHit } from "@/lib/auth/rate-limit";
 import { canReply, canWithdraw, statusAfterReply, undecided } from "@/lib/screening/model";
 import { claimApplication } from "./claim";
+import { statusNote } from "./mail";
 import { hashToken } from "./mutations";
 
 // What an applicant does through the private link. The link's token is the
@@ -41,7 +42,7 @@ export async function replyAsApplicant(token: string, body: string, version: num
     await tx.applicationMessage.create({ data: { applicationId: app.id, fromApplicant: true, body } });
     if (to !== app.status) {
       await tx.applicationStatusChange.create({
-        data: { applicationId: app.id, from: app.status, to, note: "Ansøger har svaret" },
+        data: { applicationId: app.id, from: app.status, to, note: statusNote("replied") },
       });
     }
     await audit(tx, {
@@ -72,7 +73,7 @@ export async function withdrawApplication(token: string, reason: string, now = n
       throw e;
     }
     await tx.applicationStatusChange.create({
-      data: { applicationId: app.id, from: app.status, to: "WITHDRAWN", note: reason || "Trukket tilbage af ansøger" },
+      data: { applicationId: app.id, from: app.status, to: "WITHDRAWN", note: reason || statusNote("withdrawn") },
     });
     await audit(tx, {
       actorId: null,

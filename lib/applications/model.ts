@@ -19,6 +19,22 @@ export function parseKroner(text: string): number | null {
 
 export const attachmentLimits = { maxBytes: 10 * 1024 * 1024, maxFiles: 5 } as const;
 
+/** The types an applicant may attach, as the file picker offers them. */
+export const attachmentTypes = ["application/pdf", "image/png", "image/jpeg", "image/webp"] as const;
+
+/**
+ * What is wrong with the chosen files as the browser sees them (count, size,
+ * the type the browser reports), or null. The server checks the bytes again.
+ */
+export function chosenFilesProblem(
+  files: readonly { size: number; type: string }[],
+): "apply.tooManyFiles" | "apply.fileTooLarge" | "apply.fileType" | null {
+  if (files.length > attachmentLimits.maxFiles) return "apply.tooManyFiles";
+  if (files.some((f) => f.size > attachmentLimits.maxBytes)) return "apply.fileTooLarge";
+  if (files.some((f) => !(attachmentTypes as readonly string[]).includes(f.type))) return "apply.fileType";
+  return null;
+}
+
 const signatures: { mime: string; test: (b: Uint8Array) => boolean }[] = [
   { mime: "application/pdf", test: (b) => b[0] === 0x25 && b[1] === 0x50 && b[2] === 0x44 && b[3] === 0x46 },
   { mime: "image/png", test: (b) => b[0] === 0x89 && b[1] === 0x50 && b[2] === 0x4e && b[3] === 0x47 },

@@ -6,14 +6,18 @@ import { ConflictError, UserError, ValidationError } from "@/lib/actions/errors"
 import { claimApplication } from "./claim";
 import { takeHit } from "@/lib/auth/rate-limit";
 import { queueMail } from "@/lib/mail/outbox";
-import { formatKr } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/config";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { draftMail, receiptMail, statusNote } from "./mail";
 import { attachmentLimits, checkAttachment, formatReference, isOpen, parseKroner } from "./model";
 import type { ApplicationDraftInput, ApplicationFormInput } from "./schema";
 
 export type UploadedFile = { name: string; size: number; bytes: Uint8Array };
 
 const applyWindow = { limit: 20, seconds: 60 * 60 };
+
+/** Where the request came from, the site's own address for links, and the language the form was filled in. */
+export type RequestMeta = { address: string; origin: string; locale?: Locale; now?: Date };
 
 export function hashToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
@@ -28,7 +32,7 @@ export function hashToken(token: string): string {
 export async function submitApplication(
   input: ApplicationFormInput,
   files: readonly UploadedFile[],
-  meta: { address: string; origin: string; now?: Date },
+  meta: RequestMeta,
 ): Promise<{ reference: string; link: string | null; duplicate: boolean }> {
   const now = meta.now ?? new Date();
   const earlier = await db().application.findUnique({
@@ -125,7 +129,7 @@ export async function submitApplication(
               {
                 from: draft ? ("DRAFT" as const) : null,
                 to: "SUBMITTED" as const,
-                note: "Indsendt via ansøgningsskemaet",
+                note: statusNote("submitted"),
               },
             ],
           },
@@ -145,22 +149,10 @@ export async function submitApplication(
           committeeId: call.committee.id,
           changes: { reference, title: input.title },
         });
+        const receipt = { reference, title: input.title, contactName: input.contactName, requestedOre, link, now };
         await queueMail(tx, {
           to: input.contactEmail,
-          subject: `Kvittering: ${reference} – ${input.title}`,
-          body: [
-            `Kære ${input.contactName}`,
-            "",
-            `Tak for jeres ansøgning til "${call.title}" hos ${call.committee.name}. Vi har modtaget den ${now.toISOString().slice(0, 10)}.`,
-            `Journalnummer: ${reference}`,
-            `Ansøgt beløb: ${formatKr(requestedOre)}`,
-            "",
-            "Følg ansøgningen, svar på spørgsmål og se afgørelsen her (linket er personligt; del det ikke):",
-            link,
-            "",
-            "Venlig hilsen",
-            `Sekretariatet for ${call.committee.name}`,
-          ].join("\n"),
+          ...receiptMail(meta.locale ?? "da", receipt, call),
           kind: "application.receipt",
           applicationId: app.id,
           secret: token,
@@ -190,7 +182,10 @@ export async function submitApplication(
   }
 }
 
-/** What the applicant typed, as the database holds it: the same for a draft and a sent application (a draft's blank amounts are 0). */
+/**
+ * What the applicant typed, as the database holds it: the same for a draft
+ * and a sent application (a draft's blank amounts are 0).
+ */
 function typedFields(input: ApplicationDraftInput) {
   return {
     contactName: input.contactName,
@@ -220,7 +215,7 @@ function typedFields(input: ApplicationDraftInput) {
  */
 export async function saveDraft(
   input: ApplicationDraftInput,
-  meta: { address: string; origin: string; now?: Date },
+  meta: RequestMeta,
 ): Promise<{ link: string | null; token: string }> {
   const now = meta.now ?? new Date();
   const call = await db().call.findFirst({
@@ -278,20 +273,13 @@ export async function saveDraft(
         status: "DRAFT",
         accessTokenHash: hashToken(token),
         accessExpiresAt: call.deadline ?? new Date(now.getTime() + 365 * 86_400_000),
-        statusChanges: { create: [{ from: null, to: "DRAFT", note: "Kladde gemt" }] },
+        statusChanges: { create: [{ from: null, to: "DRAFT", note: statusNote("draftSaved") }] },
       },
       select: { id: true },
     });
     await queueMail(tx, {
       to: input.contactEmail,
-      subject: `Kladde gemt: ${input.title || call.title}`,
-      body: [
-        `Kære ${input.contactName || "ansøger"}`,
-        "",
-        `Jeres kladde til en ansøgning til "${call.title}" hos ${call.committee.name} er gemt. Den er ikke sendt endnu.`,
-        "Fortsæt og send ansøgningen her, før fristen (linket er personligt; del det ikke):",
-        link,
-      ].join("\n"),
+      ...draftMail(meta.locale ?? "da", { title: input.title, contactName: input.contactName, link }, call),
       kind: "application.draft",
       applicationId: app.id,
       secret: token,

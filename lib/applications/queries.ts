@@ -1,5 +1,9 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
+import { committeesWhere, type Actor } from "@/lib/auth/permissions";
+import { maskPrivateLinks } from "@/lib/mail/seal";
+import type { Anyone } from "@/lib/public/published";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { oreToNumber } from "@/lib/money";
 import { canReply, canWithdraw } from "@/lib/screening/model";
@@ -19,8 +23,11 @@ export const applicationCoreSelect = {
   budgetLines: { orderBy: { position: "asc" }, select: { id: true, label: true, isIncome: true, amountOre: true } },
 } satisfies Prisma.ApplicationSelect;
 
-/** A published call as the public sees it, with whether it takes applications now. */
-export async function getPublicCall(slug: string, now = new Date()) {
+/**
+ * A published call as the public sees it, with whether it takes applications
+ * now. Public: the same for everyone. Once per request (title and page).
+ */
+export const getPublicCall = cache(async (_: Anyone, slug: string, now = new Date()) => {
   const call = await db().call.findFirst({
     where: { slug, deletedAt: null, status: { not: "DRAFT" }, committee: { deletedAt: null } },
     select: {
@@ -46,13 +53,15 @@ export async function getPublicCall(slug: string, now = new Date()) {
     maxGrantOre: oreToNumber(call.maxGrantOre),
     open: isOpen(call, now),
   };
-}
+});
 
 /**
  * The applicant's own view through the private link: only that application,
- * only what the applicant may see (no scores, comments or conflicts).
+ * only what the applicant may see (no scores, comments or conflicts). Public
+ * by design: no account, the token is the authority (whoever holds the link).
+ * Once per request: the page's title and the page read the same.
  */
-export async function getApplicationByToken(token: string) {
+export const getApplicationByToken = cache(async (_: Anyone, token: string) => {
   if (!/^[A-Za-z0-9_-]{20,64}$/.test(token)) return null;
   const app = await db().application.findFirst({
     where: {
@@ -93,11 +102,19 @@ export async function getApplicationByToken(token: string) {
     requestedOre: oreToNumber(app.requestedOre) ?? 0,
     decision: d ? { ...d, amountOre: oreToNumber(d.amountOre) } : null,
   };
-}
+});
 
-export async function listOutbox(committeeIds: string[], take = 50) {
-  return db().emailMessage.findMany({
-    where: { OR: [{ application: { call: { committeeId: { in: committeeIds } } } }, { applicationId: null }] },
+/**
+ * The mail the app has sent (or would have, without SMTP) as staff may read
+ * it: about applications in the committees where they hold outbox:read, and
+ * mail about no application (an unlock link). Private links are masked in
+ * every body, rows written before sealing included.
+ */
+export async function listOutbox(actor: Actor, take = 50) {
+  const committees = committeesWhere(actor, "outbox:read");
+  if (committees.length === 0) return [];
+  const mails = await db().emailMessage.findMany({
+    where: { OR: [{ application: { call: { committeeId: { in: committees } } } }, { applicationId: null }] },
     orderBy: { createdAt: "desc" },
     take,
     select: {
@@ -111,10 +128,14 @@ export async function listOutbox(committeeIds: string[], take = 50) {
       error: true,
     },
   });
+  return mails.map((m) => ({ ...m, body: maskPrivateLinks(m.body) }));
 }
 
-/** A saved draft as the form's values, through its private link; null unless it is still a draft. */
-export async function getDraftByToken(token: string, now = new Date()) {
+/**
+ * A saved draft as the form's values, through its private link; null unless
+ * it is still a draft. Public, like the link: the token is the authority.
+ */
+export async function getDraftByToken(_: Anyone, token: string, now = new Date()) {
   if (!/^[A-Za-z0-9_-]{20,64}$/.test(token)) return null;
   const app = await db().application.findFirst({
     where: { accessTokenHash: hashToken(token), status: "DRAFT", deletedAt: null },

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { parseKroner } from "./model";
+import { chosenFilesProblem, parseKroner } from "./model";
 
 // The application form, shared by the browser and the server. Messages are translation keys.
 
@@ -57,6 +57,18 @@ export const applicationFormSchema = z.object({
 export type ApplicationFormInput = z.infer<typeof applicationFormSchema>;
 export const descriptionMax = 3000;
 
+/**
+ * The form as the browser checks it before sending: the same fields, and the
+ * chosen files (how many, how large, of which type). The action reads the
+ * files from the posted form and the mutation checks their bytes again.
+ */
+export const applicationSubmitSchema = applicationFormSchema.extend({
+  attachments: z.custom<FileList | File[] | undefined>().superRefine((files, ctx) => {
+    const problem = chosenFilesProblem(files ? Array.from(files) : []);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  }),
+});
+
 const loose = (max: number) => z.string().trim().max(max, "apply.tooLong").default("");
 
 /**
@@ -88,3 +100,18 @@ export const applicationDraftSchema = z.object({
     .default([]),
 });
 export type ApplicationDraftInput = z.infer<typeof applicationDraftSchema>;
+
+// What the applicant does through the private link: the token is the authority.
+const privateToken = z.string().min(20).max(64);
+
+export const applicantReplySchema = z.object({
+  token: privateToken,
+  version: applicationVersion,
+  body: z.string().trim().min(2, "follow.replyRequired").max(4000, "common.tooLong"),
+});
+
+export const withdrawSchema = z.object({
+  token: privateToken,
+  confirm: z.literal("yes", { message: "follow.withdrawConfirm" }),
+  reason: z.string().trim().max(2000, "common.tooLong"),
+});

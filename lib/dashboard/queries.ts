@@ -6,6 +6,17 @@ import { oreToNumber } from "@/lib/money";
 // Each section is read only for the role that shows it, and only within
 // the committees where the actor holds that role.
 
+/** The dashboard: a section per role the actor holds (null where they hold none). */
+export async function getDashboard(actor: Actor) {
+  const [admin, secretariat, member, applicant] = await Promise.all([
+    getAdminOverview(actor),
+    getSecretariatOverview(actor),
+    getMemberOverview(actor),
+    getApplicantOverview(actor),
+  ]);
+  return { admin, secretariat, member, applicant };
+}
+
 export async function getAdminOverview(actor: Actor) {
   const committees = committeesWhere(actor, "audit:read");
   if (committees.length === 0) return null;

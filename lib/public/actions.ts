@@ -1,45 +1,31 @@
 "use server";
-import { revalidatePath, updateTag } from "next/cache";
-import { getActor } from "@/lib/auth/session";
-import { UnauthenticatedError } from "@/lib/auth/permissions";
-import { fieldErrorsFrom } from "@/lib/actions/legacy";
-import { formValues, handleForm, type FormState } from "@/lib/form-action";
-import { runAction } from "@/lib/run-action";
-import { getTranslations } from "next-intl/server";
-import type { MessageKey } from "@/lib/i18n/messages";
+import { updateTag } from "next/cache";
+import { defineAction } from "@/lib/actions/define";
 import { publishInitiative, unpublishInitiative } from "./mutations";
-import { publicTag } from "./queries";
+import { publicTag } from "./published";
 import { publishSchema, unpublishSchema } from "./schema";
 
-/** Publishing posts the chosen photos as repeated "photoIds" fields. */
-export async function publishInitiativeAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const values = { ...formValues(formData), photoIds: formData.getAll("photoIds").map(String).join(",") };
-  const result = await runAction<{ submitted?: boolean }>(async () => {
-    const actor = await getActor();
-    if (!actor) throw new UnauthenticatedError();
-    const t = await getTranslations();
-    const parsed = publishSchema.safeParse({ ...values, photoIds: formData.getAll("photoIds").map(String) });
-    if (!parsed.success)
-      return {
-        ok: false,
-        message: t("errors.validation"),
-        fieldErrors: fieldErrorsFrom(parsed.error.issues, (k) => t(k as MessageKey)),
-      };
-    await publishInitiative(actor, parsed.data);
-    updateTag(publicTag);
-    revalidatePath("/", "layout");
-    return { ok: true, data: {} };
-  });
-  return { ...result, values };
-}
+// What the public site shows changes at once on this instance (updateTag) and
+// within seconds on the others (the public reads' short cache); every page may show it.
 
-export async function unpublishInitiativeAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const state = await handleForm(
-    formData,
-    unpublishSchema,
-    (actor, input) => unpublishInitiative(actor, input.applicationId),
-    "/",
-  );
-  if (state?.ok) updateTag(publicTag);
-  return state;
-}
+export const publishInitiativeAction = defineAction({
+  schema: publishSchema,
+  permission: "project:publish",
+  revalidate: "/",
+  run: async (input, { actor }) => {
+    const published = await publishInitiative(actor, input);
+    updateTag(publicTag);
+    return published;
+  },
+});
+
+export const unpublishInitiativeAction = defineAction({
+  schema: unpublishSchema,
+  permission: "project:publish",
+  revalidate: "/",
+  run: async ({ applicationId }, { actor }) => {
+    await unpublishInitiative(actor, applicationId);
+    updateTag(publicTag);
+    return null;
+  },
+});

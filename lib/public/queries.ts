@@ -1,90 +1,23 @@
 import "server-only";
-import { unstable_cache } from "next/cache";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { oreToNumber } from "@/lib/money";
-import { translatorFor } from "@/lib/i18n/translator";
+import { splitByGoal, statusesFor, type PublicFilters } from "./model";
 import {
-  initiativeStatus,
-  publicOrganisationName,
-  splitByGoal,
-  statusesFor,
-  type InitiativeStatus,
-  type PublicFilters,
-} from "./model";
+  cardSelect,
+  granted,
+  initiativeWhere,
+  portraitWhere,
+  publicCache,
+  toCard,
+  type Anyone,
+  type InitiativeCard,
+} from "./published";
 
-// Public reads: only what the secretariat has published, and only public
-// fields. No contact data, scores, comments, conflicts, accounts, decision
-// reasons or a private person's name ever leave through here. Results are
-// plain JSON (dates as ISO strings) so they can be cached.
+// The public site's pages: only what the secretariat has published, and only
+// public fields (./published.ts). Every read is the same for every reader.
 
-export const publicTag = "public";
-
-/**
- * Cached per instance for at most 5 seconds and dropped at once on the
- * instance that publishes (updateTag), so publishing shows everywhere within
- * seconds without a shared cache. Outside Next (tests, scripts) it runs directly.
- */
-function publicCache<A extends unknown[], R>(key: string, fn: (...args: A) => Promise<R>): (...args: A) => Promise<R> {
-  // NEXT_RUNTIME is Next's own build-time constant, not configuration.
-  // eslint-disable-next-line no-restricted-properties
-  if (!process.env.NEXT_RUNTIME) return fn;
-  return unstable_cache(fn, [key], { tags: [publicTag], revalidate: 5 });
-}
-
-const granted = ["GRANT", "PARTIAL_GRANT"] as const;
-
-const initiativeWhere: Prisma.ApplicationWhereInput = {
-  deletedAt: null,
-  publishedAt: { not: null },
-  decisions: { some: { outcome: { in: [...granted] } } },
-  call: { deletedAt: null, committee: { deletedAt: null } },
-};
-
-const cardSelect = {
-  id: true,
-  title: true,
-  status: true,
-  publicSummary: true,
-  publishedAt: true,
-  publicName: true,
-  organisation: { select: { name: true, kind: true } },
-  call: { select: { committee: { select: { name: true, slug: true } } } },
-  decisions: {
-    where: { outcome: { in: [...granted] } },
-    orderBy: { decidedOn: "desc" },
-    take: 1,
-    select: { amountOre: true, fundsYear: true, decidedOn: true },
-  },
-  planGoals: { select: { planGoal: { select: { id: true, code: true, title: true } } } },
-} satisfies Prisma.ApplicationSelect;
-
-type CardRow = Prisma.ApplicationGetPayload<{ select: typeof cardSelect }>;
-
-export type InitiativeCard = {
-  id: string;
-  title: string;
-  /** Null: a private person published without a name. */
-  organisation: string | null;
-  committee: { name: string; slug: string };
-  amountOre: number | null;
-  fundsYear: number | null;
-  status: InitiativeStatus;
-  summary: string;
-  goals: { id: string; code: string; title: string }[];
-};
-
-const toCard = (r: CardRow): InitiativeCard => ({
-  id: r.id,
-  title: r.title,
-  organisation: publicOrganisationName(r.organisation, r.publicName),
-  committee: r.call.committee,
-  amountOre: oreToNumber(r.decisions[0]?.amountOre),
-  fundsYear: r.decisions[0]?.fundsYear ?? null,
-  status: initiativeStatus(r.status),
-  summary: r.publicSummary,
-  goals: r.planGoals.map((g) => g.planGoal),
-});
+export type { InitiativeCard };
 
 function filterWhere(f: PublicFilters): Prisma.ApplicationWhereInput[] {
   const and: Prisma.ApplicationWhereInput[] = [initiativeWhere];
@@ -104,7 +37,7 @@ function filterWhere(f: PublicFilters): Prisma.ApplicationWhereInput[] {
   return and;
 }
 
-export const listInitiatives = publicCache("initiatives", async (f: PublicFilters) => {
+export const listInitiatives = publicCache("initiatives", async (_: Anyone, f: PublicFilters) => {
   const [rows, total, facets] = await Promise.all([
     db().application.findMany({
       where: { AND: filterWhere(f) },
@@ -140,7 +73,7 @@ async function listFacets() {
   return { committees, goals, years: years.map((y) => y.fundsYear!).filter(Boolean) };
 }
 
-export const getInitiative = publicCache("initiative", async (id: string) => {
+export const getInitiative = publicCache("initiative", async (_: Anyone, id: string) => {
   const r = await db().application.findFirst({
     where: { ...initiativeWhere, id },
     select: {
@@ -183,7 +116,7 @@ export const getInitiative = publicCache("initiative", async (id: string) => {
   };
 });
 
-export const getCommitteePage = publicCache("committee", async (slug: string, year: number) => {
+export const getCommitteePage = publicCache("committee", async (_: Anyone, slug: string, year: number) => {
   const committee = await db().committee.findFirst({
     where: { slug, deletedAt: null },
     select: {
@@ -244,13 +177,14 @@ export const getCommitteePage = publicCache("committee", async (slug: string, ye
     byGoal: committee.plans.flatMap((p) =>
       p.goals.map((g) => ({ ...g, plan: p.title, amountOre: perGoal.get(g.id) ?? 0 })),
     ),
+    initiativeCount: cards.length,
     latest: cards.slice(0, 6),
     calls,
     portraits,
   };
 });
 
-type OpenCall = {
+export type OpenCall = {
   id: string;
   slug: string;
   title: string;
@@ -294,17 +228,9 @@ async function listOpenCallsQuery(committeeId?: string): Promise<OpenCall[]> {
   }));
 }
 
-export const listOpenCalls = publicCache("open-calls", () => listOpenCallsQuery());
+export const listOpenCalls = publicCache("open-calls", (_: Anyone) => listOpenCallsQuery());
 
-const portraitWhere = (committeeId?: string): Prisma.PortraitWhereInput => ({
-  deletedAt: null,
-  publishedAt: { not: null },
-  committeeId,
-  committee: { deletedAt: null },
-  OR: [{ applicationId: null }, { application: initiativeWhere }],
-});
-
-type PortraitCard = {
+export type PortraitCard = {
   slug: string;
   title: string;
   excerpt: string;
@@ -343,9 +269,11 @@ async function listPortraitsQuery(committeeId?: string, take = 50): Promise<Port
   }));
 }
 
-export const listPortraits = publicCache("portraits", (take?: number) => listPortraitsQuery(undefined, take));
+export const listPortraits = publicCache("portraits", (_: Anyone, take?: number) =>
+  listPortraitsQuery(undefined, take),
+);
 
-export const getPortrait = publicCache("portrait", async (slug: string) => {
+export const getPortrait = publicCache("portrait", async (_: Anyone, slug: string) => {
   const p = await db().portrait.findFirst({
     where: { ...portraitWhere(), slug },
     select: {
@@ -362,58 +290,3 @@ export const getPortrait = publicCache("portrait", async (slug: string) => {
   });
   return p ? { ...p, month: p.month.toISOString(), publishedAt: p.publishedAt!.toISOString() } : null;
 });
-
-/** A public photo's bytes: only a photo chosen for a published portrait. */
-export async function getPublicPhoto(id: string) {
-  return db().attachment.findFirst({
-    where: { id, isPublic: true, deletedAt: null, mimeType: { startsWith: "image/" }, portrait: portraitWhere() },
-    select: { mimeType: true, data: true, sha256: true },
-  });
-}
-
-type OpenGrant = {
-  committee: string;
-  initiative: string;
-  initiative_id: string;
-  organisation: string;
-  amount_kr: number;
-  funds_year: number | null;
-  decision_date: string;
-  goals: string[];
-};
-
-// Open data is Danish, like the rest of the public register.
-const privatePerson = translatorFor("da")("publicPrivacy.privatePerson");
-
-/** Every published grant, for the open data files. */
-export const listOpenGrants = publicCache("open-grants", async (): Promise<OpenGrant[]> => {
-  const rows = await db().application.findMany({
-    where: initiativeWhere,
-    orderBy: [{ publishedAt: "asc" }, { id: "asc" }],
-    select: cardSelect,
-  });
-  return rows.map((r) => {
-    const d = r.decisions[0]!;
-    return {
-      committee: r.call.committee.name,
-      initiative: r.title,
-      initiative_id: r.id,
-      organisation: publicOrganisationName(r.organisation, r.publicName) ?? privatePerson,
-      amount_kr: (oreToNumber(d.amountOre) ?? 0) / 100,
-      funds_year: d.fundsYear,
-      decision_date: d.decidedOn.toISOString().slice(0, 10),
-      goals: r.planGoals.map((g) => g.planGoal.title),
-    };
-  });
-});
-
-/** What the sitemap lists: every public page with its last change. */
-export async function listSitemapEntries() {
-  const [initiatives, committees, portraits, calls] = await Promise.all([
-    db().application.findMany({ where: initiativeWhere, select: { id: true, updatedAt: true } }),
-    db().committee.findMany({ where: { deletedAt: null }, select: { slug: true, updatedAt: true } }),
-    db().portrait.findMany({ where: portraitWhere(), select: { slug: true, publishedAt: true } }),
-    listOpenCallsQuery(),
-  ]);
-  return { initiatives, committees, portraits, calls };
-}

@@ -1,9 +1,15 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { committeesWhere, type Actor } from "@/lib/auth/permissions";
+import { lockedUserIds } from "@/lib/auth/admin-unlock";
 
+/**
+ * The users page: the users of the committees where the actor manages users,
+ * with their roles there, and whether each is locked out of logging in now.
+ */
 export async function listUsers(actor: Actor) {
   const committees = committeesWhere(actor, "user:manage");
+  if (committees.length === 0) return [];
   const users = await db().user.findMany({
     where: { deletedAt: null, memberships: { some: { committeeId: { in: committees }, deletedAt: null } } },
     orderBy: { email: "asc" },
@@ -18,5 +24,6 @@ export async function listUsers(actor: Actor) {
       },
     },
   });
-  return users;
+  const locked = await lockedUserIds(users);
+  return users.map((u) => ({ ...u, locked: locked.has(u.id) }));
 }

@@ -4,8 +4,8 @@ import { extractText, getDocumentProxy } from "unpdf";
 import { expected, personas, routeMatrix, type Persona } from "../authz/matrix";
 import { expectAccessible, storageState } from "./support";
 
-// axe on every page each role can open (the ruled-out official sees the secretariat's pages less one,
-// so is not swept twice).
+// axe on every page each role can open (the ruled-out official sees the secretariat's pages, less one:
+// not swept twice).
 for (const persona of personas.filter((p) => p !== "ruledOutSecretariat")) {
   test.describe(`pages as ${persona}`, () => {
     if (persona !== "anonymous") test.use({ storageState: storageState(persona as Exclude<Persona, "anonymous">) });
@@ -99,49 +99,50 @@ test.describe("a project in its committee's own form", () => {
 });
 
 test.describe("the public site", () => {
-  test("no e-mail address, phone number, score comment or accounts figure on a public page or open-data file", async ({
-    page,
-    request,
-  }) => {
-    test.setTimeout(120_000);
-    const sitemap = await (await request.get("/sitemap.xml")).text();
-    const urls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
-    expect(urls).toEqual(
-      expect.arrayContaining([
-        "/initiativer",
-        "/initiativer/demo-app-2025-001",
-        "/udvalg/noerrebro",
-        "/portraetter/repair-cafe-hver-maaned",
-      ]),
-    );
-    const files = [
-      "/portraetter/feed.xml",
-      "/api/public/grants.json",
-      "/api/public/grants.csv",
-      "/robots.txt",
-      "/sitemap.xml",
-    ];
-    const bodies: [string, string][] = [];
-    for (const path of urls) {
-      await page.goto(path);
-      bodies.push([path, await page.locator("body").innerText()]);
-      bodies.push([`${path} (html)`, await page.content()]);
-    }
-    for (const path of files) bodies.push([path, await (await request.get(path)).text()]);
-    for (const [path, text] of bodies) {
-      expect(text, path).not.toMatch(/[\w.+-]+@[\w-]+\.(dk|com|org|local)\b/i);
-      expect(text, path).not.toMatch(/\+45|\b\d{2} \d{2} \d{2} \d{2}\b/);
-      // A score comment, a conflict description and the accounts' actual figure of the demo data.
-      for (const secret of [
-        "Godt forankret i lokalområdet.",
-        "Jeg er formand for Foreningen Grønne Gårde",
-        "17.342,50",
-        "17342.5",
-        "Regnskab godkendt",
-      ])
-        expect(text, path).not.toContain(secret);
-    }
-  });
+  test(
+    "no e-mail address, phone number, score comment or accounts figure appears on any public page " +
+      "or open-data file",
+    async ({ page, request }) => {
+      test.setTimeout(120_000);
+      const sitemap = await (await request.get("/sitemap.xml")).text();
+      const urls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+      expect(urls).toEqual(
+        expect.arrayContaining([
+          "/initiativer",
+          "/initiativer/demo-app-2025-001",
+          "/udvalg/noerrebro",
+          "/portraetter/repair-cafe-hver-maaned",
+        ]),
+      );
+      const files = [
+        "/portraetter/feed.xml",
+        "/api/public/grants.json",
+        "/api/public/grants.csv",
+        "/robots.txt",
+        "/sitemap.xml",
+      ];
+      const bodies: [string, string][] = [];
+      for (const path of urls) {
+        await page.goto(path);
+        bodies.push([path, await page.locator("body").innerText()]);
+        bodies.push([`${path} (html)`, await page.content()]);
+      }
+      for (const path of files) bodies.push([path, await (await request.get(path)).text()]);
+      for (const [path, text] of bodies) {
+        expect(text, path).not.toMatch(/[\w.+-]+@[\w-]+\.(dk|com|org|local)\b/i);
+        expect(text, path).not.toMatch(/\+45|\b\d{2} \d{2} \d{2} \d{2}\b/);
+        // A score comment, a conflict description and the accounts' actual figure of the demo data.
+        for (const secret of [
+          "Godt forankret i lokalområdet.",
+          "Jeg er formand for Foreningen Grønne Gårde",
+          "17.342,50",
+          "17342.5",
+          "Regnskab godkendt",
+        ])
+          expect(text, path).not.toContain(secret);
+      }
+    },
+  );
 
   test("the committee page charts money per district-plan goal, with the figures as a table", async ({ page }) => {
     await page.goto("/udvalg/noerrebro");
@@ -149,6 +150,19 @@ test.describe("the public site", () => {
     const chart = page.getByTestId("goal-chart");
     await expect(chart.getByRole("row")).not.toHaveCount(1);
     await expect(page.getByText("Offentliggjorte initiativer i alt 101.000 kr.")).toBeVisible();
+  });
+
+  test("counts initiatives in words: 1 initiativ, 5 initiativer, on the list and on the committee page", async ({
+    page,
+  }) => {
+    await page.goto("/initiativer");
+    await expect(page.getByTestId("result-count")).toHaveText("5 initiativer");
+    await page.goto("/initiativer?q=Korsang");
+    await expect(page.getByTestId("result-count")).toHaveText("1 initiativ");
+    await page.goto("/udvalg/noerrebro");
+    await expect(page.getByTestId("initiative-count")).toHaveText("5 initiativer");
+    await page.goto("/udvalg/moerkhoej");
+    await expect(page.getByTestId("initiative-count")).toHaveText("0 initiativer");
   });
 
   test("search and filters take anything typed and answer with a normal page", async ({ page }) => {

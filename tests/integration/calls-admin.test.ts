@@ -54,14 +54,14 @@ describe("creating, editing and publishing a call", () => {
       decidedBy: "SECRETARIAT",
     });
     expect(call.deadline?.toISOString()).toBe("2027-03-01T11:00:00.000Z");
-    expect(await getPublicCall(call.slug)).toBeNull();
+    expect(await getPublicCall(null, call.slug)).toBeNull();
 
     await changeCallStatus(
       secretariat,
       { callId: id, version: call.version, to: "PUBLISHED" },
       new Date("2026-11-23T12:00:00Z"),
     );
-    const published = (await getPublicCall(call.slug, new Date("2026-11-23T12:00:00Z")))!;
+    const published = (await getPublicCall(null, call.slug, new Date("2026-11-23T12:00:00Z")))!;
     expect(published).toMatchObject({ title: "Pulje til gårdfester 2027", open: true });
     const audit = await db().auditEntry.findMany({ where: { entityId: id }, select: { action: true } });
     expect(audit.map((a) => a.action)).toEqual(["call.create", "call.status"]);
@@ -238,7 +238,7 @@ describe("applicant drafts", () => {
       { ...draftInput, draftToken: token, description: "Nu lidt mere færdig", requested: "4.000" },
       { ...meta, now },
     );
-    const draft = (await getDraftByToken(token, now))!;
+    const draft = (await getDraftByToken(null, token, now))!;
     expect(draft.values).toMatchObject({
       organisationName: "Gårdlauget",
       description: "Nu lidt mere færdig",
@@ -270,7 +270,7 @@ describe("applicant drafts", () => {
     expect(app.budgetLines).toHaveLength(1);
     expect(app.statusChanges.map((c) => c.to)).toEqual(["DRAFT", "SUBMITTED"]);
     expect(await db().application.count({ where: { title: "Gårdfest" } })).toBe(1);
-    expect(await getDraftByToken(token, now)).toBeNull();
+    expect(await getDraftByToken(null, token, now)).toBeNull();
     await expect(saveDraft({ ...draftInput, draftToken: token }, { ...meta, now })).rejects.toMatchObject({
       messageKey: "apply.draftNotFound",
     });

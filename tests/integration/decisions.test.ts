@@ -53,7 +53,7 @@ describe("recording a decision", () => {
       where: { applicationId: "demo-app-001", kind: "application.decision" },
     });
     expect(mail.body).toContain("Forplejning støttes ikke af puljen.");
-    const seen = (await getApplicationByToken("demo-token-for-application-001"))!;
+    const seen = (await getApplicationByToken(null, "demo-token-for-application-001"))!;
     expect(seen.decision).toMatchObject({
       outcome: "PARTIAL_GRANT",
       amountOre: 4_000_000,

@@ -107,7 +107,7 @@ describe("the demo seed", () => {
   });
 
   it("publishes only granted, published initiatives, without contact data", async () => {
-    const initiatives = (await listInitiatives(parsePublicFilters({}))).items;
+    const initiatives = (await listInitiatives(null, parsePublicFilters({}))).items;
     expect(initiatives.map((i) => i.title).sort()).toEqual([
       "Bogbytteskab ved legepladsen",
       "Byvandringer om Nørrebros historie",
@@ -118,6 +118,6 @@ describe("the demo seed", () => {
     // A private person's grant is public without their name.
     expect(initiatives.find((i) => i.title === "Bogbytteskab ved legepladsen")?.organisation).toBeNull();
     expect(JSON.stringify(initiatives)).not.toMatch(/@example\.dk|\+45/);
-    expect((await listOpenCalls()).map((c) => c.slug)).toEqual(["smaa-ansoegninger-hurtigt-spor"]);
+    expect((await listOpenCalls(null)).map((c) => c.slug)).toEqual(["smaa-ansoegninger-hurtigt-spor"]);
   });
 });

@@ -2,14 +2,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { parsePublicFilters } from "@/lib/public/model";
 import { publishInitiative } from "@/lib/public/mutations";
-import {
-  getCommitteePage,
-  getInitiative,
-  listInitiatives,
-  listOpenGrants,
-  listPortraits,
-  listSitemapEntries,
-} from "@/lib/public/queries";
+import { getCommitteePage, getInitiative, listInitiatives, listPortraits } from "@/lib/public/queries";
+import { listOpenGrants, listSitemapEntries } from "@/lib/public/open-data";
 import { publishSchema } from "@/lib/public/schema";
 import { GET as grantsJson } from "@/app/api/public/grants.json/route";
 import { GET as grantsCsv } from "@/app/api/public/grants.csv/route";
@@ -25,11 +19,11 @@ let secretariat: Actor;
 
 /** Every public page's data, the open data files and the feed's entries, as one text. */
 async function everythingPublic(): Promise<string> {
-  const list = await listInitiatives(all);
-  const pages = await Promise.all(list.items.map((i) => getInitiative(i.id)));
+  const list = await listInitiatives(null, all);
+  const pages = await Promise.all(list.items.map((i) => getInitiative(null, i.id)));
   const files = [await (await grantsJson()).text(), await (await grantsCsv()).text()];
-  const committee = await getCommitteePage("noerrebro", 2025);
-  return JSON.stringify([list, pages, files, committee, await listPortraits(), await listSitemapEntries()]);
+  const committee = await getCommitteePage(null, "noerrebro", 2025);
+  return JSON.stringify([list, pages, files, committee, await listPortraits(null), await listSitemapEntries(null)]);
 }
 
 /** A granted, unpublished application by a private person, in the demo's decided 2025 round. */
@@ -85,18 +79,22 @@ describe("a private person's name is never published unless the secretariat choo
     expect(anonymous).toContain(publicSummary);
     expect(anonymous).not.toContain("Vestergaard");
     expect(anonymous).not.toContain("Birgitte");
-    expect((await getInitiative(id))!.organisation).toBeNull();
-    expect((await listOpenGrants()).find((g) => g.initiative_id === id)?.organisation).toBe("Privatperson");
+    expect((await getInitiative(null, id))!.organisation).toBeNull();
+    expect((await listOpenGrants(null)).find((g) => g.initiative_id === id)?.organisation).toBe("Privatperson");
     // The search box must not tell whether a named person got a grant.
-    expect((await listInitiatives(parsePublicFilters({ q: "Vestergaard" }))).total).toBe(0);
+    expect((await listInitiatives(null, parsePublicFilters({ q: "Vestergaard" }))).total).toBe(0);
 
     await publishInitiative(secretariat, publishInput(id, "Skakvennerne i gården"));
     const named = await everythingPublic();
     expect(named).toContain("Skakvennerne i gården");
     expect(named).not.toContain("Vestergaard");
-    expect((await getInitiative(id))!.organisation).toBe("Skakvennerne i gården");
-    expect((await listOpenGrants()).find((g) => g.initiative_id === id)?.organisation).toBe("Skakvennerne i gården");
-    expect((await listInitiatives(parsePublicFilters({ q: "Skakvennerne" }))).items.map((i) => i.id)).toEqual([id]);
+    expect((await getInitiative(null, id))!.organisation).toBe("Skakvennerne i gården");
+    expect((await listOpenGrants(null)).find((g) => g.initiative_id === id)?.organisation).toBe(
+      "Skakvennerne i gården",
+    );
+    expect((await listInitiatives(null, parsePublicFilters({ q: "Skakvennerne" }))).items.map((i) => i.id)).toEqual([
+      id,
+    ]);
   });
 
   it("keeps an association's own name and ignores a public name for it", async () => {
@@ -105,7 +103,7 @@ describe("a private person's name is never published unless the secretariat choo
       portraitTitle: "",
       portraitBody: "",
     });
-    expect((await getInitiative("demo-app-2025-006"))!.organisation).toBe("Lektiecaféen Mjølnerparken");
+    expect((await getInitiative(null, "demo-app-2025-006"))!.organisation).toBe("Lektiecaféen Mjølnerparken");
   });
 
   it("refuses a public name longer than a name", () => {
@@ -132,14 +130,14 @@ describe("the public page shows the public summary, never the decision's reasons
 describe("the committee page's granted figure counts only what is published", () => {
   it("leaves out a decided but unpublished grant until it is published", async () => {
     const publishedSum = async () =>
-      (await listOpenGrants())
+      (await listOpenGrants(null))
         .filter((g) => g.committee === "Nørrebro Lokaludvalg" && g.funds_year === 2025)
         .reduce((s, g) => s + g.amount_kr * 100, 0);
     const unpublished = await privatePersonGrant();
-    const before = (await getCommitteePage("noerrebro", 2025))!.grantedThisYearOre;
+    const before = (await getCommitteePage(null, "noerrebro", 2025))!.grantedThisYearOre;
     expect(before).toBe(await publishedSum());
     await publishInitiative(secretariat, { ...publishInput(unpublished, ""), portraitTitle: "", portraitBody: "" });
-    const after = (await getCommitteePage("noerrebro", 2025))!.grantedThisYearOre;
+    const after = (await getCommitteePage(null, "noerrebro", 2025))!.grantedThisYearOre;
     expect(after - before).toBe(700_000);
     expect(after).toBe(await publishedSum());
   });

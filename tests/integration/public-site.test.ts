@@ -7,13 +7,11 @@ import {
   getCommitteePage,
   getInitiative,
   getPortrait,
-  getPublicPhoto,
   listInitiatives,
   listOpenCalls,
-  listOpenGrants,
   listPortraits,
-  listSitemapEntries,
 } from "@/lib/public/queries";
+import { getPublicPhoto, listOpenGrants, listSitemapEntries } from "@/lib/public/open-data";
 import { publishSchema } from "@/lib/public/schema";
 import { seedDemo } from "@/prisma/seed/demo";
 import { actorFor } from "@/tests/factories";
@@ -23,20 +21,20 @@ const all = parsePublicFilters({});
 
 /** Everything the public site and the open data files are made of, as one text. */
 async function everythingPublic(): Promise<string> {
-  const list = await listInitiatives(all);
-  const pages = await Promise.all(list.items.map((i) => getInitiative(i.id)));
-  const portraits = await listPortraits();
-  const portraitPages = await Promise.all(portraits.map((p) => getPortrait(p.slug)));
-  const committees = await Promise.all(["noerrebro", "moerkhoej"].map((s) => getCommitteePage(s, 2025)));
+  const list = await listInitiatives(null, all);
+  const pages = await Promise.all(list.items.map((i) => getInitiative(null, i.id)));
+  const portraits = await listPortraits(null);
+  const portraitPages = await Promise.all(portraits.map((p) => getPortrait(null, p.slug)));
+  const committees = await Promise.all(["noerrebro", "moerkhoej"].map((s) => getCommitteePage(null, s, 2025)));
   return JSON.stringify([
     list,
     pages,
     portraits,
     portraitPages,
     committees,
-    await listOpenCalls(),
-    await listOpenGrants(),
-    await listSitemapEntries(),
+    await listOpenCalls(null),
+    await listOpenGrants(null),
+    await listSitemapEntries(null),
   ]);
 }
 
@@ -49,13 +47,13 @@ describe("what is public is decided explicitly", () => {
     const secretariat = await actorFor("sekretariat@example.dk");
     const id = "demo-app-2025-006";
     const absent = async () => {
-      expect((await listInitiatives(all)).items.map((i) => i.id)).not.toContain(id);
-      expect(await getInitiative(id)).toBeNull();
-      expect((await listOpenGrants()).map((g) => g.initiative_id)).not.toContain(id);
-      expect((await getCommitteePage("noerrebro", 2025))!.latest.map((i) => i.id)).not.toContain(id);
-      expect((await listSitemapEntries()).initiatives.map((i) => i.id)).not.toContain(id);
-      expect((await listPortraits()).map((p) => p.initiativeId)).not.toContain(id);
-      expect(await getPublicPhoto("demo-photo-lektiecafe")).toBeNull();
+      expect((await listInitiatives(null, all)).items.map((i) => i.id)).not.toContain(id);
+      expect(await getInitiative(null, id)).toBeNull();
+      expect((await listOpenGrants(null)).map((g) => g.initiative_id)).not.toContain(id);
+      expect((await getCommitteePage(null, "noerrebro", 2025))!.latest.map((i) => i.id)).not.toContain(id);
+      expect((await listSitemapEntries(null)).initiatives.map((i) => i.id)).not.toContain(id);
+      expect((await listPortraits(null)).map((p) => p.initiativeId)).not.toContain(id);
+      expect(await getPublicPhoto(null, "demo-photo-lektiecafe")).toBeNull();
     };
     await absent();
 
@@ -102,8 +100,8 @@ describe("what is public is decided explicitly", () => {
       portraitMonth: "2025-10",
       photoIds: ["demo-photo-lektiecafe"],
     });
-    expect((await listInitiatives(all)).items.map((i) => i.id)).toContain(id);
-    const page = (await getInitiative(id))!;
+    expect((await listInitiatives(null, all)).items.map((i) => i.id)).toContain(id);
+    const page = (await getInitiative(null, id))!;
     expect(page).toMatchObject({
       title: "Lektiecafé for skolebørn",
       amountOre: 3_000_000,
@@ -112,20 +110,20 @@ describe("what is public is decided explicitly", () => {
     expect(page.portraits[0]!.photos).toEqual([
       { id: "demo-photo-lektiecafe", altText: "Børn og frivillige ved lektiecaféens borde" },
     ]);
-    expect((await listOpenGrants()).find((g) => g.initiative_id === id)).toMatchObject({
+    expect((await listOpenGrants(null)).find((g) => g.initiative_id === id)).toMatchObject({
       committee: "Nørrebro Lokaludvalg",
       amount_kr: 30_000,
       funds_year: 2025,
       organisation: "Lektiecaféen Mjølnerparken",
     });
-    expect((await getCommitteePage("noerrebro", 2025))!.latest.map((i) => i.id)).toContain(id);
-    expect((await listPortraits()).map((p) => p.slug)).toContain(portraitSlug);
-    expect((await getPublicPhoto("demo-photo-lektiecafe"))?.mimeType).toBe("image/png");
-    expect((await listSitemapEntries()).portraits.map((p) => p.slug)).toContain(portraitSlug);
+    expect((await getCommitteePage(null, "noerrebro", 2025))!.latest.map((i) => i.id)).toContain(id);
+    expect((await listPortraits(null)).map((p) => p.slug)).toContain(portraitSlug);
+    expect((await getPublicPhoto(null, "demo-photo-lektiecafe"))?.mimeType).toBe("image/png");
+    expect((await listSitemapEntries(null)).portraits.map((p) => p.slug)).toContain(portraitSlug);
 
     await unpublishInitiative(secretariat, id);
     await absent();
-    expect(await getPortrait(portraitSlug!)).toBeNull();
+    expect(await getPortrait(null, portraitSlug!)).toBeNull();
     const actions = await db().auditEntry.findMany({
       where: { entityId: id, action: { startsWith: "initiative." } },
       select: { action: true },
@@ -153,47 +151,49 @@ describe("what is public is decided explicitly", () => {
 });
 
 describe("nothing private leaves through the public site or the open data", () => {
-  // That is: no e-mail address, phone number, score, comment, conflict, accounts figure, decision reasons
-  // or private person's name.
-  it("holds none of the demo data's contact details, scores, comments, conflicts, accounts or reasons", async () => {
-    const text = await everythingPublic();
-    expect(text.length).toBeGreaterThan(1000);
-    const [apps, users, scores, conflicts, accounts, messages, visits, reasons, people] = await Promise.all([
-      db().application.findMany({
-        select: { contactEmail: true, contactPhone: true, contactName: true, eligibilityReason: true },
-      }),
-      db().user.findMany({ select: { email: true } }),
-      db().score.findMany({ where: { comment: { not: "" } }, select: { comment: true } }),
-      db().conflictDeclaration.findMany({ select: { description: true, rulingReason: true } }),
-      db().accountLine.findMany({ select: { actualOre: true } }),
-      db().applicationMessage.findMany({ select: { body: true } }),
-      db().visit.findMany({ select: { notes: true } }),
-      db().decision.findMany({ where: { reasons: { not: "" } }, select: { reasons: true } }),
-      db().organisation.findMany({ where: { kind: "PRIVATE_PERSON" }, select: { name: true } }),
-    ]);
-    // The demo publishes a private person's grant without a public name.
-    expect(people.map((p) => p.name)).toContain("Karen Winther");
-    expect(text).toContain("Bogbytteskab ved legepladsen");
-    const secrets = [
-      ...apps.flatMap((a) => [a.contactEmail, a.contactPhone, a.eligibilityReason]),
-      ...users.map((u) => u.email),
-      ...scores.map((s) => s.comment),
-      ...conflicts.flatMap((c) => [c.description, c.rulingReason]),
-      ...accounts.flatMap((a) => [
-        formatKr(a.actualOre),
-        formatKr(a.actualOre).replace(" kr.", ""),
-        String(Number(a.actualOre) / 100),
-        String(a.actualOre),
-      ]),
-      ...messages.map((m) => m.body),
-      ...visits.map((v) => v.notes),
-      ...reasons.map((d) => d.reasons),
-      ...people.map((p) => p.name),
-    ].filter((s): s is string => Boolean(s && s.length > 3));
-    expect(secrets.length).toBeGreaterThan(50);
-    for (const s of secrets) expect(text, s).not.toContain(s);
-    expect(text).not.toMatch(/[\w.+-]+@[\w-]+\.[a-z]{2,}/i);
-    expect(text).not.toMatch(/\+45/);
-    expect(text).not.toMatch(/"(score|weight|comment|excluded|contactEmail|contactPhone|email|passwordHash)"/);
-  });
+  it(
+    "holds no e-mail address, phone number, score, comment, conflict, accounts figure, decision reasons " +
+      "or private person's name of the demo data",
+    async () => {
+      const text = await everythingPublic();
+      expect(text.length).toBeGreaterThan(1000);
+      const [apps, users, scores, conflicts, accounts, messages, visits, reasons, people] = await Promise.all([
+        db().application.findMany({
+          select: { contactEmail: true, contactPhone: true, contactName: true, eligibilityReason: true },
+        }),
+        db().user.findMany({ select: { email: true } }),
+        db().score.findMany({ where: { comment: { not: "" } }, select: { comment: true } }),
+        db().conflictDeclaration.findMany({ select: { description: true, rulingReason: true } }),
+        db().accountLine.findMany({ select: { actualOre: true } }),
+        db().applicationMessage.findMany({ select: { body: true } }),
+        db().visit.findMany({ select: { notes: true } }),
+        db().decision.findMany({ where: { reasons: { not: "" } }, select: { reasons: true } }),
+        db().organisation.findMany({ where: { kind: "PRIVATE_PERSON" }, select: { name: true } }),
+      ]);
+      // The demo publishes a private person's grant without a public name.
+      expect(people.map((p) => p.name)).toContain("Karen Winther");
+      expect(text).toContain("Bogbytteskab ved legepladsen");
+      const secrets = [
+        ...apps.flatMap((a) => [a.contactEmail, a.contactPhone, a.eligibilityReason]),
+        ...users.map((u) => u.email),
+        ...scores.map((s) => s.comment),
+        ...conflicts.flatMap((c) => [c.description, c.rulingReason]),
+        ...accounts.flatMap((a) => [
+          formatKr(a.actualOre),
+          formatKr(a.actualOre).replace(" kr.", ""),
+          String(Number(a.actualOre) / 100),
+          String(a.actualOre),
+        ]),
+        ...messages.map((m) => m.body),
+        ...visits.map((v) => v.notes),
+        ...reasons.map((d) => d.reasons),
+        ...people.map((p) => p.name),
+      ].filter((s): s is string => Boolean(s && s.length > 3));
+      expect(secrets.length).toBeGreaterThan(50);
+      for (const s of secrets) expect(text, s).not.toContain(s);
+      expect(text).not.toMatch(/[\w.+-]+@[\w-]+\.[a-z]{2,}/i);
+      expect(text).not.toMatch(/\+45/);
+      expect(text).not.toMatch(/"(score|weight|comment|excluded|contactEmail|contactPhone|email|passwordHash)"/);
+    },
+  );
 });

@@ -66,7 +66,7 @@ describe("screening an application", () => {
       [false, "Hvor mange deltagere forventer I?"],
       [true, "Omkring 40 beboere."],
     ]);
-    const seen = (await getApplicationByToken(token))!;
+    const seen = (await getApplicationByToken(null, token))!;
     expect(seen.messages).toHaveLength(2);
 
     await expect(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { checkAttachment, formatReference, isOpen, parseKroner } from "@/lib/applications/model";
-import { applicationFormSchema } from "@/lib/applications/schema";
+import { checkAttachment, chosenFilesProblem, formatReference, isOpen, parseKroner } from "@/lib/applications/model";
+import { applicationFormSchema, applicationSubmitSchema } from "@/lib/applications/schema";
 
 describe("amounts as typed", () => {
   it("reads Danish kroner in the forms people use", () => {
@@ -28,6 +28,22 @@ describe("attachments", () => {
   it("refuses an empty file and one over 10 MB", () => {
     expect(checkAttachment(0, pdf)).toEqual({ ok: false, error: "apply.fileEmpty" });
     expect(checkAttachment(10 * 1024 * 1024 + 1, pdf)).toEqual({ ok: false, error: "apply.fileTooLarge" });
+  });
+});
+
+describe("the files chosen in the browser", () => {
+  const pdf = { size: 1000, type: "application/pdf" };
+  it("are refused before sending when too many, too large or of another type", () => {
+    expect(chosenFilesProblem([])).toBeNull();
+    expect(chosenFilesProblem([pdf, { size: 10, type: "image/webp" }])).toBeNull();
+    expect(chosenFilesProblem(Array.from({ length: 6 }, () => pdf))).toBe("apply.tooManyFiles");
+    expect(chosenFilesProblem([{ size: 10 * 1024 * 1024 + 1, type: "application/pdf" }])).toBe("apply.fileTooLarge");
+    expect(chosenFilesProblem([{ size: 10, type: "application/x-msdownload" }])).toBe("apply.fileType");
+  });
+  it("show at the file field of the form the browser checks", () => {
+    const exe = new File(["MZ"], "budget.exe", { type: "application/x-msdownload" });
+    const r = applicationSubmitSchema.safeParse({ attachments: [exe] });
+    expect(r.error!.issues.find((i) => i.path.join(".") === "attachments")?.message).toBe("apply.fileType");
   });
 });
 

@@ -8,6 +8,7 @@ import {
   publicOrganisationName,
   splitByGoal,
 } from "@/lib/public/model";
+import { publishSchema } from "@/lib/public/schema";
 
 describe("the public filters", () => {
   it("reads what the form sends", () => {
@@ -93,5 +94,23 @@ describe("the name the public sees", () => {
     expect(publicOrganisationName({ name: "Ahmad Rahimi", kind: "PRIVATE_PERSON" }, "Skakvennerne")).toBe(
       "Skakvennerne",
     );
+  });
+});
+
+describe("the publishing form's photos", () => {
+  const base = {
+    applicationId: "a",
+    summary: "x".repeat(20),
+    portraitTitle: "",
+    portraitBody: "",
+    portraitMonth: "2025-10",
+  };
+  it("become a list however the checkboxes arrive: none, one, several, or unchecked", () => {
+    const photos = (photoIds: unknown) => publishSchema.parse({ ...base, photoIds }).photoIds;
+    expect(photos(undefined)).toEqual([]);
+    expect(photos(false)).toEqual([]);
+    expect(photos("p1")).toEqual(["p1"]);
+    expect(photos(["p1", "p2"])).toEqual(["p1", "p2"]);
+    expect(photos(["p1", false])).toEqual(["p1"]);
   });
 });

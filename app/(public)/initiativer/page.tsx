@@ -4,7 +4,7 @@ import { SelectField } from "@/components/ui/select";
 import { InitiativeCard } from "@/components/public/initiative-card";
 import { initiativeStatuses, parsePublicFilters } from "@/lib/public/model";
 import { listInitiatives } from "@/lib/public/queries";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -21,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Funded initiatives with filters and search; a plain GET form, no client JavaScript. */
 export default async function InitiativesPage({ searchParams }: Props) {
   const filters = parsePublicFilters(await searchParams);
-  const [t, locale, data] = await Promise.all([getTranslations(), getLocale(), listInitiatives(filters)]);
+  const [t, data] = await Promise.all([getTranslations(), listInitiatives(null, filters)]);
   const filtered = Boolean(filters.q || filters.committee || filters.goal || filters.year || filters.status);
   return (
     <div>
@@ -94,14 +94,14 @@ export default async function InitiativesPage({ searchParams }: Props) {
         ) : null}
       </form>
       <p className="mb-4" role="status" data-testid="result-count">
-        {t("publicSite.count", { count: data.total })}
+        {t("common.initiatives", { count: data.total })}
       </p>
       {data.items.length === 0 ? (
         <p>{filtered ? t("publicSite.noneMatch") : t("public.noneYet")}</p>
       ) : (
         <ul className="grid gap-6 md:grid-cols-2" aria-label={t("public.title")}>
           {data.items.map((i) => (
-            <InitiativeCard key={i.id} item={i} locale={locale} t={t} />
+            <InitiativeCard key={i.id} item={i} />
           ))}
         </ul>
       )}

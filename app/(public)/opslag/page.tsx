@@ -16,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** Open calls and how to apply: each links to its application form. */
 export default async function OpenCallsPage() {
-  const [t, locale, calls] = await Promise.all([getTranslations(), getLocale(), listOpenCalls()]);
+  const [t, locale, calls] = await Promise.all([getTranslations(), getLocale(), listOpenCalls(null)]);
   return (
     <div className="max-w-3xl">
       <h1 className="text-3xl font-bold mb-2">{t("public.openCalls")}</h1>

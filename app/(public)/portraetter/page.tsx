@@ -16,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function PortraitsPage() {
-  const [t, locale, portraits] = await Promise.all([getTranslations(), getLocale(), listPortraits()]);
+  const [t, locale, portraits] = await Promise.all([getTranslations(), getLocale(), listPortraits(null)]);
   return (
     <div>
       <h1 className="text-3xl font-bold mb-2">{t("publicSite.portraits")}</h1>

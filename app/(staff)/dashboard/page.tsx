@@ -3,12 +3,7 @@ import Link from "next/link";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/session";
 import { rolesOf } from "@/lib/auth/permissions";
-import {
-  getAdminOverview,
-  getApplicantOverview,
-  getMemberOverview,
-  getSecretariatOverview,
-} from "@/lib/dashboard/queries";
+import { getDashboard } from "@/lib/dashboard/queries";
 import { formatDate, formatDateTime, formatKr } from "@/lib/i18n/format";
 import { getLocale, getTranslations } from "next-intl/server";
 
@@ -18,13 +13,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function DashboardPage() {
   const actor = await requirePermission("dashboard:view", "/dashboard");
-  const [t, locale, admin, secretariat, member, applicant] = await Promise.all([
+  const [t, locale, { admin, secretariat, member, applicant }] = await Promise.all([
     getTranslations(),
     getLocale(),
-    getAdminOverview(actor),
-    getSecretariatOverview(actor),
-    getMemberOverview(actor),
-    getApplicantOverview(actor),
+    getDashboard(actor),
   ]);
   const kr = (ore: number) => formatKr(ore, locale);
   return (

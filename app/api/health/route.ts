@@ -5,7 +5,7 @@ export const dynamic = "force-dynamic";
 
 // Public by design: a load balancer asks it. It tells nothing private.
 export async function GET() {
-  const database = await checkDatabase();
+  const database = await checkDatabase(null);
   const body = {
     status: database.up ? "ok" : "degraded",
     app: { name: "lokalpulje", version, uptimeSeconds: Math.round(process.uptime()) },

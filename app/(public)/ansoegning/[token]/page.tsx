@@ -1,6 +1,8 @@
+import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ApplicationForm } from "@/components/applications/application-form";
+import { IntlScope } from "@/components/ui/intl-scope";
 import { getApplicationByToken, getDraftByToken } from "@/lib/applications/queries";
 import { ReplyForm, WithdrawForm } from "@/components/applications/follow-forms";
 import { formatDate, formatDateTime, formatKr } from "@/lib/i18n/format";
@@ -10,10 +12,15 @@ type Props = { params: Promise<{ token: string }> };
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
+const fromApplicant = "border-gray-500 bg-gray-50";
+const fromSecretariat = "border-brand-600 bg-brand-50";
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const [t, app] = await Promise.all([getTranslations(), getApplicationByToken(null, (await params).token)]);
+  const title = !app ? t("errors.notFoundTitle") : app.status === "DRAFT" ? t("apply.draftTitle") : app.title;
   // The link is private: never indexed, never sent on as a referrer.
   return {
-    title: (await getTranslations())("follow.title"),
+    title,
     robots: { index: false, follow: false },
     referrer: "no-referrer",
   };
@@ -22,10 +29,10 @@ export async function generateMetadata(): Promise<Metadata> {
 /** The applicant's private page. A guessed or expired link gets the ordinary 404 page. */
 export default async function FollowApplicationPage({ params }: Props) {
   const { token } = await params;
-  const [t, locale, app] = await Promise.all([getTranslations(), getLocale(), getApplicationByToken(token)]);
+  const [t, locale, app] = await Promise.all([getTranslations(), getLocale(), getApplicationByToken(null, token)]);
   if (!app) notFound();
   if (app.status === "DRAFT") {
-    const draft = await getDraftByToken(token);
+    const draft = await getDraftByToken(null, token);
     if (!draft) notFound();
     return (
       <div className="max-w-3xl">
@@ -34,7 +41,14 @@ export default async function FollowApplicationPage({ params }: Props) {
         </p>
         <h1 className="text-3xl font-bold mb-4">{t("apply.draftTitle")}</h1>
         {draft.call.open ? (
-          <ApplicationForm locale={locale} callId={draft.call.id} draftToken={token} initial={draft.values} />
+          <IntlScope namespaces={["apply"]}>
+            <ApplicationForm
+              callId={draft.call.id}
+              submitKey={randomUUID()}
+              draftToken={token}
+              initial={draft.values}
+            />
+          </IntlScope>
         ) : (
           <p className="border-l-4 border-danger bg-red-50 p-4">{t("apply.draftClosed")}</p>
         )}
@@ -91,10 +105,7 @@ export default async function FollowApplicationPage({ params }: Props) {
         {app.messages.length ? (
           <ol className="mb-4 space-y-3" data-testid="thread">
             {app.messages.map((m) => (
-              <li
-                key={m.id}
-                className={`border-l-4 p-3 ${m.fromApplicant ? "border-gray-500 bg-gray-50" : "border-brand-600 bg-brand-50"}`}
-              >
+              <li key={m.id} className={`border-l-4 p-3 ${m.fromApplicant ? fromApplicant : fromSecretariat}`}>
                 <p className="text-sm text-muted">
                   {m.fromApplicant ? t("follow.fromApplicant") : t("follow.fromSecretariat")} ·{" "}
                   {formatDateTime(m.createdAt, locale)}
@@ -109,7 +120,9 @@ export default async function FollowApplicationPage({ params }: Props) {
         {app.canReply ? (
           <>
             <h3 className="text-xl font-semibold mb-2">{t("follow.reply")}</h3>
-            <ReplyForm locale={locale} token={token} version={app.version} />
+            <IntlScope namespaces={["follow"]}>
+              <ReplyForm token={token} version={app.version} />
+            </IntlScope>
           </>
         ) : (
           <p className="mb-4">{t("follow.closedForReplies")}</p>
@@ -120,7 +133,9 @@ export default async function FollowApplicationPage({ params }: Props) {
           <h2 id="withdraw" className="text-2xl font-semibold mb-3">
             {t("follow.withdrawTitle")}
           </h2>
-          <WithdrawForm locale={locale} token={token} />
+          <IntlScope namespaces={["follow"]}>
+            <WithdrawForm token={token} />
+          </IntlScope>
         </section>
       ) : null}
     </div>

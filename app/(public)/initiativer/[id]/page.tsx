@@ -10,7 +10,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const item = await getInitiative((await params).id);
+  const item = await getInitiative(null, (await params).id);
   if (!item) return { title: (await getTranslations())("errors.notFoundTitle") };
   const description = excerpt(item.summary || item.title, 160);
   const photo = item.portraits[0]?.photos[0];
@@ -30,7 +30,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** One funded initiative: what it is, who runs it, the money, the goals, why it was chosen and what came of it. */
 export default async function InitiativePage({ params }: Props) {
   const { id } = await params;
-  const [t, locale, item] = await Promise.all([getTranslations(), getLocale(), getInitiative(id)]);
+  const [t, locale, item] = await Promise.all([getTranslations(), getLocale(), getInitiative(null, id)]);
   if (!item) notFound();
   const portrait = item.portraits[0];
   return (

@@ -1,6 +1,8 @@
+import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ApplicationForm } from "@/components/applications/application-form";
+import { IntlScope } from "@/components/ui/intl-scope";
 import { getPublicCall } from "@/lib/applications/queries";
 import { formatDateTime, formatKr } from "@/lib/i18n/format";
 import { getLocale, getTranslations } from "next-intl/server";
@@ -10,14 +12,14 @@ type Props = { params: Promise<{ slug: string }> };
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const call = await getPublicCall((await params).slug);
+  const call = await getPublicCall(null, (await params).slug);
   return { title: call?.title ?? (await getTranslations())("errors.notFoundTitle") };
 }
 
 /** A call's public page with the application form: no account needed. */
 export default async function PublicCallPage({ params }: Props) {
   const { slug } = await params;
-  const [t, locale, call] = await Promise.all([getTranslations(), getLocale(), getPublicCall(slug)]);
+  const [t, locale, call] = await Promise.all([getTranslations(), getLocale(), getPublicCall(null, slug)]);
   if (!call) notFound();
   return (
     <div className="max-w-3xl">
@@ -44,7 +46,9 @@ export default async function PublicCallPage({ params }: Props) {
       {call.open ? (
         <>
           <h2 className="text-2xl font-bold mb-4">{t("apply.heading")}</h2>
-          <ApplicationForm locale={locale} callId={call.id} />
+          <IntlScope namespaces={["apply"]}>
+            <ApplicationForm callId={call.id} submitKey={randomUUID()} />
+          </IntlScope>
         </>
       ) : (
         <p className="border-l-4 border-danger bg-red-50 p-4">{t("apply.closed")}</p>

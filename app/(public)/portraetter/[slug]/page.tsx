@@ -10,7 +10,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const p = await getPortrait((await params).slug);
+  const p = await getPortrait(null, (await params).slug);
   if (!p) return { title: (await getTranslations())("errors.notFoundTitle") };
   const description = excerpt(p.body, 160);
   const photo = p.photos[0];
@@ -30,7 +30,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function PortraitPage({ params }: Props) {
   const { slug } = await params;
-  const [t, locale, p] = await Promise.all([getTranslations(), getLocale(), getPortrait(slug)]);
+  const [t, locale, p] = await Promise.all([getTranslations(), getLocale(), getPortrait(null, slug)]);
   if (!p) notFound();
   const month = new Date(p.month);
   return (

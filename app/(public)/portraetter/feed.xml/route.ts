@@ -1,10 +1,14 @@
+import { translatorFor } from "@/lib/i18n/translator";
 import { listPortraits } from "@/lib/public/queries";
 import { escapeXml } from "@/lib/public/model";
 import { siteUrl } from "@/lib/public/site-url";
 
+// The feed is Danish, like the portraits it carries (xml:lang="da").
+const feedTitle = translatorFor("da")("publicSite.feedTitle");
+
 /** The portraits as an Atom feed (RFC 4287), newest first. */
 export async function GET() {
-  const [base, portraits] = await Promise.all([siteUrl(), listPortraits(30)]);
+  const [base, portraits] = await Promise.all([siteUrl(), listPortraits(null, 30)]);
   const updated = portraits[0]?.publishedAt ?? new Date(0).toISOString();
   const entries = portraits
     .map((p) =>
@@ -24,7 +28,7 @@ export async function GET() {
   const body = [
     '<?xml version="1.0" encoding="utf-8"?>',
     '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="da">',
-    "  <title>Lokalpulje – portrætter af lokale initiativer</title>",
+    `  <title>${escapeXml(feedTitle)}</title>`,
     `  <link rel="self" href="${escapeXml(`${base}/portraetter/feed.xml`)}"/>`,
     `  <link href="${escapeXml(`${base}/portraetter`)}"/>`,
     `  <id>${escapeXml(`${base}/portraetter`)}</id>`,

@@ -12,7 +12,7 @@ type Props = { params: Promise<{ slug: string }> };
 const thisYear = () => new Date().getUTCFullYear();
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const c = await getCommitteePage((await params).slug, thisYear());
+  const c = await getCommitteePage(null, (await params).slug, thisYear());
   if (!c) return { title: (await getTranslations())("errors.notFoundTitle") };
   const description = excerpt(c.description || c.name, 160);
   return {
@@ -23,10 +23,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-/** A committee's public page: its pool, money per district-plan goal (a chart and its figures), open calls, latest portraits. */
+/**
+ * A committee's public page: its pool, money per district-plan goal (a chart
+ * and its figures), open calls, latest portraits, and its initiatives.
+ */
 export default async function CommitteePage({ params }: Props) {
   const { slug } = await params;
-  const [t, locale, c] = await Promise.all([getTranslations(), getLocale(), getCommitteePage(slug, thisYear())]);
+  const [t, locale, c] = await Promise.all([getTranslations(), getLocale(), getCommitteePage(null, slug, thisYear())]);
   if (!c) notFound();
   const max = Math.max(1, ...c.byGoal.map((g) => g.amountOre));
   return (
@@ -142,13 +145,16 @@ export default async function CommitteePage({ params }: Props) {
       </section>
 
       <section aria-labelledby="latest">
-        <h2 id="latest" className="text-2xl font-semibold mb-3">
+        <h2 id="latest" className="text-2xl font-semibold mb-1">
           {t("publicSite.latestInitiatives")}
         </h2>
+        <p className="text-muted mb-3" data-testid="initiative-count">
+          {t("common.initiatives", { count: c.initiativeCount })}
+        </p>
         {c.latest.length ? (
           <ul className="grid gap-6 md:grid-cols-2">
             {c.latest.map((i) => (
-              <InitiativeCard key={i.id} item={i} locale={locale} t={t} level={3} />
+              <InitiativeCard key={i.id} item={i} level={3} />
             ))}
           </ul>
         ) : (

@@ -1,24 +1,17 @@
 import type { Metadata } from "next";
 import { requirePermission } from "@/lib/auth/session";
-import { committeesWhere } from "@/lib/auth/permissions";
 import { listOutbox } from "@/lib/applications/queries";
 import { formatDateTime } from "@/lib/i18n/format";
 import { getLocale, getTranslations } from "next-intl/server";
-// Stored bodies are masked already; this also covers any row written before sealing.
-import { maskPrivateLinks } from "@/lib/mail/seal";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations())("outbox.title") };
 }
 
-/** Mail the app has sent, or would have sent without SMTP settings. */
+/** Mail the app has sent, or would have sent without SMTP settings (private links masked). */
 export default async function OutboxPage() {
   const actor = await requirePermission("outbox:read", "/admin/outbox");
-  const [t, locale, mails] = await Promise.all([
-    getTranslations(),
-    getLocale(),
-    listOutbox(committeesWhere(actor, "outbox:read")),
-  ]);
+  const [t, locale, mails] = await Promise.all([getTranslations(), getLocale(), listOutbox(actor)]);
   return (
     <div className="max-w-4xl">
       <h1 className="text-3xl font-bold mb-2">{t("outbox.title")}</h1>
@@ -32,7 +25,7 @@ export default async function OutboxPage() {
               {t("outbox.to")}: {m.toAddress} · {formatDateTime(m.createdAt, locale)} ·{" "}
               {m.sentAt ? t("outbox.sent") : m.error ? `${t("outbox.failed")}: ${m.error}` : t("outbox.notSent")}
             </p>
-            <pre className="whitespace-pre-wrap font-sans">{maskPrivateLinks(m.body)}</pre>
+            <pre className="whitespace-pre-wrap font-sans">{m.body}</pre>
           </li>
         ))}
       </ol>

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { ButtonForm } from "@/components/ui/button-form";
 import { Table, Td, Th } from "@/components/ui/table";
 import { Button } from "@/components/ui/button";
-import { lockedUserIds } from "@/lib/auth/admin-unlock";
 import { unlockUserAction } from "@/lib/auth/actions";
 import { requirePermission } from "@/lib/auth/session";
 import { listUsers } from "@/lib/users/queries";
@@ -15,7 +14,6 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function UsersPage() {
   const actor = await requirePermission("user:manage", "/admin/users");
   const [t, users] = await Promise.all([getTranslations(), listUsers(actor)]);
-  const locked = await lockedUserIds(users);
   return (
     <div>
       <h1 className="text-3xl font-bold mb-6">{t("nav.users")}</h1>
@@ -41,7 +39,7 @@ export default async function UsersPage() {
                 .join("; ")}
             </Td>
             <Td>
-              {locked.has(u.id) ? (
+              {u.locked ? (
                 <ButtonForm action={unlockUserAction} fields={{ userId: u.id }} className="flex items-center gap-2">
                   <span>{t("loginLock.usersLocked")}</span>
                   <Button type="submit" variant="secondary" aria-label={`${t("loginLock.usersUnlock")}: ${u.name}`}>

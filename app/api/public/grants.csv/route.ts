@@ -1,9 +1,9 @@
 import { toCsv } from "@/lib/csv";
-import { listOpenGrants } from "@/lib/public/queries";
+import { listOpenGrants } from "@/lib/public/open-data";
 
 /** Open data: every published grant as CSV (RFC 4180, UTF-8); goals separated by "; ". */
 export async function GET() {
-  const grants = await listOpenGrants();
+  const grants = await listOpenGrants(null);
   const body = toCsv(
     ["committee", "initiative", "initiative_id", "organisation", "amount_kr", "funds_year", "decision_date", "goals"],
     grants.map((g) => [

@@ -7,6 +7,7 @@ export const common = {
     send: "Send",
     sending: "Sender …",
     saved: "Gemt.",
+    tooLong: "Teksten er for lang.",
     invalidField: "Tjek feltet.",
     errorSummary: "Der {count, plural, one {er # fejl} other {er # fejl}} i formularen",
     notSaved: "Intet er gemt",
@@ -133,19 +134,23 @@ export const common = {
     backHome: "Gå til forsiden",
     generic: "Noget gik galt. Prøv igen. Fejl-id: {id}",
     conflict:
-      "Sagen er ændret, siden du åbnede siden – af en anden, i en anden fane eller ved et dobbeltklik. Intet er gemt. Genindlæs siden for at se ændringen.",
+      "Sagen er ændret, siden du åbnede siden – af en anden, i en anden fane eller ved et dobbeltklik. Intet er " +
+      "gemt. Genindlæs siden for at se ændringen.",
     staleForm: "Formularen mangler sagens udgave. Genindlæs siden, og prøv igen.",
     validation: "Der er fejl i formularen.",
   },
   // Login security (issue 10, points 8, 9, 11, 13): lockout, unlock link, single sign-on refusals.
   loginLock: {
     locked:
-      "Kontoen er midlertidigt låst efter for mange mislykkede loginforsøg. Vi har sendt et link til din e-mail, som låser den op. Du kan også bede en administrator om hjælp.",
+      "Kontoen er midlertidigt låst efter for mange mislykkede loginforsøg. Vi har sendt et link til din e-mail, " +
+      "som låser den op. Du kan også bede en administrator om hjælp.",
     ssoRefused:
-      "Du kunne ikke logges ind med enkeltlogin. Din e-mailadresse skal være bekræftet hos udbyderen og høre til en bruger her. Kontakt sekretariatet.",
+      "Du kunne ikke logges ind med enkeltlogin. Din e-mailadresse skal være bekræftet hos udbyderen og høre til en " +
+      "bruger her. Kontakt sekretariatet.",
     mailSubject: "Lås din Lokalpulje-konto op",
     mailIntro:
-      "Der har været mange mislykkede forsøg på at logge ind på din konto, så den er låst midlertidigt. Åbn linket for at låse den op (det virker én gang i 24 timer):",
+      "Der har været mange mislykkede forsøg på at logge ind på din konto, så den er låst midlertidigt. Åbn linket " +
+      "for at låse den op (det virker én gang i 24 timer):",
     mailOutro: "Var det ikke dig, så skift gerne din adgangskode, og giv sekretariatet besked.",
     unlockTitle: "Lås kontoen op",
     unlockIntro: "Tryk på knappen for at låse din konto op, så du kan logge ind igen.",
@@ -159,14 +164,21 @@ export const common = {
   },
   accessibility: {
     title: "Tilgængelighedserklæring",
-    body: "Lokalpulje er bygget til at overholde WCAG 2.1 niveau AA, som loven om tilgængelighed af offentlige organers websteder og mobilapplikationer kræver. Alle sider testes automatisk med axe ved hver ændring, kan betjenes med tastatur og kan læses på en telefon.",
+    body:
+      "Lokalpulje er bygget til at overholde WCAG 2.1 niveau AA, som loven om tilgængelighed af offentlige organers " +
+      "websteder og mobilapplikationer kræver. Alle sider testes automatisk med axe ved hver ændring, kan betjenes " +
+      "med tastatur og kan læses på en telefon.",
     contact:
-      "Oplever du en tilgængelighedsfejl, så skriv til sekretariatet for dit lokaludvalg. Du kan også klage til Digitaliseringsstyrelsen.",
+      "Oplever du en tilgængelighedsfejl, så skriv til sekretariatet for dit lokaludvalg. Du kan også klage til " +
+      "Digitaliseringsstyrelsen.",
   },
   // Privacy of the public site and visit photos (issue 10, points 17–20).
   privacy: {
     title: "Privatlivspolitik",
-    body: "Når du søger en pulje, behandler vi de oplysninger, du giver os (navn, e-mail, telefon og ansøgningens indhold), for at behandle din ansøgning. Oplysningerne er kun synlige for sekretariatet og udvalget og slettes efter de gældende regler for opbevaring. Du kan bede om indsigt i og udlevering af dine oplysninger.",
+    body:
+      "Når du søger en pulje, behandler vi de oplysninger, du giver os (navn, e-mail, telefon og ansøgningens " +
+      "indhold), for at behandle din ansøgning. Oplysningerne er kun synlige for sekretariatet og udvalget og " +
+      "slettes efter de gældende regler for opbevaring. Du kan bede om indsigt i og udlevering af dine oplysninger.",
   },
   // Issue 10, points 4 and 10 (projects helper): what a project save may change, and the importer's limits.
 } as const;

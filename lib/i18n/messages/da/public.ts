@@ -39,7 +39,8 @@ export const publicMessages = {
   apply: {
     saveDraft: "Gem kladde",
     draftHint:
-      "En kladde gemmer det, I har skrevet (ikke bilag). Vi sender et personligt link til kontaktpersonens e-mail, så I kan fortsætte senere.",
+      "En kladde gemmer det, I har skrevet (ikke bilag). Vi sender et personligt link til kontaktpersonens e-mail, " +
+      "så I kan fortsætte senere.",
     draftSaved: "Kladden er gemt.",
     draftSavedLink: "Kladden er gemt. Vi har sendt et link til {email}, så I kan fortsætte senere.",
     draftEmailRequired: "Skriv kontaktpersonens e-mail; linket til kladden sendes dertil.",
@@ -69,6 +70,8 @@ export const publicMessages = {
     amountHint: "Fx 25.000",
     budget: "Budget: forventede udgifter og indtægter",
     lineKind: "Type",
+    expense: "Udgift",
+    income: "Indtægt",
     lineLabel: "Post",
     lineAmount: "Beløb i kr.",
     addLine: "Tilføj budgetpost",
@@ -113,7 +116,6 @@ export const publicMessages = {
     fileEmpty: "En fil er tom.",
   },
   follow: {
-    title: "Din ansøgning",
     submitted: "Modtaget",
     decision: "Afgørelse",
     noDecision: "Der er endnu ikke truffet afgørelse. Du får besked på e-mail.",
@@ -137,7 +139,8 @@ export const publicMessages = {
     replyRequired: "Skriv et svar.",
     withdrawTitle: "Træk ansøgningen tilbage",
     withdrawText:
-      "Trækker I ansøgningen tilbage, bliver den ikke behandlet. Det kan ikke fortrydes; I kan sende en ny ansøgning, så længe opslaget er åbent.",
+      "Trækker I ansøgningen tilbage, bliver den ikke behandlet. Det kan ikke fortrydes; I kan sende en ny " +
+      "ansøgning, så længe opslaget er åbent.",
     withdrawConfirmLabel: "Ja, vi vil trække ansøgningen tilbage",
     withdrawReason: "Begrundelse (valgfri)",
     withdrawButton: "Træk ansøgningen tilbage",
@@ -146,13 +149,14 @@ export const publicMessages = {
     cannotWithdraw: "Ansøgningen kan ikke længere trækkes tilbage.",
     closedForReplies:
       "Sagen er afsluttet, så der kan ikke længere skrives til sekretariatet her. Kontakt sekretariatet direkte.",
+    replyErrorSummary: "Der {count, plural, one {er # fejl} other {er # fejl}} i jeres svar",
+    withdrawErrorSummary: "Der {count, plural, one {er # fejl} other {er # fejl}} i tilbagetrækningen",
   },
   publicSite: {
     search: "Søg",
     all: "Alle",
     year: "År",
     show: "Vis",
-    count: "{count} initiativer",
     noneMatch: "Ingen initiativer matcher søgningen.",
     status: { running: "I gang", completed: "Gennemført" },
     amount: "Beløb",
@@ -168,7 +172,8 @@ export const publicMessages = {
     pool: "Puljen {year}",
     byGoal: "Bevillinger fordelt på bydelsplanens mål",
     byGoalNote:
-      "Offentliggjorte initiativer i alt {total}. Et initiativ, der støtter flere mål, deler sit beløb ligeligt mellem dem.",
+      "Offentliggjorte initiativer i alt {total}. Et initiativ, der støtter flere mål, deler sit beløb ligeligt " +
+      "mellem dem.",
     chart: "Søjle",
     latestPortraits: "Seneste portrætter",
     noPortraits: "Ingen portrætter endnu.",
@@ -179,10 +184,11 @@ export const publicMessages = {
     feed: "Abonnér på portrætterne (Atom-feed)",
     aboutInitiative: "Om initiativet: {title}",
     howToApply:
-      "Foreninger, institutioner og borgere kan søge om støtte. Læs opslaget, og udfyld ansøgningsskemaet – der skal ikke bruges login. Du får en kvittering med et personligt link, hvor du kan følge ansøgningen.",
+      "Foreninger, institutioner og borgere kan søge om støtte. Læs opslaget, og udfyld ansøgningsskemaet – der " +
+      "skal ikke bruges login. Du får en kvittering med et personligt link, hvor du kan følge ansøgningen.",
     applyFor: "Læs opslaget og søg: {title}",
-    initiatives: "Initiativer",
     seeAll: "Se alle støttede initiativer",
+    feedTitle: "Lokalpulje – portrætter af lokale initiativer",
   },
   publish: {
     title: "Offentliggørelse",
@@ -190,7 +196,8 @@ export const publicMessages = {
     summaryHint: "Vises på listen og initiativets side. Ingen navne på kontaktpersoner, telefonnumre eller e-mails.",
     portraitTitle: "Portrættets overskrift (valgfri)",
     portraitHint:
-      "Et portræt er en længere fortælling med fotos; det vises på initiativets side, i listen over portrætter og i feedet.",
+      "Et portræt er en længere fortælling med fotos; det vises på initiativets side, i listen over portrætter og i " +
+      "feedet.",
     portraitBody: "Portrættets tekst",
     portraitMonth: "Portrættets måned",
     photos: "Fotos fra besøg, der må vises offentligt",
@@ -199,7 +206,6 @@ export const publicMessages = {
     update: "Opdatér det offentlige",
     unpublish: "Fjern fra den offentlige side",
     published: "Initiativet er offentliggjort.",
-    unpublished: "Initiativet er fjernet fra den offentlige side.",
     isPublic: "Offentliggjort {date}",
     notPublic: "Ikke offentliggjort.",
     summaryRequired: "Skriv en kort offentlig beskrivelse (mindst 20 tegn).",
@@ -209,13 +215,42 @@ export const publicMessages = {
     portraitTitleRequired: "Giv portrættet en overskrift (mindst 3 tegn).",
     portraitBodyRequired: "Portrættets tekst skal være mindst 50 tegn.",
     view: "Se den offentlige side",
+    errorSummary: "Der {count, plural, one {er # fejl} other {er # fejl}} i offentliggørelsen",
   },
   publicPrivacy: {
     privatePerson: "Privatperson",
     publicName: "Offentligt navn (valgfrit)",
     publicNameHint:
-      'Ansøgeren er en privatperson, og personens navn vises aldrig offentligt. Skriv det navn, der må vises i stedet (fx gruppens navn), eller lad feltet stå tomt, så står der "Privatperson".',
+      "Ansøgeren er en privatperson, og personens navn vises aldrig offentligt. Skriv det navn, der må vises i " +
+      'stedet (fx gruppens navn), eller lad feltet stå tomt, så står der "Privatperson".',
     grantedYear: "Bevilget af {year}-midler til offentliggjorte initiativer",
     photoUnreadable: "Et af fotoene kunne ikke læses som billede. Vælg et andet foto (PNG, JPEG eller WebP).",
+  },
+  // Mail to an applicant: written in the language the applicant used the form in (Danish by default).
+  applicantMail: {
+    receiptSubject: "Kvittering: {reference} – {title}",
+    receiptBody:
+      "Kære {name}\n\n" +
+      'Tak for jeres ansøgning til "{call}" hos {committee}. Vi har modtaget den {date}.\n' +
+      "Journalnummer: {reference}\n" +
+      "Ansøgt beløb: {amount}\n\n" +
+      "Følg ansøgningen, svar på spørgsmål og se afgørelsen her (linket er personligt; del det ikke):\n" +
+      "{link}\n\n" +
+      "Venlig hilsen\n" +
+      "Sekretariatet for {committee}",
+    draftSubject: "Kladde gemt: {title}",
+    draftBody:
+      "Kære {name}\n\n" +
+      'Jeres kladde til en ansøgning til "{call}" hos {committee} er gemt. Den er ikke sendt endnu.\n' +
+      "Fortsæt og send ansøgningen her, før fristen (linket er personligt; del det ikke):\n" +
+      "{link}",
+    anonymousName: "ansøger",
+  },
+  // Notes on an application's status history: part of the case record, so written in Danish when the change is made.
+  applicationNotes: {
+    submitted: "Indsendt via ansøgningsskemaet",
+    draftSaved: "Kladde gemt",
+    replied: "Ansøger har svaret",
+    withdrawn: "Trukket tilbage af ansøger",
   },
 } as const;

@@ -9,6 +9,7 @@ export const common: Widen<typeof da> = {
     send: "Send",
     sending: "Sending …",
     saved: "Saved.",
+    tooLong: "The text is too long.",
     invalidField: "Check this field.",
     errorSummary: "There {count, plural, one {is # error} other {are # errors}} in the form",
     notSaved: "Nothing was saved",
@@ -134,40 +135,52 @@ export const common: Widen<typeof da> = {
     backHome: "Go to the front page",
     generic: "Something went wrong. Please try again. Error id: {id}",
     conflict:
-      "The case changed after you opened the page – by someone else, in another tab or by a double click. Nothing was saved. Reload the page to see the change.",
+      "The case changed after you opened the page – by someone else, in another tab or by a double click. Nothing " +
+      "was saved. Reload the page to see the change.",
     staleForm: "The form lacks the case's version. Reload the page and try again.",
     validation: "There are errors in the form.",
   },
   // Login security (issue 10, points 8, 9, 11, 13): lockout, unlock link, single sign-on refusals.
   loginLock: {
     locked:
-      "The account is locked for now after too many failed logins. We have e-mailed you a link that unlocks it. An administrator can also help.",
+      "The account is locked for now after too many failed logins. We have e-mailed you a link that unlocks it. An " +
+      "administrator can also help.",
     ssoRefused:
-      "Single sign-on did not log you in. Your e-mail address must be verified by the provider and belong to a user here. Contact the secretariat.",
+      "Single sign-on did not log you in. Your e-mail address must be verified by the provider and belong to a user " +
+      "here. Contact the secretariat.",
     mailSubject: "Unlock your Lokalpulje account",
     mailIntro:
-      "There have been many failed attempts to log in to your account, so it is locked for now. Open the link to unlock it (it works once, for 24 hours):",
+      "There have been many failed attempts to log in to your account, so it is locked for now. Open the link to " +
+      "unlock it (it works once, for 24 hours):",
     mailOutro: "If this was not you, consider changing your password and tell the secretariat.",
     unlockTitle: "Unlock the account",
     unlockIntro: "Press the button to unlock your account, so you can log in again.",
     unlockSubmit: "Unlock the account",
     unlocked: "The account is unlocked. You can log in now.",
     unlockFailed:
-      "The link does not work. It may have been used or have expired. Try logging in again, or contact an administrator.",
+      "The link does not work. It may have been used or have expired. Try logging in again, or contact an " +
+      "administrator.",
     usersLoginColumn: "Login",
     usersLocked: "Locked after too many login attempts",
     usersUnlock: "Unlock",
   },
   accessibility: {
     title: "Accessibility statement",
-    body: "Lokalpulje is built to meet WCAG 2.1 level AA, as the Danish act on the accessibility of public sector websites requires. Every page is tested automatically with axe on every change, can be used with a keyboard and read on a phone.",
+    body:
+      "Lokalpulje is built to meet WCAG 2.1 level AA, as the Danish act on the accessibility of public sector " +
+      "websites requires. Every page is tested automatically with axe on every change, can be used with a keyboard " +
+      "and read on a phone.",
     contact:
-      "If you meet an accessibility problem, write to your committee's secretariat. You can also complain to the Danish Agency for Digital Government.",
+      "If you meet an accessibility problem, write to your committee's secretariat. You can also complain to the " +
+      "Danish Agency for Digital Government.",
   },
   // Privacy of the public site and visit photos (issue 10, points 17–20).
   privacy: {
     title: "Privacy policy",
-    body: "When you apply to a pool, we process the information you give us (name, e-mail, phone and the application's content) to handle your application. It is visible only to the secretariat and the committee and is deleted under the applicable retention rules. You can ask to see and receive a copy of your data.",
+    body:
+      "When you apply to a pool, we process the information you give us (name, e-mail, phone and the application's " +
+      "content) to handle your application. It is visible only to the secretariat and the committee and is deleted " +
+      "under the applicable retention rules. You can ask to see and receive a copy of your data.",
   },
   // Issue 10, points 4 and 10 (projects helper): what a project save may change, and the importer's limits.
 };

@@ -41,7 +41,8 @@ export const publicMessages: Widen<typeof da> = {
   apply: {
     saveDraft: "Save draft",
     draftHint:
-      "A draft keeps what you have written (not attachments). We send a private link to the contact's e-mail so you can continue later.",
+      "A draft keeps what you have written (not attachments). We send a private link to the contact's e-mail so you " +
+      "can continue later.",
     draftSaved: "The draft has been saved.",
     draftSavedLink: "The draft has been saved. We have sent a link to {email} so you can continue later.",
     draftEmailRequired: "Enter the contact's e-mail; the link to the draft is sent there.",
@@ -75,6 +76,8 @@ export const publicMessages: Widen<typeof da> = {
     amountHint: "E.g. 25.000 (Danish notation)",
     budget: "Budget: expected expenses and income",
     lineKind: "Kind",
+    expense: "Expense",
+    income: "Income",
     lineLabel: "Item",
     lineAmount: "Amount in DKK",
     addLine: "Add a budget line",
@@ -94,7 +97,8 @@ export const publicMessages: Widen<typeof da> = {
     callNotFound: "The call does not exist.",
     rateLimited: "Many applications were sent from here in a short time. Try again in an hour.",
     sendFailed:
-      "The application could not be sent (the attachments may be too large). Nothing is lost: correct it and try again.",
+      "The application could not be sent (the attachments may be too large). Nothing is lost: correct it and try " +
+      "again.",
     organisationRequired: "Enter the name of the association, the institution or your name.",
     kindRequired: "Choose who the applicant is.",
     cvrInvalid: "A CVR number has 8 digits.",
@@ -120,7 +124,6 @@ export const publicMessages: Widen<typeof da> = {
     fileEmpty: "A file is empty.",
   },
   follow: {
-    title: "Your application",
     submitted: "Received",
     decision: "Decision",
     noDecision: "No decision has been made yet. You will be told by e-mail.",
@@ -144,7 +147,8 @@ export const publicMessages: Widen<typeof da> = {
     replyRequired: "Write a reply.",
     withdrawTitle: "Withdraw the application",
     withdrawText:
-      "If you withdraw the application, it will not be considered. This cannot be undone; you may send a new application while the call is open.",
+      "If you withdraw the application, it will not be considered. This cannot be undone; you may send a new " +
+      "application while the call is open.",
     withdrawConfirmLabel: "Yes, we want to withdraw the application",
     withdrawReason: "Reason (optional)",
     withdrawButton: "Withdraw the application",
@@ -153,13 +157,14 @@ export const publicMessages: Widen<typeof da> = {
     cannotWithdraw: "The application can no longer be withdrawn.",
     closedForReplies:
       "The case is closed, so you can no longer write to the secretariat here. Contact the secretariat directly.",
+    replyErrorSummary: "There {count, plural, one {is # error} other {are # errors}} in your reply",
+    withdrawErrorSummary: "There {count, plural, one {is # error} other {are # errors}} in the withdrawal",
   },
   publicSite: {
     search: "Search",
     all: "All",
     year: "Year",
     show: "Show",
-    count: "{count} initiatives",
     noneMatch: "No initiatives match the search.",
     status: { running: "Running", completed: "Completed" },
     amount: "Amount",
@@ -175,7 +180,8 @@ export const publicMessages: Widen<typeof da> = {
     pool: "The pool {year}",
     byGoal: "Grants by district-plan goal",
     byGoalNote:
-      "Published initiatives in all: {total}. An initiative serving several goals shares its amount equally between them.",
+      "Published initiatives in all: {total}. An initiative serving several goals shares its amount equally between " +
+      "them.",
     chart: "Bar",
     latestPortraits: "Latest portraits",
     noPortraits: "No portraits yet.",
@@ -186,10 +192,11 @@ export const publicMessages: Widen<typeof da> = {
     feed: "Subscribe to the portraits (Atom feed)",
     aboutInitiative: "About the initiative: {title}",
     howToApply:
-      "Associations, institutions and residents can apply for support. Read the call and fill in the application form – no login needed. You get a receipt with a private link to follow the application.",
+      "Associations, institutions and residents can apply for support. Read the call and fill in the application " +
+      "form – no login needed. You get a receipt with a private link to follow the application.",
     applyFor: "Read the call and apply: {title}",
-    initiatives: "Initiatives",
     seeAll: "See all funded initiatives",
+    feedTitle: "Lokalpulje – portraits of local initiatives",
   },
   publish: {
     title: "Publishing",
@@ -197,7 +204,8 @@ export const publicMessages: Widen<typeof da> = {
     summaryHint: "Shown in the list and on the initiative's page. No contact names, phone numbers or e-mails.",
     portraitTitle: "Portrait headline (optional)",
     portraitHint:
-      "A portrait is a longer story with photos; it is shown on the initiative's page, in the list of portraits and in the feed.",
+      "A portrait is a longer story with photos; it is shown on the initiative's page, in the list of portraits and " +
+      "in the feed.",
     portraitBody: "Portrait text",
     portraitMonth: "Portrait month",
     photos: "Visit photos that may be shown publicly",
@@ -206,7 +214,6 @@ export const publicMessages: Widen<typeof da> = {
     update: "Update what is public",
     unpublish: "Remove from the public site",
     published: "The initiative has been published.",
-    unpublished: "The initiative has been removed from the public site.",
     isPublic: "Published {date}",
     notPublic: "Not published.",
     summaryRequired: "Write a short public description (at least 20 characters).",
@@ -216,13 +223,40 @@ export const publicMessages: Widen<typeof da> = {
     portraitTitleRequired: "Give the portrait a headline (at least 3 characters).",
     portraitBodyRequired: "The portrait text must be at least 50 characters.",
     view: "See the public page",
+    errorSummary: "There {count, plural, one {is # error} other {are # errors}} in the publication",
   },
   publicPrivacy: {
     privatePerson: "Private individual",
     publicName: "Public name (optional)",
     publicNameHint:
-      'The applicant is a private person, and their name is never shown publicly. Write the name that may be shown instead (e.g. the group\'s name), or leave the field empty to show "Private individual".',
+      "The applicant is a private person, and their name is never shown publicly. Write the name that may be shown " +
+      'instead (e.g. the group\'s name), or leave the field empty to show "Private individual".',
     grantedYear: "Granted from {year} funds to published initiatives",
     photoUnreadable: "One of the photos could not be read as an image. Choose another photo (PNG, JPEG or WebP).",
+  },
+  applicantMail: {
+    receiptSubject: "Receipt: {reference} – {title}",
+    receiptBody:
+      "Dear {name}\n\n" +
+      'Thank you for your application to "{call}" at {committee}. We received it on {date}.\n' +
+      "Reference: {reference}\n" +
+      "Amount requested: {amount}\n\n" +
+      "Follow the application, answer questions and see the decision here (the link is personal; do not share it):\n" +
+      "{link}\n\n" +
+      "Kind regards\n" +
+      "The secretariat of {committee}",
+    draftSubject: "Draft saved: {title}",
+    draftBody:
+      "Dear {name}\n\n" +
+      'Your draft of an application to "{call}" at {committee} has been saved. It has not been sent yet.\n' +
+      "Continue and send the application here, before the deadline (the link is personal; do not share it):\n" +
+      "{link}",
+    anonymousName: "applicant",
+  },
+  applicationNotes: {
+    submitted: "Submitted through the application form",
+    draftSaved: "Draft saved",
+    replied: "The applicant has replied",
+    withdrawn: "Withdrawn by the applicant",
   },
 };

@@ -277,7 +277,6 @@ export default async function StaffApplicationPage({ params }: Props) {
             )}
           </p>
           <PublishForm
-            locale={locale}
             applicationId={app.id}
             published={app.publishedAt !== null}
             privatePerson={app.organisation.kind === "PRIVATE_PERSON"}
