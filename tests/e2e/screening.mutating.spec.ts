@@ -50,6 +50,18 @@ test("the secretariat creates and publishes a call; bad input is explained and n
   await expect(page.getByRole("button", { name: "Send ansøgning" })).toBeVisible();
 });
 
+test("in English, the call form with one error says so in the singular and names the call", async ({ page }) => {
+  await login(page, "sekretariat@example.dk");
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await page.getByRole("button", { name: "Switch to English" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await page.goto("/calls/new");
+  await page.getByLabel("Amount available (DKK)").fill("100.000");
+  await page.getByRole("button", { name: "Save call" }).click();
+  await expect(errorSummary(page)).toContainText("There is 1 error in the call");
+  await expect(errorSummary(page)).toContainText("Give the call a title (at least 3 characters).");
+});
+
 test("a rubric is edited in the browser: criteria added, bad weights explained", async ({ page }) => {
   await login(page, "sekretariat@example.dk");
   await expect(page).toHaveURL(/\/dashboard$/);
