@@ -5,7 +5,7 @@ import { ForbiddenError, type Actor } from "@/lib/auth/permissions";
 import { ConflictError, UserError, ValidationError } from "@/lib/actions/errors";
 import { changeCallStatus, saveCall } from "@/lib/calls/mutations";
 import { callFormSchema, type CallFormInput } from "@/lib/calls/schema";
-import { getCallForEdit } from "@/lib/calls/queries";
+import { getCallEditPage } from "@/lib/calls/queries";
 import { getDraftByToken, getPublicCall } from "@/lib/applications/queries";
 import { saveDraft, submitApplication } from "@/lib/applications/mutations";
 import { copyRubric, saveRubric } from "@/lib/rubrics/mutations";
@@ -89,7 +89,7 @@ describe("creating, editing and publishing a call", () => {
 
   it("gives the later of two editors a conflict, never a silent overwrite", async () => {
     const { id } = await saveCall(secretariat, form({ title: "Opslag to redaktører" }));
-    const seen = (await getCallForEdit(secretariat, id))!;
+    const seen = (await getCallEditPage(secretariat, id))!;
     const first = { ...form({ ...seen.values, title: "Første redaktørs titel" }), callId: id, version: seen.version };
     const second = { ...form({ ...seen.values, title: "Anden redaktørs titel" }), callId: id, version: seen.version };
     await saveCall(secretariat, first);

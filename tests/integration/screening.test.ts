@@ -5,7 +5,7 @@ import { NotFoundError, UserError, ValidationError } from "@/lib/actions/errors"
 import { hashToken } from "@/lib/applications/mutations";
 import { replyAsApplicant, withdrawApplication } from "@/lib/applications/follow";
 import { getApplicationByToken } from "@/lib/applications/queries";
-import { getCallView } from "@/lib/calls/queries";
+import { getCallPage } from "@/lib/calls/queries";
 import {
   askForInformation,
   recommend,
@@ -219,80 +219,84 @@ describe("screening an application", () => {
     });
   });
 
-  it("keeps a ruled-out member from recommending, from the application's files and from being assigned (the where clause)", async () => {
-    await expect(
-      recommend(ruledOutMember, {
-        applicationId: "demo-app-007",
-        version: await versionOf("demo-app-007"),
-        outcome: "GRANT",
-        amount: "10.000",
-        text: "Mit eget projekt",
-      }),
-    ).rejects.toThrow(NotFoundError);
-    const file = await db().attachment.create({
-      data: {
-        applicationId: "demo-app-007",
-        filename: "budget.pdf",
-        mimeType: "application/pdf",
-        sizeBytes: 5,
-        sha256: "x",
-        data: Buffer.from("%PDF-"),
-      },
-    });
-    expect(await getApplicationFile(ruledOutMember, file.id)).toBeNull();
-    expect(await getApplicationFile(member, file.id)).not.toBeNull();
+  it(
+    "keeps a ruled-out member from recommending, from the application's files and from being assigned " +
+      "(the where clause)",
+    async () => {
+      await expect(
+        recommend(ruledOutMember, {
+          applicationId: "demo-app-007",
+          version: await versionOf("demo-app-007"),
+          outcome: "GRANT",
+          amount: "10.000",
+          text: "Mit eget projekt",
+        }),
+      ).rejects.toThrow(NotFoundError);
+      const file = await db().attachment.create({
+        data: {
+          applicationId: "demo-app-007",
+          filename: "budget.pdf",
+          mimeType: "application/pdf",
+          sizeBytes: 5,
+          sha256: "x",
+          data: Buffer.from("%PDF-"),
+        },
+      });
+      expect(await getApplicationFile(ruledOutMember, file.id)).toBeNull();
+      expect(await getApplicationFile(member, file.id)).not.toBeNull();
 
-    const before = await db().reviewAssignment.findMany({
-      where: { application: { callId: "demo-call-social" } },
-      select: { applicationId: true, userId: true },
-    });
-    const wanted = [
-      ...before.filter((p) => p.applicationId !== "demo-app-002"),
-      { applicationId: "demo-app-007", userId: "demo-user-medlem3" },
-      { applicationId: "demo-app-001", userId: "demo-user-medlem3" },
-    ];
-    await saveAssignments(secretariat, { callId: "demo-call-social", pairs: wanted });
-    const after = await db().reviewAssignment.findMany({
-      where: { application: { callId: "demo-call-social" } },
-      select: { applicationId: true, userId: true },
-    });
-    expect(after.some((p) => p.applicationId === "demo-app-002")).toBe(false);
-    expect(after.some((p) => p.applicationId === "demo-app-001" && p.userId === "demo-user-medlem3")).toBe(true);
-    const wasAssigned007 = before.some((p) => p.applicationId === "demo-app-007" && p.userId === "demo-user-medlem3");
-    expect(after.some((p) => p.applicationId === "demo-app-007" && p.userId === "demo-user-medlem3")).toBe(
-      wasAssigned007,
-    );
-    await expect(
-      saveAssignments(secretariat, {
-        callId: "demo-call-social",
-        pairs: [{ applicationId: "demo-app-001", userId: "demo-user-admin" }],
-      }),
-    ).rejects.toThrow(UserError);
-    const grid = (await getAssignmentGrid(secretariat, "demo-call-social"))!;
-    expect(grid.ruledOut).toContainEqual({ applicationId: "demo-app-007", userId: "demo-user-medlem3" });
-    expect(await getAssignmentGrid(member, "demo-call-social")).toBeNull();
-  });
+      const before = await db().reviewAssignment.findMany({
+        where: { application: { callId: "demo-call-social" } },
+        select: { applicationId: true, userId: true },
+      });
+      const wanted = [
+        ...before.filter((p) => p.applicationId !== "demo-app-002"),
+        { applicationId: "demo-app-007", userId: "demo-user-medlem3" },
+        { applicationId: "demo-app-001", userId: "demo-user-medlem3" },
+      ];
+      await saveAssignments(secretariat, { callId: "demo-call-social", pairs: wanted });
+      const after = await db().reviewAssignment.findMany({
+        where: { application: { callId: "demo-call-social" } },
+        select: { applicationId: true, userId: true },
+      });
+      expect(after.some((p) => p.applicationId === "demo-app-002")).toBe(false);
+      expect(after.some((p) => p.applicationId === "demo-app-001" && p.userId === "demo-user-medlem3")).toBe(true);
+      const wasAssigned007 = before.some((p) => p.applicationId === "demo-app-007" && p.userId === "demo-user-medlem3");
+      expect(after.some((p) => p.applicationId === "demo-app-007" && p.userId === "demo-user-medlem3")).toBe(
+        wasAssigned007,
+      );
+      await expect(
+        saveAssignments(secretariat, {
+          callId: "demo-call-social",
+          pairs: [{ applicationId: "demo-app-001", userId: "demo-user-admin" }],
+        }),
+      ).rejects.toThrow(UserError);
+      const grid = (await getAssignmentGrid(secretariat, "demo-call-social"))!;
+      expect(grid.ruledOut).toContainEqual({ applicationId: "demo-app-007", userId: "demo-user-medlem3" });
+      expect(await getAssignmentGrid(member, "demo-call-social")).toBeNull();
+    },
+  );
 
   it("filters and searches the inbox, whatever is typed", async () => {
-    const all = (await getCallView(secretariat, "demo-call-social", parseInboxFilters({})))!.applications;
-    const shortlisted = (await getCallView(secretariat, "demo-call-social", parseInboxFilters({ shortlisted: "1" })))!
+    const all = (await getCallPage(secretariat, "demo-call-social", parseInboxFilters({})))!.applications;
+    const shortlisted = (await getCallPage(secretariat, "demo-call-social", parseInboxFilters({ shortlisted: "1" })))!
       .applications;
     expect(shortlisted.map((a) => a.id)).toEqual(all.filter((a) => a.shortlisted).map((a) => a.id));
     expect(shortlisted.length).toBeGreaterThan(0);
-    const eligible = (await getCallView(secretariat, "demo-call-social", parseInboxFilters({ eligibility: "yes" })))!
+    const eligible = (await getCallPage(secretariat, "demo-call-social", parseInboxFilters({ eligibility: "yes" })))!
       .applications;
     expect(eligible.every((a) => a.eligible === true)).toBe(true);
-    const byRef = (await getCallView(secretariat, "demo-call-social", parseInboxFilters({ q: "nlu-2026-003" })))!
+    const byRef = (await getCallPage(secretariat, "demo-call-social", parseInboxFilters({ q: "nlu-2026-003" })))!
       .applications;
     expect(byRef.map((a) => a.id)).toEqual(["demo-app-003"]);
-    const weird = (await getCallView(
+    const weird = (await getCallPage(
       secretariat,
       "demo-call-social",
       parseInboxFilters({ q: `"'<script>alert(1)</script>%_\\`, status: "DROP TABLE" }),
     ))!.applications;
     expect(weird).toEqual([]);
     // A ruled-out member's inbox never holds the application, whatever the filter.
-    const mine = (await getCallView(ruledOutMember, "demo-call-social", parseInboxFilters({ q: "NLU-2026-007" })))!
+    const mine = (await getCallPage(ruledOutMember, "demo-call-social", parseInboxFilters({ q: "NLU-2026-007" })))!
       .applications;
     expect(mine).toEqual([]);
   });
