@@ -27,7 +27,7 @@ export const criterionSchema = z
 
 export const rubricFormSchema = z.object({
   rubricId: z.string().optional().default(""),
-  committeeId: z.string().min(1, "callForm.committeeRequired"),
+  committeeId: z.string().min(1, "rubric.committeeRequired"),
   name: z.string().trim().min(2, "rubric.nameRequired").max(200, "rubric.tooLong"),
   criteria: z.array(criterionSchema).min(1, "rubric.criteriaRequired").max(30, "rubric.tooLong"),
 });

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { ForbiddenError, type Actor } from "@/lib/auth/permissions";
-import { ConflictError, UserError, ValidationError } from "@/lib/actions/errors";
+import { ConflictError, UserError } from "@/lib/actions/errors";
 import { changeCallStatus, saveCall } from "@/lib/calls/mutations";
 import { callFormSchema, type CallFormInput } from "@/lib/calls/schema";
 import { getCallEditPage } from "@/lib/calls/queries";
@@ -199,7 +199,7 @@ describe("rubrics", () => {
           criteria: [{ title: "X-kriterium", weight: "1", scaleMin: "1", scaleMax: "5", planGoalId: "not-a-goal" }],
         }),
       ),
-    ).rejects.toThrow(ValidationError);
+    ).rejects.toMatchObject({ fieldErrors: { "criteria.0.planGoalId": "rubric.goalNotInCommittee" } });
   });
 });
 

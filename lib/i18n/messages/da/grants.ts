@@ -276,6 +276,8 @@ export const grants = {
     committee: "Udvalg",
     criteria: "Kriterier",
     criterionN: "Kriterium {n}",
+    committeeRequired: "Vælg udvalget.",
+    goalNotInCommittee: "Vælg et mål fra udvalgets egen bydelsplan.",
     noGoal: "Ingen",
     criterionTitle: "Kriterium",
     description: "Forklaring til bedømmerne",

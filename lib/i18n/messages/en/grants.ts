@@ -274,6 +274,8 @@ export const grants: Widen<typeof da> = {
     committee: "Committee",
     criteria: "Criteria",
     criterionN: "Criterion {n}",
+    committeeRequired: "Choose the committee.",
+    goalNotInCommittee: "Choose a goal from the committee's own district plan.",
     noGoal: "None",
     criterionTitle: "Criterion",
     description: "Guidance for scorers",
