@@ -1,64 +1,36 @@
 "use client";
-import { useActionState } from "react";
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { TextAreaField } from "@/components/ui/field";
+import { ActionForm, useActionForm } from "@/components/ui/form";
+import { RadioGroup } from "@/components/ui/radio-group";
 import { ruleConflictAction } from "@/lib/scoring/actions";
-import type { Locale } from "@/lib/i18n/config";
-import { useTranslations } from "next-intl";
+import { ruleConflictSchema } from "@/lib/scoring/schema";
 
-/** The secretariat records the committee's ruling on a declaration. */
-export function RulingForm({ locale: _locale, declarationId }: { locale: Locale; declarationId: string }) {
-  const t = useTranslations();
-  const [state, action, pending] = useActionState(ruleConflictAction, null);
-  const fieldErrors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
-  const id = (name: string) => `${name}-${declarationId}`;
+/** The secretariat records the committee's ruling on a declaration; a page lists several, so ids carry its id. */
+export function RulingForm({ declarationId }: { declarationId: string }) {
+  const t = useTranslations("conflict");
+  const f = useActionForm({
+    action: ruleConflictAction,
+    schema: ruleConflictSchema,
+    defaultValues: { declarationId, excluded: undefined, reason: "" },
+    idPrefix: `ruling-${declarationId}-`,
+  });
   return (
-    <form action={action} noValidate key={JSON.stringify(state?.values ?? {})}>
-      {state && !state.ok ? (
-        <p role="alert" className="text-danger font-semibold mb-2">
-          {state.message}
-        </p>
-      ) : null}
+    <ActionForm handle={f} summary="conflict.rulingErrorSummary">
       <input type="hidden" name="declarationId" value={declarationId} />
-      <fieldset className="mb-3" aria-describedby={fieldErrors.excluded ? id("excluded-error") : undefined}>
-        <legend className="font-semibold mb-1">{t("conflict.ruling")}</legend>
-        {fieldErrors.excluded ? (
-          <p id={id("excluded-error")} className="text-danger font-semibold">
-            {fieldErrors.excluded}
-          </p>
-        ) : null}
-        <label className="mr-6 inline-flex items-center gap-2">
-          <input
-            type="radio"
-            name="excluded"
-            value="yes"
-            defaultChecked={state?.values?.excluded === "yes"}
-            className="size-5"
-          />{" "}
-          {t("conflict.excludedYes")}
-        </label>
-        <label className="inline-flex items-center gap-2">
-          <input
-            type="radio"
-            name="excluded"
-            value="no"
-            defaultChecked={state?.values?.excluded === "no"}
-            className="size-5"
-          />{" "}
-          {t("conflict.excludedNo")}
-        </label>
-      </fieldset>
-      <TextAreaField
-        id={id("reason")}
-        name="reason"
-        rows={2}
-        label={t("conflict.reason")}
-        error={fieldErrors.reason}
-        defaultValue={state?.values?.reason ?? ""}
+      <RadioGroup
+        legend={t("ruling")}
+        options={[
+          { value: "yes", label: t("excludedYes") },
+          { value: "no", label: t("excludedNo") },
+        ]}
+        {...f.field("excluded")}
       />
-      <Button type="submit" disabled={pending}>
-        {t("conflict.record")}
+      <TextAreaField rows={2} label={t("reason")} {...f.field("reason")} />
+      <Button type="submit" disabled={f.pending}>
+        {t("record")}
       </Button>
-    </form>
+    </ActionForm>
   );
 }

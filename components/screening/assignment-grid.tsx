@@ -1,48 +1,54 @@
 "use client";
-import { Button } from "@/components/ui/button";
-import { Notice } from "@/components/ui/notice";
-import { useFormAction } from "@/components/ui/use-form-action";
-import { saveAssignmentsAction } from "@/lib/screening/actions";
-import type { Locale } from "@/lib/i18n/config";
 import { useTranslations } from "next-intl";
+import { Button } from "@/components/ui/button";
+import { isTicked } from "@/components/ui/checkbox";
+import { ActionForm, useActionForm } from "@/components/ui/form";
+import { Notice } from "@/components/ui/notice";
+import { saveAssignmentsAction } from "@/lib/screening/actions";
+import { assignmentsSchema } from "@/lib/screening/schema";
 
 type Pair = { applicationId: string; userId: string };
 
-/** Applications × members; a checkbox per pair. Ruled-out pairs cannot be chosen. Works without JavaScript too. */
+/**
+ * Applications × members, a checkbox per pair ("pairs.<application>.<member>").
+ * Ruled-out pairs cannot be chosen. Works without JavaScript too.
+ */
 export function AssignmentGrid({
-  locale: _locale,
   callId,
   applications,
   members,
   assigned,
   ruledOut,
 }: {
-  locale: Locale;
   callId: string;
   applications: { id: string; reference: string | null; title: string }[];
   members: { id: string; name: string }[];
   assigned: Pair[];
   ruledOut: Pair[];
 }) {
-  const t = useTranslations();
-  const f = useFormAction(saveAssignmentsAction);
+  const t = useTranslations("screening");
   const has = (list: Pair[], a: string, u: string) => list.some((p) => p.applicationId === a && p.userId === u);
+  const f = useActionForm({
+    action: saveAssignmentsAction,
+    schema: assignmentsSchema,
+    defaultValues: {
+      callId,
+      pairs: Object.fromEntries(
+        applications.map((a) => [a.id, Object.fromEntries(members.map((m) => [m.id, has(assigned, a.id, m.id)]))]),
+      ),
+    },
+  });
   return (
-    <form action={f.formAction}>
-      {f.ok ? <Notice>{t("screening.assignmentsSaved")}</Notice> : null}
-      {f.message ? (
-        <p role="alert" className="text-danger font-semibold mb-2">
-          {f.message}
-        </p>
-      ) : null}
+    <ActionForm handle={f} summary="screening.assignmentsErrorSummary">
+      {f.ok ? <Notice>{t("assignmentsSaved")}</Notice> : null}
       <input type="hidden" name="callId" value={callId} />
       <div className="overflow-x-auto mb-4">
         <table className="border-collapse">
-          <caption className="text-left font-semibold mb-2">{t("screening.assignments")}</caption>
+          <caption className="text-left font-semibold mb-2">{t("assignments")}</caption>
           <thead>
             <tr>
               <th scope="col" className="text-left p-2 border-b-2 border-gray-500">
-                {t("dashboard.titleColumn")}
+                {t("titleColumn")}
               </th>
               {members.map((m) => (
                 <th key={m.id} scope="col" className="p-2 border-b-2 border-gray-500 text-sm">
@@ -60,15 +66,15 @@ export function AssignmentGrid({
                 {members.map((m) => (
                   <td key={m.id} className="p-2 text-center">
                     {has(ruledOut, a.id, m.id) ? (
-                      <span className="text-sm text-muted">{t("screening.ruledOut")}</span>
+                      <span className="text-sm text-muted">{t("ruledOut")}</span>
                     ) : (
                       <input
                         type="checkbox"
-                        name="pair"
-                        value={`${a.id}:${m.id}`}
-                        defaultChecked={has(assigned, a.id, m.id)}
-                        aria-label={t("screening.assign", { member: m.name, application: a.reference ?? a.title })}
+                        value="on"
+                        defaultChecked={isTicked(f.form.getValues(`pairs.${a.id}.${m.id}`))}
+                        aria-label={t("assign", { member: m.name, application: a.reference ?? a.title })}
                         className="size-5"
+                        {...f.form.register(`pairs.${a.id}.${m.id}`)}
                       />
                     )}
                   </td>
@@ -79,8 +85,8 @@ export function AssignmentGrid({
         </table>
       </div>
       <Button type="submit" disabled={f.pending}>
-        {t("screening.assignmentsSave")}
+        {t("assignmentsSave")}
       </Button>
-    </form>
+    </ActionForm>
   );
 }

@@ -1,35 +1,40 @@
-import type { InputHTMLAttributes } from "react";
+import type { InputHTMLAttributes, ReactNode } from "react";
 
-// Checkboxes for `useActionForm`: spread `field(name)` (or the form's
-// registration) into them. `defaultValue` (what `field` gives) decides which
-// boxes are checked in the HTML the server renders; react-hook-form keeps
-// them after hydration.
+// Checkboxes for `useActionForm`: spread `field(name)` into them. A box posts
+// its `value` when ticked and nothing otherwise, natively as with JavaScript.
+// What is ticked in the HTML the server renders comes from `defaultChecked`
+// when given, else from the field's value (`field` gives it as defaultValue);
+// react-hook-form keeps it after hydration.
 
-type Box = Omit<InputHTMLAttributes<HTMLInputElement>, "type" | "defaultValue" | "defaultChecked" | "value">;
+type Box = Omit<InputHTMLAttributes<HTMLInputElement>, "type" | "defaultValue" | "value">;
 
-/** One checkbox that posts `value` when checked (a confirmation), with its error tied to it. */
+/** Whether a form value means a ticked box: react-hook-form holds true/false, a native post "on". */
+export const isTicked = (value: unknown): boolean => value === true || value === "on";
+
+/** One labelled checkbox with its error tied to it (a confirmation, a yes/no setting). */
 export function CheckboxField({
   id,
   label,
-  value,
+  value = "on",
   error,
   defaultValue,
+  defaultChecked,
   className = "mb-4",
   ...input
-}: Box & { id: string; name: string; label: string; value: string; error?: string; defaultValue?: string }) {
+}: Box & { id: string; label: ReactNode; value?: string; error?: string; defaultValue?: string }) {
   return (
     <div className={className}>
       {error ? (
-        <p id={`${id}-error`} className="text-danger font-semibold">
+        <p id={`${id}-error`} className="text-danger font-semibold mb-1">
           {error}
         </p>
       ) : null}
-      <label className="flex items-center gap-2">
+      <label htmlFor={id} className="flex items-center gap-2">
         <input
           id={id}
           type="checkbox"
           value={value}
-          defaultChecked={defaultValue === value}
+          defaultChecked={defaultChecked ?? defaultValue === value}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? `${id}-error` : undefined}
           className="size-5"
@@ -50,7 +55,7 @@ export function CheckboxGroup({
   defaultValue,
   className = "mb-4",
   ...input
-}: Box & {
+}: Omit<Box, "defaultChecked"> & {
   id: string;
   name: string;
   legend: string;

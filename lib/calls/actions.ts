@@ -1,25 +1,28 @@
 "use server";
 import { redirect } from "next/navigation";
-import { handleForm, type FormState } from "@/lib/form-action";
+import { defineAction } from "@/lib/actions/define";
 import { changeCallStatus, saveCall } from "./mutations";
 import { callFormSchema, callStatusSchema } from "./schema";
 
 /** Creates or updates a call; a new call opens on its own page. */
-export async function saveCallAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  let created: string | null = null;
-  const state = await handleForm(
-    formData,
-    callFormSchema,
-    async (actor, input) => {
-      const { id } = await saveCall(actor, input);
-      if (!input.callId) created = id;
-    },
-    "/calls",
-  );
-  if (state?.ok && created) redirect(`/calls/${created}`);
-  return state;
-}
+export const saveCallAction = defineAction({
+  schema: callFormSchema,
+  permission: "call:manage",
+  revalidate: "/calls",
+  run: async (input, { actor }) => {
+    const { id } = await saveCall(actor, input);
+    if (!input.callId) redirect(`/calls/${id}`);
+    return { id };
+  },
+});
 
-export async function changeCallStatusAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return handleForm(formData, callStatusSchema, (actor, input) => changeCallStatus(actor, input), "/");
-}
+/** Publishing and closing change the public site too: everything is revalidated. */
+export const changeCallStatusAction = defineAction({
+  schema: callStatusSchema,
+  permission: "call:manage",
+  revalidate: "/",
+  run: async (input, { actor }) => {
+    await changeCallStatus(actor, input);
+    return null;
+  },
+});

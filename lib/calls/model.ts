@@ -3,24 +3,29 @@ import { TZDate } from "@date-fns/tz";
 import { timeZone } from "@/lib/i18n/config";
 import type { CallStatus } from "@/lib/generated/prisma/enums";
 
+/** The instant in Danish time, as the time zone database has it. */
+const inDenmark = (date: Date) => new TZDate(date.getTime(), timeZone);
+
 /** "2027-03-01T12:00" typed in Danish time → the instant. Null when it is not such a time. */
 export function copenhagenLocalToUtc(local: string): Date | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/.exec(local.trim());
   if (!m) return null;
-  const [, y, mo, d, h = "00", mi = "00"] = m;
-  const back = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d)));
-  if (back.getUTCMonth() !== Number(mo) - 1 || back.getUTCDate() !== Number(d) || Number(h) > 23 || Number(mi) > 59)
-    return null;
+  const [y, mo, d, h, mi] = m.slice(1).map((part) => Number(part ?? 0)) as [number, number, number, number, number];
+  if (h > 23 || mi > 59) return null;
   // The time zone database decides the offset; around the autumn change the earlier reading wins.
-  return new Date(new TZDate(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), timeZone).getTime());
+  const instant = new TZDate(y, mo - 1, d, h, mi, timeZone);
+  // A day the month does not have (30 February) rolls over into the next month: not a date.
+  return instant.getMonth() === mo - 1 && instant.getDate() === d ? new Date(instant.getTime()) : null;
 }
 
-/** The instant as a datetime-local value in Danish time. */
-export function utcToCopenhagenLocal(date: Date): string {
-  const t = new TZDate(date.getTime(), timeZone);
-  const two = (n: number) => String(n).padStart(2, "0");
-  return `${t.getFullYear()}-${two(t.getMonth() + 1)}-${two(t.getDate())}T${two(t.getHours())}:${two(t.getMinutes())}`;
-}
+/** The instant as a datetime-local value in Danish time: "2027-06-15T12:00". */
+export const utcToCopenhagenLocal = (date: Date): string => inDenmark(date).toISOString().slice(0, 16);
+
+/** Today's date in Denmark, "2027-06-15" (a visit's date, a decision's year). */
+export const copenhagenToday = (now = new Date()): string => inDenmark(now).toISOString().slice(0, 10);
+
+/** The year in Denmark at that instant (New Year's night is already next year in Copenhagen at 23:30 UTC). */
+export const copenhagenYear = (date: Date): number => inDenmark(date).getFullYear();
 
 /** "Pulje for Ældre & Børn 2027" → "pulje-for-aeldre-boern-2027". */
 export function slugify(text: string): string {

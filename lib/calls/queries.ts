@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { can, committeesWhere, type Actor } from "@/lib/auth/permissions";
 import { oreToNumber } from "@/lib/money";
 import { formatKr } from "@/lib/i18n/format";
-import { utcToCopenhagenLocal } from "./model";
+import { nextStatuses, utcToCopenhagenLocal } from "./model";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { InboxFilters } from "@/lib/screening/model";
 
@@ -27,7 +27,8 @@ export function visibleApplicationsWhere(actor: Actor, committeeIds: string[]): 
   };
 }
 
-export const listCalls = cache(async (actor: Actor) => {
+/** The calls list: the calls of the actor's committees, and whether they may make new ones. */
+export const getCallListPage = cache(async (actor: Actor) => {
   const committees = committeesWhere(actor, "call:read");
   const rows = await db().call.findMany({
     where: { committeeId: { in: committees }, deletedAt: null },
@@ -41,7 +42,10 @@ export const listCalls = cache(async (actor: Actor) => {
       committee: { select: { name: true } },
     },
   });
-  return rows.map((r) => ({ ...r, committee: r.committee.name, amountOre: oreToNumber(r.amountAvailableOre) ?? 0 }));
+  return {
+    calls: rows.map((r) => ({ ...r, committee: r.committee.name, amountOre: oreToNumber(r.amountAvailableOre) ?? 0 })),
+    canManage: can(actor, "call:manage"),
+  };
 });
 
 /**
@@ -63,7 +67,11 @@ function inboxWhere(f: InboxFilters | undefined, searchContact: boolean): Prisma
   return where;
 }
 
-export const getCallView = cache(async (actor: Actor, id: string, filters?: InboxFilters) => {
+/**
+ * A call's page: the call, its rubric, the inbox of applications (filtered),
+ * and what the actor may do from it. Null when the call is not theirs to see.
+ */
+export const getCallPage = cache(async (actor: Actor, id: string, filters?: InboxFilters) => {
   const committees = committeesWhere(actor, "call:read");
   const call = await db().call.findFirst({
     where: { id, committeeId: { in: committees }, deletedAt: null },
@@ -120,11 +128,14 @@ export const getCallView = cache(async (actor: Actor, id: string, filters?: Inbo
       organisation: { select: { name: true } },
     },
   });
+  const { committeeId } = call;
   return {
-    ...call,
-    amountOre: oreToNumber(call.amountAvailableOre) ?? 0,
-    minGrantOre: oreToNumber(call.minGrantOre),
-    maxGrantOre: oreToNumber(call.maxGrantOre),
+    call: {
+      ...call,
+      amountOre: oreToNumber(call.amountAvailableOre) ?? 0,
+      minGrantOre: oreToNumber(call.minGrantOre),
+      maxGrantOre: oreToNumber(call.maxGrantOre),
+    },
     applications: applications.map((a) => ({
       id: a.id,
       reference: a.reference,
@@ -135,7 +146,19 @@ export const getCallView = cache(async (actor: Actor, id: string, filters?: Inbo
       organisation: a.organisation.name,
       requestedOre: oreToNumber(a.requestedOre) ?? 0,
     })),
+    canManage: can(actor, "call:manage", committeeId),
+    canScore: can(actor, "application:score", committeeId),
+    canRuleConflicts: can(actor, "conflict:rule", committeeId),
   };
+});
+
+/** A call's name, for the titles of its pages; null when the actor may not read it. */
+export const getCallTitle = cache(async (actor: Actor, id: string): Promise<string | null> => {
+  const call = await db().call.findFirst({
+    where: { id, deletedAt: null, committeeId: { in: committeesWhere(actor, "call:read") } },
+    select: { title: true },
+  });
+  return call?.title ?? null;
 });
 
 /** What the call form offers: the committees the actor manages calls in, with their pools, projects and rubrics. */
@@ -159,17 +182,25 @@ export async function getCallFormOptions(actor: Actor) {
   return committees;
 }
 
-/** A call's editable fields as the form shows them (amounts in kroner, times in Danish time). */
-export async function getCallForEdit(actor: Actor, id: string) {
+/**
+ * The call's edit page: its fields as the form shows them (amounts in kroner,
+ * times in Danish time), the status changes it allows now, and its committee's
+ * pools, projects and rubrics.
+ */
+export async function getCallEditPage(actor: Actor, id: string) {
   const call = await db().call.findFirst({
     where: { id, deletedAt: null, committeeId: { in: committeesWhere(actor, "call:manage") } },
   });
   if (!call) return null;
+  const committees = (await getCallFormOptions(actor)).filter((c) => c.id === call.committeeId);
   const kr = (v: bigint | null) => (v === null ? "" : formatKr(v).replace(/ kr\.$/, ""));
   return {
     id: call.id,
+    title: call.title,
     status: call.status,
     version: call.version,
+    next: nextStatuses(call.status).filter((s) => s !== "DRAFT"),
+    committees,
     values: {
       committeeId: call.committeeId,
       poolId: call.poolId ?? "",

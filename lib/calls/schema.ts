@@ -16,10 +16,11 @@ const when = z
   .string()
   .trim()
   .refine((v) => v === "" || copenhagenLocalToUtc(v) !== null, "callForm.dateInvalid");
-const checkbox = z
-  .string()
-  .optional()
-  .transform((v) => v === "on" || v === "true" || v === "1");
+/** A checkbox: posted natively as "on" (or not at all), held by react-hook-form as true/false. */
+export const checkbox = z
+  .union([z.boolean(), z.string()])
+  .nullish()
+  .transform((v) => v === true || v === "on" || v === "true" || v === "1");
 
 export const decidingBodies = ["PLENARY", "CHAIR_GROUP", "WORKING_GROUP", "SECRETARIAT"] as const;
 
@@ -30,13 +31,13 @@ export const callFormSchema = z.object({
   poolId: z.string().optional().default(""),
   projectId: z.string().optional().default(""),
   rubricId: z.string().optional().default(""),
-  title: z.string().trim().min(3, "callForm.titleRequired").max(200, "apply.tooLong"),
+  title: z.string().trim().min(3, "callForm.titleRequired").max(200, "callForm.tooLong"),
   slug: z
     .string()
     .trim()
     .refine((v) => v === "" || isSlug(v), "callForm.slugInvalid"),
-  description: z.string().trim().max(8000, "apply.tooLong"),
-  criteriaText: z.string().trim().max(8000, "apply.tooLong"),
+  description: z.string().trim().max(8000, "callForm.tooLong"),
+  criteriaText: z.string().trim().max(8000, "callForm.tooLong"),
   amount: kroner(true),
   minGrant: kroner(false),
   maxGrant: kroner(false),

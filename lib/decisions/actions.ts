@@ -1,8 +1,15 @@
 "use server";
-import { handleForm, type FormState } from "@/lib/form-action";
+import { defineAction } from "@/lib/actions/define";
 import { recordDecision } from "./mutations";
 import { decisionFormSchema } from "./schema";
 
-export async function recordDecisionAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return handleForm(formData, decisionFormSchema, (actor, input) => recordDecision(actor, input), "/calls");
-}
+/** The decision, and the letter to the applicant (sent after the response). */
+export const recordDecisionAction = defineAction({
+  schema: decisionFormSchema,
+  permission: "decision:record",
+  revalidate: "/calls",
+  run: async (input, { actor }) => {
+    await recordDecision(actor, input);
+    return null;
+  },
+});

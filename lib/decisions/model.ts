@@ -1,6 +1,7 @@
 // Pure rules for a decision on an application (forvaltningsloven § 22: a
 // refusal or a partial grant must give its reasons).
-type Outcome = "GRANT" | "PARTIAL_GRANT" | "REFUSAL" | "POSTPONED";
+import { copenhagenYear } from "@/lib/calls/model";
+export type Outcome = "GRANT" | "PARTIAL_GRANT" | "REFUSAL" | "POSTPONED";
 
 type DecisionDraft = {
   outcome: Outcome;
@@ -22,7 +23,7 @@ export function checkDecision(d: DecisionDraft): Record<string, string> {
   if (d.outcome === "PARTIAL_GRANT" && d.amountOre !== null && d.amountOre >= d.requestedOre)
     errors.amount = "decision.partialBelowRequest";
   if (!reasonsOptional(d) && d.reasons.trim().length < 10) errors.reasons = "decision.reasonsRequired";
-  const year = d.decidedOn.getUTCFullYear();
+  const year = copenhagenYear(d.decidedOn);
   if (d.fundsYear < year - 1 || d.fundsYear > year + 2) errors.fundsYear = "decision.fundsYearRange";
   return errors;
 }
@@ -32,7 +33,7 @@ export function reasonsOptional(d: Pick<DecisionDraft, "outcome" | "amountOre" |
   return d.outcome === "GRANT" && d.amountOre === d.requestedOre;
 }
 
-/** A grant on a later year's money is conditional on that year's budget. */
+/** A grant on a later year's money is conditional on that year's budget (years as counted in Denmark). */
 export function isConditional(fundsYear: number, decidedOn: Date): boolean {
-  return fundsYear > decidedOn.getUTCFullYear();
+  return fundsYear > copenhagenYear(decidedOn);
 }

@@ -7,17 +7,11 @@ import { parseKroner } from "@/lib/applications/model";
 import { claimApplication } from "@/lib/applications/claim";
 import { notRuledOut } from "@/lib/calls/queries";
 import { canDecide, undecided } from "@/lib/screening/model";
-import { formatKr } from "@/lib/i18n/format";
+import { translatorFor } from "@/lib/i18n/translator";
 import { queueMail } from "@/lib/mail/outbox";
+import { decisionLetter } from "./letter";
 import { checkDecision, isConditional } from "./model";
 import type { DecisionFormInput } from "./schema";
-
-const outcomeText = {
-  GRANT: "bevilget",
-  PARTIAL_GRANT: "delvist bevilget",
-  REFUSAL: "afslået",
-  POSTPONED: "udsat",
-} as const;
 
 /**
  * Records the committee's decision, moves the application to DECIDED, and
@@ -90,7 +84,8 @@ export async function recordDecision(
         from: app.status,
         to: "DECIDED",
         byId: actor.id,
-        note: outcomeText[input.outcome],
+        // The history is the case's record: its note is written once, in Danish, from the catalogue.
+        note: translatorFor("da")("grantNotes.decided", { outcome: input.outcome }),
       },
     });
     await audit(tx, {
@@ -102,18 +97,18 @@ export async function recordDecision(
       committeeId: app.call.committeeId,
       changes: { outcome: input.outcome, amountOre, fundsYear: input.fundsYear, reasons: input.reasons },
     });
+    // The applicant has no language of their own on record: the letter is Danish.
     await queueMail(tx, {
       to: app.contactEmail,
-      subject: `Afgørelse: ${app.reference} – ${app.title}`,
-      body: [
-        `Kære ${app.contactName}`,
-        "",
-        `${app.call.committee.name} har behandlet jeres ansøgning "${app.title}" (${app.reference}).`,
-        `Afgørelse: ansøgningen er ${outcomeText[input.outcome]}${amountOre ? ` med ${formatKr(amountOre)}` : ""}.`,
-        input.reasons ? `Begrundelse: ${input.reasons}` : "",
-        "",
-        "Se afgørelsen via det personlige link i jeres kvittering.",
-      ].join("\n"),
+      ...decisionLetter("da", {
+        name: app.contactName,
+        committee: app.call.committee.name,
+        reference: app.reference ?? "",
+        title: app.title,
+        outcome: input.outcome,
+        amountOre,
+        reasons: input.reasons,
+      }),
       kind: "application.decision",
       applicationId: app.id,
     });

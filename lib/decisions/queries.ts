@@ -1,17 +1,26 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
-import { can, type Actor } from "@/lib/auth/permissions";
+import { can, committeesWhere, type Actor } from "@/lib/auth/permissions";
 import { oreToNumber } from "@/lib/money";
 import { applicationCoreSelect } from "@/lib/applications/queries";
 import { notRuledOut } from "@/lib/calls/queries";
+import { canDecide } from "@/lib/screening/model";
 
 /**
- * An application as the secretariat handles it: contact data included, for
- * staff of its committee only, and never for an official ruled out of it.
+ * The case file: an application as the secretariat handles it, contact data
+ * included, for staff of its committee only and never for an official ruled
+ * out of it; with its history, its decision and what the actor may do next.
  */
-export async function getStaffApplication(actor: Actor, callId: string, applicationId: string) {
+export const getCaseFile = cache(async (actor: Actor, callId: string, applicationId: string) => {
   const app = await db().application.findFirst({
-    where: { id: applicationId, callId, deletedAt: null, ...notRuledOut(actor) },
+    where: {
+      id: applicationId,
+      callId,
+      deletedAt: null,
+      call: { committeeId: { in: committeesWhere(actor, "call:manage") } },
+      ...notRuledOut(actor),
+    },
     select: {
       ...applicationCoreSelect,
       status: true,
@@ -76,19 +85,38 @@ export async function getStaffApplication(actor: Actor, callId: string, applicat
       conflicts: { where: { userId: actor.id }, select: { ground: true, excluded: true } },
     },
   });
-  if (!app || !can(actor, "call:manage", app.call.committeeId)) return null;
+  if (!app) return null;
+  const { committeeId } = app.call;
   const members = await db().membership.findMany({
-    where: { committeeId: app.call.committeeId, role: "MEMBER", user: { deletedAt: null } },
+    where: { committeeId, role: "MEMBER", user: { deletedAt: null } },
     orderBy: { user: { name: "asc" } },
     select: { user: { select: { id: true, name: true } } },
   });
+  const { statusChanges, conflicts, decisions, ...rest } = app;
+  // The newest decision; there is at most one (a unique index), the list is the schema's shape.
+  const decision = decisions.map((d) => ({ ...d, amountOre: oreToNumber(d.amountOre) }))[0] ?? null;
+  const open = decision === null;
+  const granted = decision?.outcome === "GRANT" || decision?.outcome === "PARTIAL_GRANT";
   return {
-    ...app,
+    application: {
+      ...rest,
+      recommendations: app.recommendations.map((r) => ({ ...r, amountOre: oreToNumber(r.amountOre) })),
+      requestedOre: oreToNumber(app.requestedOre) ?? 0,
+      budgetLines: app.budgetLines.map((l) => ({ ...l, amountOre: oreToNumber(l.amountOre) ?? 0 })),
+      photos: app.visits.flatMap((v) => v.photos),
+    },
     members: members.map((m) => m.user),
-    myConflict: app.conflicts[0] ?? null,
-    recommendations: app.recommendations.map((r) => ({ ...r, amountOre: oreToNumber(r.amountOre) })),
-    requestedOre: oreToNumber(app.requestedOre) ?? 0,
-    budgetLines: app.budgetLines.map((l) => ({ ...l, amountOre: oreToNumber(l.amountOre) ?? 0 })),
-    decisions: app.decisions.map((d) => ({ ...d, amountOre: oreToNumber(d.amountOre) })),
+    decision,
+    history: statusChanges,
+    myConflict: conflicts[0] ?? null,
+    can: {
+      screen: open && can(actor, "application:screen", committeeId),
+      followUp: open && app.eligible !== false && can(actor, "application:screen", committeeId),
+      reopenSheets: open && can(actor, "score:reopen", committeeId),
+      recommend: open && app.eligible !== false && can(actor, "application:recommend", committeeId),
+      decide: open && canDecide(app.status) && can(actor, "decision:record", committeeId),
+      publish: granted && can(actor, "project:publish", committeeId),
+      declareConflict: can(actor, "conflict:declare", committeeId),
+    },
   };
-}
+});

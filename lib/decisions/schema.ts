@@ -7,6 +7,6 @@ export const decisionFormSchema = z.object({
   outcome: z.enum(["GRANT", "PARTIAL_GRANT", "REFUSAL", "POSTPONED"], { message: "decision.outcomeRequired" }),
   amount: z.string().trim().max(30, "decision.amountInvalid"),
   fundsYear: z.coerce.number({ message: "decision.fundsYearRange" }).int("decision.fundsYearRange"),
-  reasons: z.string().trim().max(8000, "apply.tooLong"),
+  reasons: z.string().trim().max(8000, "decision.tooLong"),
 });
 export type DecisionFormInput = z.infer<typeof decisionFormSchema>;

@@ -31,7 +31,7 @@ export async function saveRubric(actor: Actor, input: RubricFormInput): Promise<
   const known = new Set(goals.map((g) => g.id));
   const errors = Object.fromEntries(
     input.criteria.flatMap((c, i) =>
-      c.planGoalId && !known.has(c.planGoalId) ? [[`criteria.${i}.planGoalId`, "callForm.notInCommittee"]] : [],
+      c.planGoalId && !known.has(c.planGoalId) ? [[`criteria.${i}.planGoalId`, "rubric.goalNotInCommittee"]] : [],
     ),
   );
   if (Object.keys(errors).length) throw new ValidationError(errors);

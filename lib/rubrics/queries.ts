@@ -1,8 +1,11 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
 import { committeesWhere, type Actor } from "@/lib/auth/permissions";
+import { getCallFormOptions } from "@/lib/calls/queries";
 import { formatSteps } from "./model";
 
+/** The rubrics of the committees the actor manages calls in. */
 export async function listRubrics(actor: Actor) {
   return db().rubric.findMany({
     where: { deletedAt: null, committeeId: { in: committeesWhere(actor, "call:manage") } },
@@ -16,18 +19,37 @@ export async function listRubrics(actor: Actor) {
   });
 }
 
-/** The committees' district-plan goals a criterion can be tied to. */
-export async function goalOptions(committeeIds: string[]) {
+/**
+ * The district-plan goals a criterion can be tied to: of the given committees,
+ * as far as the actor manages calls in them.
+ */
+async function goalOptions(actor: Actor, committeeIds: readonly string[]) {
+  const mine = new Set(committeesWhere(actor, "call:manage"));
   const goals = await db().planGoal.findMany({
-    where: { deletedAt: null, plan: { committeeId: { in: committeeIds }, deletedAt: null } },
+    where: {
+      deletedAt: null,
+      plan: { committeeId: { in: committeeIds.filter((id) => mine.has(id)) }, deletedAt: null },
+    },
     orderBy: [{ plan: { title: "asc" } }, { position: "asc" }],
     select: { id: true, code: true, title: true, plan: { select: { committeeId: true, title: true } } },
   });
   return goals.map((g) => ({ id: g.id, committeeId: g.plan.committeeId, label: `${g.code} ${g.title}` }));
 }
 
-/** A rubric as its form shows it, and whether scores lock it. */
-export async function getRubricForEdit(actor: Actor, id: string) {
+/** A new rubric's page: the committees it may belong to, and their goals. */
+export async function getNewRubricPage(actor: Actor) {
+  const committees = (await getCallFormOptions(actor)).map((c) => ({ id: c.id, name: c.name }));
+  return {
+    committees,
+    goals: await goalOptions(
+      actor,
+      committees.map((c) => c.id),
+    ),
+  };
+}
+
+/** A rubric's page: the rubric as its form shows it, whether scores lock it, and its committee's goals. */
+export const getRubricPage = cache(async (actor: Actor, id: string) => {
   const rubric = await db().rubric.findFirst({
     where: { id, deletedAt: null, committeeId: { in: committeesWhere(actor, "call:manage") } },
     select: {
@@ -52,9 +74,13 @@ export async function getRubricForEdit(actor: Actor, id: string) {
     },
   });
   if (!rubric) return null;
-  const scores = await db().score.count({ where: { criterion: { rubricId: id } } });
+  const [scores, goals] = await Promise.all([
+    db().score.count({ where: { criterion: { rubricId: id } } }),
+    goalOptions(actor, [rubric.committeeId]),
+  ]);
   return {
     ...rubric,
+    goals,
     locked: scores > 0,
     criteria: rubric.criteria.map((c) => ({
       id: c.id,
@@ -68,4 +94,4 @@ export async function getRubricForEdit(actor: Actor, id: string) {
       steps: formatSteps(c.steps),
     })),
   };
-}
+});

@@ -41,12 +41,20 @@ export async function saveScoreSheet(actor: Actor, input: ScoreSheetInput): Prom
   if (app.call.status === "DECIDED" || app.call.status === "ARCHIVED") throw new ForbiddenError("application:score");
   const criteria = app.call.rubric?.criteria ?? [];
   const errors = checkScoreSheet(criteria, input.scores, input.submit);
-  if (Object.keys(errors).length > 0)
-    throw new ValidationError(Object.fromEntries(Object.entries(errors).map(([k, v]) => [`score-${k}`, v])));
+  if (Object.keys(errors).length > 0) {
+    // Each criterion's error sits on its row's choice, as the form names it: scores.N.value.
+    const row = (criterionId: string) => input.scores.findIndex((s) => s.criterionId === criterionId);
+    throw new ValidationError(
+      Object.fromEntries(
+        Object.entries(errors).map(([id, key]) => [row(id) >= 0 ? `scores.${row(id)}.value` : "scores", key]),
+      ),
+    );
+  }
   const outcome = await db().$transaction(async (tx) => {
     // The sheet row is made if missing and locked, so a save racing a submit
     // (two tabs) waits for it and then sees the sheet as submitted.
-    await tx.$executeRaw`INSERT INTO "ScoreSheet" ("applicationId", "userId") VALUES (${app.id}, ${actor.id}) ON CONFLICT DO NOTHING`;
+    await tx.$executeRaw`
+      INSERT INTO "ScoreSheet" ("applicationId", "userId") VALUES (${app.id}, ${actor.id}) ON CONFLICT DO NOTHING`;
     const [sheet] = await tx.$queryRaw<{ submittedAt: Date | null }[]>`
       SELECT "submittedAt" FROM "ScoreSheet" WHERE "applicationId" = ${app.id} AND "userId" = ${actor.id} FOR UPDATE`;
     const stored = await tx.score.findMany({

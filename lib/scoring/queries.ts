@@ -9,6 +9,8 @@ import { rankApplications, type Ranking } from "./model";
 
 type CallRanking = {
   call: { id: string; committeeId: string; title: string; blindScoring: boolean };
+  /** The secretariat's: the ranking and every score as CSV. */
+  canExport: boolean;
   criteria: { id: string; title: string; weight: number; scaleMin: number; scaleMax: number }[];
   members: Record<string, string>;
   ranking: Ranking;
@@ -22,7 +24,7 @@ type CallRanking = {
  */
 export const getCallRanking = cache(async (actor: Actor, callId: string): Promise<CallRanking | null> => {
   const call = await db().call.findFirst({
-    where: { id: callId, deletedAt: null },
+    where: { id: callId, deletedAt: null, committeeId: { in: committeesWhere(actor, "call:read") } },
     select: {
       id: true,
       title: true,
@@ -38,7 +40,7 @@ export const getCallRanking = cache(async (actor: Actor, callId: string): Promis
       },
     },
   });
-  if (!call || !can(actor, "call:read", call.committeeId)) return null;
+  if (!call) return null;
   const staff = can(actor, "call:manage", call.committeeId);
   if (!staff && !can(actor, "application:score", call.committeeId)) return null;
   if (!staff && call.blindScoring) {
@@ -88,19 +90,23 @@ export const getCallRanking = cache(async (actor: Actor, callId: string): Promis
   });
   return {
     call: { id: call.id, committeeId: call.committeeId, title: call.title, blindScoring: call.blindScoring },
+    canExport: staff,
     criteria,
     members: Object.fromEntries(users.map((u) => [u.id, u.name])),
     ranking,
   };
 });
 
-/** Every score of a call, conflicted ones included and marked: for the staff's CSV export (never of a case the exporter is ruled out of). */
+/**
+ * Every score of a call, conflicted ones included and marked: for the staff's
+ * CSV export (never of a case the exporter is ruled out of).
+ */
 export async function listCallScoresForExport(actor: Actor, callId: string) {
   const call = await db().call.findFirst({
-    where: { id: callId, deletedAt: null },
-    select: { id: true, committeeId: true },
+    where: { id: callId, deletedAt: null, committeeId: { in: committeesWhere(actor, "call:manage") } },
+    select: { id: true },
   });
-  if (!call || !can(actor, "call:manage", call.committeeId)) return null;
+  if (!call) return null;
   const scores = await db().score.findMany({
     where: { application: { callId, deletedAt: null, ...notRuledOut(actor) } },
     orderBy: [{ application: { reference: "asc" } }, { user: { email: "asc" } }, { criterion: { position: "asc" } }],
@@ -144,12 +150,12 @@ export async function listCallsForExport(actor: Actor) {
 }
 
 /** A member's own scoring list for a call: assigned applications they are not ruled out of. */
-export async function listMyScoring(actor: Actor, callId: string) {
+export const listMyScoring = cache(async (actor: Actor, callId: string) => {
   const call = await db().call.findFirst({
-    where: { id: callId, deletedAt: null },
+    where: { id: callId, deletedAt: null, committeeId: { in: committeesWhere(actor, "application:score") } },
     select: { id: true, title: true, committeeId: true },
   });
-  if (!call || !can(actor, "application:score", call.committeeId)) return null;
+  if (!call) return null;
   const apps = await db().application.findMany({
     where: {
       ...visibleApplicationsWhere(actor, [call.committeeId]),
@@ -178,15 +184,20 @@ export async function listMyScoring(actor: Actor, callId: string) {
         : ("new" as const),
   }));
   return { call: { id: call.id, title: call.title }, items, done: items.filter((i) => i.state === "submitted").length };
-}
+});
 
-/** One application as its scorer sees it. Others' scores only once the own sheet is in (blind mode). */
-export async function getScoringView(actor: Actor, callId: string, applicationId: string) {
+/**
+ * The score page: one application as its scorer sees it, their sheet, and
+ * the others' scores only once their own sheet is in (blind mode). Null for
+ * anyone not assigned to it, and for a member ruled out of it.
+ */
+export const getScorePage = cache(async (actor: Actor, callId: string, applicationId: string) => {
   const app = await db().application.findFirst({
     where: {
       id: applicationId,
       callId,
       deletedAt: null,
+      call: { committeeId: { in: committeesWhere(actor, "application:score") } },
       assignments: { some: { userId: actor.id } },
       conflicts: { none: { userId: actor.id, excluded: true } },
     },
@@ -233,7 +244,7 @@ export async function getScoringView(actor: Actor, callId: string, applicationId
       conflicts: { select: { userId: true, excluded: true, ground: true, description: true, declaredAt: true } },
     },
   });
-  if (!app || !can(actor, "application:score", app.call.committeeId)) return null;
+  if (!app) return null;
   const submittedAt = app.scoreSheets[0]?.submittedAt ?? null;
   const ruledOut = new Set(app.conflicts.filter((c) => c.excluded).map((c) => c.userId));
   const showOthers = !app.call.blindScoring || submittedAt !== null;
@@ -268,15 +279,15 @@ export async function getScoringView(actor: Actor, callId: string, applicationId
       : null,
     myConflict: app.conflicts.find((c) => c.userId === actor.id) ?? null,
   };
-}
+});
 
 /** Declarations and rulings of a call, for the secretariat and the minutes. */
-export async function listConflicts(actor: Actor, callId: string) {
+export const listConflicts = cache(async (actor: Actor, callId: string) => {
   const call = await db().call.findFirst({
-    where: { id: callId, deletedAt: null },
+    where: { id: callId, deletedAt: null, committeeId: { in: committeesWhere(actor, "conflict:rule") } },
     select: { id: true, title: true, committeeId: true },
   });
-  if (!call || !can(actor, "conflict:rule", call.committeeId)) return null;
+  if (!call) return null;
   const declarations = await db().conflictDeclaration.findMany({
     where: { application: { callId, ...notRuledOut(actor) } },
     orderBy: { declaredAt: "asc" },
@@ -293,4 +304,4 @@ export async function listConflicts(actor: Actor, callId: string) {
     },
   });
   return { call, declarations };
-}
+});

@@ -1,19 +1,36 @@
 import { z } from "zod";
 
-// Shared by the scoring form and the server. Messages are translation keys.
-export const scoreEntrySchema = z.object({
-  criterionId: z.string().min(1),
-  value: z.number().int().nullable(),
-  notApplicable: z.boolean(),
-  comment: z.string().max(2000, "scoring.commentTooLong"),
-});
+// Shared by the scoring forms and the server. Messages are translation keys.
 
-export const scoreSheetSchema = z.object({
-  applicationId: z.string().min(1),
-  submit: z.boolean(),
-  scores: z.array(scoreEntrySchema).max(50),
-});
-export type ScoreSheetInput = z.infer<typeof scoreSheetSchema>;
+/**
+ * One criterion's row of the score sheet as posted: `scores.0.value` is the
+ * chosen step ("1".."10"), "na" for not applicable, or nothing yet.
+ */
+const scoreRowSchema = z
+  .object({
+    criterionId: z.string().min(1),
+    value: z
+      .string()
+      .nullish()
+      .refine((v) => !v || v === "na" || /^\d{1,2}$/.test(v), "scoring.outOfScale"),
+    comment: z.string().max(2000, "scoring.commentTooLong").default(""),
+  })
+  .transform(({ criterionId, value, comment }) => ({
+    criterionId,
+    value: !value || value === "na" ? null : Number(value),
+    notApplicable: value === "na",
+    comment,
+  }));
+
+/** The score sheet: the pressed button says whether it is saved as a draft or submitted. */
+export const scoreSheetSchema = z
+  .object({
+    applicationId: z.string().min(1),
+    intent: z.enum(["save", "submit"]).default("save"),
+    scores: z.array(scoreRowSchema).max(50).default([]),
+  })
+  .transform(({ applicationId, intent, scores }) => ({ applicationId, submit: intent === "submit", scores }));
+export type ScoreSheetInput = z.output<typeof scoreSheetSchema>;
 
 export const conflictGrounds = [
   "PERSONAL_INTEREST",
@@ -22,6 +39,7 @@ export const conflictGrounds = [
   "OTHER_PARTY_INTEREST",
   "OTHER_DOUBT",
 ] as const;
+export type ConflictGround = (typeof conflictGrounds)[number];
 
 export const declareConflictSchema = z.object({
   applicationId: z.string().min(1),

@@ -8,9 +8,11 @@ import { checkAttachment, parseKroner } from "@/lib/applications/model";
 import { notRuledOut, visibleApplicationsWhere } from "@/lib/calls/queries";
 import { claimApplication } from "@/lib/applications/claim";
 import { queueMail } from "@/lib/mail/outbox";
+import { translatorFor } from "@/lib/i18n/translator";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 import type { UploadedFile } from "@/lib/applications/mutations";
 import { reencodeWithoutMetadata } from "./photo";
+import { questionMail } from "./question-mail";
 import { canScreen, canShortlist, diffAssignments, statusAfterEligibility, statusAfterShortlist } from "./model";
 import type {
   AssignmentsInput,
@@ -47,6 +49,13 @@ async function applicationFor(actor: Actor, applicationId: string, permission: P
 }
 
 type App = Awaited<ReturnType<typeof applicationFor>>;
+
+/**
+ * Notes in the status history are written once, in Danish, from the
+ * catalogue: the history is the case's record, read the same by everyone,
+ * and beside them stand notes typed by people (an eligibility reason).
+ */
+const note = translatorFor("da");
 
 async function moveStatus(tx: Tx, app: App, to: ApplicationStatus, actor: Actor, note: string) {
   if (to === app.status) return;
@@ -93,20 +102,18 @@ export async function askForInformation(actor: Actor, input: MessageInput): Prom
     await tx.applicationMessage.create({
       data: { applicationId: app.id, fromApplicant: false, authorId: actor.id, body: input.body },
     });
-    await moveStatus(tx, app, "AWAITING_INFO", actor, "Spørgsmål til ansøger");
+    await moveStatus(tx, app, "AWAITING_INFO", actor, note("grantNotes.question"));
     await audit(tx, auditFor(actor, app, "application.ask", { body: input.body }));
+    // The applicant has no language of their own on record: the mail is Danish.
     await queueMail(tx, {
       to: app.contactEmail,
-      subject: `Spørgsmål til jeres ansøgning ${app.reference} – ${app.title}`,
-      body: [
-        `Kære ${app.contactName}`,
-        "",
-        `Sekretariatet for ${app.call.committee.name} har et spørgsmål til jeres ansøgning:`,
-        "",
-        input.body,
-        "",
-        "Svar via det personlige link i jeres kvittering.",
-      ].join("\n"),
+      ...questionMail("da", {
+        name: app.contactName,
+        committee: app.call.committee.name,
+        reference: app.reference ?? "",
+        title: app.title,
+        question: input.body,
+      }),
       kind: "application.question",
       applicationId: app.id,
     });
@@ -120,12 +127,18 @@ export async function setShortlisted(actor: Actor, input: ShortlistInput): Promi
   const to = statusAfterShortlist(app.status, shortlisted);
   await db().$transaction(async (tx) => {
     await claimApplication(tx, app.id, { version: input.version }, { shortlisted, status: to });
-    await moveStatus(tx, app, to, actor, shortlisted ? "På kortlisten" : "Taget af kortlisten");
+    await moveStatus(tx, app, to, actor, note(shortlisted ? "grantNotes.shortlisted" : "grantNotes.unshortlisted"));
     await audit(tx, auditFor(actor, app, shortlisted ? "application.shortlist" : "application.unshortlist", {}));
   });
 }
 
 const imageTypes = new Set(["image/png", "image/jpeg", "image/webp"]);
+/** The attachment check's findings, in the visit form's words. */
+const photoProblems = {
+  "apply.fileEmpty": "screening.photoEmpty",
+  "apply.fileTooLarge": "screening.photoTooLarge",
+  "apply.fileType": "screening.photoType",
+} as const;
 
 /** A visit: date, who went (members of the committee), notes and photos (images, checked by their bytes). */
 export async function recordVisit(
@@ -138,16 +151,16 @@ export async function recordVisit(
   const visitedOn = new Date(`${input.visitedOn}T12:00:00Z`);
   if (Number.isNaN(visitedOn.getTime())) throw new ValidationError({ visitedOn: "screening.dateInvalid" });
   const checked = photos.map((f) => ({ file: f, result: checkAttachment(f.size, f.bytes.subarray(0, 16)) }));
-  if (photos.length > 10) throw new ValidationError({ photos: "apply.tooManyFiles" });
+  if (photos.length > 10) throw new ValidationError({ photos: "screening.tooManyPhotos" });
   for (const c of checked) {
-    if (!c.result.ok) throw new ValidationError({ photos: c.result.error });
+    if (!c.result.ok) throw new ValidationError({ photos: photoProblems[c.result.error] });
     if (!imageTypes.has(c.result.mime)) throw new ValidationError({ photos: "screening.photoType" });
   }
   // One at a time: several large photos decoded at once would take a small server's memory.
   const stored: { name: string; mime: string; bytes: Buffer }[] = [];
   for (const { file, result } of checked) {
     const bytes = result.ok ? await reencodeWithoutMetadata(file.bytes, result.mime) : null;
-    if (!bytes || !result.ok) throw new ValidationError({ photos: "publicPrivacy.photoUnreadable" });
+    if (!bytes || !result.ok) throw new ValidationError({ photos: "screening.photoUnreadable" });
     stored.push({ name: file.name, mime: result.mime, bytes });
   }
   const members = await db().membership.findMany({
@@ -181,7 +194,7 @@ export async function recordVisit(
       },
       select: { id: true },
     });
-    await moveStatus(tx, app, to, actor, `Besøg ${input.visitedOn}`);
+    await moveStatus(tx, app, to, actor, note("grantNotes.visit", { date: input.visitedOn }));
     await audit(
       tx,
       auditFor(actor, app, "application.visit", {
@@ -214,7 +227,7 @@ export async function recommend(actor: Actor, input: RecommendationInput): Promi
       },
       select: { id: true },
     });
-    await moveStatus(tx, app, "RECOMMENDED", actor, "Indstilling");
+    await moveStatus(tx, app, "RECOMMENDED", actor, note("grantNotes.recommendation"));
     await audit(
       tx,
       auditFor(actor, app, "application.recommend", { outcome: input.outcome, amountOre, text: input.text }),

@@ -5,13 +5,13 @@ import { db } from "@/lib/db";
 import { ForbiddenError } from "@/lib/auth/permissions";
 import { NotFoundError, UserError, ValidationError } from "@/lib/actions/errors";
 import { reopenScoreSheet, saveScoreSheet } from "@/lib/scoring/mutations";
-import { getCallRanking, getScoringView, listCallScoresForExport } from "@/lib/scoring/queries";
-import { getStaffApplication } from "@/lib/decisions/queries";
+import { getCallRanking, getScorePage, listCallScoresForExport } from "@/lib/scoring/queries";
+import { getCaseFile } from "@/lib/decisions/queries";
 import { recordDecision } from "@/lib/decisions/mutations";
 import { publishInitiative } from "@/lib/public/mutations";
 import { getApplicationFile, getAssignmentGrid } from "@/lib/screening/queries";
 import { askForInformation } from "@/lib/screening/mutations";
-import { getCallView } from "@/lib/calls/queries";
+import { getCallPage } from "@/lib/calls/queries";
 import { seedDemo } from "@/prisma/seed/demo";
 import { actorFor, createUser } from "@/tests/factories";
 
@@ -34,7 +34,7 @@ describe("blind scoring stays blind", () => {
   it("a member who submitted, and so may read the others' scores, cannot change the sheet", async () => {
     const m4 = await actorFor("medlem4@example.dk");
     await saveScoreSheet(m4, sheet("demo-app-014", true, 2));
-    expect((await getScoringView(m4, "demo-call-social", "demo-app-014"))!.others).not.toBeNull();
+    expect((await getScorePage(m4, "demo-call-social", "demo-app-014"))!.others).not.toBeNull();
     await expect(saveScoreSheet(m4, sheet("demo-app-014", true, 5))).rejects.toMatchObject({
       messageKey: "scoring.sheetLocked",
     });
@@ -120,7 +120,7 @@ describe("another committee's official", () => {
 });
 
 describe("conflict of interest binds the secretariat too", () => {
-  it("a ruled-out official loses the case file, its files, the exports, the ranking row, the decision", async () => {
+  it("an official ruled out loses the case file, its files, the exports, its ranking row, its decision", async () => {
     const nbro = await db().committee.findUniqueOrThrow({ where: { slug: "noerrebro" } });
     const { actor: official } = await createUser({ roles: [{ committeeId: nbro.id, role: "SECRETARIAT" }] });
     const appId = "demo-app-001";
@@ -135,7 +135,7 @@ describe("conflict of interest binds the secretariat too", () => {
       },
     });
     // Before the ruling the official sees everything.
-    expect(await getStaffApplication(official, "demo-call-social", appId)).not.toBeNull();
+    expect(await getCaseFile(official, "demo-call-social", appId)).not.toBeNull();
     await db().conflictDeclaration.create({
       data: {
         applicationId: appId,
@@ -148,9 +148,9 @@ describe("conflict of interest binds the secretariat too", () => {
       },
     });
 
-    expect(await getStaffApplication(official, "demo-call-social", appId)).toBeNull();
+    expect(await getCaseFile(official, "demo-call-social", appId)).toBeNull();
     expect(await getApplicationFile(official, attachment.id)).toBeNull();
-    expect((await getCallView(official, "demo-call-social"))!.applications.map((a) => a.id)).not.toContain(appId);
+    expect((await getCallPage(official, "demo-call-social"))!.applications.map((a) => a.id)).not.toContain(appId);
     expect(
       (await getCallRanking(official, "demo-call-social"))!.ranking.applications.map((r) => r.applicationId),
     ).not.toContain(appId);
@@ -197,9 +197,7 @@ describe("conflict of interest binds the secretariat too", () => {
       }),
     ).rejects.toBeInstanceOf(NotFoundError);
     // A colleague who is not ruled out still handles the case.
-    expect(
-      await getStaffApplication(await actorFor("sekretariat@example.dk"), "demo-call-social", appId),
-    ).not.toBeNull();
+    expect(await getCaseFile(await actorFor("sekretariat@example.dk"), "demo-call-social", appId)).not.toBeNull();
   });
 
   it("a member cannot find applicants by their contact data in the inbox search", async () => {
@@ -210,8 +208,8 @@ describe("conflict of interest binds the secretariat too", () => {
     const member = await actorFor("medlem1@example.dk");
     const staff = await actorFor("sekretariat@example.dk");
     const q = { q: app.contactName, status: null, eligibility: null, shortlisted: false };
-    expect((await getCallView(staff, "demo-call-social", q))!.applications.map((a) => a.id)).toContain("demo-app-003");
-    expect((await getCallView(member, "demo-call-social", q))!.applications.map((a) => a.id)).not.toContain(
+    expect((await getCallPage(staff, "demo-call-social", q))!.applications.map((a) => a.id)).toContain("demo-app-003");
+    expect((await getCallPage(member, "demo-call-social", q))!.applications.map((a) => a.id)).not.toContain(
       "demo-app-003",
     );
   });

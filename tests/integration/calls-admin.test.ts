@@ -2,10 +2,10 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { ForbiddenError, type Actor } from "@/lib/auth/permissions";
-import { ConflictError, UserError, ValidationError } from "@/lib/actions/errors";
+import { ConflictError, UserError } from "@/lib/actions/errors";
 import { changeCallStatus, saveCall } from "@/lib/calls/mutations";
 import { callFormSchema, type CallFormInput } from "@/lib/calls/schema";
-import { getCallForEdit } from "@/lib/calls/queries";
+import { getCallEditPage } from "@/lib/calls/queries";
 import { getDraftByToken, getPublicCall } from "@/lib/applications/queries";
 import { saveDraft, submitApplication } from "@/lib/applications/mutations";
 import { copyRubric, saveRubric } from "@/lib/rubrics/mutations";
@@ -89,7 +89,7 @@ describe("creating, editing and publishing a call", () => {
 
   it("gives the later of two editors a conflict, never a silent overwrite", async () => {
     const { id } = await saveCall(secretariat, form({ title: "Opslag to redaktører" }));
-    const seen = (await getCallForEdit(secretariat, id))!;
+    const seen = (await getCallEditPage(secretariat, id))!;
     const first = { ...form({ ...seen.values, title: "Første redaktørs titel" }), callId: id, version: seen.version };
     const second = { ...form({ ...seen.values, title: "Anden redaktørs titel" }), callId: id, version: seen.version };
     await saveCall(secretariat, first);
@@ -199,7 +199,7 @@ describe("rubrics", () => {
           criteria: [{ title: "X-kriterium", weight: "1", scaleMin: "1", scaleMax: "5", planGoalId: "not-a-goal" }],
         }),
       ),
-    ).rejects.toThrow(ValidationError);
+    ).rejects.toMatchObject({ fieldErrors: { "criteria.0.planGoalId": "rubric.goalNotInCommittee" } });
   });
 });
 

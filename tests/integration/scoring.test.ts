@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { ForbiddenError, UnauthenticatedError, type Actor } from "@/lib/auth/permissions";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/actions/errors";
 import { declareConflict, ruleConflict, saveScoreSheet } from "@/lib/scoring/mutations";
-import { getScoringView, listMyScoring } from "@/lib/scoring/queries";
+import { getScorePage, listMyScoring } from "@/lib/scoring/queries";
 import { checkScoreSheet } from "@/lib/scoring/rules";
 import { seedDemo } from "@/prisma/seed/demo";
 import { actorFor } from "@/tests/factories";
@@ -29,12 +29,12 @@ describe("scoring", () => {
       submit: false,
       scores: [{ criterionId: criteria[0]!, value: 3, notApplicable: false, comment: "halvvejs" }],
     });
-    const draft = (await getScoringView(m4, "demo-call-social", "demo-app-013"))!;
+    const draft = (await getScorePage(m4, "demo-call-social", "demo-app-013"))!;
     expect(draft.mine).toEqual([{ criterionId: criteria[0], value: 3, notApplicable: false, comment: "halvvejs" }]);
     expect(draft.others).toBeNull(); // blind until submitted
     await saveScoreSheet(m4, sheet("demo-app-013", true));
     expect((await listMyScoring(m4, "demo-call-social"))!.done).toBe(before.done + 1);
-    expect((await getScoringView(m4, "demo-call-social", "demo-app-013"))!.others!.length).toBeGreaterThan(0);
+    expect((await getScorePage(m4, "demo-call-social", "demo-app-013"))!.others!.length).toBeGreaterThan(0);
     // Saving the same sheet again (double click, retry) changes nothing.
     await saveScoreSheet(m4, sheet("demo-app-013", true));
     expect(await db().score.count({ where: { applicationId: "demo-app-013", userId: m4.id } })).toBe(5);
@@ -69,7 +69,7 @@ describe("scoring", () => {
 
   it("a member ruled out cannot open, score or see the application", async () => {
     const m3 = await actorFor("medlem3@example.dk");
-    expect(await getScoringView(m3, "demo-call-social", "demo-app-007")).toBeNull();
+    expect(await getScorePage(m3, "demo-call-social", "demo-app-007")).toBeNull();
     await expect(saveScoreSheet(m3, sheet("demo-app-007", true))).rejects.toThrow(NotFoundError);
     expect((await listMyScoring(m3, "demo-call-social"))!.items.map((i) => i.id)).not.toContain("demo-app-007");
   });
@@ -109,14 +109,14 @@ describe("conflict of interest", () => {
         reason: "Medlemmer afgør ikke inhabilitet.",
       }),
     ).rejects.toThrow(ForbiddenError);
-    expect(await getScoringView(m2, "demo-call-social", "demo-app-002")).not.toBeNull();
+    expect(await getScorePage(m2, "demo-call-social", "demo-app-002")).not.toBeNull();
 
     await ruleConflict(await actorFor("sekretariat@example.dk"), {
       declarationId: id,
       excluded: "yes",
       reason: "Nær familie er formand for foreningen, jf. § 3, stk. 1, nr. 2.",
     });
-    expect(await getScoringView(m2, "demo-call-social", "demo-app-002")).toBeNull();
+    expect(await getScorePage(m2, "demo-call-social", "demo-app-002")).toBeNull();
     await expect(saveScoreSheet(m2, sheet("demo-app-002", true))).rejects.toThrow(NotFoundError);
     const trail = await db().auditEntry.findMany({ where: { entityId: id }, orderBy: { at: "asc" } });
     expect(trail.map((e) => e.action)).toEqual(["conflict.declare", "conflict.rule"]);

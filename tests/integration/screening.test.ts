@@ -5,7 +5,7 @@ import { NotFoundError, UserError, ValidationError } from "@/lib/actions/errors"
 import { hashToken } from "@/lib/applications/mutations";
 import { replyAsApplicant, withdrawApplication } from "@/lib/applications/follow";
 import { getApplicationByToken } from "@/lib/applications/queries";
-import { getCallView } from "@/lib/calls/queries";
+import { getCallPage } from "@/lib/calls/queries";
 import {
   askForInformation,
   recommend,
@@ -279,25 +279,25 @@ describe("screening an application", () => {
       version: await versionOf("demo-app-008"),
       shortlisted: "yes",
     });
-    const all = (await getCallView(secretariat, "demo-call-social", parseInboxFilters({})))!.applications;
-    const shortlisted = (await getCallView(secretariat, "demo-call-social", parseInboxFilters({ shortlisted: "1" })))!
+    const all = (await getCallPage(secretariat, "demo-call-social", parseInboxFilters({})))!.applications;
+    const shortlisted = (await getCallPage(secretariat, "demo-call-social", parseInboxFilters({ shortlisted: "1" })))!
       .applications;
     expect(shortlisted.map((a) => a.id)).toEqual(all.filter((a) => a.shortlisted).map((a) => a.id));
     expect(shortlisted.map((a) => a.id)).toContain("demo-app-008");
-    const eligible = (await getCallView(secretariat, "demo-call-social", parseInboxFilters({ eligibility: "yes" })))!
+    const eligible = (await getCallPage(secretariat, "demo-call-social", parseInboxFilters({ eligibility: "yes" })))!
       .applications;
     expect(eligible.every((a) => a.eligible === true)).toBe(true);
-    const byRef = (await getCallView(secretariat, "demo-call-social", parseInboxFilters({ q: "nlu-2026-003" })))!
+    const byRef = (await getCallPage(secretariat, "demo-call-social", parseInboxFilters({ q: "nlu-2026-003" })))!
       .applications;
     expect(byRef.map((a) => a.id)).toEqual(["demo-app-003"]);
-    const weird = (await getCallView(
+    const weird = (await getCallPage(
       secretariat,
       "demo-call-social",
       parseInboxFilters({ q: `"'<script>alert(1)</script>%_\\`, status: "DROP TABLE" }),
     ))!.applications;
     expect(weird).toEqual([]);
     // A ruled-out member's inbox never holds the application, whatever the filter.
-    const mine = (await getCallView(ruledOutMember, "demo-call-social", parseInboxFilters({ q: "NLU-2026-007" })))!
+    const mine = (await getCallPage(ruledOutMember, "demo-call-social", parseInboxFilters({ q: "NLU-2026-007" })))!
       .applications;
     expect(mine).toEqual([]);
   });

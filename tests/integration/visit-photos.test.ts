@@ -70,7 +70,7 @@ describe("visit photos lose their EXIF and GPS data when uploaded", () => {
     const fake = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46, 0, 1, 2, 3, 4, 5]);
     await expect(
       recordVisit(await actorFor("sekretariat@example.dk"), await visit("demo-app-006"), [file("x.jpg", fake)]),
-    ).rejects.toMatchObject({ fieldErrors: { photos: "publicPrivacy.photoUnreadable" } });
+    ).rejects.toMatchObject({ fieldErrors: { photos: "screening.photoUnreadable" } });
     expect(await db().visit.count({ where: { applicationId: "demo-app-006" } })).toBe(0);
   });
 });

@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import {
   checkCall,
   copenhagenLocalToUtc,
+  copenhagenToday,
+  copenhagenYear,
   nextStatuses,
   slugify,
   transitionProblem,
@@ -15,6 +17,13 @@ describe("Danish time in the call form", () => {
     expect(copenhagenLocalToUtc("2027-06-15")?.toISOString()).toBe("2027-06-14T22:00:00.000Z");
     expect(utcToCopenhagenLocal(new Date("2027-06-15T10:00:00Z"))).toBe("2027-06-15T12:00");
     expect(utcToCopenhagenLocal(copenhagenLocalToUtc("2027-03-28T04:30")!)).toBe("2027-03-28T04:30");
+  });
+
+  it("counts today and the year as they are in Denmark, not in UTC", () => {
+    const newYearsNight = new Date("2026-12-31T23:30:00Z");
+    expect(copenhagenToday(newYearsNight)).toBe("2027-01-01");
+    expect(copenhagenYear(newYearsNight)).toBe(2027);
+    expect(copenhagenToday(new Date("2027-06-15T21:59:00Z"))).toBe("2027-06-15");
   });
 
   it("refuses what is not a date", () => {

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { can } from "@/lib/auth/permissions";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/session";
-import { listCalls } from "@/lib/calls/queries";
+import { getCallListPage } from "@/lib/calls/queries";
 import { formatDate, formatKr } from "@/lib/i18n/format";
 import { getLocale, getTranslations } from "next-intl/server";
 
@@ -13,11 +12,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function CallsPage() {
   const actor = await requirePermission("call:read", "/calls");
-  const [t, locale, calls] = await Promise.all([getTranslations(), getLocale(), listCalls(actor)]);
+  const [t, locale, { calls, canManage }] = await Promise.all([getTranslations(), getLocale(), getCallListPage(actor)]);
   return (
     <div>
       <h1 className="text-3xl font-bold mb-4">{t("nav.calls")}</h1>
-      {can(actor, "call:manage") ? (
+      {canManage ? (
         <ul className="mb-6 flex flex-wrap gap-x-6 gap-y-2">
           <li>
             <Link href="/calls/new" className="underline font-semibold">

@@ -6,24 +6,25 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { inboxStatuses, parseInboxFilters } from "@/lib/screening/model";
 import { SelectField } from "@/components/ui/select";
 import { requirePermission } from "@/lib/auth/session";
-import { can } from "@/lib/auth/permissions";
-import { getCallView } from "@/lib/calls/queries";
+import { getCallPage } from "@/lib/calls/queries";
 import { formatDate, formatKr } from "@/lib/i18n/format";
 import { getLocale, getTranslations } from "next-intl/server";
+import { callPageTitle } from "./_lib/title";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations())("nav.calls") };
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return callPageTitle((await params).id);
 }
 
 export default async function CallPage({ params, searchParams }: Props) {
   const { id } = await params;
   const filters = parseInboxFilters(await searchParams);
   const actor = await requirePermission("call:read", `/calls/${id}`);
-  const [t, locale, call] = await Promise.all([getTranslations(), getLocale(), getCallView(actor, id, filters)]);
-  if (!call) notFound();
-  const manages = can(actor, "call:manage", call.committeeId);
+  const [t, locale, page] = await Promise.all([getTranslations(), getLocale(), getCallPage(actor, id, filters)]);
+  if (!page) notFound();
+  const { call, applications, canManage: manages } = page;
+  const listedOnly = filters.shortlisted;
   const filtered = Boolean(filters.q || filters.status || filters.eligibility || filters.shortlisted);
   return (
     <div>
@@ -39,7 +40,7 @@ export default async function CallPage({ params, searchParams }: Props) {
             {t("ranking.open")}
           </Link>
         </li>
-        {can(actor, "application:score", call.committeeId) ? (
+        {page.canScore ? (
           <li>
             <Link href={`/calls/${call.id}/score`} className="underline font-semibold">
               {t("scoring.title")}
@@ -67,7 +68,7 @@ export default async function CallPage({ params, searchParams }: Props) {
             </Link>
           </li>
         ) : null}
-        {can(actor, "conflict:rule", call.committeeId) ? (
+        {page.canRuleConflicts ? (
           <li>
             <Link href={`/calls/${call.id}/conflicts`} className="underline font-semibold">
               {t("conflict.listTitle")}
@@ -142,7 +143,7 @@ export default async function CallPage({ params, searchParams }: Props) {
           ]}
         />
         <label className="flex items-center gap-2 py-2">
-          <input type="checkbox" name="shortlisted" value="1" defaultChecked={filters.shortlisted} className="size-5" />{" "}
+          <input type="checkbox" name="shortlisted" value="1" defaultChecked={listedOnly} className="size-5" />{" "}
           {t("screening.shortlistedOnly")}
         </label>
         <Button type="submit">{t("screening.filter")}</Button>
@@ -152,9 +153,9 @@ export default async function CallPage({ params, searchParams }: Props) {
           </Link>
         ) : null}
       </form>
-      {call.applications.length === 0 && filtered ? <p className="mb-4">{t("screening.noneMatch")}</p> : null}
+      {applications.length === 0 && filtered ? <p className="mb-4">{t("screening.noneMatch")}</p> : null}
       <Table
-        caption={t("callView.applications", { count: call.applications.length })}
+        caption={t("callView.applications", { count: applications.length })}
         head={
           <tr>
             <Th>{t("dashboard.reference")}</Th>
@@ -166,7 +167,7 @@ export default async function CallPage({ params, searchParams }: Props) {
           </tr>
         }
       >
-        {call.applications.map((a) => (
+        {applications.map((a) => (
           <tr key={a.id}>
             <Td>{a.reference ?? "–"}</Td>
             <Td>

@@ -16,7 +16,9 @@ export const grants = {
     title: "Rangering",
     caption: "Ansøgninger efter vægtet score",
     explain:
-      'Vægtet gennemsnit af alle gældende scorer på skalaen {min}–{max}. "Ikke relevant" tæller ikke med, heller ikke som nul. Scorer fra medlemmer, der er erklæret inhabile, tæller ikke. Normaliseret score sammenligner hvert medlem med sig selv (strenge og milde bedømmere vejer ens).',
+      'Vægtet gennemsnit af alle gældende scorer på skalaen {min}–{max}. "Ikke relevant" tæller ikke med, heller ' +
+      "ikke som nul. Scorer fra medlemmer, der er erklæret inhabile, tæller ikke. Normaliseret score sammenligner " +
+      "hvert medlem med sig selv (strenge og milde bedømmere vejer ens).",
     rank: "Nr.",
     weighted: "Vægtet score",
     nScores: "Antal vurderinger",
@@ -40,6 +42,7 @@ export const grants = {
     reopenReason: "Begrundelse for at genåbne {member}s ark",
     reopen: "Genåbn arket",
     reopened: "Arket er genåbnet.",
+    reopenErrorSummary: "Der {count, plural, one {er # fejl} other {er # fejl}} i genåbningen",
     title: "Vurdering",
     progress: "{done} af {total} vurderet",
     noneAssigned: "Du har ingen ansøgninger at vurdere i dette opslag.",
@@ -74,10 +77,12 @@ export const grants = {
   conflict: {
     staffTitle: "Din egen inhabilitet",
     staffIntro:
-      "Forvaltningslovens § 3 gælder også for sekretariatet. Har du en interesse i sagen, så erklær det her; en kollega afgør det. Bliver du erklæret inhabil, mister du adgangen til sagen.",
+      "Forvaltningslovens § 3 gælder også for sekretariatet. Har du en interesse i sagen, så erklær det her; en " +
+      "kollega afgør det. Bliver du erklæret inhabil, mister du adgangen til sagen.",
     title: "Inhabilitet",
     intro:
-      "Har du en personlig interesse i sagen eller en ledende rolle i den ansøgende forening, skal du erklære det (forvaltningslovens § 3). Udvalget afgør, om du er inhabil.",
+      "Har du en personlig interesse i sagen eller en ledende rolle i den ansøgende forening, skal du erklære det " +
+      "(forvaltningslovens § 3). Udvalget afgør, om du er inhabil.",
     ground: "Grund",
     chooseGround: "Vælg en grund",
     grounds: {
@@ -109,6 +114,8 @@ export const grants = {
     member: "Medlem",
     application: "Ansøgning",
     declaredAt: "Erklæret",
+    errorSummary: "Der {count, plural, one {er # fejl} other {er # fejl}} i erklæringen",
+    rulingErrorSummary: "Der {count, plural, one {er # fejl} other {er # fejl}} i afgørelsen",
     status: "Afgørelse",
   },
   screening: {
@@ -170,7 +177,8 @@ export const grants = {
     history: "Forløb",
     assignments: "Fordeling af vurderinger",
     assignmentsIntro:
-      "Vælg, hvilke medlemmer der vurderer hvilke ansøgninger. Et medlem, der er erklæret inhabilt, kan ikke vælges til den ansøgning.",
+      "Vælg, hvilke medlemmer der vurderer hvilke ansøgninger. Et medlem, der er erklæret inhabilt, kan ikke " +
+      "vælges til den ansøgning.",
     assignmentsSave: "Gem fordeling",
     assignmentsSaved: "Fordelingen er gemt.",
     assignmentInvalid: "Fordelingen nævner en ansøgning eller et medlem, der ikke hører til opslaget.",
@@ -178,12 +186,28 @@ export const grants = {
     assign: "{member} vurderer {application}",
     assignCount: "{count} medlemmer",
     conflictsCsv: "Hent til referatet (CSV)",
+    cvr: "CVR-nummer",
+    contact: "Kontaktperson",
+    submittedAt: "Modtaget",
+    noMessages: "Ingen beskeder.",
+    titleColumn: "Titel",
+    tooLong: "Teksten er for lang.",
+    tooManyPhotos: "Vælg højst 10 fotos.",
+    photoTooLarge: "Et foto er større end 10 MB.",
+    photoEmpty: "Et af fotoene er tomt.",
+    photoUnreadable: "Et af fotoene kunne ikke læses som billede. Vælg et andet foto (PNG, JPEG eller WebP).",
+    eligibilityErrorSummary: "Der {count, plural, one {er # fejl} other {er # fejl}} i screeningen",
+    questionErrorSummary: "Der {count, plural, one {er # fejl} other {er # fejl}} i spørgsmålet",
+    visitErrorSummary: "Der {count, plural, one {er # fejl} other {er # fejl}} i besøget",
+    recommendationErrorSummary: "Der {count, plural, one {er # fejl} other {er # fejl}} i indstillingen",
+    assignmentsErrorSummary: "Der {count, plural, one {er # fejl} other {er # fejl}} i fordelingen",
   },
   callForm: {
     new: "Nyt opslag",
     edit: "Redigér opslag",
     intro:
-      "Et opslag oprettes fra en pulje eller et projekt. Det er en kladde, indtil det offentliggøres; så får det en offentlig side med ansøgningsskemaet.",
+      "Et opslag oprettes fra en pulje eller et projekt. Det er en kladde, indtil det offentliggøres; så får det " +
+      "en offentlig side med ansøgningsskemaet.",
     committee: "Udvalg",
     pool: "Pulje",
     project: "Projekt, der kører opslaget (valgfrit)",
@@ -239,6 +263,8 @@ export const grants = {
     transitionNotAllowed: "Opslaget kan ikke skifte til den status nu.",
     publishNeedsDeadline: "Sæt en ansøgningsfrist i fremtiden, før opslaget offentliggøres.",
     publishNeedsRubric: "Vælg et vurderingsskema, før opslaget offentliggøres.",
+    tooLong: "Teksten er for lang.",
+    errorSummary: "Der {count, plural, one {er # fejl} other {er # fejl}} i opslaget",
   },
   rubric: {
     title: "Vurderingsskemaer",
@@ -250,6 +276,9 @@ export const grants = {
     committee: "Udvalg",
     criteria: "Kriterier",
     criterionN: "Kriterium {n}",
+    committeeRequired: "Vælg udvalget.",
+    goalNotInCommittee: "Vælg et mål fra udvalgets egen bydelsplan.",
+    noGoal: "Ingen",
     criterionTitle: "Kriterium",
     description: "Forklaring til bedømmerne",
     goal: "Mål i bydelsplanen",
@@ -265,7 +294,8 @@ export const grants = {
     saved: "Skemaet er gemt.",
     usedBy: "Bruges af {count} opslag",
     locked:
-      "Der er givet scorer efter skemaet, så det kan ikke ændres (rangeringen skal kunne genskabes). Lav en kopi og ret den.",
+      "Der er givet scorer efter skemaet, så det kan ikke ændres (rangeringen skal kunne genskabes). Lav en kopi " +
+      "og ret den.",
     copy: "Lav en kopi",
     copyName: "{name} (kopi)",
     nameRequired: "Giv skemaet et navn.",
@@ -275,10 +305,15 @@ export const grants = {
     stepsInvalid: 'Skriv trinnene som "1 = Lav", et pr. linje, inden for skalaen.',
     criteriaRequired: "Tilføj mindst ét kriterium.",
     none: "Ingen vurderingsskemaer endnu.",
+    tooLong: "Teksten er for lang.",
+    defaultSteps: "1 = Meget lidt\n5 = I høj grad",
+    errorSummary: "Der {count, plural, one {er # fejl} other {er # fejl}} i vurderingsskemaet",
+    copyErrorSummary: "Der {count, plural, one {er # fejl} other {er # fejl}} i kopien",
   },
   decision: {
     notDecidable:
-      "Der kan ikke træffes afgørelse om ansøgningen i dens nuværende status (kladde, trukket tilbage, ikke berettiget eller allerede afgjort).",
+      "Der kan ikke træffes afgørelse om ansøgningen i dens nuværende status (kladde, trukket tilbage, ikke " +
+      "berettiget eller allerede afgjort).",
     outcome: "Afgørelse",
     amount: "Bevilget beløb i kr.",
     amountHint: "Tomt ved afslag eller udsættelse.",
@@ -296,5 +331,38 @@ export const grants = {
     partialBelowRequest: "En delvis bevilling er mindre end det ansøgte beløb.",
     reasonsRequired: "Skriv en begrundelse (mindst 10 tegn).",
     fundsYearRange: "Vælg et budgetår tæt på i år.",
+    tooLong: "Teksten er for lang.",
+    outcomes: {
+      GRANT: "Bevilget",
+      PARTIAL_GRANT: "Delvist bevilget",
+      REFUSAL: "Afslag",
+      POSTPONED: "Udsat",
+      APPROVED: "Godkendt",
+      SCALED_DOWN: "Nedskaleret",
+    },
+    errorSummary: "Der {count, plural, one {er # fejl} other {er # fejl}} i afgørelsen",
+  },
+  // Mail to applicants, in Danish unless a recipient has a language of their own.
+  grantMail: {
+    questionSubject: "Spørgsmål til jeres ansøgning {reference} – {title}",
+    questionBody:
+      "Kære {name}\n\nSekretariatet for {committee} har et spørgsmål til jeres ansøgning:\n\n" +
+      "{question}\n\nSvar via det personlige link i jeres kvittering.",
+    decisionSubject: "Afgørelse: {reference} – {title}",
+    decisionBody:
+      'Kære {name}\n\n{committee} har behandlet jeres ansøgning "{title}" ({reference}).\n' +
+      "Afgørelse: ansøgningen er {outcome, select, GRANT {bevilget} PARTIAL_GRANT {delvist bevilget} " +
+      "REFUSAL {afslået} other {udsat}}{hasAmount, select, yes { med {amount}} other {}}.\n" +
+      "{hasReasons, select, yes {Begrundelse: {reasons}} other {}}\n\nSe afgørelsen via det personlige link i " +
+      "jeres kvittering.",
+  },
+  // Notes in an application's status history: written once, in Danish, as part of the case's record.
+  grantNotes: {
+    question: "Spørgsmål til ansøger",
+    shortlisted: "På kortlisten",
+    unshortlisted: "Taget af kortlisten",
+    visit: "Besøg {date}",
+    recommendation: "Indstilling",
+    decided: "{outcome, select, GRANT {bevilget} PARTIAL_GRANT {delvist bevilget} REFUSAL {afslået} other {udsat}}",
   },
 } as const;

@@ -18,7 +18,9 @@ export const grants: Widen<typeof da> = {
     title: "Ranking",
     caption: "Applications by weighted score",
     explain:
-      'Weighted mean of every score that counts, on the scale {min}–{max}. "Not applicable" is left out, never counted as zero. Scores from members ruled out for conflict of interest do not count. The normalised score compares each member with themselves (harsh and lenient scorers weigh alike).',
+      'Weighted mean of every score that counts, on the scale {min}–{max}. "Not applicable" is left out, never ' +
+      "counted as zero. Scores from members ruled out for conflict of interest do not count. The normalised score " +
+      "compares each member with themselves (harsh and lenient scorers weigh alike).",
     rank: "Rank",
     weighted: "Weighted score",
     nScores: "Number of scorers",
@@ -43,6 +45,7 @@ export const grants: Widen<typeof da> = {
     reopenReason: "Reason for reopening {member}'s sheet",
     reopen: "Reopen the sheet",
     reopened: "The sheet has been reopened.",
+    reopenErrorSummary: "There {count, plural, one {is # error} other {are # errors}} in the reopening",
     title: "Scoring",
     progress: "{done} of {total} scored",
     noneAssigned: "You have no applications to score in this call.",
@@ -77,10 +80,12 @@ export const grants: Widen<typeof da> = {
   conflict: {
     staffTitle: "Your own conflict of interest",
     staffIntro:
-      "Section 3 of the Danish Public Administration Act applies to the secretariat too. If you have an interest in the case, declare it here; a colleague rules on it. If you are ruled out, you lose access to the case.",
+      "Section 3 of the Danish Public Administration Act applies to the secretariat too. If you have an interest " +
+      "in the case, declare it here; a colleague rules on it. If you are ruled out, you lose access to the case.",
     title: "Conflict of interest",
     intro:
-      "If you have a personal interest in the case or a leading role in the applicant association, you must declare it (Danish Public Administration Act § 3). The committee rules on it.",
+      "If you have a personal interest in the case or a leading role in the applicant association, you must " +
+      "declare it (Danish Public Administration Act § 3). The committee rules on it.",
     ground: "Ground",
     chooseGround: "Choose a ground",
     grounds: {
@@ -112,6 +117,8 @@ export const grants: Widen<typeof da> = {
     member: "Member",
     application: "Application",
     declaredAt: "Declared",
+    errorSummary: "There {count, plural, one {is # error} other {are # errors}} in the declaration",
+    rulingErrorSummary: "There {count, plural, one {is # error} other {are # errors}} in the ruling",
     status: "Ruling",
   },
   screening: {
@@ -173,7 +180,8 @@ export const grants: Widen<typeof da> = {
     history: "History",
     assignments: "Scoring assignments",
     assignmentsIntro:
-      "Choose which members score which applications. A member ruled out for conflict of interest cannot be chosen for that application.",
+      "Choose which members score which applications. A member ruled out for conflict of interest cannot be chosen " +
+      "for that application.",
     assignmentsSave: "Save assignments",
     assignmentsSaved: "The assignments have been saved.",
     assignmentInvalid: "The assignments name an application or member that does not belong to the call.",
@@ -181,12 +189,28 @@ export const grants: Widen<typeof da> = {
     assign: "{member} scores {application}",
     assignCount: "{count} members",
     conflictsCsv: "Download for the minutes (CSV)",
+    cvr: "CVR number",
+    contact: "Contact person",
+    submittedAt: "Received",
+    noMessages: "No messages.",
+    titleColumn: "Title",
+    tooLong: "The text is too long.",
+    tooManyPhotos: "Choose at most 10 photos.",
+    photoTooLarge: "A photo is larger than 10 MB.",
+    photoEmpty: "One of the photos is empty.",
+    photoUnreadable: "One of the photos could not be read as an image. Choose another photo (PNG, JPEG or WebP).",
+    eligibilityErrorSummary: "There {count, plural, one {is # error} other {are # errors}} in the screening",
+    questionErrorSummary: "There {count, plural, one {is # error} other {are # errors}} in the question",
+    visitErrorSummary: "There {count, plural, one {is # error} other {are # errors}} in the visit",
+    recommendationErrorSummary: "There {count, plural, one {is # error} other {are # errors}} in the recommendation",
+    assignmentsErrorSummary: "There {count, plural, one {is # error} other {are # errors}} in the assignments",
   },
   callForm: {
     new: "New call",
     edit: "Edit call",
     intro:
-      "A call is created from a pool or a project. It is a draft until published; then it gets a public page with the application form.",
+      "A call is created from a pool or a project. It is a draft until published; then it gets a public page with " +
+      "the application form.",
     committee: "Committee",
     pool: "Pool",
     project: "Project running the call (optional)",
@@ -237,6 +261,8 @@ export const grants: Widen<typeof da> = {
     transitionNotAllowed: "The call cannot move to that status now.",
     publishNeedsDeadline: "Set a deadline in the future before publishing the call.",
     publishNeedsRubric: "Choose a scoring rubric before publishing the call.",
+    tooLong: "The text is too long.",
+    errorSummary: "There {count, plural, one {is # error} other {are # errors}} in the call",
   },
   rubric: {
     title: "Scoring rubrics",
@@ -248,6 +274,9 @@ export const grants: Widen<typeof da> = {
     committee: "Committee",
     criteria: "Criteria",
     criterionN: "Criterion {n}",
+    committeeRequired: "Choose the committee.",
+    goalNotInCommittee: "Choose a goal from the committee's own district plan.",
+    noGoal: "None",
     criterionTitle: "Criterion",
     description: "Guidance for scorers",
     goal: "District-plan goal",
@@ -263,7 +292,8 @@ export const grants: Widen<typeof da> = {
     saved: "The rubric has been saved.",
     usedBy: "Used by {count} calls",
     locked:
-      "Scores have been given on this rubric, so it cannot be changed (the ranking must stay reproducible). Make a copy and edit that.",
+      "Scores have been given on this rubric, so it cannot be changed (the ranking must stay reproducible). Make a " +
+      "copy and edit that.",
     copy: "Make a copy",
     copyName: "{name} (copy)",
     nameRequired: "Give the rubric a name.",
@@ -273,10 +303,15 @@ export const grants: Widen<typeof da> = {
     stepsInvalid: 'Write the steps as "1 = Low", one per line, within the scale.',
     criteriaRequired: "Add at least one criterion.",
     none: "No rubrics yet.",
+    tooLong: "The text is too long.",
+    defaultSteps: "1 = Very little\n5 = To a high degree",
+    errorSummary: "There {count, plural, one {is # error} other {are # errors}} in the rubric",
+    copyErrorSummary: "There {count, plural, one {is # error} other {are # errors}} in the copy",
   },
   decision: {
     notDecidable:
-      "No decision can be made on the application in its current status (draft, withdrawn, ineligible or already decided).",
+      "No decision can be made on the application in its current status (draft, withdrawn, ineligible or already " +
+      "decided).",
     outcome: "Decision",
     amount: "Amount granted in DKK",
     amountHint: "Empty for a refusal or a postponement.",
@@ -294,5 +329,36 @@ export const grants: Widen<typeof da> = {
     partialBelowRequest: "A partial grant is less than the amount requested.",
     reasonsRequired: "Write the reasons (at least 10 characters).",
     fundsYearRange: "Choose a funds year close to this year.",
+    tooLong: "The text is too long.",
+    outcomes: {
+      GRANT: "Granted",
+      PARTIAL_GRANT: "Partly granted",
+      REFUSAL: "Refused",
+      POSTPONED: "Postponed",
+      APPROVED: "Approved",
+      SCALED_DOWN: "Scaled down",
+    },
+    errorSummary: "There {count, plural, one {is # error} other {are # errors}} in the decision",
+  },
+  grantMail: {
+    questionSubject: "A question about your application {reference} – {title}",
+    questionBody:
+      "Dear {name}\n\nThe secretariat of {committee} has a question about your application:\n\n" +
+      "{question}\n\nAnswer through the private link in your receipt.",
+    decisionSubject: "Decision: {reference} – {title}",
+    decisionBody:
+      'Dear {name}\n\n{committee} has considered your application "{title}" ({reference}).\n' +
+      "Decision: the application is {outcome, select, GRANT {granted} PARTIAL_GRANT {partly granted} " +
+      "REFUSAL {refused} other {postponed}}{hasAmount, select, yes { with {amount}} other {}}.\n" +
+      "{hasReasons, select, yes {Reasons: {reasons}} other {}}\n\nSee the decision through the private link in " +
+      "your receipt.",
+  },
+  grantNotes: {
+    question: "Question to the applicant",
+    shortlisted: "On the shortlist",
+    unshortlisted: "Taken off the shortlist",
+    visit: "Visit {date}",
+    recommendation: "Recommendation",
+    decided: "{outcome, select, GRANT {granted} PARTIAL_GRANT {partly granted} REFUSAL {refused} other {postponed}}",
   },
 };

@@ -5,11 +5,13 @@ import { requirePermission } from "@/lib/auth/session";
 import { listConflicts } from "@/lib/scoring/queries";
 import { formatDateTime } from "@/lib/i18n/format";
 import { getLocale, getTranslations } from "next-intl/server";
+import { IntlScope } from "@/components/ui/intl-scope";
+import { callPageTitle } from "../_lib/title";
 
 type Props = { params: Promise<{ id: string }> };
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations())("conflict.listTitle") };
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return callPageTitle((await params).id, "conflict.listTitle");
 }
 
 /** Declarations and rulings: where the secretariat records rulings, and the list for the minutes. */
@@ -28,28 +30,30 @@ export default async function ConflictsPage({ params }: Props) {
         </a>
       </p>
       {data.declarations.length === 0 ? <p>{t("conflict.none")}</p> : null}
-      <ol className="space-y-6">
-        {data.declarations.map((d) => (
-          <li key={d.id} className="border border-gray-300 rounded p-4">
-            <h2 className="text-xl font-semibold mb-1">
-              {d.user.name} · {d.application.reference} {d.application.title}
-            </h2>
-            <p className="text-muted mb-2">
-              {t("conflict.declaredAt")}: {formatDateTime(d.declaredAt, locale)} · {t(`conflict.grounds.${d.ground}`)}
-            </p>
-            <p className="mb-3">{d.description}</p>
-            {d.excluded === null ? (
-              <RulingForm locale={locale} declarationId={d.id} />
-            ) : (
-              <p>
-                <strong>{t("conflict.status")}:</strong>{" "}
-                {d.excluded ? t("conflict.excludedYes") : t("conflict.excludedNo")}
-                {d.ruledAt ? ` (${formatDateTime(d.ruledAt, locale)})` : ""}. {d.rulingReason}
+      <IntlScope namespaces={["conflict"]}>
+        <ol className="space-y-6">
+          {data.declarations.map((d) => (
+            <li key={d.id} className="border border-gray-300 rounded p-4">
+              <h2 className="text-xl font-semibold mb-1">
+                {d.user.name} · {d.application.reference} {d.application.title}
+              </h2>
+              <p className="text-muted mb-2">
+                {t("conflict.declaredAt")}: {formatDateTime(d.declaredAt, locale)} · {t(`conflict.grounds.${d.ground}`)}
               </p>
-            )}
-          </li>
-        ))}
-      </ol>
+              <p className="mb-3">{d.description}</p>
+              {d.excluded === null ? (
+                <RulingForm declarationId={d.id} />
+              ) : (
+                <p>
+                  <strong>{t("conflict.status")}:</strong>{" "}
+                  {d.excluded ? t("conflict.excludedYes") : t("conflict.excludedNo")}
+                  {d.ruledAt ? ` (${formatDateTime(d.ruledAt, locale)})` : ""}. {d.rulingReason}
+                </p>
+              )}
+            </li>
+          ))}
+        </ol>
+      </IntlScope>
     </div>
   );
 }

@@ -2,16 +2,16 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/session";
-import { can } from "@/lib/auth/permissions";
 import { getCallRanking } from "@/lib/scoring/queries";
 import { formatNumber } from "@/lib/i18n/format";
 import { type Locale } from "@/lib/i18n/config";
 import { getLocale, getTranslations } from "next-intl/server";
+import { callPageTitle } from "../_lib/title";
 
 type Props = { params: Promise<{ id: string }> };
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations())("ranking.title") };
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return callPageTitle((await params).id, "ranking.title");
 }
 
 const two = (v: number | null, locale: Locale) => (v === null ? "–" : formatNumber(Math.round(v * 100) / 100, locale));
@@ -22,13 +22,12 @@ export default async function RankingPage({ params }: Props) {
   const [t, locale, data] = await Promise.all([getTranslations(), getLocale(), getCallRanking(actor, id)]);
   if (!data) notFound();
   const { ranking, criteria, members } = data;
-  const staff = can(actor, "call:manage", data.call.committeeId);
   return (
     <div>
       <h1 className="text-3xl font-bold mb-2">{t("ranking.title")}</h1>
       <p className="text-muted mb-4">{data.call.title}</p>
       <p className="mb-4 max-w-3xl">{t("ranking.explain", { min: ranking.scale.min, max: ranking.scale.max })}</p>
-      {staff ? (
+      {data.canExport ? (
         <p className="mb-6 flex gap-4">
           <a className="underline" href={`/api/calls/${data.call.id}/ranking.csv`} download>
             {t("ranking.downloadRanking")}

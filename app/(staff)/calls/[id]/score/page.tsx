@@ -5,11 +5,12 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/session";
 import { listMyScoring } from "@/lib/scoring/queries";
 import { getTranslations } from "next-intl/server";
+import { callPageTitle } from "../_lib/title";
 
 type Props = { params: Promise<{ id: string }> };
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations())("scoring.title") };
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return callPageTitle((await params).id, "scoring.title");
 }
 
 export default async function MyScoringPage({ params }: Props) {

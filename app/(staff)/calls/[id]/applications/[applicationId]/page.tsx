@@ -1,56 +1,48 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import type { ReactNode } from "react";
+import { getLocale, getTranslations } from "next-intl/server";
 import { DecisionForm } from "@/components/decisions/decision-form";
 import { PublishForm } from "@/components/public/publish-form";
-import {
-  EligibilityForm,
-  QuestionForm,
-  RecommendationForm,
-  ShortlistForm,
-  VisitForm,
-} from "@/components/screening/forms";
-import { requirePermission } from "@/lib/auth/session";
-import { can } from "@/lib/auth/permissions";
-import { getStaffApplication } from "@/lib/decisions/queries";
-import { formatDate, formatDateTime, formatKr } from "@/lib/i18n/format";
-import { getLocale, getTranslations } from "next-intl/server";
-import { canDecide } from "@/lib/screening/model";
-import { ReopenSheetForm } from "@/components/scoring/reopen-form";
 import { ConflictForm } from "@/components/scoring/conflict-form";
 import { ConflictStatus } from "@/components/scoring/conflict-status";
+import { ReopenSheetForm } from "@/components/scoring/reopen-form";
+import { EligibilityForm } from "@/components/screening/eligibility-form";
+import { QuestionForm } from "@/components/screening/question-form";
+import { RecommendationForm } from "@/components/screening/recommendation-form";
+import { ShortlistForm } from "@/components/screening/shortlist-form";
+import { VisitForm } from "@/components/screening/visit-form";
+import { IntlScope } from "@/components/ui/intl-scope";
+import { getActor, requirePermission } from "@/lib/auth/session";
+import { copenhagenToday, copenhagenYear } from "@/lib/calls/model";
+import { getCaseFile } from "@/lib/decisions/queries";
+import { formatDate, formatDateTime, formatKr } from "@/lib/i18n/format";
+import { CaseSection as Section } from "./_components/case-section";
+import { CaseSummary } from "./_components/case-summary";
 
 type Props = { params: Promise<{ id: string; applicationId: string }> };
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations())("nav.applications") };
+const fromApplicant = "border-gray-500 bg-gray-50";
+const fromSecretariat = "border-brand-600 bg-brand-50";
+
+/** The case file is named for the project applied for. */
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { id, applicationId } = await params;
+  const [t, actor] = await Promise.all([getTranslations(), getActor()]);
+  const file = actor ? await getCaseFile(actor, id, applicationId) : null;
+  return { title: file?.application.title ?? t("nav.applications") };
 }
 
-function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <section aria-labelledby={id} className="border-t border-gray-300 pt-6 mb-8">
-      <h2 id={id} className="text-2xl font-semibold mb-3">
-        {title}
-      </h2>
-      {children}
-    </section>
-  );
-}
-
-/** The secretariat's case file of one application: screening, questions, shortlist, visits, recommendation, decision. */
+/**
+ * The secretariat's case file of one application: screening, questions,
+ * shortlist, visits, recommendation, decision.
+ */
 export default async function StaffApplicationPage({ params }: Props) {
   const { id, applicationId } = await params;
   const actor = await requirePermission("call:manage", `/calls/${id}/applications/${applicationId}`);
-  const [t, locale, app] = await Promise.all([
-    getTranslations(),
-    getLocale(),
-    getStaffApplication(actor, id, applicationId),
-  ]);
-  if (!app) notFound();
-  const decision = app.decisions[0];
-  const committeeId = app.call.committeeId;
-  const screens = can(actor, "application:screen", committeeId);
+  const [t, locale, file] = await Promise.all([getTranslations(), getLocale(), getCaseFile(actor, id, applicationId)]);
+  if (!file) notFound();
+  const { application: app, decision, can } = file;
   return (
     <div className="max-w-3xl">
       <p className="mb-2">
@@ -64,247 +56,186 @@ export default async function StaffApplicationPage({ params }: Props) {
         <span data-testid="status">{t(`application.statuses.${app.status}`)}</span>
         {app.shortlisted ? ` · ${t("screening.onShortlist")}` : ""}
       </p>
-      <dl className="grid grid-cols-1 sm:grid-cols-[12rem_1fr] gap-y-1 mb-6">
-        <dt className="font-semibold">{t("dashboard.requested")}</dt>
-        <dd>{formatKr(app.requestedOre, locale)}</dd>
-        <dt className="font-semibold">{t("apply.cvr")}</dt>
-        <dd>{app.organisation.cvr ?? "–"}</dd>
-        <dt className="font-semibold">{t("apply.contact")}</dt>
-        <dd>
-          {app.contactName}, {app.contactEmail}
-          {app.contactPhone ? `, ${app.contactPhone}` : ""}
-        </dd>
-        <dt className="font-semibold">{t("scoring.targetGroup")}</dt>
-        <dd>{app.targetGroup || "–"}</dd>
-        <dt className="font-semibold">{t("scoring.period")}</dt>
-        <dd>{app.periodText || "–"}</dd>
-        {app.submittedAt ? (
-          <>
-            <dt className="font-semibold">{t("follow.submitted")}</dt>
-            <dd>{formatDate(app.submittedAt, locale)}</dd>
-          </>
-        ) : null}
-      </dl>
-      <p className="mb-6 whitespace-pre-line">{app.description}</p>
-      {app.budgetLines.length ? (
-        <ul className="list-disc pl-6 mb-6">
-          {app.budgetLines.map((l) => (
-            <li key={l.id}>
-              {l.isIncome ? t("scoring.income") : t("scoring.expense")}: {l.label} – {formatKr(l.amountOre, locale)}
-            </li>
-          ))}
-        </ul>
-      ) : null}
-      {app.attachments.length ? (
-        <ul className="mb-6">
-          {app.attachments.map((a) => (
-            <li key={a.id}>
-              <a href={`/api/attachments/${a.id}`} className="underline">
-                {a.filename}
-              </a>{" "}
-              ({a.mimeType}, {Math.ceil(a.sizeBytes / 1024)} kB)
-            </li>
-          ))}
-        </ul>
-      ) : null}
-
-      <Section id="screening" title={t("screening.title")}>
-        {app.eligible !== null ? (
-          <p className="mb-3" data-testid="eligibility">
-            {t("screening.current", { value: t(`screening.eligibilityValues.${app.eligible ? "yes" : "no"}`) })}
-            {app.eligibilityReason ? ` – ${app.eligibilityReason}` : ""}
-          </p>
-        ) : null}
-        {screens && !decision ? (
-          <EligibilityForm
-            locale={locale}
-            applicationId={app.id}
-            version={app.version}
-            current={{ eligible: app.eligible, reason: app.eligibilityReason }}
-          />
-        ) : null}
-      </Section>
-
-      <Section id="thread" title={t("screening.thread")}>
-        {app.messages.length ? (
-          <ol className="mb-4 space-y-3" data-testid="thread">
-            {app.messages.map((m) => (
-              <li
-                key={m.id}
-                className={`border-l-4 p-3 ${m.fromApplicant ? "border-gray-500 bg-gray-50" : "border-brand-600 bg-brand-50"}`}
-              >
-                <p className="text-sm text-muted">
-                  {m.fromApplicant ? t("screening.fromApplicant") : t("screening.fromSecretariat")} ·{" "}
-                  {formatDateTime(m.createdAt, locale)}
-                </p>
-                <p className="whitespace-pre-line">{m.body}</p>
-              </li>
-            ))}
-          </ol>
-        ) : (
-          <p className="mb-4">{t("follow.noMessages")}</p>
-        )}
-        {screens && !decision ? <QuestionForm locale={locale} applicationId={app.id} version={app.version} /> : null}
-      </Section>
-
-      <Section id="shortlist" title={t("screening.shortlist")}>
-        <p className="mb-3">{app.shortlisted ? t("screening.onShortlist") : "–"}</p>
-        {screens && !decision && app.eligible !== false ? (
-          <ShortlistForm locale={locale} applicationId={app.id} version={app.version} shortlisted={app.shortlisted} />
-        ) : null}
-      </Section>
-
-      <Section id="visits" title={t("screening.visits")}>
-        {app.visits.length ? (
-          <ul className="mb-4 space-y-4" data-testid="visits">
-            {app.visits.map((v) => (
-              <li key={v.id}>
-                <p className="font-semibold">
-                  {formatDate(v.visitedOn, locale)}
-                  {v.participants.length ? ` – ${v.participants.map((p) => p.user.name).join(", ")}` : ""}
-                </p>
-                <p className="whitespace-pre-line">{v.notes}</p>
-                {v.photos.length ? (
-                  <ul className="flex flex-wrap gap-3 mt-2">
-                    {v.photos.map((p) => (
-                      <li key={p.id}>
-                        {/* eslint-disable-next-line @next/next/no-img-element -- a private file from the database, not a static asset */}
-                        <img
-                          src={`/api/attachments/${p.id}`}
-                          alt={p.altText || p.filename}
-                          className="h-32 w-auto rounded border border-gray-300"
-                        />
-                      </li>
-                    ))}
-                  </ul>
-                ) : null}
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p className="mb-4">{t("screening.noVisits")}</p>
-        )}
-        {screens && !decision && app.eligible !== false ? (
-          <VisitForm
-            locale={locale}
-            applicationId={app.id}
-            version={app.version}
-            members={app.members}
-            today={new Date().toISOString().slice(0, 10)}
-          />
-        ) : null}
-      </Section>
-
-      <Section id="sheets" title={t("scoring.sheetsTitle")}>
-        {app.scoreSheets.length ? (
-          <ul className="mb-4 space-y-3" data-testid="sheets">
-            {app.scoreSheets.map((sheet) => (
-              <li key={sheet.user.id}>
-                <p>
-                  <strong>{sheet.user.name}</strong>:{" "}
-                  {sheet.submittedAt
-                    ? t("scoring.sheetSubmitted", { date: formatDateTime(sheet.submittedAt, locale) })
-                    : t("scoring.sheetDraft")}
-                  {sheet.reopenedAt
-                    ? ` · ${t("scoring.sheetReopened", { date: formatDateTime(sheet.reopenedAt, locale), reason: sheet.reopenReason ?? "" })}`
-                    : ""}
-                </p>
-                {sheet.submittedAt && can(actor, "score:reopen", committeeId) && !decision ? (
-                  <ReopenSheetForm
-                    locale={locale}
-                    applicationId={app.id}
-                    userId={sheet.user.id}
-                    member={sheet.user.name}
-                  />
-                ) : null}
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p className="mb-4">{t("scoring.sheetsNone")}</p>
-        )}
-      </Section>
-
-      <Section id="recommendation" title={t("screening.recommendation")}>
-        {app.recommendations.length ? (
-          <ul className="mb-4 space-y-2" data-testid="recommendations">
-            {app.recommendations.map((r) => (
-              <li key={r.id}>
-                <strong>{t("screening.recommended", { outcome: t(`follow.outcomes.${r.outcome}`) })}</strong>
-                {r.amountOre !== null ? ` (${formatKr(r.amountOre, locale)})` : ""} – {r.text}
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p className="mb-4">{t("screening.noRecommendation")}</p>
-        )}
-        {can(actor, "application:recommend", committeeId) && !decision && app.eligible !== false ? (
-          <RecommendationForm locale={locale} applicationId={app.id} version={app.version} />
-        ) : null}
-      </Section>
-
-      <Section id="decision" title={t("follow.decision")}>
-        {decision ? (
-          <p data-testid="decision" role="status">
-            <strong>{t(`follow.outcomes.${decision.outcome}`)}</strong>
-            {decision.amountOre !== null ? `: ${formatKr(decision.amountOre, locale)}` : ""} ({decision.fundsYear}).{" "}
-            {decision.reasons}
-          </p>
-        ) : can(actor, "decision:record", committeeId) && canDecide(app.status) ? (
-          <DecisionForm
-            locale={locale}
-            applicationId={app.id}
-            version={app.version}
-            defaultYear={new Date().getUTCFullYear()}
-          />
-        ) : null}
-      </Section>
-
-      {decision &&
-      (decision.outcome === "GRANT" || decision.outcome === "PARTIAL_GRANT") &&
-      can(actor, "project:publish", committeeId) ? (
-        <Section id="publish" title={t("publish.title")}>
-          <p className="mb-3" data-testid="publication">
-            {app.publishedAt ? (
-              <>
-                {t("publish.isPublic", { date: formatDate(app.publishedAt, locale) })} ·{" "}
-                <Link href={`/initiativer/${app.id}`} className="underline">
-                  {t("publish.view")}
-                </Link>
-              </>
-            ) : (
-              t("publish.notPublic")
-            )}
-          </p>
-          <PublishForm
-            applicationId={app.id}
-            published={app.publishedAt !== null}
-            privatePerson={app.organisation.kind === "PRIVATE_PERSON"}
-            photos={app.visits.flatMap((v) => v.photos.map((p) => ({ id: p.id, alt: p.altText || p.filename })))}
-            initial={{
-              summary: app.publicSummary,
-              publicName: app.publicName ?? "",
-              portraitTitle: app.portraits[0]?.title ?? "",
-              portraitBody: app.portraits[0]?.body ?? "",
-              portraitMonth: (app.portraits[0]?.month ?? new Date()).toISOString().slice(0, 7),
-              photoIds: app.visits.flatMap((v) => v.photos.filter((p) => p.isPublic).map((p) => p.id)),
-            }}
-          />
+      <CaseSummary app={app} />
+      <IntlScope namespaces={["screening", "scoring", "conflict", "decision", "publish", "publicPrivacy"]}>
+        <Section id="screening" title={t("screening.title")}>
+          {app.eligible !== null ? (
+            <p className="mb-3" data-testid="eligibility">
+              {t("screening.current", { value: t(`screening.eligibilityValues.${app.eligible ? "yes" : "no"}`) })}
+              {app.eligibilityReason ? ` – ${app.eligibilityReason}` : ""}
+            </p>
+          ) : null}
+          {can.screen ? (
+            <EligibilityForm
+              applicationId={app.id}
+              version={app.version}
+              current={{ eligible: app.eligible, reason: app.eligibilityReason }}
+            />
+          ) : null}
         </Section>
-      ) : null}
 
-      <Section id="own-conflict" title={t("conflict.staffTitle")}>
-        <p className="mb-4">{t("conflict.staffIntro")}</p>
-        {app.myConflict ? (
-          <ConflictStatus locale={locale} declaration={app.myConflict} />
-        ) : can(actor, "conflict:declare", committeeId) ? (
-          <ConflictForm locale={locale} applicationId={app.id} />
+        <Section id="thread" title={t("screening.thread")}>
+          {app.messages.length ? (
+            <ol className="mb-4 space-y-3" data-testid="thread">
+              {app.messages.map((m) => (
+                <li key={m.id} className={`border-l-4 p-3 ${m.fromApplicant ? fromApplicant : fromSecretariat}`}>
+                  <p className="text-sm text-muted">
+                    {m.fromApplicant ? t("screening.fromApplicant") : t("screening.fromSecretariat")} ·{" "}
+                    {formatDateTime(m.createdAt, locale)}
+                  </p>
+                  <p className="whitespace-pre-line">{m.body}</p>
+                </li>
+              ))}
+            </ol>
+          ) : (
+            <p className="mb-4">{t("screening.noMessages")}</p>
+          )}
+          {can.screen ? <QuestionForm applicationId={app.id} version={app.version} /> : null}
+        </Section>
+
+        <Section id="shortlist" title={t("screening.shortlist")}>
+          <p className="mb-3">{app.shortlisted ? t("screening.onShortlist") : "–"}</p>
+          {can.followUp ? (
+            <ShortlistForm applicationId={app.id} version={app.version} shortlisted={app.shortlisted} />
+          ) : null}
+        </Section>
+
+        <Section id="visits" title={t("screening.visits")}>
+          {app.visits.length ? (
+            <ul className="mb-4 space-y-4" data-testid="visits">
+              {app.visits.map((v) => (
+                <li key={v.id}>
+                  <p className="font-semibold">
+                    {formatDate(v.visitedOn, locale)}
+                    {v.participants.length ? ` – ${v.participants.map((p) => p.user.name).join(", ")}` : ""}
+                  </p>
+                  <p className="whitespace-pre-line">{v.notes}</p>
+                  {v.photos.length ? (
+                    <ul className="flex flex-wrap gap-3 mt-2">
+                      {v.photos.map((p) => (
+                        <li key={p.id}>
+                          {/* eslint-disable-next-line @next/next/no-img-element -- a private file from the database */}
+                          <img
+                            src={`/api/attachments/${p.id}`}
+                            alt={p.altText || p.filename}
+                            className="h-32 w-auto rounded border border-gray-300"
+                          />
+                        </li>
+                      ))}
+                    </ul>
+                  ) : null}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="mb-4">{t("screening.noVisits")}</p>
+          )}
+          {can.followUp ? (
+            <VisitForm applicationId={app.id} version={app.version} members={file.members} today={copenhagenToday()} />
+          ) : null}
+        </Section>
+
+        <Section id="sheets" title={t("scoring.sheetsTitle")}>
+          {app.scoreSheets.length ? (
+            <ul className="mb-4 space-y-3" data-testid="sheets">
+              {app.scoreSheets.map((sheet) => (
+                <li key={sheet.user.id}>
+                  <p>
+                    <strong>{sheet.user.name}</strong>:{" "}
+                    {sheet.submittedAt
+                      ? t("scoring.sheetSubmitted", { date: formatDateTime(sheet.submittedAt, locale) })
+                      : t("scoring.sheetDraft")}
+                    {sheet.reopenedAt
+                      ? ` · ${t("scoring.sheetReopened", {
+                          date: formatDateTime(sheet.reopenedAt, locale),
+                          reason: sheet.reopenReason ?? "",
+                        })}`
+                      : ""}
+                  </p>
+                  {sheet.submittedAt && can.reopenSheets ? (
+                    <ReopenSheetForm applicationId={app.id} userId={sheet.user.id} member={sheet.user.name} />
+                  ) : null}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="mb-4">{t("scoring.sheetsNone")}</p>
+          )}
+        </Section>
+
+        <Section id="recommendation" title={t("screening.recommendation")}>
+          {app.recommendations.length ? (
+            <ul className="mb-4 space-y-2" data-testid="recommendations">
+              {app.recommendations.map((r) => (
+                <li key={r.id}>
+                  <strong>{t("screening.recommended", { outcome: t(`decision.outcomes.${r.outcome}`) })}</strong>
+                  {r.amountOre !== null ? ` (${formatKr(r.amountOre, locale)})` : ""} – {r.text}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="mb-4">{t("screening.noRecommendation")}</p>
+          )}
+          {can.recommend ? <RecommendationForm applicationId={app.id} version={app.version} /> : null}
+        </Section>
+
+        <Section id="decision" title={t("decision.outcome")}>
+          {decision ? (
+            <p data-testid="decision" role="status">
+              <strong>{t(`decision.outcomes.${decision.outcome}`)}</strong>
+              {decision.amountOre !== null ? `: ${formatKr(decision.amountOre, locale)}` : ""}{" "}
+              {`(${decision.fundsYear}). `}
+              {decision.reasons}
+            </p>
+          ) : can.decide ? (
+            <DecisionForm applicationId={app.id} version={app.version} defaultYear={copenhagenYear(new Date())} />
+          ) : null}
+        </Section>
+
+        {can.publish ? (
+          <Section id="publish" title={t("publish.title")}>
+            <p className="mb-3" data-testid="publication">
+              {app.publishedAt ? (
+                <>
+                  {t("publish.isPublic", { date: formatDate(app.publishedAt, locale) })} ·{" "}
+                  <Link href={`/initiativer/${app.id}`} className="underline">
+                    {t("publish.view")}
+                  </Link>
+                </>
+              ) : (
+                t("publish.notPublic")
+              )}
+            </p>
+            <PublishForm
+              applicationId={app.id}
+              published={app.publishedAt !== null}
+              privatePerson={app.organisation.kind === "PRIVATE_PERSON"}
+              photos={app.photos.map((p) => ({ id: p.id, alt: p.altText || p.filename }))}
+              initial={{
+                summary: app.publicSummary,
+                publicName: app.publicName ?? "",
+                portraitTitle: app.portraits[0]?.title ?? "",
+                portraitBody: app.portraits[0]?.body ?? "",
+                portraitMonth: (app.portraits[0]?.month ?? new Date()).toISOString().slice(0, 7),
+                photoIds: app.photos.filter((p) => p.isPublic).map((p) => p.id),
+              }}
+            />
+          </Section>
         ) : null}
-      </Section>
+
+        <Section id="own-conflict" title={t("conflict.staffTitle")}>
+          <p className="mb-4">{t("conflict.staffIntro")}</p>
+          {file.myConflict ? (
+            <ConflictStatus declaration={file.myConflict} />
+          ) : can.declareConflict ? (
+            <ConflictForm applicationId={app.id} />
+          ) : null}
+        </Section>
+      </IntlScope>
 
       <Section id="history" title={t("screening.history")}>
         <ol className="list-decimal pl-6">
-          {app.statusChanges.map((c) => (
+          {file.history.map((c) => (
             <li key={c.id}>
               {formatDateTime(c.at, locale)}: {t(`application.statuses.${c.to}`)}
               {c.note ? ` – ${c.note}` : ""}

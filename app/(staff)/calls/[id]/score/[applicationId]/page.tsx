@@ -4,26 +4,27 @@ import { notFound } from "next/navigation";
 import { ConflictForm } from "@/components/scoring/conflict-form";
 import { ConflictStatus } from "@/components/scoring/conflict-status";
 import { ScoreForm } from "@/components/scoring/score-form";
-import { requirePermission } from "@/lib/auth/session";
-import { getScoringView } from "@/lib/scoring/queries";
+import { IntlScope } from "@/components/ui/intl-scope";
+import { getActor, requirePermission } from "@/lib/auth/session";
+import { getScorePage } from "@/lib/scoring/queries";
 import { formatDateTime, formatKr } from "@/lib/i18n/format";
 import { getLocale, getTranslations } from "next-intl/server";
 
 type Props = { params: Promise<{ id: string; applicationId: string }> };
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations())("scoring.title") };
+/** The page is named for the application being scored. */
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { id, applicationId } = await params;
+  const [t, actor] = await Promise.all([getTranslations(), getActor()]);
+  const view = actor ? await getScorePage(actor, id, applicationId) : null;
+  return { title: view ? `${t("scoring.title")} · ${view.application.title}` : t("scoring.title") };
 }
 
 /** Scoring one application. A member ruled out of it gets the 404 page, whatever the URL. */
 export default async function ScoreApplicationPage({ params }: Props) {
   const { id, applicationId } = await params;
   const actor = await requirePermission("application:score", `/calls/${id}/score/${applicationId}`);
-  const [t, locale, view] = await Promise.all([
-    getTranslations(),
-    getLocale(),
-    getScoringView(actor, id, applicationId),
-  ]);
+  const [t, locale, view] = await Promise.all([getTranslations(), getLocale(), getScorePage(actor, id, applicationId)]);
   if (!view) notFound();
   const { application: a } = view;
   return (
@@ -85,7 +86,9 @@ export default async function ScoreApplicationPage({ params }: Props) {
             </ul>
           </>
         ) : (
-          <ScoreForm locale={locale} applicationId={a.id} criteria={view.criteria} mine={view.mine} />
+          <IntlScope namespaces={["scoring"]}>
+            <ScoreForm applicationId={a.id} criteria={view.criteria} mine={view.mine} />
+          </IntlScope>
         )}
       </section>
       <section aria-labelledby="others" className="mb-10 max-w-3xl">
@@ -113,11 +116,13 @@ export default async function ScoreApplicationPage({ params }: Props) {
           {t("conflict.title")}
         </h2>
         {view.myConflict ? (
-          <ConflictStatus locale={locale} declaration={view.myConflict} />
+          <ConflictStatus declaration={view.myConflict} />
         ) : (
           <>
             <p className="mb-4">{t("conflict.intro")}</p>
-            <ConflictForm locale={locale} applicationId={a.id} />
+            <IntlScope namespaces={["conflict"]}>
+              <ConflictForm applicationId={a.id} />
+            </IntlScope>
           </>
         )}
       </section>
