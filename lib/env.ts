@@ -6,7 +6,8 @@ const schema = z.object({
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL"),
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   AUTH_URL: z.string().url().optional(),
-  // The public address (behind a proxy), for mailed links, feeds, the sitemap and Open Graph; see lib/public/site-url.ts.
+  // The public address (behind a proxy), for mailed links, feeds, the sitemap and Open Graph;
+  // see lib/public/site-url.ts.
   PUBLIC_URL: z.string().url().optional(),
   // Set by `next start -p`; the fallback origin when neither PUBLIC_URL nor AUTH_URL is set.
   PORT: z.coerce.number().int().positive().optional(),

@@ -21,7 +21,7 @@ export type ActionState<T = null> =
   | null;
 
 /**
- * A server action built by `defineAction`: useActionState calls it as
+ * A server action built by `defineAction`: a form hook calls it as
  * (previous, formData); a plain `<form action>` calls it with the form data alone.
  */
 export type FormAction<T = null> = {

@@ -13,7 +13,10 @@ import { safeReturnTo } from "./return-to";
 
 const nothing = z.object({});
 
-/** Public: the password is the authority. A success redirects; a refusal says why without naming which field was wrong. */
+/**
+ * Public: the password is the authority. A success redirects; a refusal says
+ * why without naming which field was wrong.
+ */
 export const login = defineAction({
   schema: loginSchema,
   permission: null,

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { SearchForm } from "@/components/ui/search-form";
 import Link from "next/link";
 import { SelectField } from "@/components/ui/select";
 import { InitiativeCard } from "@/components/public/initiative-card";
@@ -27,7 +28,7 @@ export default async function InitiativesPage({ searchParams }: Props) {
     <div>
       <h1 className="text-3xl font-bold mb-2">{t("public.title")}</h1>
       <p className="mb-6 max-w-3xl text-lg">{t("public.intro")}</p>
-      <form method="get" role="search" className="flex flex-wrap items-end gap-3 mb-6">
+      <SearchForm className="flex flex-wrap items-end gap-3 mb-6">
         <div>
           <label htmlFor="q" className="block font-semibold mb-1">
             {t("publicSite.search")}
@@ -92,7 +93,7 @@ export default async function InitiativesPage({ searchParams }: Props) {
             {t("screening.clear")}
           </Link>
         ) : null}
-      </form>
+      </SearchForm>
       <p className="mb-4" role="status" data-testid="result-count">
         {t("common.initiatives", { count: data.total })}
       </p>

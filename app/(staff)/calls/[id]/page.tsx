@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { SearchForm } from "@/components/ui/search-form";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Button } from "@/components/ui/button";
@@ -104,7 +105,7 @@ export default async function CallPage({ params, searchParams }: Props) {
         </Table>
       ) : null}
       <h2 className="text-2xl font-semibold mb-3">{t("screening.inbox")}</h2>
-      <form method="get" className="flex flex-wrap items-end gap-3 mb-4" role="search">
+      <SearchForm className="flex flex-wrap items-end gap-3 mb-4">
         <div>
           <label htmlFor="q" className="block font-semibold mb-1">
             {t("screening.search")}
@@ -152,7 +153,7 @@ export default async function CallPage({ params, searchParams }: Props) {
             {t("screening.clear")}
           </Link>
         ) : null}
-      </form>
+      </SearchForm>
       {applications.length === 0 && filtered ? <p className="mb-4">{t("screening.noneMatch")}</p> : null}
       <Table
         caption={t("callView.applications", { count: applications.length })}
