@@ -198,6 +198,7 @@ export const grants = {
     photoUnreadable: "Et af fotoene kunne ikke læses som billede. Vælg et andet foto (PNG, JPEG eller WebP).",
     eligibilityErrorSummary: "Der {count, plural, one {er # fejl} other {er # fejl}} i screeningen",
     questionErrorSummary: "Der {count, plural, one {er # fejl} other {er # fejl}} i spørgsmålet",
+    shortlistErrorSummary: "Der {count, plural, one {er # fejl} other {er # fejl}} i kortlisten",
     visitErrorSummary: "Der {count, plural, one {er # fejl} other {er # fejl}} i besøget",
     recommendationErrorSummary: "Der {count, plural, one {er # fejl} other {er # fejl}} i indstillingen",
     assignmentsErrorSummary: "Der {count, plural, one {er # fejl} other {er # fejl}} i fordelingen",

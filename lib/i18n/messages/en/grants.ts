@@ -201,6 +201,7 @@ export const grants: Widen<typeof da> = {
     photoUnreadable: "One of the photos could not be read as an image. Choose another photo (PNG, JPEG or WebP).",
     eligibilityErrorSummary: "There {count, plural, one {is # error} other {are # errors}} in the screening",
     questionErrorSummary: "There {count, plural, one {is # error} other {are # errors}} in the question",
+    shortlistErrorSummary: "There {count, plural, one {is # error} other {are # errors}} in the shortlist",
     visitErrorSummary: "There {count, plural, one {is # error} other {are # errors}} in the visit",
     recommendationErrorSummary: "There {count, plural, one {is # error} other {are # errors}} in the recommendation",
     assignmentsErrorSummary: "There {count, plural, one {is # error} other {are # errors}} in the assignments",
