@@ -38,13 +38,24 @@ describe("the authorization matrix covers everything that exists", () => {
       (f) => /\.tsx?$/.test(f) && /^\s*["']use server["']/.test(fs.readFileSync(f, "utf8")),
     );
     const exported = actionFiles.flatMap((f) =>
-      [...fs.readFileSync(f, "utf8").matchAll(/export\s+async\s+function\s+(\w+)/g)].map(
+      [...fs.readFileSync(f, "utf8").matchAll(/export\s+(?:async\s+function|const)\s+(\w+)/g)].map(
         (m) => `${path.relative(root, f)}#${m[1]}`,
       ),
     );
     const listed = new Set(actionMatrix.map((a) => `${a.file}#${a.name}`));
     expect(exported.filter((e) => !listed.has(e))).toEqual([]);
     expect([...listed].filter((l) => !exported.includes(l))).toEqual([]);
+  });
+
+  it("guards each action in its code with the permission the matrix names (null for a public one)", () => {
+    const mismatches = actionMatrix.flatMap((a) => {
+      const text = fs.readFileSync(path.join(root, a.file), "utf8");
+      const start = text.search(new RegExp(`export const ${a.name} = defineAction\\(`));
+      const declared = /permission:\s*(null|"([^"]+)")/.exec(text.slice(start))?.[2] ?? "public";
+      const expected = a.access === "public" ? "public" : a.access.permission;
+      return start >= 0 && declared === expected ? [] : [`${a.file}#${a.name}: code ${declared}, matrix ${expected}`];
+    });
+    expect(mismatches).toEqual([]);
   });
 
   it("names, for each guarded action, a permission of the table and exactly the roles can() allows it", () => {
