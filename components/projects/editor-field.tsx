@@ -1,6 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import type { useActionForm } from "@/components/ui/form";
+import { fieldId, type useActionForm } from "@/components/ui/form";
 import type { Locale } from "@/lib/i18n/config";
 import type { ProjectFormValues } from "@/lib/projects/editor-form";
 import type { FieldSpec, FormSection } from "@/lib/projects/editor-spec";
@@ -45,7 +45,10 @@ export function EditorField({ spec, name, h }: { spec: FieldSpec; name: string; 
   const { f } = h;
   // The spec's keys name their labels and options (data, not literals).
   const label = (key: string) => t(`projectFields.${key}` as "projectFields.title");
-  const { error, id, ...registered } = f.field(name);
+  // Only the controls register: a list or a quarter's pair registers its own parts.
+  const id = fieldId(name, "f-");
+  const error = f.error(name);
+  const registered = () => ({ defaultValue: f.initial(name), ...f.form.register(name) });
   const formSection = name.includes(".") ? undefined : h.guide.get(spec.key);
   const describedBy =
     [formSection ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
@@ -75,19 +78,19 @@ export function EditorField({ spec, name, h }: { spec: FieldSpec; name: string; 
   const control = (() => {
     switch (spec.kind) {
       case "textarea":
-        return <textarea rows={3} className={cls} {...aria} {...registered} />;
+        return <textarea rows={3} className={cls} {...aria} {...registered()} />;
       case "number":
-        return <input inputMode="numeric" className={cls} {...aria} {...registered} />;
+        return <input inputMode="numeric" className={cls} {...aria} {...registered()} />;
       case "hours":
       case "amount":
-        return <input inputMode="decimal" className={cls} {...aria} {...registered} />;
+        return <input inputMode="decimal" className={cls} {...aria} {...registered()} />;
       case "date":
-        return <input type="date" className={cls} {...aria} {...registered} />;
+        return <input type="date" className={cls} {...aria} {...registered()} />;
       case "datetime":
-        return <input type="datetime-local" className={cls} {...aria} {...registered} />;
+        return <input type="datetime-local" className={cls} {...aria} {...registered()} />;
       case "select":
         return (
-          <select className={cls} {...aria} {...registered}>
+          <select className={cls} {...aria} {...registered()}>
             <option value="">–</option>
             {spec.options!.map((o) => (
               <option key={o} value={o}>
@@ -122,7 +125,7 @@ export function EditorField({ spec, name, h }: { spec: FieldSpec; name: string; 
           </span>
         );
       default:
-        return <input className={cls} {...aria} {...registered} />;
+        return <input className={cls} {...aria} {...registered()} />;
     }
   })();
 
