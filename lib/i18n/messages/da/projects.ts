@@ -300,6 +300,7 @@ export const projects = {
     roles: "Roller",
     rows: "Opgaver",
     isSecretariat: "Sekretariatet",
+    planGoalCodes: "Mål i udvalgets plan",
   },
   projectParts: {
     interventions: "Indsatser",

@@ -302,6 +302,7 @@ export const projects: Widen<typeof da> = {
     roles: "Roles",
     rows: "Tasks",
     isSecretariat: "Secretariat",
+    planGoalCodes: "Goals in the committee's plan",
   },
   projectParts: {
     interventions: "Interventions",
