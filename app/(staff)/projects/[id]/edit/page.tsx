@@ -43,7 +43,8 @@ export default async function EditProjectPage({ params }: Props) {
         </Link>
       </p>
       <h1 className="text-3xl font-bold mb-4">{t("projectEdit.editTitle", { title: p.title })}</h1>
-      <IntlScope namespaces={["projectEdit", "projectFields", "projectParts", "projectOptions"]}>
+      {/* projectSafety: the server's refusals of a slug or a linked account name their field in it. */}
+      <IntlScope namespaces={["projectEdit", "projectFields", "projectParts", "projectOptions", "projectSafety"]}>
         <ProjectEditor
           projectId={id}
           version={p.version}
