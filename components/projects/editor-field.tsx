@@ -41,10 +41,9 @@ export function RequiredMark() {
  * own values when another is removed.
  */
 export function EditorField({ spec, name, h }: { spec: FieldSpec; name: string; h: EditorHandle }) {
-  const t = useTranslations();
+  const label = useTranslations("projectFields");
+  const options = useTranslations("projectOptions");
   const { f } = h;
-  // The spec's keys name their labels and options (data, not literals).
-  const label = (key: string) => t(`projectFields.${key}` as "projectFields.title");
   // Only the controls register: a list or a quarter's pair registers its own parts.
   const id = fieldId(name, "f-");
   const error = f.error(name);
@@ -94,7 +93,7 @@ export function EditorField({ spec, name, h }: { spec: FieldSpec; name: string; 
             <option value="">–</option>
             {spec.options!.map((o) => (
               <option key={o} value={o}>
-                {t(`projectOptions.${o}` as "projectOptions.OTHER")}
+                {options(o)}
               </option>
             ))}
           </select>
@@ -111,7 +110,7 @@ export function EditorField({ spec, name, h }: { spec: FieldSpec; name: string; 
               defaultValue={f.initial(`${name}.0`)}
             />
             <select
-              aria-label={`${label(spec.key)}: ${t("projectOptions.QUARTER")}`}
+              aria-label={`${label(spec.key)}: ${options("QUARTER")}`}
               className={`${cls} w-20`}
               {...f.form.register(`${name}.1`)}
               defaultValue={f.initial(`${name}.1`)}

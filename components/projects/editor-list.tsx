@@ -15,8 +15,7 @@ export function EditorList({ spec, name, h }: { spec: ListSpec; name: string; h:
   const t = useTranslations("projectEdit");
   const parts = useTranslations("projectParts");
   const { fields, append, remove } = useFieldArray({ control: h.f.form.control, name: name as never });
-  // The spec's part names its label (data, not a literal).
-  const what = parts(spec.part as "texts");
+  const what = parts(spec.part);
   const listError = h.f.error(name);
   return (
     <div>

@@ -120,8 +120,7 @@ export function ProjectEditor({
         return (
           <section key={spec.part} aria-labelledby={`part-${spec.part}`} className="mb-8">
             <h2 id={`part-${spec.part}`} className="text-2xl font-semibold mb-3">
-              {/* The spec's part names its heading (data, not a literal). */}
-              {parts(spec.part as "texts")}
+              {parts(spec.part)}
               {formSection?.required ? <RequiredMark /> : null}
             </h2>
             {formSection ? <FormHint id={`part-${spec.part}-hint`} section={formSection} /> : null}

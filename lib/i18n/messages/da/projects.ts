@@ -301,6 +301,7 @@ export const projects = {
     rows: "Opgaver",
     isSecretariat: "Sekretariatet",
     planGoalCodes: "Mål i udvalgets plan",
+    targetGroups: "Målgrupper",
   },
   projectParts: {
     interventions: "Indsatser",

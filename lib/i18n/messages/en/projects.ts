@@ -303,6 +303,7 @@ export const projects: Widen<typeof da> = {
     rows: "Tasks",
     isSecretariat: "Secretariat",
     planGoalCodes: "Goals in the committee's plan",
+    targetGroups: "Target groups",
   },
   projectParts: {
     interventions: "Interventions",

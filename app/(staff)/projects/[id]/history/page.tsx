@@ -7,7 +7,7 @@ import { Notice } from "@/components/ui/notice";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/session";
 import { describePath, diffDocuments } from "@/lib/projects/diff";
-import { listSpecs } from "@/lib/projects/editor-spec";
+import { listSpecs, type ListSpec } from "@/lib/projects/editor-spec";
 import { restoreVersionAction } from "@/lib/projects/actions";
 import { getProjectHistory, getVersionSnapshots } from "@/lib/projects/queries";
 import { formatDateTime } from "@/lib/i18n/format";
@@ -16,7 +16,7 @@ import type { MessageKey } from "@/lib/i18n/messages";
 
 // A diff path starts with the document's key; its label is the editor's name for that part
 // ("children" are the interventions).
-const partByKey = new Map<string, string>([
+const partByKey = new Map<string, ListSpec["part"]>([
   ...listSpecs.map((s) => [s.key ?? s.part, s.part] as const),
   ["work", "work"],
 ]);
@@ -46,11 +46,16 @@ export default async function ProjectHistoryPage({ params, searchParams }: Props
   const snapshots = await getVersionSnapshots(actor, id, [a, b]);
   const vb = snapshots.get(b);
   const changes = vb ? diffDocuments(a === b ? null : (snapshots.get(a) ?? null), vb) : [];
+  // A diff path's keys come from the stored document: a key without a label shows as itself.
+  const fieldLabel = (key: string) => {
+    const label = `projectFields.${key}` as MessageKey;
+    return t.has(label) ? t(label) : key;
+  };
   const labelOf = (path: string) => {
     const d = describePath(path);
     const listPart = partByKey.get(d.part);
-    const part = listPart ? t(`projectParts.${listPart}` as MessageKey) : t(`projectFields.${d.part}` as MessageKey);
-    const field = d.field && !/^\d+$/.test(d.field) ? t(`projectFields.${d.field}` as MessageKey) : d.field;
+    const part = listPart ? t(`projectParts.${listPart}`) : fieldLabel(d.part);
+    const field = d.field && !/^\d+$/.test(d.field) ? fieldLabel(d.field) : d.field;
     return [part, d.item, field, d.rest].filter((x) => x !== null && x !== "").join(" › ");
   };
   return (
