@@ -30,8 +30,8 @@ export function RadioGroup({
       ) : null}
       {options.map((o) => (
         <label key={o.value} className="flex items-center gap-2 mb-1">
-          <input type="radio" value={o.value} defaultChecked={defaultValue === o.value} className="size-5" {...input} />{" "}
-          {o.label}
+          <input type="radio" value={o.value} defaultChecked={defaultValue === o.value} className="size-5" {...input} />
+          <span>{o.label}</span>
         </label>
       ))}
     </fieldset>

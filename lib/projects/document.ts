@@ -109,7 +109,10 @@ export type ProjectDocument = {
   }[];
   reports?: { kind: ReportKind; periodText: string; text: string; continuation?: string; published?: boolean }[];
   freeSections?: { heading: string; body: string }[];
-  /** An import's source, section by section: the heading as written, the raw text, and the typed part it was read into ("free" when kept as a free section). */
+  /**
+   * An import's source, section by section: the heading as written, the raw
+   * text, and the typed part it was read into ("free" when kept as a free section).
+   */
   importSource?: { heading: string; part: string; raw: string }[];
   children?: ProjectDocument[];
 };

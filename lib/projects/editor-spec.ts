@@ -2,6 +2,7 @@
 // kinds. Pure data; the editor component renders it.
 import * as E from "@/lib/generated/prisma/enums";
 import { freeSectionFor } from "@/lib/templates/model";
+import type { Messages } from "@/lib/i18n/messages";
 import type { ProjectDocument } from "./document";
 
 export type FieldKind =
@@ -16,11 +17,22 @@ export type FieldKind =
   | "select"
   | "yearQuarter"
   | "list";
-export type FieldSpec = { key: string; kind: FieldKind; options?: readonly string[]; list?: ListSpec };
-/** part names the list (its labels); key, where it differs, is its place in the document. */
-export type ListSpec = { part: string; key?: string; fields: readonly FieldSpec[]; blank: Record<string, unknown> };
+/** A field's key names its label (projectFields), an option its label (projectOptions). */
+export type FieldSpec = {
+  key: keyof Messages["projectFields"];
+  kind: FieldKind;
+  options?: readonly (keyof Messages["projectOptions"])[];
+  list?: ListSpec;
+};
+/** part names the list (its labels, projectParts); key, where it differs, is its place in the document. */
+export type ListSpec = {
+  part: keyof Messages["projectParts"];
+  key?: string;
+  fields: readonly FieldSpec[];
+  blank: Record<string, unknown>;
+};
 
-const opts = (o: Record<string, string>) => Object.values(o);
+const opts = <T extends keyof Messages["projectOptions"]>(o: Record<string, T>) => Object.values(o);
 
 export const scalarFields: readonly FieldSpec[] = [
   { key: "title", kind: "text" },
@@ -267,7 +279,10 @@ export const formTargets: Record<E.SectionPart, string | null> = {
 
 export type FormSection = { part: E.SectionPart; heading: string; helpText: string; required: boolean };
 
-/** Whether the document has something written for a section of the form (a FREE section: a free section of its heading with text). */
+/**
+ * Whether the document has something written for a section of the form (a
+ * FREE section: a free section of its heading with text).
+ */
 export function isFilled(section: FormSection, doc: ProjectDocument): boolean {
   if (section.part === "FREE")
     return (freeSectionFor(section.heading, doc.freeSections ?? [])?.body.trim() ?? "") !== "";

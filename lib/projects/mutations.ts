@@ -4,20 +4,18 @@ import { db, type Tx } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { assertCan, can, committeesWhere, ForbiddenError, type Actor } from "@/lib/auth/permissions";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/actions/errors";
-import { oreToNumber } from "@/lib/money";
-import type { ProjectStatus } from "@/lib/generated/prisma/enums";
-import { budgetTotal } from "./model";
-import { checkTransition, type Standing, type TransitionInput } from "./workflow";
-import { missingRequired } from "./editor-spec";
 import { slugify } from "@/lib/calls/model";
 import type { ProjectDocument } from "./document";
 import { readProjectDocument } from "./read";
+import { versionNote } from "./notes";
 import { actorOnProject, mayEditProject } from "./access";
 import { writeProject, type WriteContext } from "./write";
-import { slugPattern } from "./schema";
+import { asDocument, projectDocumentSchema, slugPattern } from "./document-schema";
+import { importText } from "./import/parse";
+import { importSourceText } from "./import/source";
 
 /** Staff with project:edit edit every project of their committee; a member edits only the projects they are on. */
-async function assertCanEditProject(actor: Actor, projectId: string) {
+export async function assertCanEditProject(actor: Actor, projectId: string) {
   const project = await db().project.findFirst({
     where: { id: projectId, deletedAt: null, committeeId: { in: committeesWhere(actor, "project:read") } },
     select: { id: true, committeeId: true, version: true, parentId: true, templateId: true, ...actorOnProject(actor) },
@@ -139,7 +137,7 @@ function relinkInterventions(doc: ProjectDocument, slugs: Map<string, string>): 
 }
 
 /** New ids and slugs for a document and its interventions; references between them follow. */
-function withFreshIds(doc: ProjectDocument): ProjectDocument {
+export function withFreshIds(doc: ProjectDocument): ProjectDocument {
   const suffix = randomUUID().slice(0, 8);
   const slugs = new Map<string, string>();
   const renew = (d: ProjectDocument): ProjectDocument => {
@@ -179,7 +177,7 @@ export async function createProject(
       })
     : null;
   return db().$transaction(async (tx) => {
-    const ctx = await contextFor(tx, committeeId, actor, fresh, opts.note ?? "Oprettet");
+    const ctx = await contextFor(tx, committeeId, actor, fresh, opts.note ?? versionNote("created"));
     await assertMayLinkPeople(tx, actor, committeeId, fresh, ctx.userIdByEmail);
     await writeProject(tx, fresh, { ...ctx, templateId: template?.id });
     await audit(tx, {
@@ -263,109 +261,43 @@ export async function restoreVersion(
     projectId,
     expectedVersion,
     old.snapshot as unknown as ProjectDocument,
-    `Gendannet fra version ${restoreFrom}`,
+    versionNote("restored", { from: restoreFrom }),
   );
 }
 
-/** What this person may do with a project's status: edit it (and so make the editors' moves), or make the secretariat's. */
-async function projectStanding(
+/** A new, empty project on one of the committee's forms (its kind follows the form). */
+export async function createProjectOnTemplate(
   actor: Actor,
-  projectId: string,
-): Promise<(Standing & { committeeId: string; status: ProjectStatus }) | null> {
-  const project = await db().project.findFirst({
-    where: { id: projectId, deletedAt: null, committeeId: { in: committeesWhere(actor, "project:read") } },
-    select: { committeeId: true, status: true, ...actorOnProject(actor) },
-  });
-  if (!project) return null;
-  return {
-    committeeId: project.committeeId,
-    status: project.status,
-    canEdit: mayEditProject(actor, project),
-    canTransition: can(actor, "project:transition", project.committeeId),
-  };
+  input: { committeeId: string; templateId: string; title: string },
+  note: string,
+): Promise<{ id: string }> {
+  assertCan(actor, "project:create", input.committeeId);
+  const template = input.templateId
+    ? await db().template.findFirst({
+        where: { id: input.templateId, deletedAt: null },
+        select: { projectKind: true },
+      })
+    : null;
+  return createProject(
+    actor,
+    input.committeeId,
+    { id: "new", slug: "new", kind: template?.projectKind ?? "INTERNAL", title: input.title, status: "DRAFT" },
+    { templateId: input.templateId || undefined, note },
+  );
 }
 
-/**
- * Moves a project from the status the person saw to another, if the workflow
- * lets this person make that move; recorded with who, when and why. A move
- * made by someone else in between is a conflict, not an overwrite.
- */
-export async function changeProjectStatus(
+/** The import page's reviewed text, read again here and written as a new project. */
+export async function importProjectText(
   actor: Actor,
-  projectId: string,
-  expected: ProjectStatus,
-  input: TransitionInput,
-): Promise<void> {
-  const standing = await projectStanding(actor, projectId);
-  if (!standing) throw new NotFoundError();
-  if (!standing.canEdit && !standing.canTransition) throw new ForbiddenError("project:transition");
-  if (standing.status !== expected) throw new ConflictError("project status");
-  const lines = await db().budgetLine.findMany({
-    where: { projectId },
-    select: {
-      id: true,
-      parentId: true,
-      label: true,
-      groupLabel: true,
-      category: true,
-      year: true,
-      amountOre: true,
-      isIncome: true,
-    },
+  input: { text: string; committeeId: string; templateId: string },
+  note: string,
+): Promise<{ id: string }> {
+  assertCan(actor, "project:create", input.committeeId);
+  const text = await importSourceText({ text: input.text });
+  const parsed = projectDocumentSchema.safeParse(importText(text).doc);
+  if (!parsed.success) throw new ValidationError({});
+  return createProject(actor, input.committeeId, asDocument(parsed.data), {
+    templateId: input.templateId || undefined,
+    note,
   });
-  const budgetOre = budgetTotal(lines.map((l) => ({ ...l, amountOre: oreToNumber(l.amountOre) })));
-  const check = checkTransition(expected, input, standing, budgetOre);
-  if (!check.ok) {
-    if (check.error === "forbidden") throw new ForbiddenError("project:transition");
-    throw new ValidationError({ [check.field]: `projectWorkflow.errors.${check.error}` });
-  }
-  // A project goes to the committee only with what its form requires written.
-  if (input.to === "RECOMMENDED" && (await missingForRecommendation(projectId)).length)
-    throw new ValidationError({ to: "projectWorkflow.errors.requiredMissing" });
-  const reason = input.reason?.trim() ?? "";
-  await db().$transaction(async (tx) => {
-    const data = check.transition.needs?.amount
-      ? { status: input.to, approvedAmountOre: BigInt(input.amountOre!) }
-      : { status: input.to };
-    const { count } = await tx.project.updateMany({
-      where: { id: projectId, status: expected, deletedAt: null },
-      data,
-    });
-    if (count === 0) throw new ConflictError("project status");
-    await tx.projectStatusChange.create({
-      data: { projectId, from: expected, to: input.to, byId: actor.id, note: reason },
-    });
-    await audit(tx, {
-      actorId: actor.id,
-      actorLabel: actor.email,
-      action: "project.status",
-      entityType: "Project",
-      entityId: projectId,
-      committeeId: standing.committeeId,
-      changes: {
-        from: expected,
-        to: input.to,
-        reason,
-        ...(check.transition.needs?.amount ? { approvedAmountOre: input.amountOre } : {}),
-      },
-    });
-  });
-}
-
-/** The sections the project's form requires that are not written yet (their headings in the form's words). */
-export async function missingForRecommendation(projectId: string): Promise<{ heading: string; part: string }[]> {
-  const [template, doc] = await Promise.all([
-    db().template.findFirst({
-      where: { projects: { some: { id: projectId } } },
-      select: {
-        sections: {
-          orderBy: { position: "asc" },
-          select: { part: true, heading: true, helpText: true, required: true },
-        },
-      },
-    }),
-    readProjectDocument(db(), projectId),
-  ]);
-  if (!template || !doc) return [];
-  return missingRequired(template.sections, doc).map((s) => ({ heading: s.heading, part: s.part }));
 }

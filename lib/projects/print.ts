@@ -1,14 +1,14 @@
 // A project as printed matter: the template's headings in its order, each
 // section as paragraphs, lists and tables with derived totals. The PDF is
-// drawn from this; it holds no layout. Pure apart from the formatters.
+// drawn from this; it holds no layout. Pure apart from the catalogue: texts
+// come from translatorFor, numbers and dates from lib/i18n/format.ts.
 import { placeOwnSections } from "@/lib/templates/model";
 import type { ProjectView } from "./queries";
 import { defaultOrder } from "./sections";
 import { budgetMatrix, budgetTree, hasYears, workTotals, type BudgetNode } from "./model";
 import { formatDateTime, formatHalfYear, formatKr, formatMonth, formatNumber, formatQuarter } from "@/lib/i18n/format";
 import { type Locale } from "@/lib/i18n/config";
-import type { MessageKey } from "@/lib/i18n/messages";
-import type { Translator } from "@/lib/i18n/translator";
+import { translatorFor, type Translator } from "@/lib/i18n/translator";
 
 export type Block =
   | { kind: "p"; text: string }
@@ -149,7 +149,7 @@ function partBlocks(part: string, p: ProjectView, t: Translator, locale: Locale)
     case "PARTNERS":
       return list(p.partners.map((x) => (x.role ? `${x.name} (${x.role})` : x.name)));
     case "COMMUNICATION":
-      return list(p.communication.map((c) => `${t(`projectView.phase.${c.phase}` as MessageKey)}: ${c.text}`));
+      return list(p.communication.map((c) => `${t(`projectView.phase.${c.phase}`)}: ${c.text}`));
     case "TIMELINE":
       return list(
         p.timeline.map(
@@ -165,7 +165,8 @@ function partBlocks(part: string, p: ProjectView, t: Translator, locale: Locale)
       return list(
         p.quarterSpans.map(
           (s) =>
-            `${s.rowLabel}: ${formatQuarter(s.startYear, s.startQuarter, locale)}–${formatQuarter(s.endYear, s.endQuarter, locale)} ${s.label}`,
+            `${s.rowLabel}: ${formatQuarter(s.startYear, s.startQuarter, locale)}–` +
+            `${formatQuarter(s.endYear, s.endQuarter, locale)} ${s.label}`,
         ),
       );
     case "WORK_DISTRIBUTION":
@@ -183,8 +184,12 @@ function partBlocks(part: string, p: ProjectView, t: Translator, locale: Locale)
   }
 }
 
-/** The project in its template's words and order, then any part the template leaves out but the project has, then free sections. */
-export function printable(p: ProjectView, t: Translator, locale: Locale): Printable {
+/**
+ * The project in its template's words and order, then any part the template
+ * leaves out but the project has, then free sections.
+ */
+export function printable(p: ProjectView, locale: Locale): Printable {
+  const t = translatorFor(locale);
   const template = p.template?.sections ?? [];
   const shown = new Set(template.map((s) => s.part));
   // A section of the committee's own (FREE) prints the project's free section of the same heading in its place.
@@ -199,13 +204,13 @@ export function printable(p: ProjectView, t: Translator, locale: Locale): Printa
   for (const part of defaultOrder) {
     if (shown.has(part)) continue;
     const blocks = partBlocks(part, p, t, locale);
-    if (blocks.length) sections.push({ heading: t(`projectView.parts.${part}` as MessageKey), inline: false, blocks });
+    if (blocks.length) sections.push({ heading: t(`projectView.parts.${part}`), inline: false, blocks });
   }
   for (const f of rest) sections.push({ heading: f.heading, inline: false, blocks: paras(f.body) });
   return {
     formTitle: p.template?.formTitle ?? "",
     title: p.title,
-    meta: `${p.committee.name} · ${t(`project.kinds.${p.kind}` as MessageKey)} · ${t(`project.statuses.${p.status}` as MessageKey)}`,
+    meta: `${p.committee.name} · ${t(`project.kinds.${p.kind}`)} · ${t(`project.statuses.${p.status}`)}`,
     sections,
   };
 }

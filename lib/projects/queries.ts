@@ -1,13 +1,18 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
-import { committeesWhere, type Actor } from "@/lib/auth/permissions";
+import { can, committeesWhere, type Actor } from "@/lib/auth/permissions";
 import type { ProjectDocument } from "./document";
-import { readProjectDocument } from "./read";
+import { missingRequiredSections, readProjectDocument } from "./read";
 import { actorOnProject, mayEditProject } from "./access";
+import { availableTransitions } from "./workflow";
 import { oreToNumber } from "@/lib/money";
 
 // Reads start from the actor: the committee filter sits in the where clause.
+const readable = (actor: Actor) => ({
+  deletedAt: null,
+  committeeId: { in: committeesWhere(actor, "project:read") },
+});
 
 export const listProjects = cache(async (actor: Actor) => {
   const committees = committeesWhere(actor, "project:read");
@@ -70,10 +75,52 @@ export const getProjectView = cache(async (actor: Actor, id: string) => {
 
 export type ProjectView = NonNullable<Awaited<ReturnType<typeof getProjectView>>>;
 
+/**
+ * A project's page: the project in its form, whether this person may edit it,
+ * the status moves the workflow gives them, the status history, and what the
+ * form still requires before a recommendation (only when they could make it).
+ */
+export const getProjectPage = cache(async (actor: Actor, id: string) => {
+  const project = await getProjectView(actor, id);
+  if (!project) return null;
+  const canEdit = mayEditProject(actor, {
+    committeeId: project.committee.id,
+    people: project.people.filter((p) => p.userId === actor.id),
+  });
+  const moves = availableTransitions(project.status, {
+    canEdit,
+    canTransition: can(actor, "project:transition", project.committee.id),
+  }).map((m) => ({ to: m.to, amount: m.needs?.amount === true, reason: m.needs?.reason === true }));
+  const [history, missing] = await Promise.all([
+    statusHistoryOf(project.id),
+    moves.some((m) => m.to === "RECOMMENDED") ? missingRequiredSections(db(), project.id) : [],
+  ]);
+  return { project, canEdit, moves, history, missing };
+});
+
+export type ProjectPage = NonNullable<Awaited<ReturnType<typeof getProjectPage>>>;
+
+/** The whole project (with its interventions) as one document, with its committee and version: the JSON export. */
+export async function getProjectDocument(actor: Actor, id: string) {
+  const visible = await db().project.findFirst({
+    where: { id, ...readable(actor) },
+    select: { id: true, version: true, committeeId: true },
+  });
+  if (!visible) return null;
+  const doc = await readProjectDocument(db(), id);
+  return doc ? { ...doc, committeeId: visible.committeeId, version: visible.version } : null;
+}
+
+/** The sections the project's form requires that are not written yet (for a project this person may read). */
+export async function missingForRecommendation(actor: Actor, id: string) {
+  const visible = await db().project.findFirst({ where: { id, ...readable(actor) }, select: { id: true } });
+  return visible ? missingRequiredSections(db(), id) : [];
+}
+
 /** A project as its editor opens it: the document, the version it starts from, and whether this actor may edit. */
-export async function getProjectForEdit(actor: Actor, id: string) {
+export const getProjectForEdit = cache(async (actor: Actor, id: string) => {
   const p = await db().project.findFirst({
-    where: { id, deletedAt: null, committeeId: { in: committeesWhere(actor, "project:read") } },
+    where: { id, ...readable(actor) },
     select: {
       id: true,
       title: true,
@@ -95,7 +142,7 @@ export async function getProjectForEdit(actor: Actor, id: string) {
   if (!p) return null;
   const doc = await readProjectDocument(db(), id);
   return { ...p, doc: doc!, canEdit: mayEditProject(actor, p) };
-}
+});
 
 /** Users' names by id, for "who" columns ("–" where unknown). */
 async function namesOf(ids: readonly (string | null)[]): Promise<(id: string | null) => string> {
@@ -107,10 +154,10 @@ async function namesOf(ids: readonly (string | null)[]): Promise<(id: string | n
   return (id) => (id ? (name.get(id) ?? "–") : "–");
 }
 
-/** The version history, newest first, with who saved each version (the snapshots are read only for the two compared). */
-export async function getProjectHistory(actor: Actor, id: string) {
+/** The version history, newest first, with who saved each version (snapshots are read only for the two compared). */
+export const getProjectHistory = cache(async (actor: Actor, id: string) => {
   const p = await db().project.findFirst({
-    where: { id, deletedAt: null, committeeId: { in: committeesWhere(actor, "project:read") } },
+    where: { id, ...readable(actor) },
     select: { id: true, title: true, version: true, committeeId: true, ...actorOnProject(actor) },
   });
   if (!p) return null;
@@ -130,22 +177,28 @@ export async function getProjectHistory(actor: Actor, id: string) {
       by: by(v.createdById),
     })),
   };
-}
+});
 
-/** Saved versions' documents by number (for a project the caller has already read). */
+/** Saved versions' documents by number, of a project this person may read. */
 export async function getVersionSnapshots(
+  actor: Actor,
   projectId: string,
   versions: readonly number[],
 ): Promise<Map<number, ProjectDocument>> {
   const rows = await db().projectVersion.findMany({
-    where: { projectId, version: { in: [...versions] } },
+    where: { projectId, version: { in: [...versions] }, project: readable(actor) },
     select: { version: true, snapshot: true },
   });
   return new Map(rows.map((r) => [r.version, r.snapshot as unknown as ProjectDocument]));
 }
 
-/** The status history, oldest first, with who made each move (for a project the caller has already read). */
-export async function getStatusHistory(projectId: string) {
+/** The status history, oldest first, with who made each move, of a project this person may read. */
+export async function getStatusHistory(actor: Actor, projectId: string) {
+  const visible = await db().project.findFirst({ where: { id: projectId, ...readable(actor) }, select: { id: true } });
+  return visible ? statusHistoryOf(projectId) : [];
+}
+
+async function statusHistoryOf(projectId: string) {
   const changes = await db().projectStatusChange.findMany({
     where: { projectId },
     orderBy: { at: "asc" },
@@ -155,7 +208,7 @@ export async function getStatusHistory(projectId: string) {
   return changes.map((c) => ({ ...c, by: by(c.byId) }));
 }
 
-/** Committees where the actor may create projects, each with its forms (templates) still in use: for "new" and "import". */
+/** Committees where the actor may create projects, each with its forms (templates) in use: for "new" and "import". */
 export async function committeesForNewProjects(actor: Actor) {
   return db().committee.findMany({
     where: { id: { in: committeesWhere(actor, "project:create") }, deletedAt: null },

@@ -2,7 +2,9 @@
 // inverse of write.ts. The JSON export, the version snapshots and the editor
 // all use this one shape.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { SectionPart } from "@/lib/generated/prisma/enums";
 import type { ProjectDocument } from "./document";
+import { missingRequired } from "./editor-spec";
 
 type Client = Pick<PrismaClient, "project">;
 
@@ -219,4 +221,28 @@ export async function readProjectDocument(client: Client, id: string): Promise<P
     importSource: Array.isArray(p.importSource) ? (p.importSource as ProjectDocument["importSource"]) : undefined,
     children: list(children),
   });
+}
+
+/**
+ * The sections the project's form requires that are not written yet (their
+ * headings in the form's words). No permission check: callers read the project first.
+ */
+export async function missingRequiredSections(
+  client: Pick<PrismaClient, "project" | "template">,
+  projectId: string,
+): Promise<{ heading: string; part: SectionPart }[]> {
+  const [template, doc] = await Promise.all([
+    client.template.findFirst({
+      where: { projects: { some: { id: projectId } } },
+      select: {
+        sections: {
+          orderBy: { position: "asc" },
+          select: { part: true, heading: true, helpText: true, required: true },
+        },
+      },
+    }),
+    readProjectDocument(client, projectId),
+  ]);
+  if (!template || !doc) return [];
+  return missingRequired(template.sections, doc).map((s) => ({ heading: s.heading, part: s.part }));
 }

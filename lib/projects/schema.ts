@@ -1,249 +1,63 @@
 import { z } from "zod";
-import * as E from "@/lib/generated/prisma/enums";
-import type { ProjectDocument } from "./document";
+import { parseKroner } from "@/lib/applications/model";
+import { ProjectStatus } from "@/lib/generated/prisma/enums";
+import { documentFromForm, type ProjectFormValues } from "./editor-form";
+import { projectDocumentSchema, type ParsedDocument } from "./document-schema";
+import { importLimits } from "./import/limits";
 
-// The project document as it arrives from an import, the API or the editor.
-// The same schema checks it in the browser and on the server. Messages are
-// translation keys. Amounts are øre (at most 1 mia. kr.); hours are minutes.
+// The project forms' schemas, shared by each form's resolver in the browser and
+// its action on the server. Messages are translation keys.
+export * from "./document-schema";
 
-const maxOre = 100_000_000_000;
-const ore = z
-  .number({ message: "projectEdit.amountInvalid" })
-  .int("projectEdit.amountInvalid")
-  .min(0, "projectEdit.amountInvalid")
-  .max(maxOre, "projectEdit.amountTooLarge");
-const short = z.string().max(500, "apply.tooLong");
-const long = z.string().max(50_000, "apply.tooLong");
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "projectEdit.dateInvalid");
-const year = z.number().int().min(1990, "projectEdit.yearInvalid").max(2100, "projectEdit.yearInvalid");
+const id = z.string().min(1).max(100);
+const version = z.coerce.number().int().min(1);
 
-const budgetChild = z.object({
-  label: short.min(1, "projectEdit.labelRequired"),
-  amountOre: ore,
-  amountText: short.optional(),
+/** The editor: the posted form read as a document, saved over the version it was loaded at. */
+export const projectSaveSchema = z.preprocess(
+  documentFromForm,
+  z.intersection(z.object({ projectId: id, version }), projectDocumentSchema),
+) as unknown as z.ZodType<ProjectSaveInput, ProjectFormValues>;
+export type ProjectSaveInput = ParsedDocument & { projectId: string; version: number };
+
+export const restoreVersionSchema = z.object({ projectId: id, version, from: version });
+
+export const newProjectSchema = z.object({
+  committeeId: z.string().min(1, "projectEdit.committeeRequired"),
+  templateId: z.string().optional().default(""),
+  title: z.string().trim().min(2, "projectEdit.titleRequired").max(300, "projectEdit.tooLong"),
 });
-const budgetLine = z
-  .object({
-    label: short.min(1, "projectEdit.labelRequired"),
-    groupLabel: short.optional(),
-    category: short.optional(),
-    year: year.optional(),
-    interventionSlug: short.optional(),
-    amountOre: ore.optional(),
-    amountText: short.optional(),
-    note: long.optional(),
-    children: z.array(budgetChild).max(200).optional(),
-  })
-  .refine(
-    (l) =>
-      l.amountOre === undefined ||
-      !l.children?.length ||
-      l.children.reduce((s, c) => s + c.amountOre, 0) <= l.amountOre,
-    { path: ["amountOre"], message: "projectEdit.subLinesExceed" },
-  );
+export type NewProjectInput = z.infer<typeof newProjectSchema>;
 
-/** A slug is part of a public address: lower-case letters, digits and hyphens only. */
-export const slugPattern = /^[a-z0-9-]+$/;
-
-const enumOf = <T extends Record<string, string>>(values: T) => z.enum(values);
-
-const base = z.object({
-  id: z.string().min(1).max(64),
-  slug: z
+export const projectStatusSchema = z.object({
+  projectId: id,
+  expected: z.enum(ProjectStatus),
+  to: z.enum(ProjectStatus, "projectWorkflow.errors.chooseStatus"),
+  amount: z
     .string()
-    .min(1, "projectSafety.slugInvalid")
-    .max(120, "projectSafety.slugInvalid")
-    .regex(slugPattern, "projectSafety.slugInvalid"),
-  kind: enumOf(E.ProjectKind),
-  title: z.string().trim().min(2, "projectEdit.titleRequired").max(300, "apply.tooLong"),
-  alias: short.optional(),
-  status: enumOf(E.ProjectStatus),
-  ownerBody: short.optional(),
-  workingGroupText: short.optional(),
-  periodText: short.optional(),
-  startDate: isoDay.optional(),
-  endDate: isoDay.optional(),
-  purpose: long.optional(),
-  background: long.optional(),
-  description: long.optional(),
-  effect: long.optional(),
-  followUp: long.optional(),
-  anchoring: long.optional(),
-  responsibility: long.optional(),
-  evaluationPlan: long.optional(),
-  secretariatHoursEstimate: z.number().int().min(0).max(10_000_000, "projectEdit.hoursTooLarge").optional(),
-  secretariatHoursText: short.optional(),
-  budgetNote: long.optional(),
-  people: z
-    .array(
-      z.object({
-        role: enumOf(E.ProjectPersonRole),
-        name: short.min(1, "projectEdit.nameRequired"),
-        userEmail: short.optional(),
-        organisation: short.optional(),
-        uncertain: z.boolean().optional(),
-      }),
-    )
-    .max(200)
-    .optional(),
-  targetGroups: z
-    .array(z.object({ priority: enumOf(E.TargetPriority), text: long.min(1) }))
-    .max(100)
-    .optional(),
-  goals: z
-    .array(z.object({ kind: enumOf(E.GoalKind), horizon: enumOf(E.GoalHorizon).optional(), text: long.min(1) }))
-    .max(200)
-    .optional(),
-  planGoalCodes: z.array(short).max(100).optional(),
-  criteria: z
-    .array(
-      z.object({
-        kind: enumOf(E.CriterionKind),
-        label: short,
-        text: long.min(1),
-        unit: short.optional(),
-        targetMin: z.number().int().optional(),
-        targetMax: z.number().int().optional(),
-        baseline: z.number().int().optional(),
-        byDate: isoDay.optional(),
-        direction: enumOf(E.Direction).optional(),
-        measurements: z
-          .array(
-            z.object({
-              measuredOn: isoDay,
-              value: z.number().int().optional(),
-              achieved: z.boolean().optional(),
-              text: long.optional(),
-            }),
-          )
-          .max(500)
-          .optional(),
-      }),
-    )
-    .max(200)
-    .optional(),
-  partners: z
-    .array(z.object({ name: short.min(1), role: short.optional() }))
-    .max(200)
-    .optional(),
-  communication: z
-    .array(
-      z.object({ phase: enumOf(E.CommunicationPhase), text: long.min(1), channels: z.array(short).max(50).optional() }),
-    )
-    .max(200)
-    .optional(),
-  timeline: z
-    .array(
-      z.object({
-        precision: enumOf(E.DatePrecision),
-        year: year.optional(),
-        period: z.number().int().min(1).max(12).optional(),
-        at: z.string().datetime({ offset: true, message: "projectEdit.dateInvalid" }).optional(),
-        venue: short.optional(),
-        title: long.min(1),
-        details: long.optional(),
-        done: z.boolean().optional(),
-      }),
-    )
-    .max(500)
-    .optional(),
-  work: z
-    .object({
-      roles: z.array(z.object({ label: short.min(1), isSecretariat: z.boolean().optional() })).max(30),
-      rows: z
-        .array(
-          z.object({
-            label: short.min(1),
-            cells: z
-              .array(
-                z.union([
-                  z.number().int().min(0).max(1_000_000, "projectEdit.hoursTooLarge"),
-                  z.string().max(20),
-                  z.null(),
-                ]),
-              )
-              .max(30),
-          }),
-        )
-        .max(300),
-    })
-    .optional(),
-  secretariatTasks: z.array(long).max(200).optional(),
-  staffing: z
-    .array(
-      z.object({
-        title: short.min(1),
-        durationText: short.optional(),
-        months: z.number().int().min(0).max(600).optional(),
-        workplace: short.optional(),
-        dailyLead: short.optional(),
-        reportsTo: short.optional(),
-        note: long.optional(),
-      }),
-    )
-    .max(100)
-    .optional(),
-  budget: z.array(budgetLine).max(1000).optional(),
-  funding: z
-    .array(
-      z.object({
-        kind: enumOf(E.FundingKind),
-        name: short.min(1),
-        amountOre: ore.optional(),
-        amountText: short.optional(),
-        year: year.optional(),
-        note: long.optional(),
-        pool: z.boolean().optional(),
-      }),
-    )
-    .max(100)
-    .optional(),
-  quarterPlan: z
-    .array(
-      z.object({
-        rowLabel: short,
-        interventionSlug: short.optional(),
-        from: z.tuple([year, z.number().int().min(1).max(4)]),
-        to: z.tuple([year, z.number().int().min(1).max(4)]),
-        label: short,
-      }),
-    )
-    .max(500)
-    .optional(),
-  reports: z
-    .array(
-      z.object({
-        kind: enumOf(E.ReportKind),
-        periodText: short,
-        text: long,
-        continuation: long.optional(),
-        published: z.boolean().optional(),
-      }),
-    )
-    .max(200)
-    .optional(),
-  freeSections: z
-    .array(z.object({ heading: short, body: long }))
-    .max(500)
-    .optional(),
-  importSource: z
-    .array(z.object({ heading: short, part: short, raw: z.string().max(500_000, "projectEdit.importTooLarge") }))
-    .max(500)
-    .optional(),
+    .trim()
+    .max(30, "projectWorkflow.errors.amountInvalid")
+    .refine((v) => v === "" || parseKroner(v) !== null, "projectWorkflow.errors.amountInvalid")
+    .optional()
+    .default(""),
+  reason: z.string().max(4000, "projectEdit.tooLong").optional().default(""),
 });
 
-type Doc = z.infer<typeof base> & { children?: Doc[] };
+/** A chosen file over the cap is refused in the browser, before it is sent (the server reads the file itself). */
+const fileWithinLimit = z
+  .unknown()
+  .optional()
+  .refine((files) => {
+    const first = (files as { length?: number; 0?: { size?: unknown } } | null | undefined)?.[0];
+    return typeof first?.size !== "number" || first.size <= importLimits.maxBytes;
+  }, "projectSafety.actionTooLarge");
 
-export const projectDocumentSchema: z.ZodType<Doc> = base
-  .extend({ children: z.lazy(() => z.array(projectDocumentSchema).max(50)).optional() })
-  .refine((d) => !d.startDate || !d.endDate || d.startDate <= d.endDate, {
-    path: ["endDate"],
-    message: "projectEdit.endBeforeStart",
-  })
-  .refine((d) => (d.quarterPlan ?? []).every((s) => s.from[0] * 4 + s.from[1] <= s.to[0] * 4 + s.to[1]), {
-    path: ["quarterPlan"],
-    message: "projectEdit.endBeforeStart",
-  });
+export const importPreviewSchema = z.object({
+  text: z.string().max(importLimits.maxBytes, "projectEdit.importTooLarge").optional().default(""),
+  file: fileWithinLimit,
+});
 
-/** The parsed document is a ProjectDocument (the schema mirrors its type). */
-export const asDocument = (d: Doc): ProjectDocument => d as ProjectDocument;
+export const importSaveSchema = z.object({
+  text: z.string().min(1, "projectEdit.importEmpty").max(importLimits.maxBytes, "projectEdit.importTooLarge"),
+  committeeId: z.string().min(1, "projectEdit.committeeRequired"),
+  templateId: z.string().optional().default(""),
+});

@@ -1,56 +1,38 @@
 "use server";
 import { redirect } from "next/navigation";
-import { z } from "zod";
-import { handleForm, handleRowsForm, type FormState } from "@/lib/form-action";
+import { defineAction } from "@/lib/actions/define";
 import { archiveTemplate, copyTemplate, saveTemplate } from "./mutations";
-import { templateFormSchema, templateFromForm } from "./schema";
+import { archiveTemplateSchema, copyTemplateSchema, templateFormSchema } from "./schema";
 
-/** Saves a template posted as sections.N.field over the version the editor started from; a new one opens on its own page. */
-export async function saveTemplateAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  let created: string | null = null;
-  const state = await handleRowsForm(
-    formData,
-    templateFromForm,
-    templateFormSchema,
-    async (actor, input) => {
-      const { id } = await saveTemplate(actor, input);
-      if (!input.templateId) created = id;
-    },
-    "/templates",
-  );
-  if (state?.ok && created) redirect(`/templates/${created}`);
-  return state;
-}
-
-const copySchema = z.object({
-  templateId: z.string().min(1),
-  committeeId: z.string().min(1, "callForm.committeeRequired"),
-  name: z.string().trim().min(2, "templates.errors.nameRequired").max(200, "apply.tooLong"),
+/** Saves a template (sections.N.field) over the version the editor started from; a new one opens on its own page. */
+export const saveTemplateAction = defineAction({
+  schema: templateFormSchema,
+  permission: "template:manage",
+  revalidate: "/templates",
+  run: async (input, { actor }) => {
+    const saved = await saveTemplate(actor, input);
+    if (!input.templateId) redirect(`/templates/${saved.id}`);
+    return saved;
+  },
 });
 
-export async function copyTemplateAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  let created: string | null = null;
-  const state = await handleForm(
-    formData,
-    copySchema,
-    async (actor, input) => {
-      created = (await copyTemplate(actor, input.templateId, input.committeeId, input.name)).id;
-    },
-    "/templates",
-  );
-  if (state?.ok && created) redirect(`/templates/${created}`);
-  return state;
-}
+export const copyTemplateAction = defineAction({
+  schema: copyTemplateSchema,
+  permission: "template:manage",
+  revalidate: "/templates",
+  run: async (input, { actor }) => {
+    const { id } = await copyTemplate(actor, input.templateId, input.committeeId, input.name);
+    redirect(`/templates/${id}`);
+  },
+});
 
-const archiveSchema = z.object({ templateId: z.string().min(1), version: z.coerce.number().int().min(1) });
-
-export async function archiveTemplateAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const state = await handleForm(
-    formData,
-    archiveSchema,
-    (actor, input) => archiveTemplate(actor, input.templateId, input.version),
-    "/templates",
-  );
-  if (state?.ok) redirect("/templates");
-  return state;
-}
+/** No longer offered for new projects; the list shows what is left. */
+export const archiveTemplateAction = defineAction({
+  schema: archiveTemplateSchema,
+  permission: "template:manage",
+  revalidate: "/templates",
+  run: async (input, { actor }) => {
+    await archiveTemplate(actor, input.templateId, input.version);
+    redirect("/templates");
+  },
+});

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
 import { committeesWhere, type Actor } from "@/lib/auth/permissions";
 import type { TemplateChange } from "./model";
@@ -38,7 +39,7 @@ export async function listTemplates(actor: Actor) {
 }
 
 /** A template to edit, with the projects written on it and its history (who, when, what) from the audit log. */
-export async function getTemplate(actor: Actor, id: string) {
+export const getTemplate = cache(async (actor: Actor, id: string) => {
   const template = await db().template.findFirst({
     where: { id, ...managedWhere(actor) },
     select: {
@@ -82,7 +83,7 @@ export async function getTemplate(actor: Actor, id: string) {
       };
     }),
   };
-}
+});
 
 /** Committees where the actor may make templates, for the "new" and "copy" forms. */
 export async function templateCommittees(actor: Actor) {

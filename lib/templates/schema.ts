@@ -1,38 +1,44 @@
 import { z } from "zod";
 import { ProjectKind, SectionPart } from "@/lib/generated/prisma/enums";
-import { rowsFromForm } from "@/lib/form-rows";
 
-// The template form, shared by the browser and the server. Messages are translation keys.
+// The template forms, shared by the browser and the server. Messages are translation keys.
+
+/** A ticked checkbox: true from react-hook-form, "on" when the browser posts the form itself. */
+const ticked = z
+  .union([z.boolean(), z.string()])
+  .optional()
+  .transform((v) => v === true || v === "on" || v === "true");
+
 export const sectionSchema = z.object({
   id: z.string().max(100).optional().default(""),
   part: z.enum(SectionPart, { message: "templates.errors.partRequired" }),
-  heading: z.string().trim().max(200, "apply.tooLong"),
-  helpText: z.string().trim().max(2000, "apply.tooLong").default(""),
-  inline: z.boolean().default(false),
-  required: z.boolean().default(false),
+  heading: z.string().trim().max(200, "templates.errors.tooLong"),
+  helpText: z.string().trim().max(2000, "templates.errors.tooLong").default(""),
+  inline: ticked,
+  required: ticked,
 });
+
+const sections = z.array(sectionSchema).min(1, "templates.errors.titleMissing").max(60, "templates.errors.tooLong");
 
 export const templateFormSchema = z.object({
   templateId: z.string().optional().default(""),
-  version: z.coerce.number().int().min(0).default(0),
-  committeeId: z.string().min(1, "callForm.committeeRequired"),
-  name: z.string().trim().min(2, "templates.errors.nameRequired").max(200, "apply.tooLong"),
-  formTitle: z.string().trim().max(200, "apply.tooLong").default(""),
+  version: z.coerce.number<string>().int().min(0),
+  committeeId: z.string().min(1, "templates.errors.committeeRequired"),
+  name: z.string().trim().min(2, "templates.errors.nameRequired").max(200, "templates.errors.tooLong"),
+  formTitle: z.string().trim().max(200, "templates.errors.tooLong").default(""),
   projectKind: z.enum(ProjectKind, { message: "templates.errors.kindRequired" }),
-  sections: z.array(sectionSchema).min(1, "templates.errors.titleMissing").max(60, "apply.tooLong"),
+  // A form whose every section was removed posts none.
+  sections: z.preprocess((v) => v ?? [], sections) as unknown as typeof sections,
 });
-export type TemplateFormInput = z.infer<typeof templateFormSchema>;
+export type TemplateFormInput = z.output<typeof templateFormSchema>;
 
-/** A native form's "sections.N.field" entries → the nested shape the schema reads. */
-export function templateFromForm(formData: FormData): unknown {
-  const field = (k: string) => formData.get(k) ?? "";
-  return {
-    templateId: field("templateId"),
-    version: field("version") || 0,
-    committeeId: field("committeeId"),
-    name: field("name"),
-    formTitle: field("formTitle"),
-    projectKind: field("projectKind"),
-    sections: rowsFromForm(formData, "sections", ["inline", "required"]).slice(0, 100),
-  };
-}
+export const copyTemplateSchema = z.object({
+  templateId: z.string().min(1),
+  committeeId: z.string().min(1, "templates.errors.committeeRequired"),
+  name: z.string().trim().min(2, "templates.errors.nameRequired").max(200, "templates.errors.tooLong"),
+});
+
+export const archiveTemplateSchema = z.object({
+  templateId: z.string().min(1),
+  version: z.coerce.number<string>().int().min(1),
+});

@@ -285,11 +285,13 @@ export const actionMatrix: ActionCase[] = [
   { file: "lib/projects/actions.ts", name: "saveImportAction", access: guard("project:create", managers) },
   { file: "lib/projects/actions.ts", name: "createProjectAction", access: guard("project:create", managers) },
   // project:edit, or a member on the project (checked in assertCanEditProject).
-  { file: "lib/projects/actions.ts", name: "saveProjectAction", access: guard("project:edit", managers) },
-  { file: "lib/projects/actions.ts", name: "restoreVersionAction", access: guard("project:edit", managers) },
+  // A member on a project edits it and moves it on: the action lets any reader of projects in, and the
+  // mutation decides for the project (project:edit / project:transition, or a seat on the project).
+  { file: "lib/projects/actions.ts", name: "saveProjectAction", access: guard("project:read", withMembers) },
+  { file: "lib/projects/actions.ts", name: "restoreVersionAction", access: guard("project:read", withMembers) },
   // The editors' moves need project:edit or a place on the project; the committee's decisions and closing need
   // project:transition (lib/projects/workflow.ts, tests/integration/project-workflow.test.ts).
-  { file: "lib/projects/actions.ts", name: "changeProjectStatusAction", access: guard("project:transition", managers) },
+  { file: "lib/projects/actions.ts", name: "changeProjectStatusAction", access: guard("project:read", withMembers) },
   { file: "lib/decisions/actions.ts", name: "recordDecisionAction", access: guard("decision:record", managers) },
   { file: "lib/scoring/actions.ts", name: "saveScoresAction", access: guard("application:score", membersOnly) },
   { file: "lib/scoring/actions.ts", name: "declareConflictAction", access: guard("conflict:declare", withMembers) },

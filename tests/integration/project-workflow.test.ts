@@ -2,7 +2,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { ForbiddenError } from "@/lib/auth/permissions";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/actions/errors";
-import { changeProjectStatus, createProject, missingForRecommendation, saveProject } from "@/lib/projects/mutations";
+import { createProject, saveProject } from "@/lib/projects/mutations";
+import { missingForRecommendation } from "@/lib/projects/queries";
+import { changeProjectStatus } from "@/lib/projects/status-mutations";
 import { readProjectDocument } from "@/lib/projects/read";
 import { seedDemo } from "@/prisma/seed/demo";
 import { actorFor } from "@/tests/factories";
@@ -27,68 +29,71 @@ beforeAll(async () => {
 }, 60_000);
 
 describe("the workflow of an internal project, against the database", () => {
-  it("moves from idea to closed, each move by someone allowed to, recorded with who, when and why", async () => {
-    const { id } = await newProject();
-    const secretariat = await actorFor("sekretariat@example.dk");
-    const onProject = await actorFor("medlem2@example.dk");
-    const notOnProject = await actorFor("medlem4@example.dk");
+  it(
+    "moves from idea to closed, each move by someone allowed to make it, recorded with who, " + "when and why",
+    async () => {
+      const { id } = await newProject();
+      const secretariat = await actorFor("sekretariat@example.dk");
+      const onProject = await actorFor("medlem2@example.dk");
+      const notOnProject = await actorFor("medlem4@example.dk");
 
-    await expect(changeProjectStatus(notOnProject, id, "IDEA", { to: "DRAFT" })).rejects.toThrow(ForbiddenError);
-    await changeProjectStatus(onProject, id, "IDEA", { to: "DRAFT" });
-    await changeProjectStatus(onProject, id, "DRAFT", { to: "RECOMMENDED" });
-    // The working group recommends; the decision is the committee's, recorded by the secretariat.
-    await expect(
-      changeProjectStatus(onProject, id, "RECOMMENDED", { to: "APPROVED", amountOre: 2_750_000 }),
-    ).rejects.toThrow(ForbiddenError);
-    await expect(changeProjectStatus(secretariat, id, "RECOMMENDED", { to: "APPROVED" })).rejects.toThrow(
-      ValidationError,
-    );
-    await expect(
-      changeProjectStatus(secretariat, id, "RECOMMENDED", {
-        to: "SCALED_DOWN",
-        amountOre: 3_000_000,
-        reason: "For dyrt",
-      }),
-    ).rejects.toMatchObject({ fieldErrors: { amount: "projectWorkflow.errors.amountNotBelow" } });
-    await changeProjectStatus(secretariat, id, "RECOMMENDED", { to: "APPROVED", amountOre: 2_750_000 });
-    expect(
-      await db().project.findUniqueOrThrow({ where: { id }, select: { status: true, approvedAmountOre: true } }),
-    ).toEqual({ status: "APPROVED", approvedAmountOre: 2_750_000n });
+      await expect(changeProjectStatus(notOnProject, id, "IDEA", { to: "DRAFT" })).rejects.toThrow(ForbiddenError);
+      await changeProjectStatus(onProject, id, "IDEA", { to: "DRAFT" });
+      await changeProjectStatus(onProject, id, "DRAFT", { to: "RECOMMENDED" });
+      // The working group recommends; the decision is the committee's, recorded by the secretariat.
+      await expect(
+        changeProjectStatus(onProject, id, "RECOMMENDED", { to: "APPROVED", amountOre: 2_750_000 }),
+      ).rejects.toThrow(ForbiddenError);
+      await expect(changeProjectStatus(secretariat, id, "RECOMMENDED", { to: "APPROVED" })).rejects.toThrow(
+        ValidationError,
+      );
+      await expect(
+        changeProjectStatus(secretariat, id, "RECOMMENDED", {
+          to: "SCALED_DOWN",
+          amountOre: 3_000_000,
+          reason: "For dyrt",
+        }),
+      ).rejects.toMatchObject({ fieldErrors: { amount: "projectWorkflow.errors.amountNotBelow" } });
+      await changeProjectStatus(secretariat, id, "RECOMMENDED", { to: "APPROVED", amountOre: 2_750_000 });
+      expect(
+        await db().project.findUniqueOrThrow({ where: { id }, select: { status: true, approvedAmountOre: true } }),
+      ).toEqual({ status: "APPROVED", approvedAmountOre: 2_750_000n });
 
-    // A move from a status someone else has already left is a conflict, not an overwrite.
-    await expect(changeProjectStatus(secretariat, id, "RECOMMENDED", { to: "REFUSED", reason: "Nej" })).rejects.toThrow(
-      ConflictError,
-    );
-    await changeProjectStatus(onProject, id, "APPROVED", { to: "RUNNING" });
-    await changeProjectStatus(onProject, id, "RUNNING", { to: "HELD" });
-    await changeProjectStatus(onProject, id, "HELD", { to: "EVALUATED" });
-    await expect(changeProjectStatus(onProject, id, "EVALUATED", { to: "CLOSED" })).rejects.toThrow(ForbiddenError);
-    await changeProjectStatus(secretariat, id, "EVALUATED", { to: "CLOSED", reason: "Regnskab godkendt" });
+      // A move from a status someone else has already left is a conflict, not an overwrite.
+      await expect(
+        changeProjectStatus(secretariat, id, "RECOMMENDED", { to: "REFUSED", reason: "Nej" }),
+      ).rejects.toThrow(ConflictError);
+      await changeProjectStatus(onProject, id, "APPROVED", { to: "RUNNING" });
+      await changeProjectStatus(onProject, id, "RUNNING", { to: "HELD" });
+      await changeProjectStatus(onProject, id, "HELD", { to: "EVALUATED" });
+      await expect(changeProjectStatus(onProject, id, "EVALUATED", { to: "CLOSED" })).rejects.toThrow(ForbiddenError);
+      await changeProjectStatus(secretariat, id, "EVALUATED", { to: "CLOSED", reason: "Regnskab godkendt" });
 
-    const history = await db().projectStatusChange.findMany({ where: { projectId: id }, orderBy: { at: "asc" } });
-    expect(history.map((h) => `${h.from ?? "–"}→${h.to}`)).toEqual([
-      "–→IDEA",
-      "IDEA→DRAFT",
-      "DRAFT→RECOMMENDED",
-      "RECOMMENDED→APPROVED",
-      "APPROVED→RUNNING",
-      "RUNNING→HELD",
-      "HELD→EVALUATED",
-      "EVALUATED→CLOSED",
-    ]);
-    expect(history.slice(1).map((h) => h.byId)).toEqual([
-      onProject.id,
-      onProject.id,
-      secretariat.id,
-      onProject.id,
-      onProject.id,
-      onProject.id,
-      secretariat.id,
-    ]);
-    expect(history.at(-1)!.note).toBe("Regnskab godkendt");
-    const audited = await db().auditEntry.findMany({ where: { entityId: id, action: "project.status" } });
-    expect(audited).toHaveLength(7);
-  });
+      const history = await db().projectStatusChange.findMany({ where: { projectId: id }, orderBy: { at: "asc" } });
+      expect(history.map((h) => `${h.from ?? "–"}→${h.to}`)).toEqual([
+        "–→IDEA",
+        "IDEA→DRAFT",
+        "DRAFT→RECOMMENDED",
+        "RECOMMENDED→APPROVED",
+        "APPROVED→RUNNING",
+        "RUNNING→HELD",
+        "HELD→EVALUATED",
+        "EVALUATED→CLOSED",
+      ]);
+      expect(history.slice(1).map((h) => h.byId)).toEqual([
+        onProject.id,
+        onProject.id,
+        secretariat.id,
+        onProject.id,
+        onProject.id,
+        onProject.id,
+        secretariat.id,
+      ]);
+      expect(history.at(-1)!.note).toBe("Regnskab godkendt");
+      const audited = await db().auditEntry.findMany({ where: { entityId: id, action: "project.status" } });
+      expect(audited).toHaveLength(7);
+    },
+  );
 
   it("sends a project to the committee only when what its form requires is written", async () => {
     const secretariat = await actorFor("sekretariat@example.dk");
@@ -99,7 +104,9 @@ describe("the workflow of an internal project, against the database", () => {
       { id: "x", slug: "x", kind: "INTERNAL", title: "Uden formål", status: "DRAFT" },
       { templateId: "demo-template-noerrebro-2025" },
     );
-    expect(await missingForRecommendation(id)).toEqual([{ heading: "Formål med projektet", part: "PURPOSE" }]);
+    expect(await missingForRecommendation(secretariat, id)).toEqual([
+      { heading: "Formål med projektet", part: "PURPOSE" },
+    ]);
     await expect(changeProjectStatus(secretariat, id, "DRAFT", { to: "RECOMMENDED" })).rejects.toMatchObject({
       fieldErrors: { to: "projectWorkflow.errors.requiredMissing" },
     });
@@ -108,49 +115,52 @@ describe("the workflow of an internal project, against the database", () => {
       ...(await readProjectDocument(db(), id))!,
       purpose: "At samle erfaringerne.",
     });
-    expect(await missingForRecommendation(id)).toEqual([]);
+    expect(await missingForRecommendation(secretariat, id)).toEqual([]);
     await changeProjectStatus(secretariat, id, "DRAFT", { to: "RECOMMENDED" });
   });
 
-  it("gives interventions added in the editor their own ids, never taking over another project by its id", async () => {
-    const secretariat = await actorFor("sekretariat@example.dk");
-    const { id } = await createProject(secretariat, committeeId, {
-      id: "x",
-      slug: "x",
-      kind: "PROGRAMME",
-      title: "Program med indsatser",
-      status: "DRAFT",
-    });
-    const doc = (await readProjectDocument(db(), id))!;
-    const child = (title: string, childId: string) => ({
-      id: childId,
-      slug: childId,
-      kind: "INTERVENTION" as const,
-      status: "DRAFT" as const,
-      title,
-      targetGroups: [{ priority: "PRIMARY" as const, text: "Børn og unge" }],
-      effect: "Flere aktive børn",
-    });
-    await saveProject(secretariat, id, 1, {
-      ...doc,
-      children: [child("Lektiecafé", "new"), child("Fodbold", "new"), child("Kaprer", "demo-project-stemmer")],
-    });
-    const children = await db().project.findMany({
-      where: { parentId: id },
-      orderBy: { position: "asc" },
-      select: { id: true, title: true, effect: true },
-    });
-    expect(children.map((c) => c.title)).toEqual(["Lektiecafé", "Fodbold", "Kaprer"]);
-    expect(new Set(children.map((c) => c.id)).size).toBe(3);
-    expect(children.map((c) => c.id)).not.toContain("demo-project-stemmer");
-    expect((await db().project.findUniqueOrThrow({ where: { id: "demo-project-stemmer" } })).parentId).toBeNull();
-    // Saved again with the ids it now has: the same interventions, not new ones.
-    const again = (await readProjectDocument(db(), id))!;
-    await saveProject(secretariat, id, 2, again);
-    expect(
-      (await db().project.findMany({ where: { parentId: id }, select: { id: true } })).map((c) => c.id).sort(),
-    ).toEqual(children.map((c) => c.id).sort());
-  });
+  it(
+    "gives interventions added in the editor ids of their own, and never takes over another " + "project by its id",
+    async () => {
+      const secretariat = await actorFor("sekretariat@example.dk");
+      const { id } = await createProject(secretariat, committeeId, {
+        id: "x",
+        slug: "x",
+        kind: "PROGRAMME",
+        title: "Program med indsatser",
+        status: "DRAFT",
+      });
+      const doc = (await readProjectDocument(db(), id))!;
+      const child = (title: string, childId: string) => ({
+        id: childId,
+        slug: childId,
+        kind: "INTERVENTION" as const,
+        status: "DRAFT" as const,
+        title,
+        targetGroups: [{ priority: "PRIMARY" as const, text: "Børn og unge" }],
+        effect: "Flere aktive børn",
+      });
+      await saveProject(secretariat, id, 1, {
+        ...doc,
+        children: [child("Lektiecafé", "new"), child("Fodbold", "new"), child("Kaprer", "demo-project-stemmer")],
+      });
+      const children = await db().project.findMany({
+        where: { parentId: id },
+        orderBy: { position: "asc" },
+        select: { id: true, title: true, effect: true },
+      });
+      expect(children.map((c) => c.title)).toEqual(["Lektiecafé", "Fodbold", "Kaprer"]);
+      expect(new Set(children.map((c) => c.id)).size).toBe(3);
+      expect(children.map((c) => c.id)).not.toContain("demo-project-stemmer");
+      expect((await db().project.findUniqueOrThrow({ where: { id: "demo-project-stemmer" } })).parentId).toBeNull();
+      // Saved again with the ids it now has: the same interventions, not new ones.
+      const again = (await readProjectDocument(db(), id))!;
+      await saveProject(secretariat, id, 2, again);
+      expect(
+        (await db().project.findMany({ where: { parentId: id }, select: { id: true } })).map((c) => c.id).sort(),
+      ).toEqual(children.map((c) => c.id).sort());
+    },
+  );
 
   it("hides a project from someone outside its committee", async () => {
     const { id } = await newProject();

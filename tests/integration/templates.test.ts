@@ -4,7 +4,6 @@ import { ForbiddenError } from "@/lib/auth/permissions";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/actions/errors";
 import { getProjectView } from "@/lib/projects/queries";
 import { printable } from "@/lib/projects/print";
-import { translatorFor } from "@/lib/i18n/translator";
 import { archiveTemplate, copyTemplate, saveTemplate } from "@/lib/templates/mutations";
 import { getTemplate, listTemplates } from "@/lib/templates/queries";
 import type { TemplateFormInput } from "@/lib/templates/schema";
@@ -41,51 +40,54 @@ beforeAll(async () => {
 }, 60_000);
 
 describe("templates edited in the browser", () => {
-  // The change is audited.
-  it("renames, reorders and adds a section of its own; the project prints in the new words and order", async () => {
-    const secretariat = await actorFor("sekretariat@example.dk");
-    const input = await asInput(templateId);
-    const purpose = input.sections.findIndex((s) => s.part === "PURPOSE");
-    input.sections[purpose] = { ...input.sections[purpose]!, heading: "Projektets formål" };
-    // Budget moves up to just after the purpose; a free section of the committee's own goes last.
-    const budget = input.sections.findIndex((s) => s.part === "BUDGET");
-    const [budgetSection] = input.sections.splice(budget, 1);
-    input.sections.splice(purpose + 1, 0, budgetSection!);
-    input.sections.push({
-      id: "",
-      part: "FREE",
-      heading: "Lokal forankring",
-      helpText: "Hvem fører projektet videre?",
-      inline: false,
-      required: false,
-    });
-    const { version } = await saveTemplate(secretariat, input);
-    expect(version).toBe(input.version + 1);
+  it(
+    "renames, reorders and adds a section of the committee's own; the project prints in the new " +
+      "words and order; the change is audited",
+    async () => {
+      const secretariat = await actorFor("sekretariat@example.dk");
+      const input = await asInput(templateId);
+      const purpose = input.sections.findIndex((s) => s.part === "PURPOSE");
+      input.sections[purpose] = { ...input.sections[purpose]!, heading: "Projektets formål" };
+      // Budget moves up to just after the purpose; a free section of the committee's own goes last.
+      const budget = input.sections.findIndex((s) => s.part === "BUDGET");
+      const [budgetSection] = input.sections.splice(budget, 1);
+      input.sections.splice(purpose + 1, 0, budgetSection!);
+      input.sections.push({
+        id: "",
+        part: "FREE",
+        heading: "Lokal forankring",
+        helpText: "Hvem fører projektet videre?",
+        inline: false,
+        required: false,
+      });
+      const { version } = await saveTemplate(secretariat, input);
+      expect(version).toBe(input.version + 1);
 
-    // A project on the template has a free section of that heading: it prints in the form's place for it.
-    const projectId = "demo-project-stemmer";
-    await db().freeSection.create({
-      data: { projectId, heading: "Lokal forankring", body: "Foreningen fortsætter arrangementet.", position: 9 },
-    });
-    const project = (await getProjectView(secretariat, projectId))!;
-    const printed = printable(project, translatorFor("da"), "da");
-    const headings = printed.sections.map((s) => s.heading);
-    expect(headings.indexOf("Projektets formål")).toBe(headings.indexOf("Økonomi") - 1);
-    expect(headings.filter((h) => h === "Lokal forankring")).toHaveLength(1);
-    expect(printed.sections.find((s) => s.heading === "Lokal forankring")?.blocks).toEqual([
-      { kind: "p", text: "Foreningen fortsætter arrangementet." },
-    ]);
+      // A project on the template has a free section of that heading: it prints in the form's place for it.
+      const projectId = "demo-project-stemmer";
+      await db().freeSection.create({
+        data: { projectId, heading: "Lokal forankring", body: "Foreningen fortsætter arrangementet.", position: 9 },
+      });
+      const project = (await getProjectView(secretariat, projectId))!;
+      const printed = printable(project, "da");
+      const headings = printed.sections.map((s) => s.heading);
+      expect(headings.indexOf("Projektets formål")).toBe(headings.indexOf("Økonomi") - 1);
+      expect(headings.filter((h) => h === "Lokal forankring")).toHaveLength(1);
+      expect(printed.sections.find((s) => s.heading === "Lokal forankring")?.blocks).toEqual([
+        { kind: "p", text: "Foreningen fortsætter arrangementet." },
+      ]);
 
-    const view = (await getTemplate(secretariat, templateId))!;
-    expect(view.history[0]).toMatchObject({ action: "template.update", by: "Søren Sekretariat", version });
-    expect(view.history[0]!.changes).toEqual(
-      expect.arrayContaining([
-        { kind: "heading", part: "PURPOSE", from: "Formål med projektet", to: "Projektets formål" },
-        { kind: "added", part: "FREE", heading: "Lokal forankring" },
-        { kind: "order" },
-      ]),
-    );
-  });
+      const view = (await getTemplate(secretariat, templateId))!;
+      expect(view.history[0]).toMatchObject({ action: "template.update", by: "Søren Sekretariat", version });
+      expect(view.history[0]!.changes).toEqual(
+        expect.arrayContaining([
+          { kind: "heading", part: "PURPOSE", from: "Formål med projektet", to: "Projektets formål" },
+          { kind: "added", part: "FREE", heading: "Lokal forankring" },
+          { kind: "order" },
+        ]),
+      );
+    },
+  );
 
   it("gives the later of two editors a conflict and writes nothing", async () => {
     const secretariat = await actorFor("sekretariat@example.dk");
@@ -115,19 +117,23 @@ describe("templates edited in the browser", () => {
     expect((await listTemplates(secretariat)).map((t) => t.id)).toContain("demo-template-gladsaxe-program");
   });
 
-  it("copies a template for another committee, and archives one without touching the projects on it", async () => {
-    const admin = await actorFor("admin@example.dk");
-    const { id } = await copyTemplate(admin, templateId, "demo-committee-moerkhoej", "Mørkhøj – projektbeskrivelse");
-    const copy = await db().template.findUniqueOrThrow({ where: { id }, include: { sections: true } });
-    expect(copy.committeeId).toBe("demo-committee-moerkhoej");
-    expect(copy.sections.length).toBe((await asInput(templateId)).sections.length);
+  it(
+    "copies a template for another committee, and archives one without touching the projects " + "written on it",
+    async () => {
+      const admin = await actorFor("admin@example.dk");
+      const copyName = "Mørkhøj – projektbeskrivelse";
+      const { id } = await copyTemplate(admin, templateId, "demo-committee-moerkhoej", copyName);
+      const copy = await db().template.findUniqueOrThrow({ where: { id }, include: { sections: true } });
+      expect(copy.committeeId).toBe("demo-committee-moerkhoej");
+      expect(copy.sections.length).toBe((await asInput(templateId)).sections.length);
 
-    const before = await db().project.count({ where: { templateId } });
-    const { version } = await db().template.findUniqueOrThrow({ where: { id: templateId } });
-    await expect(archiveTemplate(admin, templateId, version - 1)).rejects.toThrow(ConflictError);
-    await archiveTemplate(admin, templateId, version);
-    expect(await db().project.count({ where: { templateId } })).toBe(before);
-    expect((await listTemplates(admin)).map((t) => t.id)).not.toContain(templateId);
-    await expect(saveTemplate(admin, await asInput(templateId))).rejects.toThrow(NotFoundError);
-  });
+      const before = await db().project.count({ where: { templateId } });
+      const { version } = await db().template.findUniqueOrThrow({ where: { id: templateId } });
+      await expect(archiveTemplate(admin, templateId, version - 1)).rejects.toThrow(ConflictError);
+      await archiveTemplate(admin, templateId, version);
+      expect(await db().project.count({ where: { templateId } })).toBe(before);
+      expect((await listTemplates(admin)).map((t) => t.id)).not.toContain(templateId);
+      await expect(saveTemplate(admin, await asInput(templateId))).rejects.toThrow(NotFoundError);
+    },
+  );
 });

@@ -4,7 +4,6 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/i18n/format";
 import { getLocale, getTranslations } from "next-intl/server";
-import type { MessageKey } from "@/lib/i18n/messages";
 import { listTemplates } from "@/lib/templates/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -45,7 +44,7 @@ export default async function TemplatesPage() {
               </Link>
             </Td>
             <Td>{tpl.committee ?? t("templates.shared")}</Td>
-            <Td>{t(`project.kinds.${tpl.projectKind}` as MessageKey)}</Td>
+            <Td>{t(`project.kinds.${tpl.projectKind}`)}</Td>
             <Td numeric>{tpl.sections}</Td>
             <Td numeric>{tpl.projects}</Td>
             <Td>{formatDateTime(tpl.updatedAt, locale)}</Td>

@@ -219,7 +219,10 @@ function workOf(
   return out;
 }
 
-/** Budget lines from "label<tab>amount" rows, or a matrix with years as columns; totals are derived, never kept as lines. */
+/**
+ * Budget lines from "label<tab>amount" rows, or a matrix with years as
+ * columns; totals are derived, never kept as lines.
+ */
 function budgetOf(sections: Section[]): Pick<ProjectDocument, "budget" | "budgetNote"> {
   const rows = sections
     .flatMap((s) => [s.inline, ...s.lines])
@@ -332,7 +335,8 @@ export function importText(text: string): ImportResult {
   // The section exactly as written, heading line included: the raw text of what was parsed.
   const raw = (s: Section) => s.source.join("\n").trim();
 
-  // An intervention's own sub-sections (description, target group, effect) belong to it until a programme-level heading.
+  // An intervention's own sub-sections (description, target group, effect) belong to it
+  // until a programme-level heading.
   const interventionParts = new Set<string>(["description", "targetGroups", "effect", "goals", "criteria"]);
   const children: { head: Section; subs: Section[] }[] = [];
   const top: Section[] = [];

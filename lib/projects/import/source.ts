@@ -2,10 +2,9 @@ import "server-only";
 import { UserError } from "@/lib/actions/errors";
 import { docxToText, isZip } from "./docx";
 import { assertZipWithinLimits } from "./zip";
+import { importLimits } from "./limits";
 
-// A project description runs to a few hundred lines; the cap keeps hostile
-// text (a million one-word lines) from costing the parser seconds.
-export const importLimits = { maxBytes: 5 * 1024 * 1024, maxLines: 20_000 } as const;
+export { importLimits };
 
 /**
  * The text to import, from pasted text or an uploaded .txt or .docx. Refuses
@@ -52,4 +51,16 @@ function nonEmpty(text: string): string {
     if (++lines > importLimits.maxLines) throw new UserError("projectSafety.tooManyLines");
   }
   return text;
+}
+
+/** The import page's upload or pasted text (a posted file over the cap is refused before it is read). */
+export async function importSourceFromForm(formData: FormData): Promise<string> {
+  const file = formData.get("file");
+  const upload = file && typeof file !== "string" && file.size > 0 ? file : null;
+  if (upload && upload.size > importLimits.maxBytes) throw new UserError("projectEdit.importTooLarge");
+  const text = formData.get("text");
+  return importSourceText({
+    text: typeof text === "string" ? text : "",
+    file: upload ? { name: upload.name, bytes: new Uint8Array(await upload.arrayBuffer()) } : undefined,
+  });
 }

@@ -4,41 +4,28 @@ import { notFound } from "next/navigation";
 import { renderPart } from "@/components/projects/project-sections";
 import { defaultOrder } from "@/lib/projects/sections";
 import { requirePermission } from "@/lib/auth/session";
-import { can } from "@/lib/auth/permissions";
-import { getProjectView, getStatusHistory } from "@/lib/projects/queries";
-import { availableTransitions } from "@/lib/projects/workflow";
-import { missingForRecommendation } from "@/lib/projects/mutations";
-import { mayEditProject } from "@/lib/projects/access";
+import { getProjectPage } from "@/lib/projects/queries";
 import { placeOwnSections } from "@/lib/templates/model";
 import { StatusForm } from "@/components/projects/status-form";
+import { IntlScope } from "@/components/ui/intl-scope";
 import { formatDateTime, formatKr } from "@/lib/i18n/format";
 import { getLocale, getTranslations } from "next-intl/server";
-import type { MessageKey } from "@/lib/i18n/messages";
 
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: `${(await getTranslations())("nav.projects")} · ${(await params).id}` };
+  const { id } = await params;
+  const page = await getProjectPage(await requirePermission("project:read", `/projects/${id}`), id);
+  return { title: page?.project.title ?? (await getTranslations())("nav.projects") };
 }
 
 /** A project printed in its committee's own form: the template's headings, in its order. */
 export default async function ProjectPage({ params }: Props) {
   const { id } = await params;
   const actor = await requirePermission("project:read", `/projects/${id}`);
-  const [t, locale, project] = await Promise.all([getTranslations(), getLocale(), getProjectView(actor, id)]);
-  if (!project) notFound();
-  const canEdit = mayEditProject(actor, {
-    committeeId: project.committee.id,
-    people: project.people.filter((p) => p.userId === actor.id),
-  });
-  const moves = availableTransitions(project.status, {
-    canEdit,
-    canTransition: can(actor, "project:transition", project.committee.id),
-  }).map((m) => ({ to: m.to, amount: m.needs?.amount === true, reason: m.needs?.reason === true }));
-  const [history, missing] = await Promise.all([
-    getStatusHistory(project.id),
-    moves.some((m) => m.to === "RECOMMENDED") ? missingForRecommendation(project.id) : [],
-  ]);
+  const [t, locale, page] = await Promise.all([getTranslations(), getLocale(), getProjectPage(actor, id)]);
+  if (!page) notFound();
+  const { project, canEdit, moves, history, missing } = page;
   const ctx = { p: project, t, locale };
   const templateSections = project.template?.sections ?? [];
   const shown = new Set(templateSections.map((s) => s.part));
@@ -102,7 +89,7 @@ export default async function ProjectPage({ params }: Props) {
       })}
       {extra.map((part) => (
         <section key={part} className="mb-8">
-          <h2 className="text-2xl font-semibold mb-3">{t(`projectView.parts.${part}` as MessageKey)}</h2>
+          <h2 className="text-2xl font-semibold mb-3">{t(`projectView.parts.${part}`)}</h2>
           {renderPart(part, ctx)}
         </section>
       ))}
@@ -125,12 +112,14 @@ export default async function ProjectPage({ params }: Props) {
         {missing.length ? (
           <p className="border-l-4 border-gray-500 bg-gray-50 p-3 mb-4" data-testid="missing-for-recommendation">
             {t("projectWorkflow.missing", {
-              list: missing.map((m) => m.heading || t(`templates.parts.${m.part}` as MessageKey)).join(", "),
+              list: missing.map((m) => m.heading || t(`templates.parts.${m.part}`)).join(", "),
             })}
           </p>
         ) : null}
         {moves.length ? (
-          <StatusForm locale={locale} projectId={project.id} status={project.status} moves={moves} />
+          <IntlScope namespaces={["projectWorkflow", "project"]}>
+            <StatusForm projectId={project.id} status={project.status} moves={moves} />
+          </IntlScope>
         ) : null}
         <h3 className="text-xl font-semibold mt-6 mb-2">{t("projectWorkflow.history")}</h3>
         <ol className="space-y-2" data-testid="status-history">

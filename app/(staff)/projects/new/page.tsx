@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { NewProjectForm } from "@/components/projects/new-project-form";
+import { IntlScope } from "@/components/ui/intl-scope";
 import { requirePermission } from "@/lib/auth/session";
 import { committeesForNewProjects } from "@/lib/projects/queries";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations())("projectEdit.new") };
@@ -10,11 +11,13 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NewProjectPage() {
   const actor = await requirePermission("project:create", "/projects/new");
-  const [t, locale, committees] = await Promise.all([getTranslations(), getLocale(), committeesForNewProjects(actor)]);
+  const [t, committees] = await Promise.all([getTranslations(), committeesForNewProjects(actor)]);
   return (
     <div className="max-w-3xl">
       <h1 className="text-3xl font-bold mb-6">{t("projectEdit.new")}</h1>
-      <NewProjectForm locale={locale} committees={committees} />
+      <IntlScope namespaces={["projectEdit", "projectFields"]}>
+        <NewProjectForm committees={committees} />
+      </IntlScope>
     </div>
   );
 }

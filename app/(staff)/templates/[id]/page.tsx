@@ -1,18 +1,28 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ArchiveTemplateForm, CopyTemplateForm, TemplateEditor } from "@/components/templates/template-editor";
+import { CopyTemplateForm } from "@/components/templates/copy-template-form";
+import { TemplateEditor } from "@/components/templates/template-editor";
+import { Button } from "@/components/ui/button";
+import { ButtonForm } from "@/components/ui/button-form";
+import { IntlScope } from "@/components/ui/intl-scope";
 import { requirePermission } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/i18n/format";
 import { getLocale, getTranslations } from "next-intl/server";
-import type { MessageKey } from "@/lib/i18n/messages";
+import { archiveTemplateAction } from "@/lib/templates/actions";
 import type { TemplateChange } from "@/lib/templates/model";
+import type { SectionPart } from "@/lib/generated/prisma/enums";
 import { getTemplate, templateCommittees } from "@/lib/templates/queries";
 
 type Props = { params: Promise<{ id: string }> };
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations())("templates.edit") };
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { id } = await params;
+  const [t, template] = await Promise.all([
+    getTranslations(),
+    getTemplate(await requirePermission("template:manage", `/templates/${id}`), id),
+  ]);
+  return { title: template?.name ?? t("templates.edit") };
 }
 
 export default async function TemplatePage({ params }: Props) {
@@ -25,7 +35,7 @@ export default async function TemplatePage({ params }: Props) {
     templateCommittees(actor),
   ]);
   if (!template) notFound();
-  const part = (p: string) => t(`templates.parts.${p}` as MessageKey);
+  const part = (p: SectionPart) => t(`templates.parts.${p}`);
   const describe = (c: TemplateChange) => {
     switch (c.kind) {
       case "heading":
@@ -47,17 +57,18 @@ export default async function TemplatePage({ params }: Props) {
       <p className="text-muted mb-6">
         {template.committee?.name ?? t("templates.shared")} · {t("projectEdit.version")} {template.version}
       </p>
-      <TemplateEditor
-        locale={locale}
-        templateId={template.id}
-        version={template.version}
-        committees={committees}
-        committeeId={template.committeeId ?? ""}
-        name={template.name}
-        formTitle={template.formTitle}
-        projectKind={template.projectKind}
-        sections={template.sections}
-      />
+      <IntlScope namespaces={["templates", "project"]}>
+        <TemplateEditor
+          templateId={template.id}
+          version={template.version}
+          committees={committees}
+          committeeId={template.committeeId ?? ""}
+          name={template.name}
+          formTitle={template.formTitle}
+          projectKind={template.projectKind}
+          sections={template.sections}
+        />
+      </IntlScope>
 
       <section aria-labelledby="used-by" className="mt-10">
         <h2 id="used-by" className="text-2xl font-semibold mb-2">
@@ -84,7 +95,8 @@ export default async function TemplatePage({ params }: Props) {
             <li key={h.id}>
               <p>
                 <span className="font-semibold">
-                  {t(`templates.actions.${h.action.replace("template.", "")}` as MessageKey)}
+                  {/* The audit entry's action names its label ("template.update" → actions.update). */}
+                  {t(`templates.actions.${h.action.replace("template.", "") as "update"}`)}
                 </span>
                 {h.version ? ` · ${t("projectEdit.version")} ${h.version}` : ""} · {h.by} ·{" "}
                 <time dateTime={h.at.toISOString()}>{formatDateTime(h.at, locale)}</time>
@@ -109,13 +121,14 @@ export default async function TemplatePage({ params }: Props) {
         <h2 id="template-copy" className="text-2xl font-semibold mb-2">
           {t("templates.copyTitle")}
         </h2>
-        <CopyTemplateForm
-          locale={locale}
-          templateId={template.id}
-          name={template.name}
-          committees={committees}
-          committeeId={template.committeeId ?? committees[0]?.id ?? ""}
-        />
+        <IntlScope namespaces={["templates"]}>
+          <CopyTemplateForm
+            templateId={template.id}
+            name={template.name}
+            committees={committees}
+            committeeId={template.committeeId ?? committees[0]?.id ?? ""}
+          />
+        </IntlScope>
       </section>
 
       <section aria-labelledby="template-archive" className="mt-10">
@@ -123,7 +136,11 @@ export default async function TemplatePage({ params }: Props) {
           {t("templates.archiveTitle")}
         </h2>
         <p className="mb-2">{t("templates.archiveHint")}</p>
-        <ArchiveTemplateForm locale={locale} templateId={template.id} version={template.version} />
+        <ButtonForm action={archiveTemplateAction} fields={{ templateId: template.id, version: template.version }}>
+          <Button type="submit" variant="secondary">
+            {t("templates.archive")}
+          </Button>
+        </ButtonForm>
       </section>
     </div>
   );

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { TemplateEditor } from "@/components/templates/template-editor";
 import { requirePermission } from "@/lib/auth/session";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { IntlScope } from "@/components/ui/intl-scope";
 import { templateCommittees } from "@/lib/templates/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -12,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** A new form starts with the parts every project description has; the committee changes words, order and parts. */
 export default async function NewTemplatePage() {
   const actor = await requirePermission("template:manage", "/templates/new");
-  const [t, locale, committees] = await Promise.all([getTranslations(), getLocale(), templateCommittees(actor)]);
+  const [t, committees] = await Promise.all([getTranslations(), templateCommittees(actor)]);
   const starter = (["TITLE", "PURPOSE", "DESCRIPTION", "SUCCESS_CRITERIA", "TIMELINE", "BUDGET"] as const).map(
     (part) => ({
       id: "",
@@ -31,16 +32,17 @@ export default async function NewTemplatePage() {
         </Link>
       </p>
       <h1 className="text-3xl font-bold mb-4">{t("templates.new")}</h1>
-      <TemplateEditor
-        locale={locale}
-        version={0}
-        committees={committees}
-        committeeId={committees[0]?.id ?? ""}
-        name=""
-        formTitle="PROJEKTBESKRIVELSE"
-        projectKind="INTERNAL"
-        sections={starter}
-      />
+      <IntlScope namespaces={["templates", "project"]}>
+        <TemplateEditor
+          version={0}
+          committees={committees}
+          committeeId={committees[0]?.id ?? ""}
+          name=""
+          formTitle="PROJEKTBESKRIVELSE"
+          projectKind="INTERNAL"
+          sections={starter}
+        />
+      </IntlScope>
     </div>
   );
 }

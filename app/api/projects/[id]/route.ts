@@ -1,7 +1,6 @@
 import { apiActor, forbiddenResponse, notFoundResponse } from "@/lib/api";
-import { can, committeesWhere } from "@/lib/auth/permissions";
-import { db } from "@/lib/db";
-import { readProjectDocument } from "@/lib/projects/read";
+import { can } from "@/lib/auth/permissions";
+import { getProjectDocument } from "@/lib/projects/queries";
 
 export const dynamic = "force-dynamic";
 
@@ -10,15 +9,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const { actor, error } = await apiActor();
   if (error) return error;
   if (!can(actor, "project:read")) return forbiddenResponse();
-  const { id } = await params;
-  const visible = await db().project.findFirst({
-    where: { id, deletedAt: null, committeeId: { in: committeesWhere(actor, "project:read") } },
-    select: { id: true, version: true, committeeId: true },
-  });
-  if (!visible) return notFoundResponse();
-  const doc = await readProjectDocument(db(), id);
-  return Response.json(
-    { ...doc, committeeId: visible.committeeId, version: visible.version },
-    { headers: { "Cache-Control": "no-store" } },
-  );
+  const doc = await getProjectDocument(actor, (await params).id);
+  if (!doc) return notFoundResponse();
+  return Response.json(doc, { headers: { "Cache-Control": "no-store" } });
 }

@@ -7,6 +7,7 @@ import { UserError, ValidationError } from "@/lib/actions/errors";
 import { ForbiddenError, type Actor } from "@/lib/auth/permissions";
 import { importText } from "@/lib/projects/import/parse";
 import { importLimits, importSourceText } from "@/lib/projects/import/source";
+import { versionNote } from "@/lib/projects/notes";
 import { readCappedBody } from "@/lib/projects/import/body";
 import { translatorFor } from "@/lib/i18n/translator";
 import type { MessageKey } from "@/lib/i18n/messages";
@@ -14,7 +15,7 @@ import { isLocale } from "@/lib/i18n/config";
 
 export const dynamic = "force-dynamic";
 
-const { maxBytes } = importLimits;
+const maxBytes = importLimits.maxBytes;
 // A multipart body carries the file plus its boundaries and headers.
 const multipartOverhead = 64 * 1024;
 const tooLarge = new Set([
@@ -99,7 +100,7 @@ async function importBody(request: Request, actor: Actor, type: string): Promise
     const parsed = projectDocumentSchema.safeParse(body);
     if (!parsed.success) return bad("invalid project document", 400, issuesOf(parsed.error));
     return created(
-      (await createProject(actor, committeeId, asDocument(parsed.data), { note: "Importeret via API (JSON)" })).id,
+      (await createProject(actor, committeeId, asDocument(parsed.data), { note: versionNote("importedJson") })).id,
     );
   }
 
@@ -121,5 +122,7 @@ async function importBody(request: Request, actor: Actor, type: string): Promise
   const { doc } = importText(text);
   const parsed = projectDocumentSchema.safeParse(doc);
   if (!parsed.success) return bad("the document could not be read into a valid project", 400, issuesOf(parsed.error));
-  return created((await createProject(actor, committeeId, asDocument(parsed.data), { note: "Importeret via API" })).id);
+  return created(
+    (await createProject(actor, committeeId, asDocument(parsed.data), { note: versionNote("importedApi") })).id,
+  );
 }

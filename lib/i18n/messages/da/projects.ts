@@ -97,6 +97,7 @@ export const projects = {
     reasonHint: "Kræves ved afvisning, udsættelse, nedskalering og lukning før tid.",
     submit: "Skift status",
     moved: "Status er skiftet.",
+    errorSummary: "Der {count, plural, one {er # fejl} other {er # fejl}} i statusskiftet",
     history: "Forløb",
     missing: "Før projektet kan indstilles, skal disse afsnit skrives: {list}.",
     errors: {
@@ -107,6 +108,7 @@ export const projects = {
       amountNotBelow: "Et nedskaleret beløb skal være mindre end budgettet.",
       reasonRequired: "Skriv en begrundelse.",
       requiredMissing: "Projektet kan først indstilles, når de afsnit, formularen kræver, er skrevet.",
+      amountInvalid: "Skriv beløbet i kroner, fx 27.500.",
     },
   },
   projectEdit: {
@@ -119,7 +121,9 @@ export const projects = {
     create: "Opret og redigér",
     pdf: "Hent PDF (A4)",
     conflict:
-      "En anden har gemt en nyere udgave af projektet, mens du redigerede. Dine ændringer er ikke gemt – de står stadig i formularen. Se den anden ændring i historikken, og genindlæs, før du retter igen.",
+      "En anden har gemt en nyere udgave af projektet, mens du redigerede. Dine ændringer er ikke " +
+      "gemt – de står stadig i formularen. Se den anden ændring i historikken, og genindlæs, før " +
+      "du retter igen.",
     edit: "Redigér",
     history: "Historik",
     editTitle: "Redigér: {title}",
@@ -165,7 +169,10 @@ export const projects = {
     importUnreadable: "Word-filen kunne ikke læses. Gem den igen som .docx, eller indsæt teksten.",
     importTitle: "Importér en projektbeskrivelse",
     importIntro:
-      "Indsæt teksten fra en projektbeskrivelse, eller upload den som .txt eller .docx. Importen genkender udvalgenes overskrifter (også med andre ord og med fejl fra scanning), læser beløb, timer, datoer og succeskriterier, og gemmer alt, den ikke kan placere, som frie afsnit. Du ser resultatet, før det gemmes.",
+      "Indsæt teksten fra en projektbeskrivelse, eller upload den som .txt eller .docx. Importen " +
+      "genkender udvalgenes overskrifter (også med andre ord og med fejl fra scanning), læser " +
+      "beløb, timer, datoer og succeskriterier, og gemmer alt, den ikke kan placere, som frie " +
+      "afsnit. Du ser resultatet, før det gemmes.",
     importText: "Tekst",
     importFile: "Eller upload en fil (.txt eller .docx, højst 5 MB)",
     importRead: "Læs dokumentet",
@@ -179,11 +186,26 @@ export const projects = {
     importBudget: "Budget i alt",
     importHours: "Sekretariatets timer (anslået)",
     importCounts:
-      "{criteria} succeskriterier, {timeline} punkter i tidsplanen, {children} indsatser, {spans} forløb i kvartalsplanen",
+      "{criteria} succeskriterier, {timeline} punkter i tidsplanen, {children} indsatser, {spans} " +
+      "forløb i kvartalsplanen",
     importPeople: "Personer",
     importUncertain: "usikkert navn",
     importLink: "Importér en projektbeskrivelse",
     readFailed: "Dokumentet kunne ikke læses. Prøv igen.",
+    errorSummary: "Der {count, plural, one {er # fejl} other {er # fejl}} i projektbeskrivelsen",
+    newErrorSummary: "Der {count, plural, one {er # fejl} other {er # fejl}} i det nye projekt",
+    importErrorSummary: "Der {count, plural, one {er # fejl} other {er # fejl}} i importen",
+    total: "I alt",
+    tooLong: "Teksten er for lang.",
+    committeeRequired: "Vælg udvalget.",
+    notes: {
+      saved: "Gemt i editoren",
+      created: "Oprettet",
+      imported: "Importeret",
+      importedApi: "Importeret via API",
+      importedJson: "Importeret via API (JSON)",
+      restored: "Gendannet fra version {from}",
+    },
     parts: {
       preamble: "Indledning",
       title: "Titel",
@@ -278,6 +300,8 @@ export const projects = {
     roles: "Roller",
     rows: "Opgaver",
     isSecretariat: "Sekretariatet",
+    planGoalCodes: "Mål i udvalgets plan",
+    targetGroups: "Målgrupper",
   },
   projectParts: {
     interventions: "Indsatser",
@@ -348,20 +372,23 @@ export const projects = {
     slugInvalid: "Adressenavnet må kun indeholde små bogstaver a-z, tal og bindestreger.",
     slugTaken: "Et andet projekt har allerede dette adressenavn. Vælg et andet.",
     peopleLinkForbidden:
-      "Du kan ikke knytte en brugerkonto til projektet. Det giver redigeringsret, så det skal sekretariatet gøre.",
+      "Du kan ikke knytte en brugerkonto til projektet. Det giver redigeringsret, så det skal " + "sekretariatet gøre.",
     bodyTooLarge: "Indholdet er for stort (højst 5 MB).",
     docxTooLarge:
-      "Word-filen fylder for meget, når den pakkes ud (højst 50 MB). Gem den igen uden billeder, eller indsæt teksten.",
+      "Word-filen fylder for meget, når den pakkes ud (højst 50 MB). Gem den igen uden billeder, " +
+      "eller indsæt teksten.",
     docxTooManyEntries: "Word-filen indeholder for mange dele til at blive læst. Gem den igen, eller indsæt teksten.",
     docxUnreadable: "Word-filen kunne ikke læses. Gem den igen som .docx, eller indsæt teksten.",
     tooManyLines:
-      "Teksten har for mange linjer til ét projekt (højst 20.000). Del den op, eller ret den til før import.",
+      "Teksten har for mange linjer til ét projekt (højst 20.000). Del den op, eller ret den til " + "før import.",
     actionTooLarge: "Filen eller teksten er for stor til at blive sendt (højst 5 MB).",
   },
   templates: {
     title: "Skabeloner",
     intro:
-      "Hvert udvalg har sin egen projektbeskrivelse: overskrifter med egne ord og i egen rækkefølge, hjælpetekster og egne frie afsnit. Et projekt skrives på en skabelon og udskrives med dens ord og rækkefølge.",
+      "Hvert udvalg har sin egen projektbeskrivelse: overskrifter med egne ord og i egen " +
+      "rækkefølge, hjælpetekster og egne frie afsnit. Et projekt skrives på en skabelon og " +
+      "udskrives med dens ord og rækkefølge.",
     new: "Ny skabelon",
     edit: "Redigér skabelon",
     name: "Navn",
@@ -372,7 +399,8 @@ export const projects = {
     committee: "Udvalg",
     sections: "Afsnit",
     sectionsHint:
-      "Afsnittene i den rækkefølge, de står på formularen. Hver viser en del af projektet under udvalgets overskrift; et frit afsnit er udvalgets eget.",
+      "Afsnittene i den rækkefølge, de står på formularen. Hver viser en del af projektet under " +
+      "udvalgets overskrift; et frit afsnit er udvalgets eget.",
     part: "Viser",
     heading: "Overskrift",
     helpText: "Hjælpetekst til den, der skriver",
@@ -386,14 +414,18 @@ export const projects = {
     remove: "Fjern",
     addSection: "Tilføj afsnit",
     save: "Gem skabelonen",
+    unsaved: "Du har ændringer, der ikke er gemt.",
     saved: "Skabelonen er gemt.",
+    errorSummary: "Der {count, plural, one {er # fejl} other {er # fejl}} i skabelonen",
+    copyErrorSummary: "Der {count, plural, one {er # fejl} other {er # fejl}} i kopien",
     copy: "Kopiér",
     copyTitle: "Kopiér skabelonen",
     copyName: "{name} (kopi)",
     archive: "Arkivér skabelonen",
     archiveTitle: "Arkivér",
     archiveHint:
-      "En arkiveret skabelon tilbydes ikke til nye projekter. Projekter, der er skrevet på den, udskrives stadig med dens ord.",
+      "En arkiveret skabelon tilbydes ikke til nye projekter. Projekter, der er skrevet på den, " +
+      "udskrives stadig med dens ord.",
     updated: "Sidst ændret",
     shared: "Fælles",
     usedBy: "Projekter skrevet på skabelonen ({count})",
@@ -457,6 +489,8 @@ export const projects = {
       partRequired: "Vælg, hvad afsnittet viser.",
       nameRequired: "Skriv et navn på mindst 2 tegn.",
       kindRequired: "Vælg projekttype.",
+      tooLong: "Teksten er for lang.",
+      committeeRequired: "Vælg udvalget.",
     },
   },
 } as const;

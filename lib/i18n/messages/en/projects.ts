@@ -99,6 +99,7 @@ export const projects: Widen<typeof da> = {
     reasonHint: "Required when refusing, postponing, scaling down or closing early.",
     submit: "Change status",
     moved: "The status has been changed.",
+    errorSummary: "There {count, plural, one {is # error} other {are # errors}} in the status change",
     history: "History",
     missing: "Before the project can be recommended, these sections must be written: {list}.",
     errors: {
@@ -109,6 +110,7 @@ export const projects: Widen<typeof da> = {
       amountNotBelow: "A scaled-down amount must be less than the budget.",
       reasonRequired: "Enter a reason.",
       requiredMissing: "The project can be recommended only when the sections its form requires are written.",
+      amountInvalid: "Enter the amount in kroner, e.g. 27.500.",
     },
   },
   projectEdit: {
@@ -121,7 +123,9 @@ export const projects: Widen<typeof da> = {
     create: "Create and edit",
     pdf: "Download PDF (A4)",
     conflict:
-      "Someone else saved a newer version of the project while you were editing. Your changes are not saved – they are still in the form. See the other change in the history, and reload before editing again.",
+      "Someone else saved a newer version of the project while you were editing. Your changes are " +
+      "not saved – they are still in the form. See the other change in the history, and reload " +
+      "before editing again.",
     edit: "Edit",
     history: "History",
     editTitle: "Edit: {title}",
@@ -167,7 +171,10 @@ export const projects: Widen<typeof da> = {
     importUnreadable: "The Word file could not be read. Save it again as .docx, or paste the text.",
     importTitle: "Import a project description",
     importIntro:
-      "Paste the text of a project description, or upload it as .txt or .docx. The import recognises the committees' headings (in other words and with scanning errors too), reads amounts, hours, dates and success criteria, and keeps everything it cannot place as free sections. You see the result before it is saved.",
+      "Paste the text of a project description, or upload it as .txt or .docx. The import " +
+      "recognises the committees' headings (in other words and with scanning errors too), reads " +
+      "amounts, hours, dates and success criteria, and keeps everything it cannot place as free " +
+      "sections. You see the result before it is saved.",
     importText: "Text",
     importFile: "Or upload a file (.txt or .docx, at most 5 MB)",
     importRead: "Read the document",
@@ -181,11 +188,26 @@ export const projects: Widen<typeof da> = {
     importBudget: "Budget in all",
     importHours: "Secretariat hours (estimate)",
     importCounts:
-      "{criteria} success criteria, {timeline} timeline items, {children} interventions, {spans} spans in the quarterly plan",
+      "{criteria} success criteria, {timeline} timeline items, {children} interventions, {spans} " +
+      "spans in the quarterly plan",
     importPeople: "People",
     importUncertain: "uncertain name",
     importLink: "Import a project description",
     readFailed: "The document could not be read. Try again.",
+    errorSummary: "There {count, plural, one {is # error} other {are # errors}} in the project description",
+    newErrorSummary: "There {count, plural, one {is # error} other {are # errors}} in the new project",
+    importErrorSummary: "There {count, plural, one {is # error} other {are # errors}} in the import",
+    total: "Total",
+    tooLong: "The text is too long.",
+    committeeRequired: "Choose the committee.",
+    notes: {
+      saved: "Saved in the editor",
+      created: "Created",
+      imported: "Imported",
+      importedApi: "Imported through the API",
+      importedJson: "Imported through the API (JSON)",
+      restored: "Restored from version {from}",
+    },
     parts: {
       preamble: "Introduction",
       title: "Title",
@@ -280,6 +302,8 @@ export const projects: Widen<typeof da> = {
     roles: "Roles",
     rows: "Tasks",
     isSecretariat: "Secretariat",
+    planGoalCodes: "Goals in the committee's plan",
+    targetGroups: "Target groups",
   },
   projectParts: {
     interventions: "Interventions",
@@ -350,20 +374,22 @@ export const projects: Widen<typeof da> = {
     slugInvalid: "The address name may only contain lower-case letters a-z, digits and hyphens.",
     slugTaken: "Another project already has this address name. Choose another.",
     peopleLinkForbidden:
-      "You cannot link a user account to the project. It gives edit rights, so the secretariat must do it.",
+      "You cannot link a user account to the project. It gives edit rights, so the secretariat " + "must do it.",
     bodyTooLarge: "The content is too large (at most 5 MB).",
     docxTooLarge:
-      "The Word file is too large when unpacked (at most 50 MB). Save it again without images, or paste the text.",
+      "The Word file is too large when unpacked (at most 50 MB). Save it again without images, or " + "paste the text.",
     docxTooManyEntries: "The Word file holds too many parts to be read. Save it again, or paste the text.",
     docxUnreadable: "The Word file could not be read. Save it again as .docx, or paste the text.",
     tooManyLines:
-      "The text has too many lines for one project (at most 20,000). Split it, or tidy it before importing.",
+      "The text has too many lines for one project (at most 20,000). Split it, or tidy it before " + "importing.",
     actionTooLarge: "The file or text is too large to send (at most 5 MB).",
   },
   templates: {
     title: "Templates",
     intro:
-      "Each committee has its own project description form: headings in its own words and order, help texts and free sections of its own. A project is written on a template and prints in its words and order.",
+      "Each committee has its own project description form: headings in its own words and order, " +
+      "help texts and free sections of its own. A project is written on a template and prints in " +
+      "its words and order.",
     new: "New template",
     edit: "Edit template",
     name: "Name",
@@ -374,7 +400,8 @@ export const projects: Widen<typeof da> = {
     committee: "Committee",
     sections: "Sections",
     sectionsHint:
-      "The sections in the order of the form. Each shows a part of the project under the committee's heading; a free section is the committee's own.",
+      "The sections in the order of the form. Each shows a part of the project under the " +
+      "committee's heading; a free section is the committee's own.",
     part: "Shows",
     heading: "Heading",
     helpText: "Help text for the writer",
@@ -388,14 +415,17 @@ export const projects: Widen<typeof da> = {
     remove: "Remove",
     addSection: "Add section",
     save: "Save template",
+    unsaved: "You have unsaved changes.",
     saved: "The template has been saved.",
+    errorSummary: "There {count, plural, one {is # error} other {are # errors}} in the template",
+    copyErrorSummary: "There {count, plural, one {is # error} other {are # errors}} in the copy",
     copy: "Copy",
     copyTitle: "Copy the template",
     copyName: "{name} (copy)",
     archive: "Archive the template",
     archiveTitle: "Archive",
     archiveHint:
-      "An archived template is not offered for new projects. Projects written on it still print in its words.",
+      "An archived template is not offered for new projects. Projects written on it still print " + "in its words.",
     updated: "Last changed",
     shared: "Shared",
     usedBy: "Projects written on the template ({count})",
@@ -459,6 +489,8 @@ export const projects: Widen<typeof da> = {
       partRequired: "Choose what the section shows.",
       nameRequired: "Enter a name of at least 2 characters.",
       kindRequired: "Choose a project kind.",
+      tooLong: "The text is too long.",
+      committeeRequired: "Choose the committee.",
     },
   },
 };

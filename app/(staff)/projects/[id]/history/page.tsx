@@ -1,26 +1,35 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { RestoreForm } from "@/components/projects/restore-form";
+import { Button } from "@/components/ui/button";
+import { ButtonForm } from "@/components/ui/button-form";
+import { Notice } from "@/components/ui/notice";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/session";
 import { describePath, diffDocuments } from "@/lib/projects/diff";
-import { listSpecs } from "@/lib/projects/editor-spec";
+import { listSpecs, type ListSpec } from "@/lib/projects/editor-spec";
+import { restoreVersionAction } from "@/lib/projects/actions";
 import { getProjectHistory, getVersionSnapshots } from "@/lib/projects/queries";
 import { formatDateTime } from "@/lib/i18n/format";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { MessageKey } from "@/lib/i18n/messages";
 
-// A diff path starts with the document's key; its label is the editor's name for that part ("children" are the interventions).
-const partByKey = new Map<string, string>([
+// A diff path starts with the document's key; its label is the editor's name for that part
+// ("children" are the interventions).
+const partByKey = new Map<string, ListSpec["part"]>([
   ...listSpecs.map((s) => [s.key ?? s.part, s.part] as const),
   ["work", "work"],
 ]);
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations())("projectEdit.history") };
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { id } = await params;
+  const [t, h] = await Promise.all([
+    getTranslations(),
+    getProjectHistory(await requirePermission("project:read", `/projects/${id}/history`), id),
+  ]);
+  return { title: h ? t("projectEdit.historyTitle", { title: h.title }) : t("projectEdit.history") };
 }
 
 /** Every saved version with who and when, a readable diff between two, and restore. */
@@ -34,14 +43,19 @@ export default async function ProjectHistoryPage({ params, searchParams }: Props
     typeof v === "string" && /^\d+$/.test(v) && h.versions.some((x) => x.version === Number(v)) ? Number(v) : fallback;
   const b = pick(q.b, h.versions[0]?.version ?? 1);
   const a = pick(q.a, h.versions.find((v) => v.version < b)?.version ?? b);
-  const snapshots = await getVersionSnapshots(id, [a, b]);
+  const snapshots = await getVersionSnapshots(actor, id, [a, b]);
   const vb = snapshots.get(b);
   const changes = vb ? diffDocuments(a === b ? null : (snapshots.get(a) ?? null), vb) : [];
+  // A diff path's keys come from the stored document: a key without a label shows as itself.
+  const fieldLabel = (key: string) => {
+    const label = `projectFields.${key}` as MessageKey;
+    return t.has(label) ? t(label) : key;
+  };
   const labelOf = (path: string) => {
     const d = describePath(path);
     const listPart = partByKey.get(d.part);
-    const part = listPart ? t(`projectParts.${listPart}` as MessageKey) : t(`projectFields.${d.part}` as MessageKey);
-    const field = d.field && !/^\d+$/.test(d.field) ? t(`projectFields.${d.field}` as MessageKey) : d.field;
+    const part = listPart ? t(`projectParts.${listPart}`) : fieldLabel(d.part);
+    const field = d.field && !/^\d+$/.test(d.field) ? fieldLabel(d.field) : d.field;
     return [part, d.item, field, d.rest].filter((x) => x !== null && x !== "").join(" › ");
   };
   return (
@@ -52,6 +66,7 @@ export default async function ProjectHistoryPage({ params, searchParams }: Props
         </Link>
       </p>
       <h1 className="text-3xl font-bold mb-6">{t("projectEdit.historyTitle", { title: h.title })}</h1>
+      {q.restored ? <Notice>{t("projectEdit.restored")}</Notice> : null}
       <Table
         caption={t("projectEdit.history")}
         captionHidden
@@ -81,7 +96,14 @@ export default async function ProjectHistoryPage({ params, searchParams }: Props
                   </Link>
                 ) : null}
                 {h.canEdit && v.version !== h.version ? (
-                  <RestoreForm locale={locale} projectId={id} version={h.version} from={v.version} />
+                  <ButtonForm
+                    action={restoreVersionAction}
+                    fields={{ projectId: id, version: h.version, from: v.version }}
+                  >
+                    <Button type="submit" variant="link">
+                      {t("projectEdit.restore")} ({v.version})
+                    </Button>
+                  </ButtonForm>
                 ) : null}
               </span>
             </Td>

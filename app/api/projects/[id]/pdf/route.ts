@@ -4,7 +4,7 @@ import { getProjectView } from "@/lib/projects/queries";
 import { printable } from "@/lib/projects/print";
 import { projectPdf } from "@/lib/projects/pdf";
 import { formatDate } from "@/lib/i18n/format";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
 
 export const dynamic = "force-dynamic";
 
@@ -13,14 +13,10 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const { actor, error } = await apiActor();
   if (error) return error;
   if (!can(actor, "project:read")) return forbiddenResponse();
-  const [t, locale, project] = await Promise.all([
-    getTranslations(),
-    getLocale(),
-    getProjectView(actor, (await params).id),
-  ]);
+  const [locale, project] = await Promise.all([getLocale(), getProjectView(actor, (await params).id)]);
   if (!project) return notFoundResponse();
   const pdf = await projectPdf(
-    printable(project, t, locale),
+    printable(project, locale),
     `${project.committee.name} · ${project.title} · ${formatDate(new Date(), locale)}`,
   );
   return new Response(new Uint8Array(pdf), {

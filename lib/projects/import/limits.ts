@@ -1,0 +1,6 @@
+// The importer's limits, one place for the API, the import page's actions and
+// the browser's check before it sends. Safe on the client.
+
+// A project description runs to a few hundred lines; the cap keeps hostile
+// text (a million one-word lines) from costing the parser seconds.
+export const importLimits = { maxBytes: 5 * 1024 * 1024, maxLines: 20_000 } as const;
