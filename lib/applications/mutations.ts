@@ -98,6 +98,10 @@ export async function submitApplication(
             })
           : null;
         if (input.draftToken && !draft) throw new UserError("apply.draftNotFound");
+        // The draft is claimed first: of two tabs sending it at once, one sends it and the other is told it was
+        // sent. First also in lock order: a draft save takes the application's row before the organisation's, so
+        // the send does too (the other way round, a save racing the send could deadlock and lose the send).
+        if (draft) await claimApplication(tx, draft.id, { statuses: ["DRAFT"] }, { status: "SUBMITTED" });
         const taken = await tx.application.count({ where: { reference: { startsWith: `${prefix}-${year}-` } } });
         const reference = formatReference(prefix, year, taken + 1 + attempt);
         const orgData = { name: input.organisationName, kind: input.organisationKind, cvr: input.cvr || null };
@@ -134,8 +138,6 @@ export async function submitApplication(
             ],
           },
         };
-        // The draft is claimed first: of two tabs sending it at once, one sends it and the other is told it was sent.
-        if (draft) await claimApplication(tx, draft.id, { statuses: ["DRAFT"] }, { status: "SUBMITTED" });
         if (draft) await tx.applicationBudgetLine.deleteMany({ where: { applicationId: draft.id } });
         const app = draft
           ? await tx.application.update({ where: { id: draft.id }, data: fields, select: { id: true } })
