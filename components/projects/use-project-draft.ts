@@ -1,4 +1,5 @@
 "use client";
+import { useLeaveWarning } from "@/components/ui/use-leave-warning";
 import { useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import type { UseFormReturn } from "react-hook-form";
 import type { ProjectFormValues } from "@/lib/projects/editor-form";
@@ -44,12 +45,7 @@ export function useProjectDraft(form: EditorForm, key: string) {
     return () => subscription.unsubscribe();
   }, [form, key]);
 
-  useEffect(() => {
-    if (!dirty) return;
-    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
-    window.addEventListener("beforeunload", warn);
-    return () => window.removeEventListener("beforeunload", warn);
-  }, [dirty]);
+  useLeaveWarning(dirty);
 
   const forget = () => {
     window.localStorage.removeItem(key);

@@ -1,4 +1,5 @@
 "use client";
+import { CheckboxGroup } from "@/components/ui/checkbox";
 import { useTranslations } from "next-intl";
 import { useRef } from "react";
 import { Button } from "@/components/ui/button";
@@ -44,30 +45,14 @@ export function VisitForm({
       <input type="hidden" name="applicationId" value={applicationId} />
       <input type="hidden" name="version" value={version} />
       <Field type="date" label={t("visitDate")} {...f.field("visitedOn")} />
-      <fieldset
-        className="mb-4"
+      <CheckboxGroup
         id={fieldId("participants")}
-        aria-describedby={f.error("participants") ? "participants-error" : undefined}
-      >
-        <legend className="font-semibold mb-1">{t("participants")}</legend>
-        {f.error("participants") ? (
-          <p id="participants-error" className="text-danger font-semibold">
-            {f.error("participants")}
-          </p>
-        ) : null}
-        {members.map((m) => (
-          <label key={m.id} className="flex items-center gap-2 mb-1">
-            <input
-              type="checkbox"
-              value={m.id}
-              defaultChecked={went.has(m.id)}
-              className="size-5"
-              {...f.form.register("participants")}
-            />{" "}
-            {m.name}
-          </label>
-        ))}
-      </fieldset>
+        legend={t("participants")}
+        options={members.map((m) => ({ value: m.id, label: m.name }))}
+        error={f.error("participants")}
+        defaultValue={[...went].filter((v): v is string => typeof v === "string")}
+        {...f.form.register("participants")}
+      />
       <TextAreaField rows={4} label={t("notes")} {...f.field("notes")} />
       <div className="mb-4">
         <label htmlFor="photos" className="block font-semibold mb-1">

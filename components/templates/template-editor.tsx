@@ -1,4 +1,5 @@
 "use client";
+import { useLeaveWarning } from "@/components/ui/use-leave-warning";
 import { useEffect, useRef } from "react";
 import { useTranslations } from "next-intl";
 import { useFieldArray } from "react-hook-form";
@@ -72,12 +73,7 @@ export function TemplateEditor(props: Props) {
     synced.current = props.version;
     reset(valuesOf(props));
   }, [props, reset]);
-  useEffect(() => {
-    if (!dirty) return;
-    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
-    window.addEventListener("beforeunload", warn);
-    return () => window.removeEventListener("beforeunload", warn);
-  }, [dirty]);
+  useLeaveWarning(dirty);
 
   return (
     <ActionForm handle={f} summary="templates.errorSummary">

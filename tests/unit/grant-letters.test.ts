@@ -19,7 +19,7 @@ describe("the letters to an applicant come from the catalogue", () => {
         "Kære Kim Kontakt",
         "",
         'Nørrebro Lokaludvalg har behandlet jeres ansøgning "Gårdfest" (NLU-2026-001).',
-        "Afgørelse: ansøgningen er delvist bevilget med 10.000 kr..",
+        "Afgørelse: ansøgningen er delvist bevilget med 10.000 kr.",
         "Begrundelse: Lokaleleje dækkes ikke.",
         "",
         "Se afgørelsen via det personlige link i jeres kvittering.",

@@ -353,7 +353,7 @@ export const grants = {
     decisionBody:
       'Kære {name}\n\n{committee} har behandlet jeres ansøgning "{title}" ({reference}).\n' +
       "Afgørelse: ansøgningen er {outcome, select, GRANT {bevilget} PARTIAL_GRANT {delvist bevilget} " +
-      "REFUSAL {afslået} other {udsat}}{hasAmount, select, yes { med {amount}} other {}}.\n" +
+      "REFUSAL {afslået} other {udsat}}{hasAmount, select, yes { med {amount}} other {.}}\n" +
       "{hasReasons, select, yes {Begrundelse: {reasons}} other {}}\n\nSe afgørelsen via det personlige link i " +
       "jeres kvittering.",
   },
