@@ -1,11 +1,15 @@
 // One permission table. Roles are held per committee; a check names the
 // committee where it can. Anything not granted here is denied.
-export const roles = ["ADMIN", "SECRETARIAT", "MEMBER", "APPLICANT"] as const;
+export const roles = ["ADMIN", "SECRETARIAT", "MEMBER", "OBSERVER", "APPLICANT"] as const;
 export type RoleName = (typeof roles)[number];
 
 export const permissions = [
   "dashboard:view",
+  // The installation's settings and creating committees: held by installation admins, not by a committee role.
+  "installation:manage",
   "committee:manage",
+  "plan:manage",
+  "pool:manage",
   "user:manage",
   "audit:read",
   "template:manage",
@@ -35,9 +39,11 @@ export type Permission = (typeof permissions)[number];
 const staffCommon: Permission[] = ["dashboard:view", "project:read", "call:read", "application:read"];
 
 const permissionTable: Record<RoleName, readonly Permission[]> = {
-  ADMIN: permissions.filter((p) => p !== "application:own" && p !== "application:score"),
+  ADMIN: permissions.filter((p) => !["application:own", "application:score", "installation:manage"].includes(p)),
   SECRETARIAT: [
     ...staffCommon,
+    "plan:manage",
+    "pool:manage",
     "template:manage",
     "project:create",
     "project:edit",
@@ -57,11 +63,21 @@ const permissionTable: Record<RoleName, readonly Permission[]> = {
   // Members edit only the projects they are on: that is a check on the
   // project (lib/projects), on top of this table.
   MEMBER: [...staffCommon, "application:score", "application:recommend", "conflict:declare"],
+  // An observer follows the committee's cases and never scores, recommends or declares.
+  OBSERVER: staffCommon,
   APPLICANT: ["dashboard:view", "application:own"],
 };
 
 export type Membership = { committeeId: string; role: RoleName };
-export type Actor = { id: string; email: string; name: string; locale: string; memberships: readonly Membership[] };
+export type Actor = {
+  id: string;
+  email: string;
+  name: string;
+  locale: string;
+  memberships: readonly Membership[];
+  /** Administers the installation (settings, new committees); committee rights still come from memberships. */
+  installationAdmin?: boolean;
+};
 
 function roleCan(role: RoleName, permission: Permission): boolean {
   return permissionTable[role]?.includes(permission) ?? false;
@@ -70,6 +86,7 @@ function roleCan(role: RoleName, permission: Permission): boolean {
 /** True when the actor holds the permission in the committee (or, without one, in any committee). */
 export function can(actor: Actor | null | undefined, permission: Permission, committeeId?: string): boolean {
   if (!actor) return false;
+  if (permission === "installation:manage") return actor.installationAdmin === true;
   return actor.memberships.some(
     (m) => (committeeId === undefined || m.committeeId === committeeId) && roleCan(m.role, permission),
   );

@@ -1,10 +1,10 @@
 import "server-only";
 import { cache } from "react";
 import { forbidden, redirect } from "next/navigation";
-import { db } from "@/lib/db";
+import { loadActor } from "./actor";
 import { auth } from "./config";
 import { touchSession } from "./sessions";
-import { can, type Actor, type Permission, type RoleName } from "./permissions";
+import { can, type Actor, type Permission } from "./permissions";
 
 /**
  * The signed-in person with their memberships, read fresh from the database
@@ -17,24 +17,7 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   const id = session?.user?.id;
   const sid = (session as { sid?: unknown } | null)?.sid;
   if (!id || typeof sid !== "string" || !(await touchSession(sid, id))) return null;
-  const user = await db().user.findFirst({
-    where: { id, disabledAt: null, deletedAt: null },
-    select: {
-      id: true,
-      email: true,
-      name: true,
-      locale: true,
-      memberships: {
-        where: { deletedAt: null, committee: { deletedAt: null } },
-        select: { committeeId: true, role: true },
-      },
-    },
-  });
-  if (!user) return null;
-  return {
-    ...user,
-    memberships: user.memberships.map((m) => ({ committeeId: m.committeeId, role: m.role as RoleName })),
-  };
+  return loadActor({ id });
 });
 
 /** For pages: the actor, or a redirect to the login page. */

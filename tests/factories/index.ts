@@ -3,30 +3,11 @@ import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
 import type { Actor, RoleName } from "@/lib/auth/permissions";
+import { loadActor } from "@/lib/auth/actor";
 
 const uid = () => randomBytes(4).toString("hex");
 
-/**
- * The actor a session would give the user: the same filters as getActor (lib/auth/session.ts). A disabled or
- * deleted user has none; only memberships not deleted, in committees not deleted, give roles.
- */
-async function liveActor(where: { email: string } | { id: string }): Promise<Actor | null> {
-  const u = await db().user.findFirst({
-    where: { ...where, disabledAt: null, deletedAt: null },
-    select: {
-      id: true,
-      email: true,
-      name: true,
-      locale: true,
-      memberships: {
-        where: { deletedAt: null, committee: { deletedAt: null } },
-        select: { committeeId: true, role: true },
-      },
-    },
-  });
-  if (!u) return null;
-  return { ...u, memberships: u.memberships.map((m) => ({ committeeId: m.committeeId, role: m.role })) };
-}
+const liveActor = loadActor;
 
 /** The actor for an existing user (e.g. a demo account), as a session would give it. */
 export async function actorFor(email: string): Promise<Actor> {

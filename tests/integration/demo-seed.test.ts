@@ -34,6 +34,7 @@ describe("the demo seed", () => {
       "medlem3@example.dk",
       "medlem4@example.dk",
       "medlem5@example.dk",
+      "observatoer@example.dk",
       "ansoeger@example.dk",
     ]);
   });

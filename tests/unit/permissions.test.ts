@@ -15,31 +15,34 @@ import {
 // Who may do what, written out by hand rather than read from lib/auth/permissions.ts: a change to a role's rights
 // must be made here too, on purpose. x = granted, - = denied.
 const grantTable = `
-permission              ADMIN  SECRETARIAT  MEMBER  APPLICANT
-dashboard:view            x         x          x        x
-committee:manage          x         -          -        -
-user:manage               x         -          -        -
-audit:read                x         -          -        -
-template:manage           x         x          -        -
-project:read              x         x          x        -
-project:create            x         x          -        -
-project:edit              x         x          -        -
-project:people            x         x          -        -
-project:transition        x         x          -        -
-project:publish           x         x          -        -
-call:read                 x         x          x        -
-call:manage               x         x          -        -
-application:read          x         x          x        -
-application:screen        x         x          -        -
-application:score         -         -          x        -
-score:reopen              x         x          -        -
-application:recommend     x         x          x        -
-application:own           -         -          -        x
-conflict:declare          x         x          x        -
-conflict:rule             x         x          -        -
-decision:record           x         x          -        -
-payment:manage            x         x          -        -
-outbox:read               x         x          -        -
+permission              ADMIN  SECRETARIAT  MEMBER  OBSERVER  APPLICANT
+dashboard:view            x         x          x        x         x
+installation:manage       -         -          -        -         -
+committee:manage          x         -          -        -         -
+plan:manage               x         x          -        -         -
+pool:manage               x         x          -        -         -
+user:manage               x         -          -        -         -
+audit:read                x         -          -        -         -
+template:manage           x         x          -        -         -
+project:read              x         x          x        x         -
+project:create            x         x          -        -         -
+project:edit              x         x          -        -         -
+project:people            x         x          -        -         -
+project:transition        x         x          -        -         -
+project:publish           x         x          -        -         -
+call:read                 x         x          x        x         -
+call:manage               x         x          -        -         -
+application:read          x         x          x        x         -
+application:screen        x         x          -        -         -
+application:score         -         -          x        -         -
+score:reopen              x         x          -        -         -
+application:recommend     x         x          x        -         -
+application:own           -         -          -        -         x
+conflict:declare          x         x          x        -         -
+conflict:rule             x         x          -        -         -
+decision:record           x         x          -        -         -
+payment:manage            x         x          -        -         -
+outbox:read               x         x          -        -         -
 `;
 const [header, ...rows] = grantTable.trim().split("\n");
 const roleColumns = header!.split(/\s+/).slice(1) as RoleName[];
@@ -83,7 +86,7 @@ describe("the permission table", () => {
   it("grants each role exactly the permissions written out in the table above", () => {
     expect([...expectedGrants.keys()].sort()).toEqual([...permissions].sort());
     expect([...roleColumns].sort()).toEqual([...roles].sort());
-    for (const row of rows) expect(row.split(/\s+/).slice(1).join(""), row).toMatch(/^[x-]{4}$/);
+    for (const row of rows) expect(row.split(/\s+/).slice(1).join(""), row).toMatch(/^[x-]{5}$/);
     for (const permission of permissions) {
       const row = expectedGrants.get(permission)!;
       for (const [i, role] of roleColumns.entries()) {
@@ -93,6 +96,13 @@ describe("the permission table", () => {
         expect(can(a, permission, "B"), `${role} ${permission} in another committee`).toBe(false);
       }
     }
+  });
+  it("grants installation:manage to an installation admin only, whatever their committee roles", () => {
+    const admin = actor([{ committeeId: "A", role: "ADMIN" }]);
+    expect(can(admin, "installation:manage")).toBe(false);
+    expect(can({ ...admin, installationAdmin: true }, "installation:manage")).toBe(true);
+    expect(can({ ...actor([]), installationAdmin: true }, "installation:manage")).toBe(true);
+    expect(can({ ...actor([]), installationAdmin: true }, "committee:manage")).toBe(false);
   });
   it("never grants a permission that no held role has in the table (fails closed)", () => {
     fc.assert(

@@ -60,6 +60,7 @@ async function seedAll(tx: Tx, hashes: Map<string, string>) {
   await seedGrantOutcomes(tx, noerrebro.id);
   await seedFastTrackCall(tx, noerrebro.id, nPool.id);
 
+  await tx.installation.create({ data: { name: "Lokalpulje", setupCompletedAt: new Date() } });
   await tx.auditEntry.create({
     data: { actorId: null, actorLabel: "system", action: "seed.demo", entityType: "Installation", entityId: "demo" },
   });

@@ -9,6 +9,7 @@ export const demoUsers = [
     email: "admin@example.dk",
     name: "Anne Admin",
     roles: { noerrebro: "ADMIN", moerkhoej: "ADMIN" },
+    installationAdmin: true,
   },
   {
     id: "demo-user-sekretariat",
@@ -40,6 +41,13 @@ export const demoUsers = [
   { id: "demo-user-medlem3", email: "medlem3@example.dk", name: "Lene E. Nielsen", roles: { noerrebro: "MEMBER" } },
   { id: "demo-user-medlem4", email: "medlem4@example.dk", name: "Tobias B. Gregory", roles: { noerrebro: "MEMBER" } },
   { id: "demo-user-medlem5", email: "medlem5@example.dk", name: "Line Bach Holm", roles: { noerrebro: "MEMBER" } },
+  // Follows Nørrebro's cases and never scores (issue 12).
+  {
+    id: "demo-user-observatoer",
+    email: "observatoer@example.dk",
+    name: "Ole Observatør",
+    roles: { noerrebro: "OBSERVER" },
+  },
   { id: "demo-user-ansoeger", email: "ansoeger@example.dk", name: "Maja Sørensen", roles: { noerrebro: "APPLICANT" } },
 ] as const;
 
@@ -57,14 +65,17 @@ type CommitteeIds = { noerrebro: string; moerkhoej: string };
 export async function seedPeople(tx: Tx, hashes: Map<string, string>, committeeIds: CommitteeIds) {
   const userIdByEmail = new Map<string, string>();
   for (const u of demoUsers) {
-    await tx.user.create({ data: { id: u.id, email: u.email, name: u.name, passwordHash: hashes.get(u.email) } });
+    const installationAdmin = "installationAdmin" in u && u.installationAdmin;
+    await tx.user.create({
+      data: { id: u.id, email: u.email, name: u.name, passwordHash: hashes.get(u.email), installationAdmin },
+    });
     userIdByEmail.set(u.email, u.id);
     for (const [committee, role] of Object.entries(u.roles)) {
       await tx.membership.create({
         data: {
           userId: u.id,
           committeeId: committeeIds[committee as keyof CommitteeIds],
-          role: role as "ADMIN" | "SECRETARIAT" | "MEMBER" | "APPLICANT",
+          role: role as "ADMIN" | "SECRETARIAT" | "MEMBER" | "OBSERVER" | "APPLICANT",
           title: "title" in u ? u.title : undefined,
           nominatedBy: role === "MEMBER" ? "Lokal forening" : undefined,
         },

@@ -47,6 +47,7 @@ export const common = {
     ADMIN: "Administrator",
     SECRETARIAT: "Sekretariat",
     MEMBER: "Udvalgsmedlem",
+    OBSERVER: "Observatør",
     APPLICANT: "Ansøger",
   },
   login: {

@@ -2,5 +2,16 @@ import { common } from "./common";
 import { projects } from "./projects";
 import { grants } from "./grants";
 import { publicMessages } from "./public";
+import { setupMessages } from "./setup";
+import { committeeMessages } from "./committees";
+import { peopleMessages } from "./people";
 
-export const da = { ...common, ...projects, ...grants, ...publicMessages };
+export const da = {
+  ...common,
+  ...projects,
+  ...grants,
+  ...publicMessages,
+  ...setupMessages,
+  ...committeeMessages,
+  ...peopleMessages,
+};

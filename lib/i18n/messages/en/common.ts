@@ -49,6 +49,7 @@ export const common: Widen<typeof da> = {
     ADMIN: "Administrator",
     SECRETARIAT: "Secretariat",
     MEMBER: "Committee member",
+    OBSERVER: "Observer",
     APPLICANT: "Applicant",
   },
   login: {

@@ -3,5 +3,16 @@ import { common } from "./common";
 import { projects } from "./projects";
 import { grants } from "./grants";
 import { publicMessages } from "./public";
+import { setupMessages } from "./setup";
+import { committeeMessages } from "./committees";
+import { peopleMessages } from "./people";
 
-export const en: Messages = { ...common, ...projects, ...grants, ...publicMessages };
+export const en: Messages = {
+  ...common,
+  ...projects,
+  ...grants,
+  ...publicMessages,
+  ...setupMessages,
+  ...committeeMessages,
+  ...peopleMessages,
+};

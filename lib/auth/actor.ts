@@ -1,0 +1,29 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Actor, RoleName } from "./permissions";
+
+/**
+ * The actor a live session gives a user: a disabled or deleted user has none; only memberships not deleted, in
+ * committees not deleted, give roles. The one reading of it, for the session (./session.ts) and the tests.
+ */
+export async function loadActor(where: { email: string } | { id: string }): Promise<Actor | null> {
+  const user = await db().user.findFirst({
+    where: { ...where, disabledAt: null, deletedAt: null },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      locale: true,
+      installationAdmin: true,
+      memberships: {
+        where: { deletedAt: null, committee: { deletedAt: null } },
+        select: { committeeId: true, role: true },
+      },
+    },
+  });
+  if (!user) return null;
+  return {
+    ...user,
+    memberships: user.memberships.map((m) => ({ committeeId: m.committeeId, role: m.role as RoleName })),
+  };
+}

@@ -1,0 +1,6 @@
+// Issue 12: people. Danish is the source language: every key exists here first.
+export const peopleMessages = {
+  people: {
+    title: "Brugere",
+  },
+};
