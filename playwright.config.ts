@@ -1,6 +1,26 @@
 import { defineConfig } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
+// The second app: a production installation on an empty database (tests/e2e/from-nothing.spec.ts).
+const emptyPort = port + 1;
+
+const serverEnv = (databaseUrl: string | undefined, serverPort: number) => ({
+  DATABASE_URL: databaseUrl ?? "",
+  AUTH_SECRET: process.env.E2E_AUTH_SECRET ?? "",
+  NODE_ENV: "production",
+  NEXT_TELEMETRY_DISABLED: "1",
+  // Single sign-on through the fake provider that scripts/e2e.ts starts.
+  ...(process.env.E2E_OIDC_ISSUER
+    ? {
+        OIDC_ISSUER: process.env.E2E_OIDC_ISSUER,
+        OIDC_CLIENT_ID: "lokalpulje-e2e",
+        OIDC_CLIENT_SECRET: "e2e-oidc-secret",
+      }
+    : {}),
+  // Mail goes over real SMTP to the test's server (scripts/e2e.ts); links in it use PUBLIC_URL.
+  SMTP_URL: process.env.E2E_SMTP_URL ?? "",
+  PUBLIC_URL: `http://localhost:${serverPort}`,
+});
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -34,33 +54,33 @@ export default defineConfig({
   },
   projects: [
     { name: "setup", testMatch: /auth\.setup\.ts/ },
-    { name: "e2e", dependencies: ["setup"], testIgnore: [/auth\.setup\.ts/, /\.mutating\.spec\.ts/] },
+    {
+      name: "e2e",
+      dependencies: ["setup"],
+      testIgnore: [/auth\.setup\.ts/, /\.mutating\.spec\.ts/, /from-nothing\.spec\.ts/],
+    },
     // Tests that change shared demo data run after the read-only ones, so a
     // comparison (ranking vs. CSV) never sees a change half-way.
     { name: "mutating", dependencies: ["e2e"], testMatch: /\.mutating\.spec\.ts/ },
+    // Its own app and database: runs beside the others from the start.
+    { name: "from-nothing", testMatch: /from-nothing\.spec\.ts/, use: { baseURL: `http://localhost:${emptyPort}` } },
   ],
-  webServer: {
-    command: `node node_modules/next/dist/bin/next start -p ${port}`,
-    url: `http://localhost:${port}/api/health`,
-    timeout: 120_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    env: {
-      DATABASE_URL: process.env.E2E_DATABASE_URL ?? "",
-      AUTH_SECRET: process.env.E2E_AUTH_SECRET ?? "",
-      NODE_ENV: "production",
-      NEXT_TELEMETRY_DISABLED: "1",
-      // Single sign-on through the fake provider that scripts/e2e.ts starts.
-      ...(process.env.E2E_OIDC_ISSUER
-        ? {
-            OIDC_ISSUER: process.env.E2E_OIDC_ISSUER,
-            OIDC_CLIENT_ID: "lokalpulje-e2e",
-            OIDC_CLIENT_SECRET: "e2e-oidc-secret",
-          }
-        : {}),
-      // Mail goes over real SMTP to the test's server (scripts/e2e.ts); links in it use PUBLIC_URL.
-      SMTP_URL: process.env.E2E_SMTP_URL ?? "",
-      PUBLIC_URL: `http://localhost:${port}`,
+  webServer: [
+    {
+      command: `node node_modules/next/dist/bin/next start -p ${port}`,
+      url: `http://localhost:${port}/api/health`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      env: serverEnv(process.env.E2E_DATABASE_URL, port),
     },
-  },
+    {
+      command: `node node_modules/next/dist/bin/next start -p ${emptyPort}`,
+      url: `http://localhost:${emptyPort}/api/health`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      env: serverEnv(process.env.E2E_EMPTY_DATABASE_URL, emptyPort),
+    },
+  ],
 });

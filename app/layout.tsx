@@ -4,20 +4,20 @@ import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { IntlScope } from "@/components/ui/intl-scope";
 import { getLocale, getTranslations } from "next-intl/server";
-import { siteUrl } from "@/lib/public/site-url";
+import { installationName, siteUrl } from "@/lib/installation/site";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const [t, base] = await Promise.all([getTranslations(), siteUrl()]);
+  const [t, base, name] = await Promise.all([getTranslations(), siteUrl(), installationName()]);
   return {
     metadataBase: new URL(base),
-    title: { default: t("app.name"), template: `%s · ${t("app.name")}` },
+    title: { default: name, template: `%s · ${name}` },
     description: t("app.tagline"),
     // Static files in public/. A page that sets its own openGraph replaces this one whole, image included.
     icons: { icon: { url: "/icon.svg", type: "image/svg+xml" } },
     openGraph: {
-      siteName: t("app.name"),
-      images: [{ url: "/og-image.png", width: 1200, height: 630, alt: t("app.name") }],
+      siteName: name,
+      images: [{ url: "/og-image.png", width: 1200, height: 630, alt: name }],
     },
   };
 }

@@ -1,5 +1,5 @@
 import type { MetadataRoute } from "next";
-import { siteUrl } from "@/lib/public/site-url";
+import { siteUrl } from "@/lib/installation/site";
 
 export const dynamic = "force-dynamic";
 

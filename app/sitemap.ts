@@ -1,6 +1,6 @@
 import type { MetadataRoute } from "next";
 import { listSitemapEntries } from "@/lib/public/open-data";
-import { siteUrl } from "@/lib/public/site-url";
+import { siteUrl } from "@/lib/installation/site";
 
 export const dynamic = "force-dynamic";
 

@@ -7,7 +7,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
 import { openDatabase } from "./lib/database";
-import { ensureBuild, freshDemoDatabase } from "./lib/fresh-app";
+import { ensureBuild, freshDemoDatabase, freshEmptyDatabase } from "./lib/fresh-app";
+import { withInstallation } from "./lib/first-run";
+import { firstRunLink } from "../lib/installation/first-run";
 import { projectRoot } from "./lib/paths";
 import { chromiumPath } from "./ensure-chromium";
 import { startOidcMock } from "./lib/oidc-mock";
@@ -22,6 +24,11 @@ async function main() {
   let mailDir: string | undefined;
   try {
     const url = await freshDemoDatabase(serverUrl, "lokalpulje_e2e", (l) => console.log(`e2e: ${l}`));
+    // A second app on an empty database, as `LOKALPULJE_DEMO=0 npm start` leaves it: its set-up link is made the
+    // way npm start makes it (tests/e2e/from-nothing.spec.ts).
+    const emptyUrl = await freshEmptyDatabase(serverUrl, "lokalpulje_e2e_empty");
+    const emptyPort = Number(process.env.E2E_PORT ?? 3100) + 1;
+    const setupLink = await withInstallation(emptyUrl, emptyPort, firstRunLink);
     ensureBuild();
     // The app delivers its mail over SMTP to this server; tests read the mailed links from the folder.
     // (Not under test-results, which Playwright empties when it starts.)
@@ -30,6 +37,8 @@ async function main() {
     const env = {
       ...process.env,
       E2E_DATABASE_URL: url,
+      E2E_EMPTY_DATABASE_URL: emptyUrl,
+      E2E_SETUP_LINK: setupLink ?? "",
       E2E_AUTH_SECRET: randomBytes(32).toString("base64url"),
       CHROMIUM_PATH: chromium,
       E2E_OIDC_ISSUER: oidc.issuer,

@@ -10,6 +10,8 @@ import { resolveAuthSecret } from "./lib/auth-secret";
 import { buildIsCurrent, writeStamp } from "./lib/build-stamp";
 import { projectRoot } from "./lib/paths";
 import { seedDemo } from "../prisma/seed/demo";
+import { withInstallation } from "./lib/first-run";
+import { firstRunLink } from "../lib/installation/first-run";
 
 const log = (line: string) => console.log(`lokalpulje: ${line}`);
 const port = Number(process.env.PORT ?? 3000);
@@ -49,6 +51,13 @@ async function main() {
     const applied = await applyMigrations(url);
     log(applied.length ? `migrations applied: ${applied.join(", ")}` : "database schema is up to date");
     if (process.env.LOKALPULJE_DEMO !== "0") log(await seedDemo(url));
+    // A production installation starts with nobody: the first administrator comes through a one-time link.
+    const setupLink = await withInstallation(url, port, firstRunLink);
+    if (setupLink) {
+      log("no administrator yet. Open this link to set up the installation (valid 24 hours, works once):");
+      log(`  ${setupLink}`);
+      log("(or, from a shell: npm run admin:create -- --email name@municipality.dk)");
+    }
     const secret = resolveAuthSecret({ externalDatabase: !server });
 
     if (!buildIsCurrent()) {

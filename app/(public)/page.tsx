@@ -1,15 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { InitiativeCard } from "@/components/public/initiative-card";
+import { installationName } from "@/lib/installation/site";
 import { parsePublicFilters } from "@/lib/public/model";
 import { listInitiatives, listOpenCalls, listPortraits } from "@/lib/public/queries";
 import { formatDate, formatKr, formatMonth } from "@/lib/i18n/format";
 import { getLocale, getTranslations } from "next-intl/server";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations();
+  const [t, name] = await Promise.all([getTranslations(), installationName()]);
   return {
-    title: { absolute: `${t("app.name")} – ${t("public.title")}` },
+    title: { absolute: `${name} – ${t("public.title")}` },
     description: t("public.intro"),
     alternates: { canonical: "/" },
     openGraph: { title: t("public.title"), description: t("public.intro"), type: "website" },

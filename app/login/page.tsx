@@ -31,6 +31,11 @@ export default async function LoginPage({
           {t("login.loggedOut")}
         </p>
       ) : null}
+      {params.setup ? (
+        <p role="status" className="mb-4 border-l-4 border-brand-600 bg-brand-50 p-3">
+          {t("installation.setup.done")}
+        </p>
+      ) : null}
       {params.error === "AccessDenied" ? (
         <p role="alert" className="mb-4 border-l-4 border-danger bg-red-50 p-3">
           {t("loginLock.ssoRefused")}

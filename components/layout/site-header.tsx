@@ -3,6 +3,7 @@ import type { Route } from "next";
 import { getActor } from "@/lib/auth/session";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { logout } from "@/lib/auth/actions";
+import { installationName } from "@/lib/installation/site";
 import { setLocale } from "@/lib/i18n/actions";
 import { ButtonForm } from "@/components/ui/button-form";
 import { getLocale, getTranslations } from "next-intl/server";
@@ -18,6 +19,7 @@ const staffNav: NavItem[] = [
   { href: "/admin/outbox", label: "nav.outbox", show: (a) => can(a, "outbox:read") },
   { href: "/admin/users", label: "nav.users", show: (a) => can(a, "user:manage") },
   { href: "/admin/audit", label: "nav.audit", show: (a) => can(a, "audit:read") },
+  { href: "/admin/installation", label: "nav.installation", show: (a) => can(a, "installation:manage") },
 ];
 
 // What a visitor without an account finds: the public site.
@@ -28,13 +30,13 @@ const publicNav: { href: Route; label: MessageKey }[] = [
 ];
 
 export async function SiteHeader() {
-  const [actor, t, locale] = await Promise.all([getActor(), getTranslations(), getLocale()]);
+  const [actor, t, locale, name] = await Promise.all([getActor(), getTranslations(), getLocale(), installationName()]);
   const other = locale === "da" ? "en" : "da";
   return (
     <header className="bg-brand-800 text-white no-print">
       <div className="mx-auto max-w-6xl px-4 py-3 flex flex-wrap items-center gap-x-6 gap-y-2">
         <Link href="/" className="text-xl font-bold text-white no-underline">
-          {t("app.name")}
+          {name}
         </Link>
         <nav aria-label={t("nav.main")} className="flex-1">
           <ul className="flex flex-wrap gap-x-4 gap-y-1">

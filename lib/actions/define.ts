@@ -13,7 +13,7 @@ import { ConflictError, NotFoundError, UserError, ValidationError } from "./erro
 import type { ActionCode, ActionState, FormAction, PostedValues } from "./state";
 
 /** Fields never sent back to the browser with a refused form. */
-const secretFields = ["password", "newPassword", "currentPassword", "code"];
+const secretFields = ["password", "repeatPassword", "newPassword", "currentPassword", "code"];
 
 type Spec<S extends z.ZodType, T, P extends Permission | null> = {
   /** The form's zod schema: the same one its react-hook-form resolver uses. */
@@ -68,6 +68,8 @@ export function defineAction<S extends z.ZodType, T = null, P extends Permission
       if (spec.revalidate) revalidatePath(spec.revalidate, "layout");
       return { ok: true, data, values };
     } catch (error) {
+      // An action that ends by redirecting (logging in, a finished set-up) has still changed what layouts show.
+      if (spec.revalidate && isRedirect(error)) revalidatePath(spec.revalidate, "layout");
       unstable_rethrow(error);
       if (error instanceof UnauthenticatedError || error instanceof ForbiddenError)
         return refused("forbidden", t("errors.forbiddenText"), values);
@@ -84,6 +86,11 @@ export function defineAction<S extends z.ZodType, T = null, P extends Permission
   }
   return action as FormAction<T>;
 }
+
+const isRedirect = (error: unknown) =>
+  typeof error === "object" &&
+  error !== null &&
+  String((error as { digest?: unknown }).digest).startsWith("NEXT_REDIRECT");
 
 function refused<T>(
   code: ActionCode,

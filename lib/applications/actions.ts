@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 import { getLocale } from "next-intl/server";
 import { defineAction } from "@/lib/actions/define";
 import { clientAddress } from "@/lib/auth/client-address";
-import { publicOrigin } from "@/lib/public/site-url";
+import { siteUrl } from "@/lib/installation/site";
 import { replyAsApplicant, withdrawApplication } from "./follow";
 import { saveDraft, submitApplication, type RequestMeta, type UploadedFile } from "./mutations";
 import { applicantReplySchema, applicationDraftSchema, applicationFormSchema, withdrawSchema } from "./schema";
@@ -14,9 +14,9 @@ import { applicantReplySchema, applicationDraftSchema, applicationFormSchema, wi
 // the token's one application.
 
 async function requestMeta(): Promise<RequestMeta> {
-  const [h, locale] = await Promise.all([headers(), getLocale()]);
+  const [h, locale, origin] = await Promise.all([headers(), getLocale(), siteUrl()]);
   // Links in mail come from the configured address, never from (forgeable) request headers.
-  return { address: clientAddress(h), origin: publicOrigin(), locale };
+  return { address: clientAddress(h), origin, locale };
 }
 
 /** The chosen files as they were posted; the schema reads only the text fields. */

@@ -87,6 +87,8 @@ function roleCan(role: RoleName, permission: Permission): boolean {
 export function can(actor: Actor | null | undefined, permission: Permission, committeeId?: string): boolean {
   if (!actor) return false;
   if (permission === "installation:manage") return actor.installationAdmin === true;
+  // An installation admin without a committee yet (the first run) still has a start page.
+  if (permission === "dashboard:view" && actor.installationAdmin === true) return true;
   return actor.memberships.some(
     (m) => (committeeId === undefined || m.committeeId === committeeId) && roleCan(m.role, permission),
   );

@@ -1,4 +1,3 @@
-import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import type { Tx } from "@/lib/db";
 import type { TokenPurpose } from "@/lib/generated/prisma/client";
@@ -14,6 +13,9 @@ export const tokenTtlMs: Record<TokenPurpose, number> = {
   SECOND_FACTOR: 5 * 60 * 1000,
 };
 
+/** A transaction, or the client itself for a read. */
+type Tokens = Pick<Tx, "userToken">;
+
 export const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
 type Issue = {
@@ -25,7 +27,7 @@ type Issue = {
 };
 
 /** Creates a token of the purpose, valid for its time to live; returns the token itself (shown or mailed once). */
-export async function issueToken(tx: Tx, input: Issue): Promise<string> {
+export async function issueToken(tx: Tokens, input: Issue): Promise<string> {
   const token = randomBytes(32).toString("base64url");
   await tx.userToken.create({
     data: {
@@ -45,7 +47,7 @@ export type TokenState = "live" | "used" | "expired" | "unknown";
 export type FoundToken = { id: string; userId: string | null; state: TokenState; attempts: number };
 
 /** What a token is, without using it: for the page that shows the form, and a clear message when it cannot. */
-export async function inspectToken(tx: Tx, purpose: TokenPurpose, token: string): Promise<FoundToken> {
+export async function inspectToken(tx: Tokens, purpose: TokenPurpose, token: string): Promise<FoundToken> {
   const unknown: FoundToken = { id: "", userId: null, state: "unknown", attempts: 0 };
   if (!token || token.length > 200) return unknown;
   const row = await tx.userToken.findUnique({
@@ -61,7 +63,7 @@ export async function inspectToken(tx: Tx, purpose: TokenPurpose, token: string)
  * Uses the token, once: true only for the one caller whose update found it live. Two tabs or a double click
  * race on the same row; the database lets one through.
  */
-export async function consumeToken(tx: Tx, id: string): Promise<boolean> {
+export async function consumeToken(tx: Tokens, id: string): Promise<boolean> {
   const used = await tx.userToken.updateMany({
     where: { id, usedAt: null, expiresAt: { gt: new Date() } },
     data: { usedAt: new Date() },
@@ -70,6 +72,6 @@ export async function consumeToken(tx: Tx, id: string): Promise<boolean> {
 }
 
 /** Ends every live token of the purpose for the user (a new reset link replaces the old ones). */
-export async function revokeTokens(tx: Tx, userId: string, purpose: TokenPurpose): Promise<void> {
+export async function revokeTokens(tx: Tokens, userId: string, purpose: TokenPurpose): Promise<void> {
   await tx.userToken.updateMany({ where: { userId, purpose, usedAt: null }, data: { usedAt: new Date() } });
 }

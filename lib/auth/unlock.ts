@@ -2,7 +2,7 @@ import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { db, type Tx } from "@/lib/db";
 import { audit } from "@/lib/audit";
-import { publicOrigin } from "@/lib/public/site-url";
+import { siteUrl } from "@/lib/installation/site";
 import { isLocale } from "@/lib/i18n/config";
 import { translatorFor } from "@/lib/i18n/translator";
 import { queueMail } from "@/lib/mail/outbox";
@@ -27,7 +27,7 @@ export async function issueUnlock(tx: Tx, user: { id: string; email: string; loc
     body: [
       t("loginLock.mailIntro"),
       "",
-      `${publicOrigin()}/login/unlock?token=${token}`,
+      `${await siteUrl(tx)}/login/unlock?token=${token}`,
       "",
       t("loginLock.mailOutro"),
     ].join("\n"),

@@ -2,6 +2,7 @@ import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { after } from "next/server";
 import { env } from "@/lib/env";
+import { mailSender } from "@/lib/installation/site";
 import { maskedToken, openSealed, sealText } from "./seal";
 
 // Mail is written to the outbox in the same transaction as what caused it,
@@ -45,6 +46,7 @@ export async function deliverPending(limit = 20): Promise<number> {
   const nodemailer = await import("nodemailer");
   const transport = nodemailer.createTransport(url);
   let sent = 0;
+  const from = await mailSender();
   await db().$transaction(async (tx) => {
     const rows = await tx.$queryRaw<
       { id: string; toAddress: string; subject: string; body: string; sealedBody: string | null }[]
@@ -54,7 +56,7 @@ export async function deliverPending(limit = 20): Promise<number> {
     for (const row of rows) {
       try {
         const text = row.sealedBody ? openSealedBody(row.sealedBody, row.toAddress) : row.body;
-        await transport.sendMail({ from: env().MAIL_FROM, to: row.toAddress, subject: row.subject, text });
+        await transport.sendMail({ from, to: row.toAddress, subject: row.subject, text });
         await tx.emailMessage.update({ where: { id: row.id }, data: { sentAt: new Date(), sealedBody: null } });
         sent++;
       } catch (e) {

@@ -13,6 +13,13 @@ export const nextBin = path.join(projectRoot, "node_modules", "next", "dist", "b
 
 /** Drops and creates the database `name` on the server, migrates it and seeds the demo; returns its URL. */
 export async function freshDemoDatabase(serverUrl: string, name: string, log: (line: string) => void): Promise<string> {
+  const url = await freshEmptyDatabase(serverUrl, name);
+  log(await seedDemo(url));
+  return url;
+}
+
+/** Drops and creates the database `name` on the server and migrates it: a production installation's first run. */
+export async function freshEmptyDatabase(serverUrl: string, name: string): Promise<string> {
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
   await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
@@ -21,7 +28,6 @@ export async function freshDemoDatabase(serverUrl: string, name: string, log: (l
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   await applyMigrations(url.toString());
-  log(await seedDemo(url.toString()));
   return url.toString();
 }
 

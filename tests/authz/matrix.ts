@@ -221,6 +221,10 @@ export const routeMatrix: RouteCase[] = [
     expect: { anonymous: "login", admin: 200, secretariat: 200, member: 403, applicant: 403 },
   },
   { route: "/admin/audit", path: "/admin/audit", expect: adminOnly },
+  // The demo admin also administers the installation; no committee role gives it.
+  { route: "/admin/installation", path: "/admin/installation", expect: adminOnly },
+  // The set-up link's page answers 200 with "the link cannot be used" for a wrong token.
+  { route: "/setup/[token]", path: "/setup/gaettet-token-der-ikke-findes", expect: everyone(200) },
   { route: "/api/health", path: "/api/health", expect: everyone(200) },
   { route: "/api/auth/[...nextauth]", path: "/api/auth/session", expect: everyone(200) },
 ];
@@ -259,6 +263,9 @@ export const actionMatrix: ActionCase[] = [
   { file: "lib/auth/actions.ts", name: "unlockAccount", access: "public" },
   { file: "lib/auth/actions.ts", name: "unlockUserAction", access: guard("user:manage", adminOnlyAction) },
   { file: "lib/i18n/actions.ts", name: "setLocale", access: "public" },
+  // Held by installation admins (a flag on the user), never by a committee role: no role persona is allowed it.
+  { file: "lib/installation/actions.ts", name: "saveInstallationAction", access: guard("installation:manage", []) },
+  { file: "lib/installation/actions.ts", name: "completeSetupAction", access: "public" },
   // Public by design: applying needs no account. The mutation re-validates,
   // enforces the deadline, limits per address and ignores repeats.
   { file: "lib/applications/actions.ts", name: "submitApplicationAction", access: "public" },

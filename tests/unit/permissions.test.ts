@@ -103,6 +103,7 @@ describe("the permission table", () => {
     expect(can({ ...admin, installationAdmin: true }, "installation:manage")).toBe(true);
     expect(can({ ...actor([]), installationAdmin: true }, "installation:manage")).toBe(true);
     expect(can({ ...actor([]), installationAdmin: true }, "committee:manage")).toBe(false);
+    expect(can({ ...actor([]), installationAdmin: true }, "dashboard:view")).toBe(true);
   });
   it("never grants a permission that no held role has in the table (fails closed)", () => {
     fc.assert(

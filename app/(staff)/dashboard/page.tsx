@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/session";
-import { rolesOf } from "@/lib/auth/permissions";
+import { can, rolesOf } from "@/lib/auth/permissions";
 import { getDashboard } from "@/lib/dashboard/queries";
 import { formatDate, formatDateTime, formatKr } from "@/lib/i18n/format";
 import { getLocale, getTranslations } from "next-intl/server";
@@ -28,6 +28,20 @@ export default async function DashboardPage() {
           .map((r) => t(`roles.${r}`))
           .join(", ")}
       </p>
+
+      {can(actor, "installation:manage") ? (
+        <section aria-labelledby="installation-heading" className="mb-10">
+          <h2 id="installation-heading" className="text-2xl font-bold mb-2">
+            {t("installation.dashboard.title")}
+          </h2>
+          {actor.memberships.length === 0 ? <p className="mb-2">{t("installation.dashboard.noCommittees")}</p> : null}
+          <ul className="list-disc pl-6">
+            <li>
+              <Link href="/admin/installation">{t("installation.dashboard.settings")}</Link>
+            </li>
+          </ul>
+        </section>
+      ) : null}
 
       {admin ? (
         <section aria-labelledby="admin-heading" className="mb-10">

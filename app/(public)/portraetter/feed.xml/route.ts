@@ -1,7 +1,7 @@
 import { translatorFor } from "@/lib/i18n/translator";
 import { listPortraits } from "@/lib/public/queries";
 import { escapeXml } from "@/lib/public/model";
-import { siteUrl } from "@/lib/public/site-url";
+import { siteUrl } from "@/lib/installation/site";
 
 // The feed is Danish, like the portraits it carries (xml:lang="da").
 const feedTitle = translatorFor("da")("publicSite.feedTitle");

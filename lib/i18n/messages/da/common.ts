@@ -20,6 +20,7 @@ export const common = {
     skipToContent: "Gå til indhold",
   },
   nav: {
+    installation: "Installation",
     initiatives: "Initiativer",
     portraits: "Portrætter",
     openCalls: "Åbne opslag",

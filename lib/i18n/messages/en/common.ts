@@ -22,6 +22,7 @@ export const common: Widen<typeof da> = {
     skipToContent: "Skip to content",
   },
   nav: {
+    installation: "Installation",
     initiatives: "Initiatives",
     portraits: "Portraits",
     openCalls: "Open calls",
