@@ -53,11 +53,6 @@ async function main() {
     if (process.env.LOKALPULJE_DEMO !== "0") log(await seedDemo(url));
     // A production installation starts with nobody: the first administrator comes through a one-time link.
     const setupLink = await withInstallation(url, port, firstRunLink);
-    if (setupLink) {
-      log("no administrator yet. Open this link to set up the installation (valid 24 hours, works once):");
-      log(`  ${setupLink}`);
-      log("(or, from a shell: npm run admin:create -- --email name@municipality.dk)");
-    }
     const secret = resolveAuthSecret({ externalDatabase: !server });
 
     if (!buildIsCurrent()) {
@@ -88,6 +83,11 @@ async function main() {
       },
     );
     log(`serving on http://localhost:${port}`);
+    if (setupLink) {
+      log("no administrator yet. Open this link to set up the installation (valid 24 hours, works once):");
+      log(`  ${setupLink}`);
+      log("(or, from a shell: npm run admin:create -- --email name@municipality.dk)");
+    }
     child.on("exit", (code) => shutdown(code ?? 1));
   } catch (e) {
     server?.stop();
