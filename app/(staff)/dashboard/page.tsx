@@ -43,6 +43,23 @@ export default async function DashboardPage() {
         </section>
       ) : null}
 
+      {rolesOf(actor).includes("OBSERVER") && !member && !secretariat ? (
+        <section aria-labelledby="observer-heading" className="mb-10">
+          <h2 id="observer-heading" className="text-2xl font-bold mb-2">
+            {t("roles.OBSERVER")}
+          </h2>
+          <p className="mb-2">{t("dashboard.observerIntro")}</p>
+          <ul className="list-disc pl-6">
+            <li>
+              <Link href="/calls">{t("dashboard.observerCalls")}</Link>
+            </li>
+            <li>
+              <Link href="/projects">{t("dashboard.observerProjects")}</Link>
+            </li>
+          </ul>
+        </section>
+      ) : null}
+
       {admin ? (
         <section aria-labelledby="admin-heading" className="mb-10">
           <h2 id="admin-heading" className="text-2xl font-bold mb-4">

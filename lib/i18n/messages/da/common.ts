@@ -75,6 +75,9 @@ export const common = {
     submit: "Log ud",
   },
   dashboard: {
+    observerIntro: "Som observatør følger du udvalgets sager uden at score eller indstille.",
+    observerCalls: "Opslag og ansøgninger",
+    observerProjects: "Projekter",
     title: "Overblik",
     greeting: "Goddag, {name}",
     yourRoles: "Dine roller",

@@ -77,6 +77,9 @@ export const common: Widen<typeof da> = {
     submit: "Log out",
   },
   dashboard: {
+    observerIntro: "As an observer you follow the committee’s cases without scoring or recommending.",
+    observerCalls: "Calls and applications",
+    observerProjects: "Projects",
     title: "Overview",
     greeting: "Hello, {name}",
     yourRoles: "Your roles",
