@@ -15,6 +15,7 @@ export async function loadActor(where: { email: string } | { id: string }): Prom
       name: true,
       locale: true,
       installationAdmin: true,
+      totpEnabledAt: true,
       memberships: {
         where: { deletedAt: null, committee: { deletedAt: null } },
         select: { committeeId: true, role: true },
@@ -22,8 +23,21 @@ export async function loadActor(where: { email: string } | { id: string }): Prom
     },
   });
   if (!user) return null;
-  return {
-    ...user,
-    memberships: user.memberships.map((m) => ({ committeeId: m.committeeId, role: m.role as RoleName })),
-  };
+  const { totpEnabledAt, ...rest } = user;
+  const memberships = user.memberships.map((m) => ({ committeeId: m.committeeId, role: m.role as RoleName }));
+  if (!totpEnabledAt && memberships.some((m) => staffNeedingTotp.includes(m.role)) && (await totpRequired())) {
+    // The installation requires a second factor of staff: until they enrol, they may do nothing but enrol.
+    return { ...rest, installationAdmin: false, memberships: [], needsSecondFactor: true };
+  }
+  return { ...rest, memberships };
+}
+
+const staffNeedingTotp: readonly RoleName[] = ["ADMIN", "SECRETARIAT"];
+
+async function totpRequired(): Promise<boolean> {
+  const row = await db().installation.findUnique({
+    where: { id: "installation" },
+    select: { requireTotpForStaff: true },
+  });
+  return row?.requireTotpForStaff === true;
 }
