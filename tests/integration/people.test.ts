@@ -43,7 +43,7 @@ const invite = (committeeId: string, email: string, role: "ADMIN" | "MEMBER" = "
 });
 
 describe("invitations", { timeout: 120_000 }, () => {
-  it("a new person gets an account without a password, the role and a mailed 72-hour link that works once", async () => {
+  it("a new person: no password, the role, and a mailed 72-hour link that works once", async () => {
     const { committee, admin } = await committeeWithAdmin();
     const email = `ny-${Date.now()}@example.dk`;
     const { userId, invited } = await inviteUser(admin, { ...invite(committee.id, email), title: "formand" });
@@ -81,7 +81,7 @@ describe("invitations", { timeout: 120_000 }, () => {
     });
   });
 
-  it("a person with an account gets the role and a notification; the same role twice is refused on the e-mail", async () => {
+  it("an account holder gets the role and a mail; the same role twice is refused on the e-mail", async () => {
     const { committee, admin } = await committeeWithAdmin();
     const { user } = await createUser({ password });
     const { invited } = await inviteUser(admin, invite(committee.id, user.email));
@@ -195,7 +195,7 @@ describe("roles and the last administrator", { timeout: 120_000 }, () => {
 });
 
 describe("deactivation", { timeout: 120_000 }, () => {
-  it("ends every session at once; the session and the actor are refused; reactivation lets them log in again", async () => {
+  it("ends every session at once, the session and actor are refused; reactivation lets them in again", async () => {
     const { committee, admin } = await committeeWithAdmin();
     const { user } = await createUser({ password, roles: [{ committeeId: committee.id, role: "MEMBER" }] });
     const login = () => checkCredentials({ email: user.email, password, address: "192.0.2.30", userAgent: "vitest" });

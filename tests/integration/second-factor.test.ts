@@ -34,7 +34,7 @@ async function challengeFor(email: string) {
 }
 
 describe("enrolling a second factor", { timeout: 120_000 }, () => {
-  it("a pending secret is sealed, a wrong code does not turn it on, the right one does and gives 10 codes once", async () => {
+  it("a pending secret is sealed; a wrong code leaves it off, the right one turns it on with 10 codes", async () => {
     const committee = await createCommittee();
     const { user, actor } = await createUser({ password, roles: [{ committeeId: committee.id, role: "MEMBER" }] });
     expect((await getSecurityPage(actor)).state).toBe("off");
