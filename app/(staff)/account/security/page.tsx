@@ -46,12 +46,12 @@ export default async function SecurityPage() {
               // The SVG is made on the server by the qrcode package from the otpauth URI; it holds no user input.
               dangerouslySetInnerHTML={{ __html: page.qrSvg }}
             />
-            <p className="mb-1 font-semibold" id="totp-secret-label">
-              {t("totp.secret")}
-            </p>
-            <p className="mb-6 font-mono break-all" aria-labelledby="totp-secret-label" data-testid="totp-secret">
-              {page.secret}
-            </p>
+            <dl className="mb-6">
+              <dt className="mb-1 font-semibold">{t("totp.secret")}</dt>
+              <dd className="font-mono break-all" data-testid="totp-secret">
+                {page.secret}
+              </dd>
+            </dl>
             <ConfirmTotpForm />
           </section>
         ) : (
