@@ -1,5 +1,6 @@
 "use server";
 import { AuthError } from "next-auth";
+import type { Route } from "next";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
@@ -53,8 +54,7 @@ async function askForCode(challenge: string, callbackUrl: string | undefined): P
     path: "/login",
     maxAge: 5 * 60,
   });
-  const back = callbackUrl ? `?callbackUrl=${encodeURIComponent(callbackUrl)}` : "";
-  redirect(`/login/code${back}`);
+  redirect((callbackUrl ? `/login/code?callbackUrl=${encodeURIComponent(callbackUrl)}` : "/login/code") as Route);
 }
 
 /** The login's second step: a code from the app, or a recovery code. Public: the challenge cookie is the authority. */
@@ -82,7 +82,7 @@ export const loginWithCode = defineAction({
       throw new UserError("totp.wrongCode");
     }
     jar.delete({ name: challengeCookie, path: "/login" });
-    redirect(safeReturnTo(input.callbackUrl));
+    redirect(safeReturnTo(input.callbackUrl) as Route);
   },
 });
 

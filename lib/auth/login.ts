@@ -73,7 +73,7 @@ export async function checkCredentials(attempt: LoginAttempt): Promise<LoginOutc
 }
 
 /** The failure that reaches the per-e-mail ceiling locks the account and mails its owner an unlock link, once. */
-async function countFailure(user: { id: string; email: string; locale: string }, key: string): Promise<void> {
+export async function countFailure(user: { id: string; email: string; locale: string }, key: string): Promise<void> {
   const failures = await countHit(key, loginWindows.perEmail);
   if (failures !== loginWindows.perEmail.limit) return;
   await db().$transaction(async (tx) => {

@@ -4,6 +4,8 @@ import { audit } from "@/lib/audit";
 import { redeemSecondFactor } from "@/lib/account/second-factor";
 import { consumeToken, inspectToken, issueToken } from "./tokens";
 import { startSession } from "./sessions";
+import { countFailure } from "./login";
+import { lockKey } from "./login-limits";
 
 // The login's second step. A right password of a user with TOTP on gives a SECOND_FACTOR token (5 minutes, kept
 // in an httpOnly cookie); a 6-digit code or a recovery code then starts the session. Five wrong codes end the
@@ -20,16 +22,28 @@ type Outcome =
   | { ok: true; user: { id: string; email: string; name: string }; sessionId: string }
   | { ok: false; reason: "invalid" | "expired" };
 
+/**
+ * A wrong code also counts as a failed login of the account (lib/auth/login.ts): a right password buys a new
+ * challenge, so without this the five tries per challenge would not bound the guesses.
+ */
 export async function completeChallenge(input: { challenge: string; code: string }): Promise<Outcome> {
-  return db().$transaction(async (tx) => {
+  const { outcome, wrongFor } = await checkChallenge(input);
+  if (wrongFor) await countFailure(wrongFor, lockKey(wrongFor.email));
+  return outcome;
+}
+
+type Checked = { outcome: Outcome; wrongFor?: { id: string; email: string; locale: string } };
+
+async function checkChallenge(input: { challenge: string; code: string }): Promise<Checked> {
+  return db().$transaction(async (tx): Promise<Checked> => {
     const found = await inspectToken(tx, "SECOND_FACTOR", input.challenge);
     if (found.state !== "live" || !found.userId || found.attempts >= MAX_CODE_ATTEMPTS)
-      return { ok: false, reason: "expired" } as const;
+      return { outcome: { ok: false, reason: "expired" } };
     // The row is locked while the code is checked: parallel guesses wait and count one by one.
     await tx.$queryRaw`SELECT 1 FROM "UserToken" WHERE "id" = ${found.id} FOR UPDATE`;
     const user = await tx.user.findFirst({
       where: { id: found.userId, disabledAt: null, deletedAt: null },
-      select: { id: true, email: true, name: true },
+      select: { id: true, email: true, name: true, locale: true },
     });
     const kind = user ? await redeemSecondFactor(tx, user.id, input.code) : null;
     if (!user || !kind || !(await consumeToken(tx, found.id))) {
@@ -40,7 +54,8 @@ export async function completeChallenge(input: { challenge: string; code: string
       });
       if (counted.attempts >= MAX_CODE_ATTEMPTS)
         await tx.userToken.update({ where: { id: found.id }, data: { usedAt: new Date() } });
-      return { ok: false, reason: counted.attempts >= MAX_CODE_ATTEMPTS ? "expired" : "invalid" } as const;
+      const reason = counted.attempts >= MAX_CODE_ATTEMPTS ? "expired" : "invalid";
+      return { outcome: { ok: false, reason }, wrongFor: user ?? undefined };
     }
     const token = await tx.userToken.findUniqueOrThrow({
       where: { id: found.id },
@@ -54,6 +69,6 @@ export async function completeChallenge(input: { challenge: string; code: string
       entityId: user.id,
     });
     const sessionId = await startSession(tx, user.id, token);
-    return { ok: true, user, sessionId } as const;
+    return { outcome: { ok: true, user: { id: user.id, email: user.email, name: user.name }, sessionId } };
   });
 }
