@@ -49,8 +49,9 @@ export async function checkCredentials(attempt: LoginAttempt): Promise<LoginOutc
     return { ok: false, reason: "invalid" };
   }
 
-  // A success costs nothing: the owner's own logins never use up the budgets.
-  await Promise.all([clearHits(keys.pair), clearHits(keys.email), refundHit(keys.address)]);
+  // A success costs nothing: the owner's own logins never use up the budgets. With a second factor the account's
+  // failure count is cleared only once the code is right too (wrong codes add to it: ./second-factor-login.ts).
+  await Promise.all([clearHits(keys.pair), user.totpEnabledAt ? null : clearHits(keys.email), refundHit(keys.address)]);
   const rehash = needsRehash(user.passwordHash) ? await hashPassword(attempt.password) : null;
   if (rehash) await db().user.update({ where: { id: user.id }, data: { passwordHash: rehash } });
   // With a second factor, a right password starts no session: it earns a short challenge for the code.

@@ -6,6 +6,7 @@ import { consumeToken, inspectToken, issueToken } from "./tokens";
 import { startSession } from "./sessions";
 import { countFailure } from "./login";
 import { lockKey } from "./login-limits";
+import { clearHits } from "./rate-limit";
 
 // The login's second step. A right password of a user with TOTP on gives a SECOND_FACTOR token (5 minutes, kept
 // in an httpOnly cookie); a 6-digit code or a recovery code then starts the session. Five wrong codes end the
@@ -29,6 +30,7 @@ type Outcome =
 export async function completeChallenge(input: { challenge: string; code: string }): Promise<Outcome> {
   const { outcome, wrongFor } = await checkChallenge(input);
   if (wrongFor) await countFailure(wrongFor, lockKey(wrongFor.email));
+  if (outcome.ok) await clearHits(lockKey(outcome.user.email));
   return outcome;
 }
 

@@ -4,6 +4,7 @@ import { sealTotp } from "@/lib/account/second-factor";
 import { beginEnrolment, confirmEnrolment, getSecurityPage } from "@/lib/account/totp";
 import { loadActor } from "@/lib/auth/actor";
 import { checkCredentials } from "@/lib/auth/login";
+import { loginWindows } from "@/lib/auth/login-limits";
 import { completeChallenge, MAX_CODE_ATTEMPTS } from "@/lib/auth/second-factor-login";
 import { db } from "@/lib/db";
 import { createCommittee, createUser } from "../factories";
@@ -92,6 +93,19 @@ describe("logging in with a second factor", { timeout: 120_000 }, () => {
     expect(await completeChallenge({ challenge, code: totpCode(secret, Date.now()) })).toEqual({
       ok: false,
       reason: "expired",
+    });
+  });
+
+  it("wrong codes count towards the account's login lock, so new challenges do not buy endless guesses", async () => {
+    const { user, secret } = await enrolled();
+    const wrong = totpCode(secret, Date.now() - 10 * 60_000);
+    for (let i = 0; i < loginWindows.perEmail.limit / MAX_CODE_ATTEMPTS; i++) {
+      const challenge = await challengeFor(user.email);
+      for (let j = 0; j < MAX_CODE_ATTEMPTS; j++) await completeChallenge({ challenge, code: wrong });
+    }
+    expect(await checkCredentials({ email: user.email, password, address: "192.0.2.41" })).toEqual({
+      ok: false,
+      reason: "locked",
     });
   });
 
