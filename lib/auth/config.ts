@@ -58,7 +58,11 @@ async function authorizeCredentials(raw: unknown, request: Request | undefined) 
   return null;
 }
 
-/** A session row for a single sign-on login; the request's headers give its address and browser. */
+/**
+ * A session row for a single sign-on login; the request's headers give its address and browser. Such a login
+ * skips our second factor: how the person proves who they are (a second factor included) is the identity
+ * provider's business, as it is for everything else about that login.
+ */
 async function startOidcSession(userId: string): Promise<string> {
   const h = await headers();
   const meta = { address: clientAddress(h), userAgent: h.get("user-agent") };
