@@ -1,6 +1,7 @@
 import { IntlScope } from "@/components/ui/intl-scope";
 import type { Metadata } from "next";
 import { ButtonForm } from "@/components/ui/button-form";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/auth/login-form";
 import { loginWithOidc } from "@/lib/auth/actions";
@@ -31,9 +32,9 @@ export default async function LoginPage({
           {t("login.loggedOut")}
         </p>
       ) : null}
-      {params.setup ? (
+      {params.setup || params.welcome || params.reset ? (
         <p role="status" className="mb-4 border-l-4 border-brand-600 bg-brand-50 p-3">
-          {t("installation.setup.done")}
+          {params.setup ? t("installation.setup.done") : params.reset ? t("passwordReset.done") : t("people.welcome")}
         </p>
       ) : null}
       {params.error === "AccessDenied" ? (
@@ -45,6 +46,11 @@ export default async function LoginPage({
       <IntlScope namespaces={["login"]}>
         <LoginForm callbackUrl={callbackUrl} />
       </IntlScope>
+      <p className="mt-4">
+        <Link href="/login/forgot" className="underline">
+          {t("passwordReset.forgotLink")}
+        </Link>
+      </p>
       {sso ? (
         <ButtonForm action={loginWithOidc} className="mt-6">
           <p className="mb-2">{t("login.or")}</p>

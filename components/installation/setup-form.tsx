@@ -28,7 +28,7 @@ export function SetupForm({
       name: person?.name ?? "",
       email: person?.email ?? "",
       password: "",
-      repeatPassword: "",
+      passwordAgain: "",
     },
   });
   return (
@@ -50,7 +50,7 @@ export function SetupForm({
         hint={t("passwordHint")}
         {...f.field("password")}
       />
-      <Field type="password" autoComplete="new-password" label={t("repeatPassword")} {...f.field("repeatPassword")} />
+      <Field type="password" autoComplete="new-password" label={t("repeatPassword")} {...f.field("passwordAgain")} />
       <Button type="submit" disabled={f.pending}>
         {person ? t("submitBound") : t("submit")}
       </Button>

@@ -72,6 +72,9 @@ export async function SiteHeader() {
         {actor ? (
           <div className="flex items-center gap-3">
             <span className="text-sm">{t("nav.signedInAs", { name: actor.name })}</span>
+            <Link href="/account/security" className="text-white underline">
+              {actor.needsSecondFactor ? t("totp.headerNeeded") : t("totp.headerLink")}
+            </Link>
             <ButtonForm action={logout}>
               <button type="submit" className="underline text-white">
                 {t("nav.logout")}

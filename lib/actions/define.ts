@@ -13,7 +13,7 @@ import { ConflictError, NotFoundError, UserError, ValidationError } from "./erro
 import type { ActionCode, ActionState, FormAction, PostedValues } from "./state";
 
 /** Fields never sent back to the browser with a refused form. */
-const secretFields = ["password", "repeatPassword", "newPassword", "currentPassword", "code"];
+const secretFields = ["password", "passwordAgain", "newPassword", "currentPassword", "code"];
 
 type Spec<S extends z.ZodType, T, P extends Permission | null> = {
   /** The form's zod schema: the same one its react-hook-form resolver uses. */

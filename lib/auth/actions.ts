@@ -1,5 +1,7 @@
 "use server";
 import { AuthError } from "next-auth";
+import type { Route } from "next";
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/define";
@@ -9,7 +11,10 @@ import { endSession } from "./sessions";
 import { unlockLoginAsAdmin } from "./admin-unlock";
 import { redeemUnlock } from "./unlock";
 import { loginSchema, tokenSchema, userIdSchema } from "./schema";
+import { loginCodeSchema } from "@/lib/account/schema";
+import { challengeCookie } from "./second-factor-login";
 import { safeReturnTo } from "./return-to";
+import { servedOverHttps } from "@/lib/public/site-url";
 
 const nothing = z.object({});
 
@@ -31,11 +36,53 @@ export const login = defineAction({
     } catch (error) {
       if (!(error instanceof AuthError)) throw error;
       const code = "code" in error && typeof error.code === "string" ? error.code : "";
+      if (code.startsWith("second_factor:")) await askForCode(code.slice("second_factor:".length), input.callbackUrl);
       if (code === "locked") throw new UserError("loginLock.locked");
       if (code.startsWith("rate_limited:"))
         throw new UserError("login.rateLimited", { minutes: code.split(":")[1] ?? "15" });
       throw new UserError("login.failed");
     }
+  },
+});
+
+/** The password was right; the challenge waits in an httpOnly cookie while the person types the code. */
+async function askForCode(challenge: string, callbackUrl: string | undefined): Promise<never> {
+  (await cookies()).set(challengeCookie, challenge, {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: servedOverHttps(),
+    path: "/login",
+    maxAge: 5 * 60,
+  });
+  redirect((callbackUrl ? `/login/code?callbackUrl=${encodeURIComponent(callbackUrl)}` : "/login/code") as Route);
+}
+
+/** The login's second step: a code from the app, or a recovery code. Public: the challenge cookie is the authority. */
+export const loginWithCode = defineAction({
+  schema: loginCodeSchema,
+  permission: null,
+  run: async (input) => {
+    const jar = await cookies();
+    const challenge = jar.get(challengeCookie)?.value;
+    if (!challenge) throw new UserError("totp.challengeExpired");
+    try {
+      await signIn("credentials", {
+        challenge,
+        code: input.code,
+        redirect: false,
+        redirectTo: safeReturnTo(input.callbackUrl),
+      });
+    } catch (error) {
+      if (!(error instanceof AuthError)) throw error;
+      const code = "code" in error && typeof error.code === "string" ? error.code : "";
+      if (code === "challenge_expired") {
+        jar.delete({ name: challengeCookie, path: "/login" });
+        throw new UserError("totp.challengeExpired");
+      }
+      throw new UserError("totp.wrongCode");
+    }
+    jar.delete({ name: challengeCookie, path: "/login" });
+    redirect(safeReturnTo(input.callbackUrl) as Route);
   },
 });
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { readInstallation } from "@/lib/installation/settings";
 import type { Actor, RoleName } from "./permissions";
 
 /**
@@ -15,6 +16,7 @@ export async function loadActor(where: { email: string } | { id: string }): Prom
       name: true,
       locale: true,
       installationAdmin: true,
+      totpEnabledAt: true,
       memberships: {
         where: { deletedAt: null, committee: { deletedAt: null } },
         select: { committeeId: true, role: true },
@@ -22,8 +24,15 @@ export async function loadActor(where: { email: string } | { id: string }): Prom
     },
   });
   if (!user) return null;
-  return {
-    ...user,
-    memberships: user.memberships.map((m) => ({ committeeId: m.committeeId, role: m.role as RoleName })),
-  };
+  const { totpEnabledAt, ...rest } = user;
+  const memberships = user.memberships.map((m) => ({ committeeId: m.committeeId, role: m.role as RoleName }));
+  const staff = user.installationAdmin || memberships.some((m) => staffNeedingTotp.includes(m.role));
+  if (!totpEnabledAt && staff && (await readInstallation(db())).requireTotpForStaff) {
+    // The installation requires a second factor of staff: until they enrol, they may do nothing but enrol.
+    return { ...rest, installationAdmin: false, memberships: [], needsSecondFactor: true };
+  }
+  return { ...rest, memberships };
 }
+
+/** The roles the installation's second-factor policy covers (and installation admins). */
+export const staffNeedingTotp: readonly RoleName[] = ["ADMIN", "SECRETARIAT"];

@@ -4,10 +4,11 @@ import Credentials from "next-auth/providers/credentials";
 import { headers } from "next/headers";
 import { db } from "@/lib/db";
 import { env, oidcEnabled } from "@/lib/env";
-import { loginSchema } from "./schema";
+import { challengeLoginSchema, loginSchema } from "./schema";
 import { clientAddress } from "./client-address";
 import { checkCredentials } from "./login";
 import { linkOidcAccount } from "./oidc";
+import { completeChallenge } from "./second-factor-login";
 import { startSession } from "./sessions";
 
 class RateLimitedSignin extends CredentialsSignin {
@@ -21,7 +22,27 @@ class LockedSignin extends CredentialsSignin {
   code = "locked";
 }
 
+/** The password was right and a code is needed: the challenge goes to the login action, which keeps it in a cookie. */
+class SecondFactorSignin extends CredentialsSignin {
+  constructor(challenge: string) {
+    super();
+    this.code = `second_factor:${challenge}`;
+  }
+}
+
+class ChallengeExpiredSignin extends CredentialsSignin {
+  code = "challenge_expired";
+}
+
+/** Either email + password, or the second step: challenge + code. */
 async function authorizeCredentials(raw: unknown, request: Request | undefined) {
+  const second = challengeLoginSchema.safeParse(raw);
+  if (second.success) {
+    const result = await completeChallenge(second.data);
+    if (result.ok) return { ...result.user, sid: result.sessionId };
+    if (result.reason === "expired") throw new ChallengeExpiredSignin();
+    return null;
+  }
   const parsed = loginSchema.safeParse(raw);
   if (!parsed.success) return null;
   const result = await checkCredentials({
@@ -33,10 +54,15 @@ async function authorizeCredentials(raw: unknown, request: Request | undefined) 
   if (result.ok) return { ...result.user, sid: result.sessionId };
   if (result.reason === "rate_limited") throw new RateLimitedSignin(result.retryAfter);
   if (result.reason === "locked") throw new LockedSignin();
+  if (result.reason === "second_factor") throw new SecondFactorSignin(result.challenge);
   return null;
 }
 
-/** A session row for a single sign-on login; the request's headers give its address and browser. */
+/**
+ * A session row for a single sign-on login; the request's headers give its address and browser. Such a login
+ * skips our second factor: how the person proves who they are (a second factor included) is the identity
+ * provider's business, as it is for everything else about that login.
+ */
 async function startOidcSession(userId: string): Promise<string> {
   const h = await headers();
   const meta = { address: clientAddress(h), userAgent: h.get("user-agent") };
@@ -46,7 +72,7 @@ async function startOidcSession(userId: string): Promise<string> {
 function providers(): NextAuthConfig["providers"] {
   const list: NextAuthConfig["providers"] = [
     Credentials({
-      credentials: { email: { type: "email" }, password: { type: "password" } },
+      credentials: { email: { type: "email" }, password: { type: "password" }, challenge: {}, code: {} },
       authorize: authorizeCredentials,
     }),
   ];

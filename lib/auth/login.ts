@@ -6,6 +6,7 @@ import { clearHits, countHit, refundHit, retryAfter, takeHit } from "./rate-limi
 import { loginKeys, loginWindows } from "./login-limits";
 import { startSession } from "./sessions";
 import { issueUnlock } from "./unlock";
+import { startChallenge } from "./second-factor-login";
 
 export { loginKeys, loginWindows };
 
@@ -13,6 +14,7 @@ type LoginAttempt = { email: string; password: string; address: string; userAgen
 type LoginOutcome =
   | { ok: true; user: { id: string; email: string; name: string }; sessionId: string }
   | { ok: false; reason: "invalid" | "locked" }
+  | { ok: false; reason: "second_factor"; challenge: string }
   | { ok: false; reason: "rate_limited"; retryAfter: number };
 
 export async function checkCredentials(attempt: LoginAttempt): Promise<LoginOutcome> {
@@ -38,6 +40,7 @@ export async function checkCredentials(attempt: LoginAttempt): Promise<LoginOutc
       passwordHash: true,
       disabledAt: true,
       deletedAt: true,
+      totpEnabledAt: true,
     },
   });
   const ok = await verifyPassword(attempt.password, user?.passwordHash);
@@ -46,11 +49,18 @@ export async function checkCredentials(attempt: LoginAttempt): Promise<LoginOutc
     return { ok: false, reason: "invalid" };
   }
 
-  // A success costs nothing: the owner's own logins never use up the budgets.
-  await Promise.all([clearHits(keys.pair), clearHits(keys.email), refundHit(keys.address)]);
+  // A success costs nothing: the owner's own logins never use up the budgets. With a second factor the account's
+  // failure count is cleared only once the code is right too (wrong codes add to it: ./second-factor-login.ts).
+  await Promise.all([clearHits(keys.pair), user.totpEnabledAt ? null : clearHits(keys.email), refundHit(keys.address)]);
   const rehash = needsRehash(user.passwordHash) ? await hashPassword(attempt.password) : null;
+  if (rehash) await db().user.update({ where: { id: user.id }, data: { passwordHash: rehash } });
+  // With a second factor, a right password starts no session: it earns a short challenge for the code.
+  if (user.totpEnabledAt) {
+    const meta = { address: attempt.address, userAgent: attempt.userAgent ?? null };
+    const challenge = await db().$transaction((tx) => startChallenge(tx, user.id, meta));
+    return { ok: false, reason: "second_factor", challenge };
+  }
   const sessionId = await db().$transaction(async (tx) => {
-    if (rehash) await tx.user.update({ where: { id: user.id }, data: { passwordHash: rehash } });
     await audit(tx, {
       actorId: user.id,
       actorLabel: user.email,
@@ -64,7 +74,7 @@ export async function checkCredentials(attempt: LoginAttempt): Promise<LoginOutc
 }
 
 /** The failure that reaches the per-e-mail ceiling locks the account and mails its owner an unlock link, once. */
-async function countFailure(user: { id: string; email: string; locale: string }, key: string): Promise<void> {
+export async function countFailure(user: { id: string; email: string; locale: string }, key: string): Promise<void> {
   const failures = await countHit(key, loginWindows.perEmail);
   if (failures !== loginWindows.perEmail.limit) return;
   await db().$transaction(async (tx) => {

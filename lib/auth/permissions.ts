@@ -77,6 +77,8 @@ export type Actor = {
   memberships: readonly Membership[];
   /** Administers the installation (settings, new committees); committee rights still come from memberships. */
   installationAdmin?: boolean;
+  /** The installation requires a second factor of this staff member, who has none yet: no rights until enrolled. */
+  needsSecondFactor?: boolean;
 };
 
 function roleCan(role: RoleName, permission: Permission): boolean {

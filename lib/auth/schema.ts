@@ -15,3 +15,9 @@ export type LoginInput = z.infer<typeof loginSchema>;
 
 export const tokenSchema = z.object({ token: z.string().min(1).max(200) });
 export const userIdSchema = z.object({ userId: z.string().min(1).max(100) });
+
+/** The login's second step as the Credentials provider receives it: the challenge from the cookie, and the code. */
+export const challengeLoginSchema = z.object({
+  challenge: z.string().min(1).max(200),
+  code: z.string().min(1).max(20),
+});

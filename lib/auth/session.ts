@@ -21,7 +21,7 @@ export const getActor = cache(async (): Promise<Actor | null> => {
 });
 
 /** For pages: the actor, or a redirect to the login page. */
-async function requireActor(returnTo: string): Promise<Actor> {
+export async function requireActor(returnTo: string): Promise<Actor> {
   const actor = await getActor();
   if (!actor) redirect(`/login?callbackUrl=${encodeURIComponent(returnTo)}`);
   return actor;
@@ -34,6 +34,7 @@ export async function requirePermission(
   committeeId?: string,
 ): Promise<Actor> {
   const actor = await requireActor(returnTo);
+  if (actor.needsSecondFactor) redirect("/account/security");
   if (!can(actor, permission, committeeId)) forbidden();
   return actor;
 }

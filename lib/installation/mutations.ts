@@ -3,7 +3,7 @@ import { db, type Tx } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { ConflictError, UserError, ValidationError } from "@/lib/actions/errors";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
-import { hashPassword } from "@/lib/auth/password";
+import { setPassword } from "@/lib/users/password";
 import { consumeToken, inspectToken } from "@/lib/auth/tokens";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { hasInstallationAdmin } from "./first-run";
@@ -59,7 +59,6 @@ function changed(before: Record<string, unknown>, after: Record<string, unknown>
  * installation). Public: the link is the authority, and it works once: a double click or a second tab finds it used.
  */
 export async function completeSetup(input: SetupInput): Promise<void> {
-  const passwordHash = await hashPassword(input.password);
   await db().$transaction(async (tx) => {
     // Two open links used at the same moment must not make two first admins: set-ups take turns.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('lokalpulje:installation-setup'))`;
@@ -75,10 +74,11 @@ export async function completeSetup(input: SetupInput): Promise<void> {
     const user = token.userId
       ? await tx.user.update({
           where: { id: token.userId },
-          data: { name: input.name, passwordHash, passwordChangedAt: new Date(), installationAdmin: true },
+          data: { name: input.name, installationAdmin: true },
           select: { id: true, email: true },
         })
-      : await createFirstAdmin(tx, input, passwordHash);
+      : await createFirstAdmin(tx, input);
+    await setPassword(tx, user.id, input.password);
     if (!settings.setupCompleted) {
       await tx.installation.upsert({
         where: { id: installationId },
@@ -97,18 +97,12 @@ export async function completeSetup(input: SetupInput): Promise<void> {
   });
 }
 
-async function createFirstAdmin(tx: Tx, input: SetupInput, passwordHash: string) {
+async function createFirstAdmin(tx: Tx, input: SetupInput) {
   const taken = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } });
   // Never hand an existing account to whoever holds a link: that is `npm run admin:create`'s job.
   if (taken) throw new ValidationError({ email: "installation.emailTaken" });
   return tx.user.create({
-    data: {
-      email: input.email,
-      name: input.name,
-      passwordHash,
-      passwordChangedAt: new Date(),
-      installationAdmin: true,
-    },
+    data: { email: input.email, name: input.name, installationAdmin: true },
     select: { id: true, email: true },
   });
 }

@@ -1,8 +1,6 @@
 import { z } from "zod";
 import { checkbox } from "@/lib/calls/schema";
-
-/** A password someone chooses: long enough to resist guessing, short enough for scrypt. */
-export const newPasswordSchema = z.string().min(12, "installation.passwordTooShort").max(200, "installation.tooLong");
+import { newPasswordSchema } from "@/lib/users/schema";
 
 /** An origin people use, e.g. https://lokalpulje.kk.dk; no path, query or trailing slash. */
 const origin = z
@@ -60,10 +58,7 @@ export const setupSchema = z
     name: z.string().trim().min(1, "installation.personNameRequired").max(120, "installation.tooLong"),
     email: z.string().trim().toLowerCase().max(200, "installation.tooLong").email("installation.emailInvalid"),
     password: newPasswordSchema,
-    repeatPassword: z.string().max(200),
+    passwordAgain: z.string().max(200),
   })
-  .refine((v) => v.password === v.repeatPassword, {
-    path: ["repeatPassword"],
-    message: "installation.passwordsDiffer",
-  });
+  .refine((v) => v.password === v.passwordAgain, { path: ["passwordAgain"], message: "people.passwordMismatch" });
 export type SetupInput = z.output<typeof setupSchema>;

@@ -1,5 +1,5 @@
 import "server-only";
-import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from "node:crypto";
+import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from "node:crypto";
 import { env } from "@/lib/env";
 
 // A mail that carries a private link is kept sealed (AES-256-GCM) until it is
@@ -12,10 +12,18 @@ import { env } from "@/lib/env";
 // is used: mail queued by it is still delivered by it, and nothing is in clear.
 let processKey: Buffer | null = null;
 
-function key(): Buffer {
+function key(purpose = "mail-link-seal-v1"): Buffer {
   const secret = env().AUTH_SECRET;
   if (!secret) return (processKey ??= randomBytes(32));
-  return Buffer.from(hkdfSync("sha256", secret, "lokalpulje", "mail-link-seal-v1", 32));
+  return Buffer.from(hkdfSync("sha256", secret, "lokalpulje", purpose, 32));
+}
+
+/**
+ * A keyed digest (HMAC-SHA256, key from AUTH_SECRET) for short secrets kept only as hashes (recovery codes): a
+ * database dump alone cannot be searched for them, as it could be for a plain hash of ~40 bits.
+ */
+export function keyedDigest(text: string): string {
+  return createHmac("sha256", key("keyed-digest-v1")).update(text).digest("hex");
 }
 
 /** "v1." + base64url(iv ‖ tag ‖ ciphertext). */

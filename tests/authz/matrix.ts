@@ -87,6 +87,17 @@ export const routeMatrix: RouteCase[] = [
     },
   },
   { route: "/login/unlock", path: "/login/unlock", expect: everyone(200) },
+  // Public by design: a mailed link or the login's second step; an unknown token gets a clear message, not a form.
+  { route: "/login/forgot", path: "/login/forgot", expect: everyone(200) },
+  { route: "/login/reset/[token]", path: "/login/reset/gaettet-token-der-ikke-findes", expect: everyone(200) },
+  { route: "/login/code", path: "/login/code", expect: everyone(200) },
+  { route: "/invitation/[token]", path: "/invitation/gaettet-token-der-ikke-findes", expect: everyone(200) },
+  // Any signed-in person's own second factor.
+  {
+    route: "/account/security",
+    path: "/account/security",
+    expect: { anonymous: "login", admin: 200, secretariat: 200, member: 200, applicant: 200 },
+  },
   {
     route: "/logout",
     path: "/logout",
@@ -215,6 +226,8 @@ export const routeMatrix: RouteCase[] = [
     expect: { anonymous: 401, admin: 404, secretariat: 404, member: 403, applicant: 403 },
   },
   { route: "/admin/users", path: "/admin/users", expect: adminOnly },
+  { route: "/admin/users/[id]", path: "/admin/users/demo-user-medlem1", expect: adminOnly },
+  { route: "/admin/users/[id]", path: "/admin/users/no-such-user", expect: { ...adminOnly, admin: 404 } },
   {
     route: "/admin/outbox",
     path: "/admin/outbox",
@@ -262,6 +275,30 @@ export const actionMatrix: ActionCase[] = [
   { file: "lib/auth/actions.ts", name: "logout", access: "public" },
   { file: "lib/auth/actions.ts", name: "unlockAccount", access: "public" },
   { file: "lib/auth/actions.ts", name: "unlockUserAction", access: guard("user:manage", adminOnlyAction) },
+  // The login's second step: the challenge cookie (a right password, 5 minutes, 5 tries) is the authority.
+  { file: "lib/auth/actions.ts", name: "loginWithCode", access: "public" },
+  { file: "lib/users/actions.ts", name: "inviteUserAction", access: guard("user:manage", adminOnlyAction) },
+  { file: "lib/users/actions.ts", name: "resendInvitationAction", access: guard("user:manage", adminOnlyAction) },
+  // Public: the invitation's token is the authority.
+  { file: "lib/users/actions.ts", name: "acceptInvitationAction", access: "public" },
+  { file: "lib/users/actions.ts", name: "addMembershipAction", access: guard("user:manage", adminOnlyAction) },
+  { file: "lib/users/actions.ts", name: "changeRoleAction", access: guard("user:manage", adminOnlyAction) },
+  { file: "lib/users/actions.ts", name: "endMembershipAction", access: guard("user:manage", adminOnlyAction) },
+  { file: "lib/users/actions.ts", name: "deactivateUserAction", access: guard("user:manage", adminOnlyAction) },
+  { file: "lib/users/actions.ts", name: "reactivateUserAction", access: guard("user:manage", adminOnlyAction) },
+  { file: "lib/users/actions.ts", name: "endUserSessionAction", access: guard("user:manage", adminOnlyAction) },
+  // No role grants it: only an installation admin (actor.installationAdmin).
+  { file: "lib/users/actions.ts", name: "setInstallationAdminAction", access: guard("installation:manage", []) },
+  // The signed-in person's own second factor: a session, not a permission (a staff member the installation
+  // requires to enrol has none until enrolled); the mutations refuse without an actor and touch only the actor.
+  { file: "lib/account/actions.ts", name: "beginTotpAction", access: "public" },
+  { file: "lib/account/actions.ts", name: "confirmTotpAction", access: "public" },
+  { file: "lib/account/actions.ts", name: "disableTotpAction", access: "public" },
+  { file: "lib/account/actions.ts", name: "regenerateRecoveryCodesAction", access: "public" },
+  // Public: the same answer for every address, limited per address and per e-mail.
+  { file: "lib/account/actions.ts", name: "forgotPasswordAction", access: "public" },
+  // Public: the mailed token (and a code, for a user with a second factor) is the authority.
+  { file: "lib/account/actions.ts", name: "resetPasswordAction", access: "public" },
   { file: "lib/i18n/actions.ts", name: "setLocale", access: "public" },
   // Held by installation admins (a flag on the user), never by a committee role: no role persona is allowed it.
   { file: "lib/installation/actions.ts", name: "saveInstallationAction", access: guard("installation:manage", []) },

@@ -19,7 +19,7 @@ test("the set-up link creates the first administrator, who names the installatio
   await page.getByLabel("Adgangskode", { exact: true }).fill(admin.password);
   await page.getByLabel("Gentag adgangskoden").fill("en anden adgangskode");
   await page.getByRole("button", { name: "Opret installationen" }).click();
-  await expect(page.locator("#repeatPassword-error")).toHaveText("De to adgangskoder er ikke ens.");
+  await expect(page.locator("#passwordAgain-error")).toHaveText("De to adgangskoder er ikke ens.");
   // What was typed stays, except the passwords.
   await expect(page.getByLabel("Installationens navn")).toHaveValue("Lokalpulje – Amager");
   await page.getByLabel("Gentag adgangskoden").fill(admin.password);

@@ -23,7 +23,7 @@ const setup = (token: string, over: Partial<Record<string, string>> = {}) =>
       name: "Første Admin",
       email: "forste.admin@testby.dk",
       password: "en lang nok adgangskode",
-      repeatPassword: "en lang nok adgangskode",
+      passwordAgain: "en lang nok adgangskode",
       ...over,
     }),
   );

@@ -28,7 +28,8 @@ export default async function SetupPage({ params }: { params: Promise<{ token: s
     <div className="max-w-xl">
       <h1 className="text-3xl font-bold mb-4">{t("setup.title")}</h1>
       <p className="mb-6">{page.person ? t("setup.introBound", { email: page.person.email }) : t("setup.intro")}</p>
-      <IntlScope namespaces={["installation"]}>
+      {/* The password rules' messages are the people namespace's (lib/users/schema.ts). */}
+      <IntlScope namespaces={["installation", "people"]}>
         <SetupForm
           token={token}
           person={page.person}

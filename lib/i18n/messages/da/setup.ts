@@ -55,8 +55,6 @@ export const setupMessages = {
     emailInvalid: "Skriv en gyldig e-mailadresse.",
     emailTaken:
       "Der findes allerede en bruger med den e-mail. Brug npm run admin:create for at gøre den til administrator.",
-    passwordTooShort: "Adgangskoden skal være mindst 12 tegn.",
-    passwordsDiffer: "De to adgangskoder er ikke ens.",
     dashboard: {
       title: "Installationen",
       noCommittees: "Der er ingen udvalg endnu. Opret det første udvalg, og invitér sekretariat og medlemmer.",

@@ -56,8 +56,6 @@ export const setupMessages: Widen<typeof da> = {
     personNameRequired: "Enter your name.",
     emailInvalid: "Enter a valid e-mail address.",
     emailTaken: "A user with this e-mail already exists. Use npm run admin:create to make them an administrator.",
-    passwordTooShort: "The password must be at least 12 characters.",
-    passwordsDiffer: "The two passwords differ.",
     dashboard: {
       title: "The installation",
       noCommittees: "There are no committees yet. Create the first one, and invite the secretariat and members.",
