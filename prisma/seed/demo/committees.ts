@@ -72,6 +72,13 @@ export async function seedCommittees(tx: Tx) {
   return { noerrebro, moerkhoej, committeeIds, planGoalIdByCode };
 }
 
+/** A funds year with its first budget, which is also the first row of the budget's history. */
+const budgetYear = (year: number, kroner: number) => ({
+  year,
+  budgetOre: kr(kroner),
+  budgetChanges: { create: [{ budgetOre: kr(kroner), previousOre: null, note: "Budget vedtaget" }] },
+});
+
 export async function seedPools(tx: Tx, committees: { noerrebro: string; moerkhoej: string }) {
   const nPool = await tx.pool.create({
     data: {
@@ -80,10 +87,7 @@ export async function seedPools(tx: Tx, committees: { noerrebro: string; moerkho
       name: "Nørrebro Lokaludvalgs puljemidler",
       description: "Lokaludvalgets årlige pulje til lokale initiativer og egne projekter.",
       years: {
-        create: [2024, 2025, 2026, 2027].map((year) => ({
-          year,
-          budgetOre: kr(year === 2027 ? 3_000_000 : 3_200_000),
-        })),
+        create: [2024, 2025, 2026, 2027].map((year) => budgetYear(year, year === 2027 ? 3_000_000 : 3_200_000)),
       },
     },
     include: { years: true },
@@ -99,7 +103,7 @@ export async function seedPools(tx: Tx, committees: { noerrebro: string; moerkho
           [2020, 930_000],
           [2021, 630_000],
           [2022, 472_500],
-        ].map(([year, amount]) => ({ year: year!, budgetOre: kr(amount!) })),
+        ].map(([year, amount]) => budgetYear(year!, amount!)),
       },
     },
     include: { years: true },
