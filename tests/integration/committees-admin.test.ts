@@ -100,7 +100,7 @@ describe("creating and editing a committee", () => {
     expect((refused[0] as PromiseRejectedResult).reason).toBeInstanceOf(ValidationError);
   });
 
-  it("leaves a redirect for every old slug (A → B → C all reach the committee), and may take back its own", async () => {
+  it("leaves a redirect for every old slug (A → B → C reach the committee), and may take back its own", async () => {
     const admin = await installationAdmin();
     const base = `kaeden-${uid()}`;
     const { id } = await createCommittee(admin, form({ slug: `${base}-a` }));
@@ -122,7 +122,7 @@ describe("archiving a committee", () => {
     const admin = await installationAdmin();
     const { id } = await createCommittee(admin, form());
     const call = await db().call.create({
-      data: { committeeId: id, slug: `c-${uid()}`, title: "Åbent opslag", amountAvailableOre: 1n, status: "PUBLISHED" },
+      data: { committeeId: id, slug: `c-${uid()}`, title: "Åbent", amountAvailableOre: 1n, status: "PUBLISHED" },
     });
     const version = async () => (await db().committee.findUniqueOrThrow({ where: { id } })).version;
     const refusal = await setCommitteeArchived(admin, { committeeId: id, version: await version(), to: "archived" })

@@ -36,6 +36,7 @@ export async function seedCommittees(tx: Tx) {
   ] as const;
   const nPlan = await tx.districtPlan.create({
     data: {
+      id: "demo-plan-noerrebro",
       committeeId: noerrebro.id,
       kind: "BYDELSPLAN",
       title: "Bydelsplan for Nørrebro 2025–2028",
@@ -50,6 +51,7 @@ export async function seedCommittees(tx: Tx) {
   }
   const mPlan = await tx.districtPlan.create({
     data: {
+      id: "demo-plan-moerkhoej",
       committeeId: moerkhoej.id,
       kind: "PROGRAM",
       title: "Program for social balance i Mørkhøj",
