@@ -122,7 +122,7 @@ describe("a plan's goals", () => {
 });
 
 describe("a pool's funds years", () => {
-  it("writes a history row (from → to, who) for the first budget and each change; refuses a duplicate year", async () => {
+  it("writes a history row (from → to, who) for the first budget and each change, no duplicate year", async () => {
     const { committeeId, actor } = await committeeWithAdmin();
     const { id: poolId } = await savePool(
       actor,
