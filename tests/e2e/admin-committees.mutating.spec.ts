@@ -1,14 +1,16 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectAccessible, storageState } from "./support";
+import { expectAccessible, login } from "./support";
 
 const saved = (page: Page, text: string) => page.getByRole("status").filter({ hasText: text });
 
 test(
   "an installation admin sets up a committee in the browser: its slug moved (the old address redirects), " +
     "a plan with three goals (one retired), a pool with a 2027 budget changed (history shown), a working group",
-  async ({ browser }) => {
-    test.setTimeout(180_000);
-    const page = await (await browser.newContext({ storageState: storageState("admin") })).newPage();
+  async ({ page }) => {
+    test.setTimeout(240_000);
+    // Logs in itself (no stored session): the spec runs alone with --no-deps.
+    await login(page, "admin@example.dk");
+    await expect(page).toHaveURL(/\/dashboard/);
     const slug = `e2e-udvalg-${Date.now().toString(36)}`;
 
     await page.goto("/dashboard");

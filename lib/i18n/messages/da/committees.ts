@@ -173,7 +173,6 @@ export const committeeMessages = {
     renamed: "Gruppen er gemt.",
     renameTitle: "Omdøb {name}",
     archive: "Arkivér gruppen",
-    archiveGroup: "Arkivér {name}",
     noMembers: "Ingen medlemmer endnu.",
     person: "Person",
     choosePerson: "Vælg en person",

@@ -173,7 +173,6 @@ export const committeeMessages: Widen<typeof da> = {
     renamed: "The group has been saved.",
     renameTitle: "Rename {name}",
     archive: "Archive the group",
-    archiveGroup: "Archive {name}",
     noMembers: "No members yet.",
     person: "Person",
     choosePerson: "Choose a person",

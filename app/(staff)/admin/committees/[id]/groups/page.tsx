@@ -69,7 +69,7 @@ export default async function GroupsPage({ params }: Props) {
               </div>
             </details>
             <ButtonForm action={archiveGroupAction} fields={{ groupId: g.id }} className="mt-3">
-              <Button type="submit" variant="secondary" aria-label={t("archiveGroup", { name: g.name })}>
+              <Button type="submit" variant="secondary" aria-label={`${t("archive")}: ${g.name}`}>
                 {t("archive")}
               </Button>
             </ButtonForm>
