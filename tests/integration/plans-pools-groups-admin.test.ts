@@ -13,8 +13,11 @@ import { getGroupsPage } from "@/lib/groups/queries";
 import { saveRubric } from "@/lib/rubrics/mutations";
 import { getNewRubricPage, getRubricPage } from "@/lib/rubrics/queries";
 import { rubricFormSchema } from "@/lib/rubrics/schema";
+import { updateCommittee } from "@/lib/committees/mutations";
+import { getCurrentCommitteeSlug } from "@/lib/committees/queries";
+import { listInitiatives } from "@/lib/public/queries";
 import { seedDemo } from "@/prisma/seed/demo";
-import { createCommittee, createUser } from "@/tests/factories";
+import { actorFor, createCommittee, createUser } from "@/tests/factories";
 
 beforeAll(async () => {
   await seedDemo(process.env.DATABASE_URL!);
@@ -270,5 +273,31 @@ describe("the demo seed", () => {
     expect(years.length).toBeGreaterThan(0);
     for (const y of years)
       expect(y.budgetChanges.map((c) => [c.previousOre, c.budgetOre])).toEqual([[null, y.budgetOre]]);
+  });
+});
+
+describe("a renamed committee on the public site", () => {
+  it("still filters the initiatives by its old slug, and the old address names the new one", async () => {
+    const filters = { q: "", goal: null, year: null, status: null };
+    const before = (await listInitiatives(null, { ...filters, committee: "noerrebro" })).total;
+    expect(before).toBeGreaterThan(0);
+    const admin = await actorFor("admin@example.dk");
+    const c = await db().committee.findUniqueOrThrow({ where: { id: "demo-committee-noerrebro" } });
+    await updateCommittee(admin, {
+      committeeId: c.id,
+      version: c.version,
+      name: c.name,
+      kind: c.kind,
+      slug: "noerrebro-lokaludvalg",
+      municipality: c.municipality,
+      district: c.district ?? "",
+      description: c.description,
+      contactName: "",
+      contactEmail: "",
+      contactPhone: "",
+    });
+    expect((await listInitiatives(null, { ...filters, committee: "noerrebro" })).total).toBe(before);
+    expect((await listInitiatives(null, { ...filters, committee: "noerrebro-lokaludvalg" })).total).toBe(before);
+    expect(await getCurrentCommitteeSlug(null, "noerrebro")).toBe("noerrebro-lokaludvalg");
   });
 });
