@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
-import { can, committeesWhere, type Actor } from "@/lib/auth/permissions";
+import { can, type Actor } from "@/lib/auth/permissions";
 import type { Anyone } from "@/lib/public/published";
 import { administeredCommittees } from "./model";
 
@@ -72,10 +72,6 @@ export const getCommitteeHeading = cache(async (actor: Actor, id: string) => {
   if (!scope.all && !scope.ids.includes(id)) return null;
   return db().committee.findFirst({ where: { id, deletedAt: null }, select: { id: true, name: true } });
 });
-
-/** The committees in which the actor holds a permission, for a scope check in a page. */
-export const committeesWith = (actor: Actor, permission: "plan:manage" | "pool:manage" | "committee:manage") =>
-  committeesWhere(actor, permission);
 
 /** The public logo of a committee by its current slug: bytes and type, or null. */
 export async function getCommitteeLogo(_: Anyone, slug: string) {
