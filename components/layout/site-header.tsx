@@ -8,6 +8,7 @@ import { setLocale } from "@/lib/i18n/actions";
 import { ButtonForm } from "@/components/ui/button-form";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { MessageKey } from "@/lib/i18n/messages";
+import { mayAdministerCommittees } from "@/lib/committees/model";
 
 type NavItem = { href: Route; label: MessageKey; show: (a: Actor) => boolean };
 
@@ -17,6 +18,7 @@ const staffNav: NavItem[] = [
   { href: "/projects", label: "nav.projects", show: (a) => can(a, "project:read") },
   { href: "/calls", label: "nav.calls", show: (a) => can(a, "call:read") },
   { href: "/admin/outbox", label: "nav.outbox", show: (a) => can(a, "outbox:read") },
+  { href: "/admin/committees", label: "nav.committees", show: mayAdministerCommittees },
   { href: "/admin/users", label: "nav.users", show: (a) => can(a, "user:manage") },
   { href: "/admin/audit", label: "nav.audit", show: (a) => can(a, "audit:read") },
   { href: "/admin/installation", label: "nav.installation", show: (a) => can(a, "installation:manage") },

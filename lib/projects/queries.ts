@@ -211,7 +211,7 @@ async function statusHistoryOf(projectId: string) {
 /** Committees where the actor may create projects, each with its forms (templates) in use: for "new" and "import". */
 export async function committeesForNewProjects(actor: Actor) {
   return db().committee.findMany({
-    where: { id: { in: committeesWhere(actor, "project:create") }, deletedAt: null },
+    where: { id: { in: committeesWhere(actor, "project:create") }, deletedAt: null, archivedAt: null },
     orderBy: { name: "asc" },
     select: {
       id: true,

@@ -30,7 +30,11 @@ function filterWhere(f: PublicFilters): Prisma.ApplicationWhereInput[] {
     ];
     and.push({ OR: [{ title: contains }, { publicSummary: contains }, ...byName] });
   }
-  if (f.committee) and.push({ call: { committee: { slug: f.committee } } });
+  // A renamed committee's old slug (an old link) still filters by that committee.
+  if (f.committee)
+    and.push({
+      call: { committee: { OR: [{ slug: f.committee }, { slugRedirects: { some: { slug: f.committee } } }] } },
+    });
   if (f.goal) and.push({ planGoals: { some: { planGoalId: f.goal } } });
   if (f.year) and.push({ decisions: { some: { outcome: { in: [...granted] }, fundsYear: f.year } } });
   if (f.status) and.push({ status: { in: [...statusesFor(f.status)] } });
@@ -54,7 +58,7 @@ export const listInitiatives = publicCache("initiatives", async (_: Anyone, f: P
 async function listFacets() {
   const [committees, goals, years] = await Promise.all([
     db().committee.findMany({
-      where: { deletedAt: null, calls: { some: { applications: { some: initiativeWhere } } } },
+      where: { deletedAt: null, archivedAt: null, calls: { some: { applications: { some: initiativeWhere } } } },
       orderBy: { name: "asc" },
       select: { slug: true, name: true },
     }),
@@ -126,6 +130,8 @@ export const getCommitteePage = publicCache("committee", async (_: Anyone, slug:
       description: true,
       municipality: true,
       district: true,
+      archivedAt: true,
+      logoId: true,
       pools: {
         where: { deletedAt: null },
         select: { name: true, years: { where: { year }, select: { budgetOre: true } } },
@@ -170,6 +176,9 @@ export const getCommitteePage = publicCache("committee", async (_: Anyone, slug:
     description: committee.description,
     municipality: committee.municipality,
     district: committee.district,
+    // An archived committee keeps its page as history: what it granted stays public.
+    archived: committee.archivedAt !== null,
+    hasLogo: committee.logoId !== null,
     year,
     pools: committee.pools.map((p) => ({ name: p.name, budgetOre: oreToNumber(p.years[0]?.budgetOre) })),
     grantedThisYearOre: oreToNumber(grantedThisYear._sum.amountOre) ?? 0,

@@ -24,8 +24,19 @@ export async function saveRubric(actor: Actor, input: RubricFormInput): Promise<
   if (existing && (await db().score.count({ where: lockedWhere(existing.id) })) > 0)
     throw new UserError("rubric.locked");
   const goalIds = input.criteria.map((c) => c.planGoalId).filter(Boolean);
+  // A retired goal may stay on a criterion that already had it, never be newly chosen.
+  const kept = existing
+    ? (await db().rubricCriterion.findMany({ where: { rubricId: existing.id }, select: { planGoalId: true } })).map(
+        (c) => c.planGoalId,
+      )
+    : [];
   const goals = await db().planGoal.findMany({
-    where: { id: { in: goalIds }, plan: { committeeId } },
+    where: {
+      id: { in: goalIds },
+      deletedAt: null,
+      plan: { committeeId },
+      OR: [{ retiredAt: null }, { id: { in: kept.filter((id): id is string => id !== null) } }],
+    },
     select: { id: true },
   });
   const known = new Set(goals.map((g) => g.id));

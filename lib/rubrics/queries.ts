@@ -23,11 +23,13 @@ export async function listRubrics(actor: Actor) {
  * The district-plan goals a criterion can be tied to: of the given committees,
  * as far as the actor manages calls in them.
  */
-async function goalOptions(actor: Actor, committeeIds: readonly string[]) {
+async function goalOptions(actor: Actor, committeeIds: readonly string[], chosen: readonly string[] = []) {
   const mine = new Set(committeesWhere(actor, "call:manage"));
   const goals = await db().planGoal.findMany({
     where: {
       deletedAt: null,
+      // A retired goal is not offered for new criteria; one a criterion already uses stays on the list.
+      OR: [{ retiredAt: null }, { id: { in: [...chosen] } }],
       plan: { committeeId: { in: committeeIds.filter((id) => mine.has(id)) }, deletedAt: null },
     },
     orderBy: [{ plan: { title: "asc" } }, { position: "asc" }],
@@ -76,7 +78,11 @@ export const getRubricPage = cache(async (actor: Actor, id: string) => {
   if (!rubric) return null;
   const [scores, goals] = await Promise.all([
     db().score.count({ where: { criterion: { rubricId: id } } }),
-    goalOptions(actor, [rubric.committeeId]),
+    goalOptions(
+      actor,
+      [rubric.committeeId],
+      rubric.criteria.flatMap((c) => (c.planGoalId ? [c.planGoalId] : [])),
+    ),
   ]);
   return {
     ...rubric,

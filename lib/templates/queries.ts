@@ -88,7 +88,7 @@ export const getTemplate = cache(async (actor: Actor, id: string) => {
 /** Committees where the actor may make templates, for the "new" and "copy" forms. */
 export async function templateCommittees(actor: Actor) {
   return db().committee.findMany({
-    where: { id: { in: committeesWhere(actor, "template:manage") }, deletedAt: null },
+    where: { id: { in: committeesWhere(actor, "template:manage") }, deletedAt: null, archivedAt: null },
     orderBy: { name: "asc" },
     select: { id: true, name: true },
   });

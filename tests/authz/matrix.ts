@@ -240,6 +240,51 @@ export const routeMatrix: RouteCase[] = [
   { route: "/setup/[token]", path: "/setup/gaettet-token-der-ikke-findes", expect: everyone(200) },
   { route: "/api/health", path: "/api/health", expect: everyone(200) },
   { route: "/api/auth/[...nextauth]", path: "/api/auth/session", expect: everyone(200) },
+  // Committees (issue 12): settings for committee:manage (and installation admins), plans and pools for managers.
+  { route: "/admin/committees", path: "/admin/committees", expect: manager },
+  // Only an installation admin creates a committee (the demo admin is one).
+  { route: "/admin/committees/new", path: "/admin/committees/new", expect: adminOnly },
+  { route: "/admin/committees/[id]", path: "/admin/committees/demo-committee-noerrebro", expect: manager },
+  {
+    route: "/admin/committees/[id]",
+    path: "/admin/committees/no-such-committee",
+    expect: { ...manager, admin: 404, secretariat: 404 },
+  },
+  { route: "/admin/committees/[id]/plans", path: "/admin/committees/demo-committee-noerrebro/plans", expect: manager },
+  {
+    route: "/admin/committees/[id]/plans/[planId]",
+    path: "/admin/committees/demo-committee-noerrebro/plans/demo-plan-noerrebro",
+    expect: manager,
+  },
+  // Another committee's plan under this committee's address is not found.
+  {
+    route: "/admin/committees/[id]/plans/[planId]",
+    path: "/admin/committees/demo-committee-noerrebro/plans/demo-plan-moerkhoej",
+    expect: { ...manager, admin: 404, secretariat: 404 },
+  },
+  { route: "/admin/committees/[id]/pools", path: "/admin/committees/demo-committee-noerrebro/pools", expect: manager },
+  {
+    route: "/admin/committees/[id]/pools/[poolId]",
+    path: "/admin/committees/demo-committee-noerrebro/pools/demo-pool-noerrebro",
+    expect: manager,
+  },
+  {
+    route: "/admin/committees/[id]/pools/[poolId]",
+    path: "/admin/committees/demo-committee-noerrebro/pools/demo-pool-moerkhoej",
+    expect: { ...manager, admin: 404, secretariat: 404 },
+  },
+  // Working groups are committee:manage (ADMIN): the secretariat, who manages plans and pools, finds none.
+  {
+    route: "/admin/committees/[id]/groups",
+    path: "/admin/committees/demo-committee-noerrebro/groups",
+    expect: { ...manager, secretariat: 404 },
+  },
+  // No demo committee has a logo; never an SVG or a private file.
+  {
+    route: "/api/public/committees/[slug]/logo",
+    path: "/api/public/committees/noerrebro/logo",
+    expect: everyone(404),
+  },
 ];
 
 /**
@@ -310,6 +355,36 @@ export const actionMatrix: ActionCase[] = [
   // Public, with the private link as the authority: the mutation reaches only the application its token opens.
   { file: "lib/applications/actions.ts", name: "replyAsApplicantAction", access: "public" },
   { file: "lib/applications/actions.ts", name: "withdrawApplicationAction", access: "public" },
+  { file: "lib/committees/actions.ts", name: "createCommitteeAction", access: guard("installation:manage", []) },
+  {
+    file: "lib/committees/actions.ts",
+    name: "updateCommitteeAction",
+    access: guard("committee:manage", adminOnlyAction),
+  },
+  {
+    file: "lib/committees/actions.ts",
+    name: "setCommitteeArchivedAction",
+    access: guard("committee:manage", adminOnlyAction),
+  },
+  {
+    file: "lib/committees/actions.ts",
+    name: "setCommitteeLogoAction",
+    access: guard("committee:manage", adminOnlyAction),
+  },
+  { file: "lib/plans/actions.ts", name: "savePlanAction", access: guard("plan:manage", managers) },
+  { file: "lib/plans/actions.ts", name: "saveGoalAction", access: guard("plan:manage", managers) },
+  { file: "lib/plans/actions.ts", name: "setGoalStateAction", access: guard("plan:manage", managers) },
+  { file: "lib/pools/actions.ts", name: "savePoolAction", access: guard("pool:manage", managers) },
+  { file: "lib/pools/actions.ts", name: "addPoolYearAction", access: guard("pool:manage", managers) },
+  { file: "lib/pools/actions.ts", name: "changePoolBudgetAction", access: guard("pool:manage", managers) },
+  { file: "lib/groups/actions.ts", name: "saveGroupAction", access: guard("committee:manage", adminOnlyAction) },
+  { file: "lib/groups/actions.ts", name: "archiveGroupAction", access: guard("committee:manage", adminOnlyAction) },
+  { file: "lib/groups/actions.ts", name: "addGroupMemberAction", access: guard("committee:manage", adminOnlyAction) },
+  {
+    file: "lib/groups/actions.ts",
+    name: "removeGroupMemberAction",
+    access: guard("committee:manage", adminOnlyAction),
+  },
   { file: "lib/calls/actions.ts", name: "saveCallAction", access: guard("call:manage", managers) },
   { file: "lib/calls/actions.ts", name: "changeCallStatusAction", access: guard("call:manage", managers) },
   { file: "lib/rubrics/actions.ts", name: "saveRubricAction", access: guard("call:manage", managers) },

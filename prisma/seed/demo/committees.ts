@@ -36,6 +36,7 @@ export async function seedCommittees(tx: Tx) {
   ] as const;
   const nPlan = await tx.districtPlan.create({
     data: {
+      id: "demo-plan-noerrebro",
       committeeId: noerrebro.id,
       kind: "BYDELSPLAN",
       title: "Bydelsplan for Nørrebro 2025–2028",
@@ -50,6 +51,7 @@ export async function seedCommittees(tx: Tx) {
   }
   const mPlan = await tx.districtPlan.create({
     data: {
+      id: "demo-plan-moerkhoej",
       committeeId: moerkhoej.id,
       kind: "PROGRAM",
       title: "Program for social balance i Mørkhøj",
@@ -72,6 +74,13 @@ export async function seedCommittees(tx: Tx) {
   return { noerrebro, moerkhoej, committeeIds, planGoalIdByCode };
 }
 
+/** A funds year with its first budget, which is also the first row of the budget's history. */
+const budgetYear = (year: number, kroner: number) => ({
+  year,
+  budgetOre: kr(kroner),
+  budgetChanges: { create: [{ budgetOre: kr(kroner), previousOre: null, note: "Budget vedtaget" }] },
+});
+
 export async function seedPools(tx: Tx, committees: { noerrebro: string; moerkhoej: string }) {
   const nPool = await tx.pool.create({
     data: {
@@ -80,10 +89,7 @@ export async function seedPools(tx: Tx, committees: { noerrebro: string; moerkho
       name: "Nørrebro Lokaludvalgs puljemidler",
       description: "Lokaludvalgets årlige pulje til lokale initiativer og egne projekter.",
       years: {
-        create: [2024, 2025, 2026, 2027].map((year) => ({
-          year,
-          budgetOre: kr(year === 2027 ? 3_000_000 : 3_200_000),
-        })),
+        create: [2024, 2025, 2026, 2027].map((year) => budgetYear(year, year === 2027 ? 3_000_000 : 3_200_000)),
       },
     },
     include: { years: true },
@@ -99,7 +105,7 @@ export async function seedPools(tx: Tx, committees: { noerrebro: string; moerkho
           [2020, 930_000],
           [2021, 630_000],
           [2022, 472_500],
-        ].map(([year, amount]) => ({ year: year!, budgetOre: kr(amount!) })),
+        ].map(([year, amount]) => budgetYear(year!, amount!)),
       },
     },
     include: { years: true },

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
+import { getCurrentCommitteeSlug } from "@/lib/committees/queries";
 import { InitiativeCard } from "@/components/public/initiative-card";
 import { getCommitteePage } from "@/lib/public/queries";
 import { excerpt } from "@/lib/public/model";
@@ -30,11 +31,21 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CommitteePage({ params }: Props) {
   const { slug } = await params;
   const [t, locale, c] = await Promise.all([getTranslations(), getLocale(), getCommitteePage(null, slug, thisYear())]);
-  if (!c) notFound();
+  if (!c) {
+    // A renamed committee's old address goes on to its current one, however many renames ago.
+    const current = await getCurrentCommitteeSlug(null, slug);
+    if (current) permanentRedirect(`/udvalg/${current}`);
+    notFound();
+  }
   const max = Math.max(1, ...c.byGoal.map((g) => g.amountOre));
   return (
     <div>
+      {c.hasLogo ? (
+        // eslint-disable-next-line @next/next/no-img-element
+        <img src={`/api/public/committees/${c.slug}/logo`} alt={c.name} className="max-h-24 mb-4" />
+      ) : null}
       <h1 className="text-3xl font-bold mb-2">{c.name}</h1>
+      {c.archived ? <p className="mb-2 font-semibold">{t("committeesAdmin.publicArchived")}</p> : null}
       <p className="text-muted mb-2">{[c.district, c.municipality].filter(Boolean).join(" · ")}</p>
       {c.description ? <p className="mb-6 max-w-3xl text-lg">{c.description}</p> : null}
 

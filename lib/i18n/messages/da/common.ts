@@ -34,6 +34,7 @@ export const common = {
     myApplications: "Mine ansøgninger",
     outbox: "Udbakke",
     users: "Brugere",
+    committees: "Udvalg",
     audit: "Revisionslog",
     login: "Log ind",
     logout: "Log ud",

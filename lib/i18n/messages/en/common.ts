@@ -36,6 +36,7 @@ export const common: Widen<typeof da> = {
     myApplications: "My applications",
     outbox: "Outbox",
     users: "Users",
+    committees: "Committees",
     audit: "Audit log",
     login: "Log in",
     logout: "Log out",

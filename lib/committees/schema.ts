@@ -1,0 +1,42 @@
+import { z } from "zod";
+import { committeeKinds, isCommitteeSlug } from "./model";
+
+// The committee's forms, shared by the browser and the server. Messages are translation keys.
+const text = (max: number) => z.string().trim().max(max, "committeesAdmin.tooLong");
+
+export const committeeFormSchema = z.object({
+  committeeId: z.string().optional().default(""),
+  version: z.coerce.number().int().min(0).default(0),
+  name: z.string().trim().min(2, "committeesAdmin.nameRequired").max(200, "committeesAdmin.tooLong"),
+  kind: z.enum(committeeKinds, { message: "committeesAdmin.kindRequired" }),
+  slug: z
+    .string()
+    .trim()
+    .min(1, "committeesAdmin.slugRequired")
+    .refine((v) => v === "" || isCommitteeSlug(v), "committeesAdmin.slugInvalid"),
+  municipality: z.string().trim().min(2, "committeesAdmin.municipalityRequired").max(200, "committeesAdmin.tooLong"),
+  district: text(200),
+  description: text(4000),
+  contactName: text(200),
+  contactEmail: z
+    .string()
+    .trim()
+    .max(200, "committeesAdmin.tooLong")
+    .refine((v) => v === "" || z.email().safeParse(v).success, "committeesAdmin.emailInvalid"),
+  contactPhone: text(40),
+});
+export type CommitteeFormInput = z.infer<typeof committeeFormSchema>;
+
+export const committeeArchiveSchema = z.object({
+  committeeId: z.string().min(1),
+  version: z.coerce.number().int().min(0),
+  to: z.enum(["archived", "active"]),
+});
+export type CommitteeArchiveInput = z.infer<typeof committeeArchiveSchema>;
+
+/** The logo travels as the "logo" file beside this field (the action reads it from the form data). */
+export const committeeLogoSchema = z.object({
+  committeeId: z.string().min(1),
+  logo: z.custom<File | string | undefined>().optional(),
+});
+export type CommitteeLogoInput = z.infer<typeof committeeLogoSchema>;
