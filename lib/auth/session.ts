@@ -33,8 +33,16 @@ export async function requirePermission(
   returnTo: string,
   committeeId?: string,
 ): Promise<Actor> {
+  return requireAllowed((actor) => can(actor, permission, committeeId), returnTo);
+}
+
+/**
+ * For pages whose rule is more than one permission (e.g. any of committee, plan or pool management): the actor
+ * for whom `allowed` holds, else the 403 page. Staff who must still turn on a second factor are sent to do so.
+ */
+export async function requireAllowed(allowed: (actor: Actor) => boolean, returnTo: string): Promise<Actor> {
   const actor = await requireActor(returnTo);
   if (actor.needsSecondFactor) redirect("/account/security");
-  if (!can(actor, permission, committeeId)) forbidden();
+  if (!allowed(actor)) forbidden();
   return actor;
 }

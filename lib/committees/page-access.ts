@@ -1,16 +1,12 @@
 import "server-only";
-import { forbidden, redirect } from "next/navigation";
-import { getActor } from "@/lib/auth/session";
+import { requireAllowed } from "@/lib/auth/session";
 import type { Actor } from "@/lib/auth/permissions";
 import { mayAdministerCommittees } from "./model";
 
 /**
- * For the committee admin pages: the actor, or the login page; the 403 page for
- * someone who administers no committee. Which committee is theirs the reads decide.
+ * For the committee admin pages: the actor, or the login page; the 403 page for someone who administers no
+ * committee. Which committee is theirs the reads decide.
  */
 export async function requireCommitteeStaff(returnTo: string): Promise<Actor> {
-  const actor = await getActor();
-  if (!actor) redirect(`/login?callbackUrl=${encodeURIComponent(returnTo)}`);
-  if (!mayAdministerCommittees(actor)) forbidden();
-  return actor;
+  return requireAllowed(mayAdministerCommittees, returnTo);
 }

@@ -71,7 +71,7 @@ test("the set-up link creates the first administrator, who names the installatio
   await expect(page.getByRole("status")).toContainText("Indstillingerne er gemt.");
 });
 
-test("the admin sets up Amager Øst, invites its people; the secretary logs in with a second factor and makes a call", async ({
+test("the admin sets up Amager Øst and invites its people; the secretary logs in with TOTP and makes a call", async ({
   page,
   browser,
 }) => {

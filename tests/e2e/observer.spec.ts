@@ -5,7 +5,7 @@ import { expectAccessible, login } from "./support";
 test("an observer follows the calls and projects, and is refused the score sheet", async ({ page }) => {
   await login(page, "observatoer@example.dk");
   await expect(page).toHaveURL(/\/dashboard$/);
-  await expect(page.getByRole("heading", { name: "Observatør" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Observatør", exact: true })).toBeVisible();
   await expectAccessible(page);
   await page.getByRole("link", { name: "Opslag og ansøgninger" }).click();
   await expect(page.getByRole("link", { name: "50.000 kr. til en social indsats" })).toBeVisible();

@@ -37,6 +37,9 @@ export default async function DashboardPage() {
           {actor.memberships.length === 0 ? <p className="mb-2">{t("installation.dashboard.noCommittees")}</p> : null}
           <ul className="list-disc pl-6">
             <li>
+              <Link href="/admin/committees">{t("installation.dashboard.committees")}</Link>
+            </li>
+            <li>
               <Link href="/admin/installation">{t("installation.dashboard.settings")}</Link>
             </li>
           </ul>
