@@ -8,6 +8,7 @@ import {
   endUserSessionAction,
   reactivateUserAction,
   resendInvitationAction,
+  resetSecondFactorAction,
   setInstallationAdminAction,
 } from "@/lib/users/actions";
 import { installationAdminSchema, membershipIdSchema, sessionIdSchema, userIdSchema } from "@/lib/users/schema";
@@ -21,6 +22,7 @@ const kinds = {
   endMembership: { action: endMembershipAction, schema: membershipIdSchema },
   endSession: { action: endUserSessionAction, schema: sessionIdSchema },
   installationAdmin: { action: setInstallationAdminAction, schema: installationAdminSchema },
+  resetSecondFactor: { action: resetSecondFactorAction, schema: userIdSchema },
 } as const;
 
 export function PersonButton({

@@ -1,6 +1,7 @@
 import "server-only";
 import { readInstallation } from "@/lib/installation/settings";
 import { staffNeedingTotp } from "@/lib/auth/actor";
+import { clearHits, takeHit } from "@/lib/auth/rate-limit";
 import QRCode from "qrcode";
 import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
@@ -100,13 +101,19 @@ export async function confirmEnrolment(actor: Actor | null, code: string): Promi
   });
 }
 
+const currentCodeWindow = { limit: 5, seconds: 15 * 60 };
+
 /** A current code from the app (not a recovery code) proves the phone is at hand. */
 async function withCurrentCode<T>(
   actor: Actor,
   code: string,
   then: (tx: Parameters<typeof redeemTotpCode>[0]) => Promise<T>,
 ) {
-  return db().$transaction(async (tx) => {
+  // A stolen session must not buy endless guesses at the code that turns the factor off or mints recovery codes.
+  const key = `totp:${actor.id}`;
+  const take = await takeHit(key, currentCodeWindow);
+  if (!take.allowed) throw new UserError("totp.tooManyTries", { minutes: Math.ceil(take.retryAfter / 60) });
+  const result = await db().$transaction(async (tx) => {
     const user = await tx.user.findUniqueOrThrow({
       where: { id: actor.id },
       select: { totpSecret: true, totpEnabledAt: true },
@@ -115,6 +122,8 @@ async function withCurrentCode<T>(
     if (!(await redeemTotpCode(tx, actor.id, user.totpSecret, code))) throw new UserError("totp.wrongCode");
     return then(tx);
   });
+  await clearHits(key);
+  return result;
 }
 
 export async function disableTotp(actor: Actor | null, code: string): Promise<void> {

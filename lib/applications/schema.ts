@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { maxVersion } from "@/lib/actions/version";
 import { chosenFilesProblem, parseKroner } from "./model";
 
 // The application form, shared by the browser and the server. Messages are translation keys.
@@ -10,7 +11,8 @@ import { chosenFilesProblem, parseKroner } from "./model";
 export const applicationVersion = z.coerce
   .number({ message: "errors.staleForm" })
   .int("errors.staleForm")
-  .min(1, "errors.staleForm");
+  .min(1, "errors.staleForm")
+  .max(maxVersion, "errors.staleForm");
 const amount = z
   .string()
   .trim()

@@ -143,6 +143,13 @@ export async function changeCallStatus(actor: Actor, input: CallStatusInput, now
   );
   if (problem) throw new UserError(problem);
   await db().$transaction(async (tx) => {
+    // The committee's row is locked as archiving locks it: an archived committee opens no call, and a committee
+    // with an open call is not archived, whichever of two tabs comes first.
+    if (input.to === "PUBLISHED") {
+      const [committee] = await tx.$queryRaw<{ archivedAt: Date | null }[]>`
+        SELECT "archivedAt" FROM "Committee" WHERE "id" = ${call.committeeId} FOR UPDATE`;
+      if (committee?.archivedAt) throw new UserError("committeesAdmin.archivedNoPublish");
+    }
     const { count } = await tx.call.updateMany({
       where: { id: call.id, version: input.version },
       data: {

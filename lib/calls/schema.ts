@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { versionField } from "@/lib/actions/version";
 import { parseKroner } from "@/lib/applications/model";
 import { copenhagenLocalToUtc, isSlug } from "./model";
 
@@ -26,7 +27,7 @@ export const decidingBodies = ["PLENARY", "CHAIR_GROUP", "WORKING_GROUP", "SECRE
 
 export const callFormSchema = z.object({
   callId: z.string().optional().default(""),
-  version: z.coerce.number().int().min(0).default(0),
+  version: versionField.default(0),
   committeeId: z.string().min(1, "callForm.committeeRequired"),
   poolId: z.string().optional().default(""),
   projectId: z.string().optional().default(""),
@@ -52,7 +53,7 @@ export type CallFormInput = z.infer<typeof callFormSchema>;
 
 export const callStatusSchema = z.object({
   callId: z.string().min(1),
-  version: z.coerce.number().int().min(0),
+  version: versionField,
   to: z.enum(["PUBLISHED", "CLOSED", "DECIDED", "ARCHIVED"]),
 });
 export type CallStatusInput = z.infer<typeof callStatusSchema>;

@@ -117,9 +117,13 @@ export async function setCommitteeArchived(actor: Actor, input: CommitteeArchive
   });
   if (!committee) throw new NotFoundError();
   if (committee.version !== input.version) throw new ConflictError("committee version");
-  const open = await db().call.count({ where: { committeeId: committee.id, status: "PUBLISHED", deletedAt: null } });
-  if (open > 0) throw new UserError("committeesAdmin.archiveOpenCall", { count: open });
   await db().$transaction(async (tx) => {
+    // Publishing a call locks the same row (lib/calls/mutations.ts): the count below cannot go stale.
+    await tx.$queryRaw`SELECT 1 FROM "Committee" WHERE "id" = ${committee.id} FOR UPDATE`;
+    if (input.to === "archived") {
+      const open = await tx.call.count({ where: { committeeId: committee.id, status: "PUBLISHED", deletedAt: null } });
+      if (open > 0) throw new UserError("committeesAdmin.archiveOpenCall", { count: open });
+    }
     const { count } = await tx.committee.updateMany({
       where: { id: committee.id, version: input.version },
       data: { archivedAt: input.to === "archived" ? new Date() : null, version: { increment: 1 } },

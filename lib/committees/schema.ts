@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { versionField } from "@/lib/actions/version";
 import { committeeKinds, isCommitteeSlug } from "./model";
 
 // The committee's forms, shared by the browser and the server. Messages are translation keys.
@@ -6,7 +7,7 @@ const text = (max: number) => z.string().trim().max(max, "committeesAdmin.tooLon
 
 export const committeeFormSchema = z.object({
   committeeId: z.string().optional().default(""),
-  version: z.coerce.number().int().min(0).default(0),
+  version: versionField.default(0),
   name: z.string().trim().min(2, "committeesAdmin.nameRequired").max(200, "committeesAdmin.tooLong"),
   kind: z.enum(committeeKinds, { message: "committeesAdmin.kindRequired" }),
   slug: z
@@ -29,7 +30,7 @@ export type CommitteeFormInput = z.infer<typeof committeeFormSchema>;
 
 export const committeeArchiveSchema = z.object({
   committeeId: z.string().min(1),
-  version: z.coerce.number().int().min(0),
+  version: versionField,
   to: z.enum(["archived", "active"]),
 });
 export type CommitteeArchiveInput = z.infer<typeof committeeArchiveSchema>;

@@ -1,6 +1,6 @@
 import type { Tx } from "@/lib/db";
 import { audit } from "@/lib/audit";
-import { issueToken } from "@/lib/auth/tokens";
+import { issueToken, revokeTokens } from "@/lib/auth/tokens";
 
 // The first run of a production installation (no demo data): no account and
 // no default password exist, so `npm start` prints a one-time set-up link, and
@@ -55,6 +55,8 @@ export async function createInstallationAdmin(
     changes: { installationAdmin: true, created: !existing },
   });
   if (existing?.passwordHash) return { userId: user.id, link: null, created: false };
+  // One live link per person: a second run replaces the first.
+  await revokeTokens(tx, user.id, "SETUP");
   const token = await issueToken(tx, { purpose: "SETUP", userId: user.id });
   return { userId: user.id, link: `${origin}${setupPath(token)}`, created: !existing };
 }

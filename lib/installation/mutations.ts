@@ -3,7 +3,7 @@ import { db, type Tx } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { ConflictError, UserError, ValidationError } from "@/lib/actions/errors";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
-import { setPassword } from "@/lib/users/password";
+import { endUserSessions, setPassword } from "@/lib/users/password";
 import { consumeToken, inspectToken } from "@/lib/auth/tokens";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { hasInstallationAdmin } from "./first-run";
@@ -71,13 +71,7 @@ export async function completeSetup(input: SetupInput): Promise<void> {
     if (!token.userId && (await hasInstallationAdmin(tx))) throw new UserError("installation.alreadySetUp");
     if (!(await consumeToken(tx, token.id))) throw new UserError("installation.link.used");
 
-    const user = token.userId
-      ? await tx.user.update({
-          where: { id: token.userId },
-          data: { name: input.name, installationAdmin: true },
-          select: { id: true, email: true },
-        })
-      : await createFirstAdmin(tx, input);
+    const user = token.userId ? await claimBoundLink(tx, token.userId, input.name) : await createFirstAdmin(tx, input);
     await setPassword(tx, user.id, input.password);
     if (!settings.setupCompleted) {
       await tx.installation.upsert({
@@ -95,6 +89,20 @@ export async function completeSetup(input: SetupInput): Promise<void> {
       changes: { installationAdmin: true, ...(settings.setupCompleted ? {} : { name: input.installationName! }) },
     });
   });
+}
+
+/**
+ * A link from `npm run admin:create` works only while its person is still an active installation admin: removing
+ * the flag or deactivating them must not be undone by an old link. Any sessions they had end with the new password.
+ */
+async function claimBoundLink(tx: Tx, userId: string, name: string) {
+  const { count } = await tx.user.updateMany({
+    where: { id: userId, installationAdmin: true, disabledAt: null, deletedAt: null },
+    data: { name },
+  });
+  if (count !== 1) throw new UserError("installation.link.used");
+  await endUserSessions(tx, userId);
+  return tx.user.findUniqueOrThrow({ where: { id: userId }, select: { id: true, email: true } });
 }
 
 async function createFirstAdmin(tx: Tx, input: SetupInput) {

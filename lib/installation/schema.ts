@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { versionField } from "@/lib/actions/version";
 import { checkbox } from "@/lib/calls/schema";
 import { newPasswordSchema } from "@/lib/users/schema";
 
@@ -31,7 +32,7 @@ const mailFrom = z
   .transform((v) => (v === "" ? null : v));
 
 export const installationSchema = z.object({
-  version: z.coerce.number().int().min(0),
+  version: versionField,
   name: z.string().trim().min(1, "installation.nameRequired").max(80, "installation.tooLong"),
   publicUrl: origin,
   mailFrom,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { versionField } from "@/lib/actions/version";
 
 // A committee's district plans and their goals, shared by the browser and the server. Messages are keys.
 export const planKinds = ["BYDELSPLAN", "KVARTERPLAN", "PROGRAM", "OTHER"] as const;
@@ -12,7 +13,7 @@ export const planFormSchema = z
   .object({
     committeeId: z.string().min(1),
     planId: z.string().optional().default(""),
-    version: z.coerce.number().int().min(0).default(0),
+    version: versionField.default(0),
     title: z.string().trim().min(3, "plansAdmin.titleRequired").max(200, "plansAdmin.tooLong"),
     kind: z.enum(planKinds, { message: "plansAdmin.kindRequired" }),
     startYear: year,
@@ -24,7 +25,7 @@ export type PlanFormInput = z.infer<typeof planFormSchema>;
 export const goalFormSchema = z.object({
   planId: z.string().min(1),
   goalId: z.string().optional().default(""),
-  version: z.coerce.number().int().min(0).default(0),
+  version: versionField.default(0),
   code: z
     .string()
     .trim()
@@ -39,7 +40,7 @@ export type GoalFormInput = z.infer<typeof goalFormSchema>;
 /** Retire, reinstate, or delete a goal never used. */
 export const goalStateSchema = z.object({
   goalId: z.string().min(1),
-  version: z.coerce.number().int().min(0),
+  version: versionField,
   to: z.enum(["retired", "active", "deleted"]),
 });
 export type GoalStateInput = z.infer<typeof goalStateSchema>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { versionField } from "@/lib/actions/version";
 import { parseKroner } from "@/lib/applications/model";
 
 // A committee's pools and their funds years, shared by the browser and the server. Messages are keys.
@@ -22,7 +23,7 @@ const wholeNumber = (min: number, max: number, message: string, required: boolea
 export const poolFormSchema = z.object({
   committeeId: z.string().min(1),
   poolId: z.string().optional().default(""),
-  version: z.coerce.number().int().min(0).default(0),
+  version: versionField.default(0),
   name: z.string().trim().min(2, "poolsAdmin.nameRequired").max(200, "poolsAdmin.tooLong"),
   description: z.string().trim().max(4000, "poolsAdmin.tooLong"),
   rules: z.string().trim().max(8000, "poolsAdmin.tooLong"),
@@ -44,7 +45,7 @@ export type PoolYearInput = z.infer<typeof poolYearSchema>;
 /** A changed budget says why. */
 export const poolBudgetSchema = z.object({
   poolYearId: z.string().min(1),
-  version: z.coerce.number().int().min(0),
+  version: versionField,
   budget: kroner(true),
   note: z.string().trim().min(2, "poolsAdmin.noteRequired").max(500, "poolsAdmin.tooLong"),
 });

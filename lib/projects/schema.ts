@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { maxVersion } from "@/lib/actions/version";
 import { parseKroner } from "@/lib/applications/model";
 import { ProjectStatus } from "@/lib/generated/prisma/enums";
 import { documentFromForm, type ProjectFormValues } from "./editor-form";
@@ -10,7 +11,7 @@ import { importLimits } from "./import/limits";
 export * from "./document-schema";
 
 const id = z.string().min(1).max(100);
-const version = z.coerce.number().int().min(1);
+const version = z.coerce.number().int().min(1).max(maxVersion);
 
 /** The editor: the posted form read as a document, saved over the version it was loaded at. */
 export const projectSaveSchema = z.preprocess(

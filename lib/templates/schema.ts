@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { maxVersion } from "@/lib/actions/version";
 import { ProjectKind, SectionPart } from "@/lib/generated/prisma/enums";
 
 // The template forms, shared by the browser and the server. Messages are translation keys.
@@ -22,7 +23,7 @@ const sections = z.array(sectionSchema).min(1, "templates.errors.titleMissing").
 
 export const templateFormSchema = z.object({
   templateId: z.string().optional().default(""),
-  version: z.coerce.number<string>().int().min(0),
+  version: z.coerce.number<string>().int().min(0).max(maxVersion),
   committeeId: z.string().min(1, "templates.errors.committeeRequired"),
   name: z.string().trim().min(2, "templates.errors.nameRequired").max(200, "templates.errors.tooLong"),
   formTitle: z.string().trim().max(200, "templates.errors.tooLong").default(""),
@@ -40,5 +41,5 @@ export const copyTemplateSchema = z.object({
 
 export const archiveTemplateSchema = z.object({
   templateId: z.string().min(1),
-  version: z.coerce.number<string>().int().min(1),
+  version: z.coerce.number<string>().int().min(1).max(maxVersion),
 });

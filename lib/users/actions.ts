@@ -7,6 +7,7 @@ import {
   changeRole,
   endMembership,
   endSessionAsAdmin,
+  resetSecondFactor,
   setDeactivated,
   setInstallationAdmin,
 } from "./mutations";
@@ -115,6 +116,17 @@ export const endUserSessionAction = defineAction({
   revalidate: "/admin/users",
   run: async ({ userId, sessionId }, { actor }) => {
     await endSessionAsAdmin(actor, userId, sessionId);
+    return null;
+  },
+});
+
+/** A person lost both the phone and the recovery codes: the second factor is cleared and their sessions end. */
+export const resetSecondFactorAction = defineAction({
+  schema: userIdSchema,
+  permission: "user:manage",
+  revalidate: "/admin/users",
+  run: async ({ userId }, { actor }) => {
+    await resetSecondFactor(actor, userId);
     return null;
   },
 });

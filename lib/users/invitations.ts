@@ -1,4 +1,5 @@
 import "server-only";
+import { accountInScope } from "./scope";
 import { db, type Tx } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { NotFoundError, UserError, ValidationError } from "@/lib/actions/errors";
@@ -116,6 +117,8 @@ export async function resendInvitation(actor: Actor, userId: string): Promise<vo
     });
     const committee = user?.memberships[0]?.committee;
     if (!user || !committee) throw new NotFoundError();
+    // A pending invitation from another committee too is not this admin's to replace.
+    await accountInScope(tx, actor, user.id);
     if (!pending(user)) throw new UserError("people.alreadyAccepted");
     await revokeTokens(tx, user.id, "INVITE");
     const token = await issueToken(tx, { purpose: "INVITE", userId: user.id, createdById: actor.id });

@@ -3,7 +3,7 @@ import type { Tx } from "@/lib/db";
 import { isLocale } from "@/lib/i18n/config";
 import { translatorFor } from "@/lib/i18n/translator";
 import { queueMail } from "@/lib/mail/outbox";
-import { publicOrigin } from "@/lib/public/site-url";
+import { siteUrl } from "@/lib/installation/site";
 
 // The mails of people and passwords, written from the catalogue in the recipient's language (Danish by default).
 
@@ -13,7 +13,7 @@ type Recipient = { email: string; name: string; locale?: string | null };
 
 export async function mailInvitation(tx: Tx, to: Recipient, token: string, committee: string, inviter: string) {
   const t = translator(to.locale);
-  const link = `${publicOrigin()}/invitation/${token}`;
+  const link = `${await siteUrl(tx)}/invitation/${token}`;
   await queueMail(tx, {
     to: to.email,
     subject: t("people.inviteMailSubject", { committee }),
@@ -35,7 +35,7 @@ export async function mailRoleAdded(tx: Tx, to: Recipient, committee: string, ro
   await queueMail(tx, {
     to: to.email,
     subject: t("people.roleMailSubject", { committee }),
-    body: [t("people.roleMailBody", { name: to.name, committee, role }), "", `${publicOrigin()}/login`].join("\n"),
+    body: [t("people.roleMailBody", { name: to.name, committee, role }), "", `${await siteUrl(tx)}/login`].join("\n"),
     kind: "user-role-added",
   });
 }
@@ -48,7 +48,7 @@ export async function mailPasswordReset(tx: Tx, to: Recipient, token: string) {
     body: [
       t("passwordReset.mailBody", { name: to.name }),
       "",
-      `${publicOrigin()}/login/reset/${token}`,
+      `${await siteUrl(tx)}/login/reset/${token}`,
       "",
       t("passwordReset.mailOutro"),
     ].join("\n"),

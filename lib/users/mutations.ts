@@ -5,7 +5,9 @@ import { NotFoundError, UserError } from "@/lib/actions/errors";
 import { assertCan, committeesWhere, type Actor } from "@/lib/auth/permissions";
 import { grantRole } from "./invitations";
 import { lastAdminRefusal } from "./model";
+import { accountInScope, personInScope } from "./scope";
 import { endUserSessions } from "./password";
+import { revokeTokens } from "@/lib/auth/tokens";
 import type { AddMembershipInput, StaffRole } from "./schema";
 
 // Changes to a person by an admin of one of their committees. A person in none of the actor's committees is not
@@ -23,18 +25,6 @@ const log = (tx: Tx, actor: Actor, action: string, userId: string, committeeId: 
     changes: changes as never,
   });
 
-/** The person, if they hold a live role in a committee where the actor manages users. */
-async function personInScope(tx: Tx, actor: Actor, userId: string) {
-  assertCan(actor, "user:manage");
-  const committees = committeesWhere(actor, "user:manage");
-  const user = await tx.user.findFirst({
-    where: { id: userId, deletedAt: null, memberships: { some: { committeeId: { in: committees }, deletedAt: null } } },
-    select: { id: true, email: true, name: true, locale: true, installationAdmin: true, disabledAt: true },
-  });
-  if (!user) throw new NotFoundError();
-  return user;
-}
-
 /** A live membership in a committee where the actor manages users (else not found / forbidden). */
 async function membershipInScope(tx: Tx, actor: Actor, membershipId: string) {
   const m = await tx.membership.findFirst({
@@ -45,6 +35,13 @@ async function membershipInScope(tx: Tx, actor: Actor, membershipId: string) {
   assertCan(actor, "user:manage", m.committeeId);
   return m;
 }
+
+/** Someone who can log in now: active, and with a password or single sign-on (a pending invitation is not). */
+const canLogIn = {
+  deletedAt: null,
+  disabledAt: null,
+  OR: [{ passwordHash: { not: null } }, { oidcSubject: { not: null } }],
+};
 
 /**
  * Refuses when taking this ADMIN role away leaves its committee without a live administrator. The committee row
@@ -58,7 +55,7 @@ async function keepAnAdmin(tx: Tx, committeeId: string, leavingUserId: string) {
       role: "ADMIN",
       deletedAt: null,
       userId: { not: leavingUserId },
-      user: { deletedAt: null, disabledAt: null },
+      user: canLogIn,
     },
   });
   const refusal = lastAdminRefusal(others);
@@ -106,7 +103,7 @@ export async function endMembership(actor: Actor, membershipId: string): Promise
 export async function setDeactivated(actor: Actor, userId: string, deactivated: boolean): Promise<void> {
   if (deactivated && userId === actor.id) throw new UserError("people.cannotDeactivateSelf");
   await db().$transaction(async (tx) => {
-    const user = await personInScope(tx, actor, userId);
+    const user = await accountInScope(tx, actor, userId);
     if (deactivated) {
       const adminOf = await tx.membership.findMany({
         where: { userId, role: "ADMIN", deletedAt: null, committee: { deletedAt: null } },
@@ -117,15 +114,14 @@ export async function setDeactivated(actor: Actor, userId: string, deactivated: 
     }
     await tx.user.update({ where: { id: userId }, data: { disabledAt: deactivated ? new Date() : null } });
     const ended = deactivated ? await endUserSessions(tx, userId) : 0;
+    if (deactivated) await revokeTokens(tx, userId, "SETUP");
     await log(tx, actor, deactivated ? "user.deactivated" : "user.reactivated", userId, null, { sessionsEnded: ended });
   });
 }
 
 async function keepAnInstallationAdmin(tx: Tx, leavingUserId: string) {
   await tx.$queryRaw`SELECT 1 FROM "Installation" WHERE "id" = 'installation' FOR UPDATE`;
-  const others = await tx.user.count({
-    where: { installationAdmin: true, id: { not: leavingUserId }, deletedAt: null, disabledAt: null },
-  });
+  const others = await tx.user.count({ where: { installationAdmin: true, id: { not: leavingUserId }, ...canLogIn } });
   if (others === 0) throw new UserError("people.lastInstallationAdmin");
 }
 
@@ -137,6 +133,8 @@ export async function setInstallationAdmin(actor: Actor, userId: string, value: 
     if (user.installationAdmin === value) return;
     if (!value) await keepAnInstallationAdmin(tx, userId);
     await tx.user.update({ where: { id: userId }, data: { installationAdmin: value } });
+    // A set-up link from `npm run admin:create` would otherwise give the flag back.
+    if (!value) await revokeTokens(tx, userId, "SETUP");
     await log(tx, actor, value ? "user.installationAdminGranted" : "user.installationAdminRevoked", userId, null);
   });
 }
@@ -144,12 +142,31 @@ export async function setInstallationAdmin(actor: Actor, userId: string, value: 
 /** Ends one session of the person (a lost phone, a shared computer). */
 export async function endSessionAsAdmin(actor: Actor, userId: string, sessionId: string): Promise<void> {
   await db().$transaction(async (tx) => {
-    await personInScope(tx, actor, userId);
+    await accountInScope(tx, actor, userId);
     const ended = await tx.userSession.updateMany({
       where: { id: sessionId, userId, endedAt: null },
       data: { endedAt: new Date() },
     });
     if (ended.count !== 1) throw new NotFoundError();
     await log(tx, actor, "session.endedByAdmin", userId, null, { sessionId });
+  });
+}
+
+/**
+ * Clears a second factor whose phone and recovery codes are lost: the person logs in with the password alone and
+ * turns it on again. Every session ends, so whoever might hold the lost phone's session is out too.
+ */
+export async function resetSecondFactor(actor: Actor, userId: string): Promise<void> {
+  if (userId === actor.id) throw new UserError("people.resetOwnSecondFactor");
+  await db().$transaction(async (tx) => {
+    await accountInScope(tx, actor, userId);
+    const { count } = await tx.user.updateMany({
+      where: { id: userId, totpEnabledAt: { not: null } },
+      data: { totpSecret: null, totpEnabledAt: null },
+    });
+    if (count === 0) return;
+    await tx.recoveryCode.deleteMany({ where: { userId } });
+    const ended = await endUserSessions(tx, userId);
+    await log(tx, actor, "totp.resetByAdmin", userId, null, { sessionsEnded: ended });
   });
 }

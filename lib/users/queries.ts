@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { can, committeesWhere, type Actor } from "@/lib/auth/permissions";
 import { lockedUserIds } from "@/lib/auth/admin-unlock";
 import { STAFF_IDLE_TIMEOUT_MS } from "@/lib/auth/sessions";
-import { personStatus } from "./model";
+import { mayActOnAccount, personStatus } from "./model";
 
 /** The committees where the actor manages people, for the filter and the invitation form. */
 async function managedCommittees(actor: Actor) {
@@ -82,7 +82,17 @@ export async function getPersonPage(actor: Actor, userId: string) {
     },
   });
   if (!user) return null;
-  const { passwordHash, oidcSubject, sessions, ...person } = user;
+  const all = await db().membership.findMany({
+    where: { userId, deletedAt: null, committee: { deletedAt: null } },
+    select: { committeeId: true },
+  });
+  // Sign-ins and sessions, and the account's buttons, only for whom may act on the whole account.
+  const canActOnAccount = mayActOnAccount(actor, {
+    installationAdmin: user.installationAdmin,
+    committeeIds: all.map((m) => m.committeeId),
+  });
+  const { passwordHash, oidcSubject, ...person } = user;
+  const sessions = canActOnAccount ? user.sessions : [];
   const idleSince = Date.now() - STAFF_IDLE_TIMEOUT_MS;
   const locked = (await lockedUserIds([user])).has(user.id);
   return {
@@ -95,6 +105,7 @@ export async function getPersonPage(actor: Actor, userId: string) {
     },
     committees: committees.filter((c) => !c.archivedAt),
     isSelf: user.id === actor.id,
+    canActOnAccount,
     canSetInstallationAdmin: can(actor, "installation:manage"),
   };
 }

@@ -334,6 +334,7 @@ export const actionMatrix: ActionCase[] = [
   { file: "lib/users/actions.ts", name: "endUserSessionAction", access: guard("user:manage", adminOnlyAction) },
   // No role grants it: only an installation admin (actor.installationAdmin).
   { file: "lib/users/actions.ts", name: "setInstallationAdminAction", access: guard("installation:manage", []) },
+  { file: "lib/users/actions.ts", name: "resetSecondFactorAction", access: guard("user:manage", adminOnlyAction) },
   // The signed-in person's own second factor: a session, not a permission (a staff member the installation
   // requires to enrol has none until enrolled); the mutations refuse without an actor and touch only the actor.
   { file: "lib/account/actions.ts", name: "beginTotpAction", access: "public" },

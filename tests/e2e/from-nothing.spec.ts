@@ -168,6 +168,8 @@ test("the admin sets up Amager Øst and invites its people; the secretary logs i
   // A member who forgot the password resets it by the mailed link, and logs in with the new one.
   const member = pages.get(members[1]!.email)!;
   await member.getByRole("link", { name: "Glemt adgangskode?" }).click();
+  // The login page has an e-mail field too: wait for the new page before typing.
+  await expect(member.getByRole("heading", { level: 1 })).toHaveText("Glemt adgangskode");
   await member.getByLabel("E-mailadresse").fill(members[1]!.email);
   await member.getByRole("button", { name: "Send link" }).click();
   await expect(member.getByRole("status")).toContainText("Hvis adressen hører til en konto");

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { loadActor } from "@/lib/auth/actor";
+import { changeCallStatus } from "@/lib/calls/mutations";
 import { ForbiddenError } from "@/lib/auth/permissions";
 import { ConflictError, UserError, ValidationError } from "@/lib/actions/errors";
 import { createCommittee, setCommitteeArchived, setCommitteeLogo, updateCommittee } from "@/lib/committees/mutations";
@@ -134,6 +136,16 @@ describe("archiving a committee", () => {
     await db().call.update({ where: { id: call.id }, data: { status: "CLOSED" } });
     await setCommitteeArchived(admin, { committeeId: id, version: await version(), to: "archived" });
     expect((await db().committee.findUniqueOrThrow({ where: { id } })).archivedAt).not.toBeNull();
+    // Archived first, then the call reopened: refused too (found in review).
+    const rubric = await db().rubric.create({ data: { committeeId: id, name: "Skema" } });
+    const closed = await db().call.update({
+      where: { id: call.id },
+      data: { deadline: new Date(Date.now() + 864e5), rubricId: rubric.id },
+    });
+    const creator = (await loadActor({ id: admin.id }))!;
+    await expect(
+      changeCallStatus(creator, { callId: call.id, version: closed.version, to: "PUBLISHED" }),
+    ).rejects.toMatchObject({ messageKey: "committeesAdmin.archivedNoPublish" });
     // Installation admins still see it (archived), its own admins list it no more.
     expect((await listAdminCommittees(admin)).committees.map((c) => c.id)).toContain(id);
     await setCommitteeArchived(admin, { committeeId: id, version: await version(), to: "active" });

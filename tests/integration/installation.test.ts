@@ -6,6 +6,7 @@ import { checkCredentials } from "@/lib/auth/login";
 import { hashToken } from "@/lib/auth/tokens";
 import { createInstallationAdmin, firstRunLink, hasInstallationAdmin } from "@/lib/installation/first-run";
 import { completeSetup, saveInstallation } from "@/lib/installation/mutations";
+import { setInstallationAdmin } from "@/lib/users/mutations";
 import { getSetupPage } from "@/lib/installation/queries";
 import { installationSchema, setupSchema } from "@/lib/installation/schema";
 import { mailSender, siteUrl } from "@/lib/installation/site";
@@ -112,6 +113,26 @@ describe("npm run admin:create", { timeout: 120_000 }, () => {
     const promoted = await db().$transaction((tx) => createInstallationAdmin(tx, { email: existing.email }, origin));
     expect(promoted.link).toBeNull();
     expect((await actorFor(existing.email)).installationAdmin).toBe(true);
+  });
+});
+
+describe("a set-up link bound to a person (found in review)", { timeout: 120_000 }, () => {
+  it("dies when the person loses the flag, and a second admin:create replaces the older link", async () => {
+    const first = await db().$transaction((tx) => createInstallationAdmin(tx, { email: "bundet@testby.dk" }, origin));
+    const second = await db().$transaction((tx) => createInstallationAdmin(tx, { email: "bundet@testby.dk" }, origin));
+    expect(await getSetupPage(null, tokenOf(first.link!))).toEqual({ state: "used" });
+
+    const committee = await createCommittee();
+    const { user } = await createUser({ roles: [{ committeeId: committee.id, role: "ADMIN" }] });
+    await db().user.update({ where: { id: user.id }, data: { installationAdmin: true } });
+    const top = await actorFor(user.email);
+    await setInstallationAdmin(top, second.userId, false).catch(async () => {
+      // The bound person has no role in the top admin's committee: give them one first.
+      await db().membership.create({ data: { userId: second.userId, committeeId: committee.id, role: "MEMBER" } });
+      await setInstallationAdmin(top, second.userId, false);
+    });
+    await expect(setup(tokenOf(second.link!))).rejects.toMatchObject({ messageKey: "installation.link.used" });
+    expect((await db().user.findUniqueOrThrow({ where: { id: second.userId } })).installationAdmin).toBe(false);
   });
 });
 

@@ -9,6 +9,7 @@ import {
   changeRole,
   endMembership,
   endSessionAsAdmin,
+  resetSecondFactor,
   setDeactivated,
   setInstallationAdmin,
 } from "@/lib/users/mutations";
@@ -143,6 +144,72 @@ describe("an admin of committee A cannot read or touch committee B's people", { 
   });
 });
 
+describe("a person who also belongs to another committee", { timeout: 120_000 }, () => {
+  // Inviting an existing account into A must not hand A's admin the person's whole account (found in review).
+  it("A's admin, having invited B's admin into A, cannot deactivate them, end their sessions or see them", async () => {
+    const a = await committeeWithAdmin();
+    const b = await committeeWithAdmin();
+    const { user: second } = await createUser({ password, roles: [{ committeeId: b.committee.id, role: "ADMIN" }] });
+    await checkCredentials({ email: second.email, password, address: "192.0.2.61" });
+    const session = await db().userSession.findFirstOrThrow({ where: { userId: second.id, endedAt: null } });
+
+    await inviteUser(a.admin, invite(a.committee.id, second.email));
+    await expect(setDeactivated(a.admin, second.id, true)).rejects.toMatchObject({
+      messageKey: "people.otherCommittees",
+    });
+    await expect(endSessionAsAdmin(a.admin, second.id, session.id)).rejects.toMatchObject({
+      messageKey: "people.otherCommittees",
+    });
+    const page = await getPersonPage(a.admin, second.id);
+    expect(page?.person.sessions).toEqual([]);
+    expect(page?.canActOnAccount).toBe(false);
+    expect((await db().user.findUniqueOrThrow({ where: { id: second.id } })).disabledAt).toBeNull();
+    expect((await db().userSession.findUniqueOrThrow({ where: { id: session.id } })).endedAt).toBeNull();
+
+    // B's own admin, who manages every committee the person is in... is not A's: still refused. An installation
+    // admin may.
+    await expect(setDeactivated(b.admin, second.id, true)).rejects.toMatchObject({
+      messageKey: "people.otherCommittees",
+    });
+    const { user: top } = await createUser({ password, roles: [{ committeeId: a.committee.id, role: "ADMIN" }] });
+    await db().user.update({ where: { id: top.id }, data: { installationAdmin: true } });
+    const installationAdmin = (await loadActor({ id: top.id }))!;
+    await setDeactivated(installationAdmin, second.id, true);
+    expect((await db().userSession.findUniqueOrThrow({ where: { id: session.id } })).endedAt).not.toBeNull();
+  });
+
+  it("a committee admin cannot deactivate an installation admin", async () => {
+    const a = await committeeWithAdmin();
+    const { user: top } = await createUser({ password, roles: [{ committeeId: a.committee.id, role: "MEMBER" }] });
+    await db().user.update({ where: { id: top.id }, data: { installationAdmin: true } });
+    await expect(setDeactivated(a.admin, top.id, true)).rejects.toMatchObject({
+      messageKey: "people.otherCommittees",
+    });
+  });
+});
+
+describe("a lost second factor", { timeout: 120_000 }, () => {
+  it("is cleared by the admin of the person's committee; the person's sessions end; not one's own", async () => {
+    const { committee, admin } = await committeeWithAdmin();
+    const { user } = await createUser({ password, roles: [{ committeeId: committee.id, role: "SECRETARIAT" }] });
+    await db().user.update({ where: { id: user.id }, data: { totpSecret: "v1.x", totpEnabledAt: new Date() } });
+    await db().recoveryCode.create({ data: { userId: user.id, codeHash: "h" } });
+    const session = await db().userSession.create({ data: { userId: user.id } });
+    await expect(resetSecondFactor(admin, admin.id)).rejects.toMatchObject({
+      messageKey: "people.resetOwnSecondFactor",
+    });
+    const other = await committeeWithAdmin();
+    await expect(resetSecondFactor(other.admin, user.id)).rejects.toThrow();
+
+    await resetSecondFactor(admin, user.id);
+    const after = await db().user.findUniqueOrThrow({ where: { id: user.id } });
+    expect([after.totpSecret, after.totpEnabledAt]).toEqual([null, null]);
+    expect(await db().recoveryCode.count({ where: { userId: user.id } })).toBe(0);
+    expect((await db().userSession.findUniqueOrThrow({ where: { id: session.id } })).endedAt).not.toBeNull();
+    expect(await db().auditEntry.count({ where: { action: "totp.resetByAdmin", entityId: user.id } })).toBe(1);
+  });
+});
+
 describe("roles and the last administrator", { timeout: 120_000 }, () => {
   it("the last ADMIN cannot be removed, demoted or deactivated; with a second one they can", async () => {
     const { committee, admin, adminUser } = await committeeWithAdmin();
@@ -151,7 +218,8 @@ describe("roles and the last administrator", { timeout: 120_000 }, () => {
     await expect(endMembership(admin, m.id)).rejects.toMatchObject(refusal);
     await expect(changeRole(admin, m.id, "MEMBER")).rejects.toMatchObject(refusal);
 
-    const secondAdmin = await createUser({ roles: [{ committeeId: committee.id, role: "ADMIN" }] });
+    // The other administrator must be able to log in (a pending invitation does not count).
+    const secondAdmin = await createUser({ password, roles: [{ committeeId: committee.id, role: "ADMIN" }] });
     await expect(setDeactivated(secondAdmin.actor, adminUser.id, true)).resolves.toBeUndefined();
     await expect(setDeactivated(admin, secondAdmin.user.id, true)).rejects.toMatchObject(refusal);
     await setDeactivated(secondAdmin.actor, adminUser.id, false);
@@ -164,6 +232,13 @@ describe("roles and the last administrator", { timeout: 120_000 }, () => {
     ]);
   });
 
+  it("an admin whose invitation is pending is not the other administrator (found in review)", async () => {
+    const { committee, admin } = await committeeWithAdmin();
+    await inviteUser(admin, invite(committee.id, `venter-${Date.now()}@example.dk`, "ADMIN"));
+    const own = await db().membership.findFirstOrThrow({ where: { userId: admin.id, committeeId: committee.id } });
+    await expect(endMembership(admin, own.id)).rejects.toMatchObject({ messageKey: "people.lastAdmin" });
+  });
+
   it("no one deactivates themselves", async () => {
     const { admin } = await committeeWithAdmin();
     await expect(setDeactivated(admin, admin.id, true)).rejects.toMatchObject({
@@ -173,7 +248,7 @@ describe("roles and the last administrator", { timeout: 120_000 }, () => {
 
   it("only an installation admin sets the flag, and the last one cannot lose it", async () => {
     const { committee, admin } = await committeeWithAdmin();
-    const { user: person } = await createUser({ roles: [{ committeeId: committee.id, role: "MEMBER" }] });
+    const { user: person } = await createUser({ password, roles: [{ committeeId: committee.id, role: "MEMBER" }] });
     await expect(setInstallationAdmin(admin, person.id, true)).rejects.toThrow(/forbidden/);
 
     // Only this committee's admin is an installation admin here: the others are set aside for the test.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { totpCode } from "@/lib/account/model";
 import { sealTotp } from "@/lib/account/second-factor";
-import { beginEnrolment, confirmEnrolment, getSecurityPage } from "@/lib/account/totp";
+import { beginEnrolment, confirmEnrolment, getSecurityPage, regenerateRecoveryCodes } from "@/lib/account/totp";
 import { loadActor } from "@/lib/auth/actor";
 import { checkCredentials } from "@/lib/auth/login";
 import { loginWindows } from "@/lib/auth/login-limits";
@@ -117,6 +117,16 @@ describe("logging in with a second factor", { timeout: 120_000 }, () => {
     expect(await completeChallenge({ challenge: await challengeFor(user.email), code })).toEqual({
       ok: false,
       reason: "invalid",
+    });
+  });
+
+  it("new recovery codes need a current code, and wrong codes are limited (found in review)", async () => {
+    const { user, actor, secret } = await enrolled();
+    for (let i = 0; i < 5; i++)
+      await expect(regenerateRecoveryCodes(actor, "000000")).rejects.toMatchObject({ messageKey: "totp.wrongCode" });
+    await nextStep(user.id, secret);
+    await expect(regenerateRecoveryCodes(actor, totpCode(secret, Date.now()))).rejects.toMatchObject({
+      messageKey: "totp.tooManyTries",
     });
   });
 

@@ -49,6 +49,7 @@ export const committeeMessages = {
     reactivateIntro: "Genaktivér udvalget for at vise det i lister og valg igen.",
     archive: "Arkivér udvalget",
     reactivate: "Genaktivér udvalget",
+    archivedNoPublish: "Udvalget er arkiveret, så opslaget kan ikke offentliggøres. Genaktivér udvalget først.",
     archiveOpenCall:
       "Udvalget har {count, plural, one {et opslag} other {# opslag}}, der er åbent for ansøgninger. Luk det først.",
     publicArchived: "Udvalget er ikke længere aktivt. Siden viser, hvad det har støttet.",

@@ -2,6 +2,14 @@
 // exists here first.
 export const peopleMessages = {
   people: {
+    resetSecondFactor: "Nulstil totrinsbekræftelsen",
+    resetSecondFactorHint:
+      "Har personen mistet både telefonen og gendannelseskoderne, kan du slå totrinsbekræftelsen fra. " +
+      "Alle personens sessioner afsluttes, og personen slår den til igen efter næste log ind.",
+    resetOwnSecondFactor: "Din egen totrinsbekræftelse slår du fra under Sikkerhed.",
+    otherCommittees:
+      "Personen har også roller i udvalg, du ikke administrerer, eller administrerer installationen. " +
+      "Kun en administrator af installationen kan deaktivere kontoen, se dens log ind og afslutte dens sessioner.",
     title: "Brugere",
     intro: "Personerne i de udvalg, hvor du administrerer brugere, med deres roller der.",
     errorSummary: "Der {count, plural, one {er # fejl} other {er # fejl}} i formularen",
@@ -153,6 +161,7 @@ export const peopleMessages = {
     disabled: "Totrinsbekræftelse er slået fra.",
     codeRequired: "Skriv koden.",
     codeInvalid: "Koden er ikke gyldig.",
+    tooManyTries: "For mange forkerte koder. Prøv igen om {minutes, plural, one {# minut} other {# minutter}}.",
     wrongCode: "Koden er forkert eller allerede brugt. Vent på en ny kode, og prøv igen.",
     alreadyOn: "Totrinsbekræftelse er allerede slået til.",
     notStarted: "Start forfra: tryk på knappen for at slå totrinsbekræftelse til.",

@@ -49,6 +49,7 @@ export const committeeMessages: Widen<typeof da> = {
     reactivateIntro: "Reactivate the committee to show it in lists and pickers again.",
     archive: "Archive the committee",
     reactivate: "Reactivate the committee",
+    archivedNoPublish: "The committee is archived, so the call cannot be published. Reactivate the committee first.",
     archiveOpenCall:
       "The committee has {count, plural, one {a call} other {# calls}} open for applications. Close it first.",
     publicArchived: "The committee is no longer active. The page shows what it supported.",

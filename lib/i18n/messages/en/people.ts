@@ -3,6 +3,14 @@ import type { peopleMessages as da } from "../da/people";
 
 export const peopleMessages: Widen<typeof da> = {
   people: {
+    resetSecondFactor: "Reset the second factor",
+    resetSecondFactorHint:
+      "If the person has lost both the phone and the recovery codes, you can turn the second factor off. " +
+      "All of the person’s sessions end, and they turn it on again after their next login.",
+    resetOwnSecondFactor: "Turn off your own second factor under Security.",
+    otherCommittees:
+      "The person also has roles in committees you do not administer, or administers the installation. " +
+      "Only an administrator of the installation can deactivate the account, see its sign-ins and end its sessions.",
     title: "Users",
     intro: "The people of the committees where you manage users, with their roles there.",
     errorSummary: "There {count, plural, one {is # error} other {are # errors}} in the form",
@@ -154,6 +162,7 @@ export const peopleMessages: Widen<typeof da> = {
     disabled: "Two-step verification has been turned off.",
     codeRequired: "Enter the code.",
     codeInvalid: "The code is not valid.",
+    tooManyTries: "Too many wrong codes. Try again in {minutes, plural, one {# minute} other {# minutes}}.",
     wrongCode: "The code is wrong or already used. Wait for a new code, and try again.",
     alreadyOn: "Two-step verification is already on.",
     notStarted: "Start again: press the button to turn on two-step verification.",

@@ -101,14 +101,14 @@ export default async function PersonPage({ params }: Props) {
           <h2 id="account-title" className="text-2xl font-bold mb-3">
             {t("people.account")}
           </h2>
-          <p className="mb-3">{t("people.deactivateHint")}</p>
+          <p className="mb-3">{page.canActOnAccount ? t("people.deactivateHint") : t("people.otherCommittees")}</p>
           <div className="flex flex-wrap gap-4 mb-6">
-            {person.disabledAt ? (
+            {!page.canActOnAccount ? null : person.disabledAt ? (
               <PersonButton kind="reactivate" fields={{ userId: person.id }} label={t("people.reactivate")} />
             ) : page.isSelf ? null : (
               <PersonButton kind="deactivate" fields={{ userId: person.id }} label={t("people.deactivate")} />
             )}
-            {person.pendingInvitation && !person.disabledAt ? (
+            {page.canActOnAccount && person.pendingInvitation && !person.disabledAt ? (
               <PersonButton
                 kind="resend"
                 fields={{ userId: person.id }}
@@ -141,13 +141,27 @@ export default async function PersonPage({ params }: Props) {
               ? t("people.secondFactorOn", { date: date(person.totpEnabledAt) })
               : t("people.secondFactorOff")}
           </p>
+          {person.totpEnabledAt && page.canActOnAccount && !page.isSelf ? (
+            <div className="mt-2">
+              <p className="mb-2">{t("people.resetSecondFactorHint")}</p>
+              <PersonButton
+                kind="resetSecondFactor"
+                fields={{ userId: person.id }}
+                label={t("people.resetSecondFactor")}
+              />
+            </div>
+          ) : null}
         </section>
 
         <section aria-labelledby="sessions-title">
           <h2 id="sessions-title" className="text-2xl font-bold mb-3">
             {t("people.sessions")}
           </h2>
-          <SessionsTable userId={person.id} sessions={person.sessions} />
+          {page.canActOnAccount ? (
+            <SessionsTable userId={person.id} sessions={person.sessions} />
+          ) : (
+            <p>{t("people.otherCommittees")}</p>
+          )}
         </section>
       </IntlScope>
     </div>
