@@ -89,8 +89,10 @@ function roleCan(role: RoleName, permission: Permission): boolean {
 export function can(actor: Actor | null | undefined, permission: Permission, committeeId?: string): boolean {
   if (!actor) return false;
   if (permission === "installation:manage") return actor.installationAdmin === true;
-  // An installation admin without a committee yet (the first run) still has a start page.
-  if (permission === "dashboard:view" && actor.installationAdmin === true) return true;
+  // An installation admin without a committee yet (the first run) still has a start page, and looks after every
+  // committee's settings (name, address, logo, archive); its people, plans and money stay with its own roles.
+  if ((permission === "dashboard:view" || permission === "committee:manage") && actor.installationAdmin === true)
+    return true;
   return actor.memberships.some(
     (m) => (committeeId === undefined || m.committeeId === committeeId) && roleCan(m.role, permission),
   );

@@ -60,7 +60,7 @@ export const getCommitteeAdminPage = cache(async (actor: Actor, id: string) => {
       contactEmail: c.contactEmail,
       contactPhone: c.contactPhone,
     },
-    canManage: can(actor, "installation:manage") || can(actor, "committee:manage", c.id),
+    canManage: can(actor, "committee:manage", c.id),
     canPlans: can(actor, "plan:manage", c.id),
     canPools: can(actor, "pool:manage", c.id),
   };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { can } from "@/lib/auth/permissions";
 import { loadActor } from "@/lib/auth/actor";
 import { changeCallStatus } from "@/lib/calls/mutations";
 import { ForbiddenError } from "@/lib/auth/permissions";
@@ -116,6 +117,18 @@ describe("creating and editing a committee", () => {
     expect((await db().committee.findUniqueOrThrow({ where: { id } })).slug).toBe(`${base}-a`);
     expect(await getCurrentCommitteeSlug(null, `${base}-a`)).toBeNull();
     expect(await getCurrentCommitteeSlug(null, `${base}-c`)).toBe(`${base}-a`);
+  });
+});
+
+describe("an installation admin", () => {
+  it("looks after any committee's settings without a role in it, but not its people, plans or pools", async () => {
+    const creator = await installationAdmin();
+    const { id } = await createCommittee(creator, form());
+    const other = await installationAdmin();
+    expect(other.memberships).toEqual([]);
+    await updateCommittee(other, await editForm(id, { contactName: "Kirsten Kontakt" }));
+    expect((await db().committee.findUniqueOrThrow({ where: { id } })).contactName).toBe("Kirsten Kontakt");
+    expect(can(other, "plan:manage", id) || can(other, "pool:manage", id) || can(other, "user:manage", id)).toBe(false);
   });
 });
 

@@ -102,7 +102,9 @@ describe("the permission table", () => {
     expect(can(admin, "installation:manage")).toBe(false);
     expect(can({ ...admin, installationAdmin: true }, "installation:manage")).toBe(true);
     expect(can({ ...actor([]), installationAdmin: true }, "installation:manage")).toBe(true);
-    expect(can({ ...actor([]), installationAdmin: true }, "committee:manage")).toBe(false);
+    expect(can({ ...actor([]), installationAdmin: true }, "committee:manage", "any")).toBe(true);
+    expect(can({ ...actor([]), installationAdmin: true }, "user:manage")).toBe(false);
+    expect(can({ ...actor([]), installationAdmin: true }, "plan:manage")).toBe(false);
     expect(can({ ...actor([]), installationAdmin: true }, "dashboard:view")).toBe(true);
   });
   it("never grants a permission that no held role has in the table (fails closed)", () => {
