@@ -15,7 +15,7 @@ type Criterion = {
   scaleMin: number;
   scaleMax: number;
   allowNotApplicable: boolean;
-  planGoal: { title: string } | null;
+  planGoal: { title: string; retiredAt: Date | null } | null;
   steps: { value: number; label: string }[];
 };
 type Mine = { criterionId: string; value: number | null; notApplicable: boolean; comment: string };
@@ -77,7 +77,11 @@ export function ScoreForm({
               {c.title} <span className="font-normal text-muted">({t("weight", { weight: c.weight })})</span>
             </legend>
             <input type="hidden" name={`scores.${i}.criterionId`} value={c.id} />
-            {c.planGoal ? <p className="text-sm text-muted mb-1">{t("goal", { goal: c.planGoal.title })}</p> : null}
+            {c.planGoal ? (
+              <p className="text-sm text-muted mb-1">
+                {t(c.planGoal.retiredAt ? "goalRetired" : "goal", { goal: c.planGoal.title })}
+              </p>
+            ) : null}
             {c.description ? <p className="mb-2">{c.description}</p> : null}
             {error ? (
               <p id={`${id}-error`} className="text-danger font-semibold mb-2">

@@ -101,7 +101,7 @@ export const getCallPage = cache(async (actor: Actor, id: string, filters?: Inbo
               scaleMin: true,
               scaleMax: true,
               allowNotApplicable: true,
-              planGoal: { select: { title: true } },
+              planGoal: { select: { title: true, retiredAt: true } },
             },
           },
         },

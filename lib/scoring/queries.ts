@@ -222,7 +222,7 @@ export const getScorePage = cache(async (actor: Actor, callId: string, applicati
                   scaleMin: true,
                   scaleMax: true,
                   allowNotApplicable: true,
-                  planGoal: { select: { title: true } },
+                  planGoal: { select: { title: true, retiredAt: true } },
                   steps: { orderBy: { value: "asc" }, select: { value: true, label: true } },
                 },
               },

@@ -94,7 +94,9 @@ export default async function CallPage({ params, searchParams }: Props) {
           {call.rubric.criteria.map((c) => (
             <tr key={c.id}>
               <Td>{c.title}</Td>
-              <Td>{c.planGoal?.title ?? "–"}</Td>
+              <Td>
+                {c.planGoal ? `${c.planGoal.title}${c.planGoal.retiredAt ? ` (${t("plansAdmin.retired")})` : ""}` : "–"}
+              </Td>
               <Td numeric>{c.weight}</Td>
               <Td>
                 {c.scaleMin}–{c.scaleMax}

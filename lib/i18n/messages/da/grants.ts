@@ -53,6 +53,7 @@ export const grants = {
     submitted: "Din vurdering er indsendt.",
     weight: "vægt {weight}",
     goal: "Mål i bydelsplanen: {goal}",
+    goalRetired: "Mål i bydelsplanen: {goal} (udfaset)",
     notApplicable: "Ikke relevant",
     comment: "Kommentar (valgfri)",
     save: "Gem kladde",

@@ -56,6 +56,7 @@ export const grants: Widen<typeof da> = {
     submitted: "Your scores are submitted.",
     weight: "weight {weight}",
     goal: "District plan goal: {goal}",
+    goalRetired: "District plan goal: {goal} (retired)",
     notApplicable: "Not applicable",
     comment: "Comment (optional)",
     save: "Save draft",
