@@ -31,12 +31,15 @@ export const permissions = [
   "conflict:declare",
   "conflict:rule",
   "decision:record",
+  // Meetings: members and observers read their committee's agendas and minutes; the secretariat writes them.
+  "meeting:read",
+  "meeting:manage",
   "payment:manage",
   "outbox:read",
 ] as const;
 export type Permission = (typeof permissions)[number];
 
-const staffCommon: Permission[] = ["dashboard:view", "project:read", "call:read", "application:read"];
+const staffCommon: Permission[] = ["dashboard:view", "project:read", "call:read", "application:read", "meeting:read"];
 
 const permissionTable: Record<RoleName, readonly Permission[]> = {
   ADMIN: permissions.filter((p) => !["application:own", "application:score", "installation:manage"].includes(p)),
@@ -57,6 +60,7 @@ const permissionTable: Record<RoleName, readonly Permission[]> = {
     "conflict:declare",
     "conflict:rule",
     "decision:record",
+    "meeting:manage",
     "payment:manage",
     "outbox:read",
   ],

@@ -69,16 +69,13 @@ export async function getSecretariatOverview(actor: Actor) {
         year: true,
         budgetOre: true,
         pool: { select: { name: true } },
-        decisions: {
-          where: { outcome: { in: ["GRANT", "PARTIAL_GRANT", "APPROVED", "SCALED_DOWN"] } },
-          select: { amountOre: true },
-        },
+        decisionYears: { select: { amountOre: true } },
         payments: { select: { amountOre: true, kind: true } },
       },
     }),
   ]);
   const ledger = poolYears.map((py) => {
-    const committed = py.decisions.reduce((s, d) => s + (oreToNumber(d.amountOre) ?? 0), 0);
+    const committed = py.decisionYears.reduce((s, d) => s + (oreToNumber(d.amountOre) ?? 0), 0);
     const paid = py.payments
       .filter((p) => p.kind !== "RETURN" && p.kind !== "REPAYMENT")
       .reduce((s, p) => s + (oreToNumber(p.amountOre) ?? 0), 0);

@@ -37,3 +37,19 @@ export function reasonsOptional(d: Pick<DecisionDraft, "outcome" | "amountOre" |
 export function isConditional(fundsYear: number, decidedOn: Date): boolean {
   return fundsYear > copenhagenYear(decidedOn);
 }
+
+/** The outcomes that commit money: a grant, a partial grant, a project approved or scaled down. */
+export const committing = ["GRANT", "PARTIAL_GRANT", "APPROVED", "SCALED_DOWN"] as const;
+
+export type YearAmount = { year: number; amountOre: number };
+
+/**
+ * The rows a decision commits in the pool ledger, one per funds year, in year order. A year after the year of the
+ * decision (as counted in Denmark) is conditional on that year's budget. Years with no money are left out.
+ */
+export function ledgerRows(years: readonly YearAmount[], decidedOn: Date): (YearAmount & { conditional: boolean })[] {
+  return [...years]
+    .filter((y) => y.amountOre > 0)
+    .sort((a, b) => a.year - b.year)
+    .map((y) => ({ ...y, conditional: isConditional(y.year, decidedOn) }));
+}

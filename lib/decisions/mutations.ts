@@ -9,6 +9,7 @@ import { notRuledOut } from "@/lib/calls/queries";
 import { canDecide, undecided } from "@/lib/screening/model";
 import { translatorFor } from "@/lib/i18n/translator";
 import { queueMail } from "@/lib/mail/outbox";
+import { commitYears } from "./ledger";
 import { decisionLetter } from "./letter";
 import { checkDecision, isConditional } from "./model";
 import type { DecisionFormInput } from "./schema";
@@ -55,19 +56,12 @@ export async function recordDecision(
   };
   const errors = checkDecision(draft);
   if (Object.keys(errors).length > 0) throw new ValidationError(errors);
-  const poolYear = app.call.poolId
-    ? await db().poolYear.findUnique({
-        where: { poolId_year: { poolId: app.call.poolId, year: input.fundsYear } },
-        select: { id: true },
-      })
-    : null;
 
   return db().$transaction(async (tx) => {
     await claimApplication(tx, app.id, { version: input.version, statuses: undecided }, { status: "DECIDED" });
     const decision = await tx.decision.create({
       data: {
         applicationId: app.id,
-        poolYearId: poolYear?.id,
         outcome: input.outcome,
         amountOre: amountOre === null ? null : BigInt(amountOre),
         fundsYear: input.fundsYear,
@@ -78,6 +72,7 @@ export async function recordDecision(
       },
       select: { id: true },
     });
+    await commitYears(tx, decision.id, app.call.poolId, [{ year: input.fundsYear, amountOre: amountOre ?? 0 }], now);
     await tx.applicationStatusChange.create({
       data: {
         applicationId: app.id,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkDecision, isConditional, reasonsOptional } from "@/lib/decisions/model";
+import { checkDecision, isConditional, ledgerRows, reasonsOptional } from "@/lib/decisions/model";
 
 const base = { requestedOre: 800_000, reasons: "", fundsYear: 2026, decidedOn: new Date("2026-11-22T12:00:00Z") };
 
@@ -37,5 +37,25 @@ describe("decision rules", () => {
     expect(checkDecision({ ...base, outcome: "GRANT", amountOre: 800_000, fundsYear: 2031 }).fundsYear).toBe(
       "decision.fundsYearRange",
     );
+  });
+});
+
+describe("the ledger rows of a decision", () => {
+  it("puts each funds year on its own row, the years after the decision's year conditional", () => {
+    const rows = ledgerRows(
+      [
+        { year: 2028, amountOre: 5_000_000 },
+        { year: 2027, amountOre: 10_000_000 },
+        { year: 2029, amountOre: 0 },
+      ],
+      new Date("2027-03-10T18:00:00Z"),
+    );
+    expect(rows).toEqual([
+      { year: 2027, amountOre: 10_000_000, conditional: false },
+      { year: 2028, amountOre: 5_000_000, conditional: true },
+    ]);
+  });
+  it("counts the year as in Denmark: a decision at 00:30 on New Year's night is in the new year", () => {
+    expect(ledgerRows([{ year: 2027, amountOre: 1 }], new Date("2026-12-31T23:30:00Z"))[0]!.conditional).toBe(false);
   });
 });

@@ -41,6 +41,8 @@ application:own           -         -          -        -         x
 conflict:declare          x         x          x        -         -
 conflict:rule             x         x          -        -         -
 decision:record           x         x          -        -         -
+meeting:read              x         x          x        x         -
+meeting:manage            x         x          -        -         -
 payment:manage            x         x          -        -         -
 outbox:read               x         x          -        -         -
 `;

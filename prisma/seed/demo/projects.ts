@@ -68,20 +68,25 @@ export async function seedProjects(
     where: { id: boligsocialKonference.id },
     data: { workingGroupId: ctx.workingGroupId, approvedAmountOre: kr(27_500) },
   });
-  // The programme was approved once, on four funds years: one decision per year keeps the ledger right.
-  for (const py of mPool.years) {
-    await tx.decision.create({
-      data: {
-        projectId: moerkhoejProgramme.id,
-        outcome: "APPROVED",
-        amountOre: py.budgetOre,
-        fundsYear: py.year,
-        poolYearId: py.id,
-        conditional: py.year > 2019,
-        reasons: "",
-        decidedOn: d("2019-03-28T10:00:00Z"),
-        recordedById: secretariatId,
+  // The programme was approved once, on four funds years; the later years conditional on their budgets.
+  await tx.decision.create({
+    data: {
+      projectId: moerkhoejProgramme.id,
+      outcome: "APPROVED",
+      decidingBody: "PLENARY",
+      amountOre: mPool.years.reduce((sum, py) => sum + py.budgetOre, 0n),
+      fundsYear: 2019,
+      reasons: "",
+      decidedOn: d("2019-03-28T10:00:00Z"),
+      recordedById: secretariatId,
+      years: {
+        create: mPool.years.map((py) => ({
+          poolYearId: py.id,
+          year: py.year,
+          amountOre: py.budgetOre,
+          conditional: py.year > 2019,
+        })),
       },
-    });
-  }
+    },
+  });
 }

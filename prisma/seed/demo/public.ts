@@ -73,13 +73,16 @@ export async function seedDecidedRound(
       data: {
         applicationId: app.id,
         meetingId: ctx.april2025MeetingId,
-        poolYearId: ctx.poolYear2025Id,
+        decidingBody: "PLENARY",
         outcome: g.outcome,
         amountOre: granted ? kr(g.grantedKr) : null,
         fundsYear: 2025,
         reasons: g.reasons,
         decidedOn: d("2025-04-09T18:00:00Z"),
         recordedById: secretariatId,
+        ...(granted
+          ? { years: { create: [{ poolYearId: ctx.poolYear2025Id, year: 2025, amountOre: kr(g.grantedKr) }] } }
+          : {}),
       },
     });
     if (granted) {

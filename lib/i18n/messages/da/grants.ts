@@ -333,6 +333,7 @@ export const grants = {
     partialBelowRequest: "En delvis bevilling er mindre end det ansøgte beløb.",
     reasonsRequired: "Skriv en begrundelse (mindst 10 tegn).",
     fundsYearRange: "Vælg et budgetår tæt på i år.",
+    noPoolYear: "Puljen har intet budget for det år. Opret budgetåret under puljen først.",
     tooLong: "Teksten er for lang.",
     outcomes: {
       GRANT: "Bevilget",

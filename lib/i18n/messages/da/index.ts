@@ -5,6 +5,9 @@ import { publicMessages } from "./public";
 import { setupMessages } from "./setup";
 import { committeeMessages } from "./committees";
 import { peopleMessages } from "./people";
+import { meetingsMessages } from "./meetings";
+import { liveMessages } from "./live";
+import { minutesMessages } from "./minutes";
 
 export const da = {
   ...common,
@@ -14,4 +17,7 @@ export const da = {
   ...setupMessages,
   ...committeeMessages,
   ...peopleMessages,
+  ...meetingsMessages,
+  ...liveMessages,
+  ...minutesMessages,
 };

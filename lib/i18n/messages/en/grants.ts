@@ -331,6 +331,7 @@ export const grants: Widen<typeof da> = {
     partialBelowRequest: "A partial grant is less than the amount requested.",
     reasonsRequired: "Write the reasons (at least 10 characters).",
     fundsYearRange: "Choose a funds year close to this year.",
+    noPoolYear: "The pool has no budget for that year. Create the funds year under the pool first.",
     tooLong: "The text is too long.",
     outcomes: {
       GRANT: "Granted",

@@ -6,6 +6,9 @@ import { publicMessages } from "./public";
 import { setupMessages } from "./setup";
 import { committeeMessages } from "./committees";
 import { peopleMessages } from "./people";
+import { meetingsMessages } from "./meetings";
+import { liveMessages } from "./live";
+import { minutesMessages } from "./minutes";
 
 export const en: Messages = {
   ...common,
@@ -15,4 +18,7 @@ export const en: Messages = {
   ...setupMessages,
   ...committeeMessages,
   ...peopleMessages,
+  ...meetingsMessages,
+  ...liveMessages,
+  ...minutesMessages,
 };
