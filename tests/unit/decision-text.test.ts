@@ -59,7 +59,8 @@ describe("a decision in the minutes' words", () => {
     );
     expect(text).toBe(
       "Styregruppen godkendte projektet med op til 30.000 kr.\n" +
-        "Fordelt på budgetår: 20.000 kr. af budgetår 2027; 10.000 kr. af budgetår 2028 (betinget af budgettet for 2028).",
+        "Fordelt på budgetår: 20.000 kr. af budgetår 2027; " +
+        "10.000 kr. af budgetår 2028 (betinget af budgettet for 2028).",
     );
   });
   it("leaves reasons about a person out of the public text only", () => {
