@@ -113,7 +113,7 @@ beforeAll(async () => {
 }, 60_000);
 
 describe("the minutes generated from what the meeting recorded", () => {
-  it("write attendance, each grant with its amount, each refusal with its reasons and each conflict (page and PDF)", async () => {
+  it("write attendance, each grant with its amount, each refusal with its reasons and each conflict", async () => {
     const page = (await getMinutesPage(await actorFor("sekretariat@example.dk"), held.id))!;
     const doc = page.document;
     expect(doc.attendance.present).toEqual(["Jesper Langebæk", "Lene E. Nielsen", "Trine Otto Hansen (formand)"]);
@@ -167,7 +167,7 @@ describe("the minutes generated from what the meeting recorded", () => {
 });
 
 describe("editing, approving and publishing the minutes", () => {
-  it("saves every edit as a version with who and when; a stale page gets a conflict and overwrites nothing", async () => {
+  it("saves every edit as a version with who and when; a stale page gets a conflict, nothing lost", async () => {
     const secretariat = await actorFor("sekretariat@example.dk");
     const v = await version(held.id);
     const input = {
@@ -205,7 +205,7 @@ describe("editing, approving and publishing the minutes", () => {
     expect((await db().meeting.findUniqueOrThrow({ where: { id: open.id } })).status).toBe("HELD");
   });
 
-  it("locks approved minutes, publishes them, and only then shows them to the public without private names", async () => {
+  it("locks approved minutes, publishes them, then shows them to the public without private names", async () => {
     const secretariat = await actorFor("sekretariat@example.dk");
     expect(await getPublicMinutes(null, "noerrebro", held.id)).toBeNull();
     await expect(
