@@ -203,6 +203,10 @@ describe("editing, approving and publishing the minutes", () => {
       params: { items: "2. Mødregrupper for nybagte mødre" },
     });
     expect((await db().meeting.findUniqueOrThrow({ where: { id: open.id } })).status).toBe("HELD");
+    // A stale page approves nothing.
+    const ready = await meeting("HELD", [{ title: "Meddelelser", minutesText: "Ingen." }]);
+    await expect(approveMinutes(secretariat, { meetingId: ready.id, version: 2 })).rejects.toThrow(ConflictError);
+    expect((await db().meeting.findUniqueOrThrow({ where: { id: ready.id } })).status).toBe("HELD");
   });
 
   it("locks approved minutes, publishes them, then shows them to the public without private names", async () => {
