@@ -38,3 +38,21 @@ test.describe("the staff minutes", () => {
     await expectAccessible(page);
   });
 });
+
+test.describe("the secretariat's minutes", () => {
+  test.use({ storageState: storageState("secretariat") });
+  test("the held March 2026 meeting: texts to edit, and approval blocked by the items without a decision", async ({
+    page,
+  }) => {
+    await page.goto("/meetings/demo-meeting-2026-03/referat");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Referat: Lokaludvalgsmøde marts 2026");
+    await expect(page.getByLabel("Mødets forløb (indledning og afslutning)")).toBeVisible();
+    await expect(page.getByRole("button", { name: "Gem referatet" })).toBeVisible();
+    await expect(page.getByTestId("left-room").first()).toHaveText(
+      "Lene E. Nielsen (inhabil) forlod lokalet under punktet.",
+    );
+    await expect(page.getByTestId("outstanding")).toContainText("1. Inhabilitet: Lene E. Nielsen");
+    await expect(page.getByRole("button", { name: "Godkend referatet" })).toBeVisible();
+    await expectAccessible(page);
+  });
+});
