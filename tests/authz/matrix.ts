@@ -279,6 +279,34 @@ export const routeMatrix: RouteCase[] = [
     path: "/admin/committees/demo-committee-noerrebro/groups",
     expect: { ...manager, secretariat: 404 },
   },
+  // Helper "minutes" (issue 13): the minutes of a meeting, staff and public, and their PDFs.
+  { route: "/meetings/[id]/referat", path: "/meetings/demo-meeting-2025-04/referat", expect: staff },
+  { route: "/meetings/[id]/referat", path: "/meetings/demo-meeting-2026-03/referat", expect: staff },
+  {
+    route: "/meetings/[id]/referat",
+    path: "/meetings/no-such-meeting/referat",
+    expect: { ...staff, admin: 404, secretariat: 404, member: 404 },
+  },
+  {
+    route: "/meetings/[id]/referat.pdf",
+    path: "/meetings/demo-meeting-2025-04/referat.pdf",
+    expect: { anonymous: 401, admin: 200, secretariat: 200, member: 200, applicant: 403 },
+  },
+  { route: "/udvalg/[slug]/moeder/[id]", path: "/udvalg/noerrebro/moeder/demo-meeting-2025-04", expect: everyone(200) },
+  // Held but not published, another committee's address, a planned meeting: not public.
+  { route: "/udvalg/[slug]/moeder/[id]", path: "/udvalg/noerrebro/moeder/demo-meeting-2026-03", expect: everyone(404) },
+  { route: "/udvalg/[slug]/moeder/[id]", path: "/udvalg/moerkhoej/moeder/demo-meeting-2025-04", expect: everyone(404) },
+  { route: "/udvalg/[slug]/moeder/[id]", path: "/udvalg/noerrebro/moeder/demo-meeting-2027-01", expect: everyone(404) },
+  {
+    route: "/udvalg/[slug]/moeder/[id]/referat.pdf",
+    path: "/udvalg/noerrebro/moeder/demo-meeting-2025-04/referat.pdf",
+    expect: everyone(200),
+  },
+  {
+    route: "/udvalg/[slug]/moeder/[id]/referat.pdf",
+    path: "/udvalg/noerrebro/moeder/demo-meeting-2026-03/referat.pdf",
+    expect: everyone(404),
+  },
   // No demo committee has a logo; never an SVG or a private file.
   {
     route: "/api/public/committees/[slug]/logo",
@@ -417,4 +445,8 @@ export const actionMatrix: ActionCase[] = [
   { file: "lib/scoring/actions.ts", name: "declareConflictAction", access: guard("conflict:declare", withMembers) },
   { file: "lib/scoring/actions.ts", name: "ruleConflictAction", access: guard("conflict:rule", managers) },
   { file: "lib/scoring/actions.ts", name: "reopenScoreSheetAction", access: guard("score:reopen", managers) },
+  // Helper "minutes" (issue 13).
+  { file: "lib/minutes/actions.ts", name: "saveMinutesAction", access: guard("meeting:manage", managers) },
+  { file: "lib/minutes/actions.ts", name: "approveMinutesAction", access: guard("meeting:manage", managers) },
+  { file: "lib/minutes/actions.ts", name: "publishMinutesAction", access: guard("meeting:manage", managers) },
 ];

@@ -8,6 +8,7 @@ import { listInitiatives, listOpenCalls } from "@/lib/public/queries";
 import { parsePublicFilters } from "@/lib/public/model";
 import { demoPassword, demoUsers, seedDemo } from "@/prisma/seed/demo";
 import { actorFor } from "@/tests/factories";
+import { outstandingItems } from "@/lib/meetings/outstanding";
 
 beforeAll(async () => {
   expect(await seedDemo(process.env.DATABASE_URL!)).toBe("Demo data seeded.");
@@ -120,5 +121,97 @@ describe("the demo seed", () => {
     expect(initiatives.find((i) => i.title === "Bogbytteskab ved legepladsen")?.organisation).toBeNull();
     expect(JSON.stringify(initiatives)).not.toMatch(/@example\.dk|\+45/);
     expect((await listOpenCalls(null)).map((c) => c.slug)).toEqual(["smaa-ansoegninger-hurtigt-spor"]);
+  });
+
+  it("has the conference recommended to the committee, awaiting approval, with no amount approved yet", async () => {
+    const project = await db().project.findUniqueOrThrow({
+      where: { id: "demo-project-boligsocial" },
+      select: { status: true, approvedAmountOre: true, statusChanges: { select: { note: true } } },
+    });
+    expect(project).toMatchObject({ status: "RECOMMENDED", approvedAmountOre: null });
+    expect(project.statusChanges.map((c) => c.note).join(" ")).toContain("op til 27.500 kr.");
+  });
+
+  it("has the working group's recommendations on four applications: three grants, a refusal", async () => {
+    const recs = await db().recommendation.findMany({
+      where: { application: { callId: "demo-call-social" } },
+      orderBy: { applicationId: "asc" },
+      select: {
+        applicationId: true,
+        outcome: true,
+        amountOre: true,
+        text: true,
+        workingGroup: { select: { name: true } },
+        application: { select: { status: true, requestedOre: true } },
+      },
+    });
+    expect(recs.map((r) => r.applicationId)).toEqual(["demo-app-002", "demo-app-005", "demo-app-007", "demo-app-012"]);
+    expect(recs.every((r) => r.application.status === "RECOMMENDED")).toBe(true);
+    expect(recs.every((r) => r.workingGroup?.name.includes("social og sundhed"))).toBe(true);
+    const grants = recs.filter((r) => r.outcome !== "REFUSAL");
+    expect(grants).toHaveLength(3);
+    expect(grants.reduce((s, r) => s + r.amountOre!, 0n)).toBeLessThanOrEqual(5_000_000n);
+    for (const g of grants) expect(g.amountOre!).toBeLessThanOrEqual(g.application.requestedOre);
+    const refusal = recs.find((r) => r.outcome === "REFUSAL")!;
+    expect(refusal.amountOre).toBeNull();
+    expect(refusal.text.length).toBeGreaterThan(20);
+  });
+
+  it("holds April 2025 with published minutes, March 2026 held, and January 2027 planned with an agenda", async () => {
+    const meetings = await db().meeting.findMany({
+      orderBy: { startsAt: "asc" },
+      select: {
+        id: true,
+        title: true,
+        status: true,
+        minutesApprovedAt: true,
+        minutesPublishedAt: true,
+        attendees: { select: { attendance: true, substituteName: true } },
+        agendaItems: {
+          orderBy: { position: "asc" },
+          select: { title: true, applicationId: true, callId: true, projectId: true, minutesText: true },
+        },
+        minutesVersions: { select: { number: true } },
+      },
+    });
+    expect(meetings.map((m) => [m.title, m.status])).toEqual([
+      ["Lokaludvalgsmøde april 2025", "MINUTES_PUBLISHED"],
+      ["Lokaludvalgsmøde marts 2026", "HELD"],
+      ["Lokaludvalgsmøde januar 2027", "PLANNED"],
+    ]);
+    const [april, march, january] = meetings as [(typeof meetings)[0], (typeof meetings)[0], (typeof meetings)[0]];
+    expect(april.minutesApprovedAt).not.toBeNull();
+    expect(april.minutesPublishedAt).not.toBeNull();
+    expect(april.minutesVersions.map((v) => v.number)).toEqual([1]);
+    expect(april.attendees).toHaveLength(5);
+    expect(april.attendees.filter((a) => a.attendance === "ABSENT_WITH_NOTICE").map((a) => a.substituteName)).toEqual([
+      "Mikkel Brandt",
+    ]);
+    expect(april.agendaItems[0]!.title).toBe("Godkendelse af dagsorden");
+    expect(april.agendaItems.at(-1)!.title).toBe("Eventuelt");
+    const cases = april.agendaItems.filter((i) => i.applicationId);
+    expect(cases).toHaveLength(7);
+    expect(cases.every((i) => i.minutesText.startsWith("Lokaludvalget "))).toBe(true);
+    const decisions = await db().decision.findMany({
+      where: { application: { callId: "demo-call-pulje-2025" } },
+      select: { agendaItemId: true, meetingId: true, decidingBody: true },
+    });
+    expect(decisions.every((x) => x.agendaItemId && x.meetingId === april.id && x.decidingBody === "PLENARY")).toBe(
+      true,
+    );
+    expect(await outstandingItems(db(), april.id)).toEqual([]);
+
+    expect(march.agendaItems).toHaveLength(2);
+    expect(january.agendaItems.map((i) => i.title)).toEqual(
+      expect.arrayContaining([
+        "Godkendelse af dagsorden",
+        "Godkendelse af referat fra sidste møde",
+        "Meddelelser",
+        "Eventuelt",
+      ]),
+    );
+    // The social call's and the conference's cases are left for the agenda to be built from them.
+    expect(january.agendaItems.every((i) => !i.applicationId && !i.callId && !i.projectId)).toBe(true);
+    expect(january.attendees.every((a) => a.attendance === "INVITED")).toBe(true);
   });
 });

@@ -138,12 +138,13 @@ describe("screening an application", () => {
   });
 
   it("shortlists, records a visit with a photo only staff can fetch, and a recommendation", async () => {
+    // demo-app-005 is seeded as recommended by the working group; demo-app-011 is still being scored.
     await setShortlisted(secretariat, {
-      applicationId: "demo-app-005",
-      version: await versionOf("demo-app-005"),
+      applicationId: "demo-app-011",
+      version: await versionOf("demo-app-011"),
       shortlisted: "yes",
     });
-    expect(await db().application.findUniqueOrThrow({ where: { id: "demo-app-005" } })).toMatchObject({
+    expect(await db().application.findUniqueOrThrow({ where: { id: "demo-app-011" } })).toMatchObject({
       shortlisted: true,
       status: "SHORTLISTED",
     });
@@ -151,8 +152,8 @@ describe("screening an application", () => {
       recordVisit(
         secretariat,
         {
-          applicationId: "demo-app-005",
-          version: await versionOf("demo-app-005"),
+          applicationId: "demo-app-011",
+          version: await versionOf("demo-app-011"),
           visitedOn: "2026-11-20",
           participants: ["demo-user-medlem1"],
           notes: "Stærkt netværk",
@@ -167,8 +168,8 @@ describe("screening an application", () => {
       recordVisit(
         secretariat,
         {
-          applicationId: "demo-app-005",
-          version: await versionOf("demo-app-005"),
+          applicationId: "demo-app-011",
+          version: await versionOf("demo-app-011"),
           visitedOn: "2026-11-20",
           participants: ["demo-user-ansoeger"],
           notes: "Stærkt netværk",
@@ -180,8 +181,8 @@ describe("screening an application", () => {
     await recordVisit(
       secretariat,
       {
-        applicationId: "demo-app-005",
-        version: await versionOf("demo-app-005"),
+        applicationId: "demo-app-011",
+        version: await versionOf("demo-app-011"),
         visitedOn: "2026-11-20",
         participants: ["demo-user-medlem1", "demo-user-medlem2"],
         notes: "Stærkt netværk i gården.",
@@ -190,7 +191,7 @@ describe("screening an application", () => {
       [{ name: "gaard.png", size: png.length, bytes: png }],
     );
     const visit = await db().visit.findFirstOrThrow({
-      where: { applicationId: "demo-app-005" },
+      where: { applicationId: "demo-app-011" },
       include: { participants: true, photos: true },
     });
     expect(visit.participants).toHaveLength(2);
@@ -200,21 +201,21 @@ describe("screening an application", () => {
 
     await expect(
       recommend(member, {
-        applicationId: "demo-app-005",
-        version: await versionOf("demo-app-005"),
+        applicationId: "demo-app-011",
+        version: await versionOf("demo-app-011"),
         outcome: "GRANT",
         amount: "",
         text: "Et godt projekt.",
       }),
     ).rejects.toMatchObject({ fieldErrors: { amount: "decision.amountRequired" } });
     await recommend(member, {
-      applicationId: "demo-app-005",
-      version: await versionOf("demo-app-005"),
+      applicationId: "demo-app-011",
+      version: await versionOf("demo-app-011"),
       outcome: "PARTIAL_GRANT",
       amount: "20.000",
       text: "Et godt projekt, men forplejning støttes ikke.",
     });
-    expect(await db().application.findUniqueOrThrow({ where: { id: "demo-app-005" } })).toMatchObject({
+    expect(await db().application.findUniqueOrThrow({ where: { id: "demo-app-011" } })).toMatchObject({
       status: "RECOMMENDED",
     });
   });

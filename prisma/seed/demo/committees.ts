@@ -1,5 +1,5 @@
-// The two committees with their district-plan goals, their pools and funds years, and their meetings.
-import { d, kr, type Tx } from "./shared";
+// The two committees with their district-plan goals, and their pools and funds years.
+import { kr, type Tx } from "./shared";
 
 export async function seedCommittees(tx: Tx) {
   const noerrebro = await tx.committee.create({
@@ -112,26 +112,4 @@ export async function seedPools(tx: Tx, committees: { noerrebro: string; moerkho
   });
   const nYear = (y: number) => nPool.years.find((p) => p.year === y)!.id;
   return { nPool, mPool, nYear };
-}
-
-export async function seedMeetings(tx: Tx, noerrebroId: string) {
-  const march = await tx.meeting.create({
-    data: {
-      committeeId: noerrebroId,
-      kind: "PLENARY",
-      title: "Lokaludvalgsmøde marts 2026",
-      startsAt: d("2026-03-11T17:00:00Z"),
-      venue: "Nørrebro Bibliotek, mødesal 1",
-    },
-  });
-  const april2025 = await tx.meeting.create({
-    data: {
-      committeeId: noerrebroId,
-      kind: "PLENARY",
-      title: "Lokaludvalgsmøde april 2025",
-      startsAt: d("2025-04-09T16:30:00Z"),
-      venue: "Nørrebro Bibliotek, mødesal 1",
-    },
-  });
-  return { march, april2025 };
 }

@@ -1,15 +1,19 @@
 // The demo installation: two committees, the three example documents as
 // structured projects, the call "50.000 kr. til en social indsats" with 18
-// applicants, a rubric, scores from five members and one ruled conflict,
-// and a decided pool round whose grants are public. Deterministic: the same
-// data on every run. Demo accounts exist only here. One file per part of the
-// domain; this one runs them in order, in one transaction.
+// applicants, a rubric, scores from five members and one ruled conflict, the
+// working group's recommendations on four of them, a decided pool round whose
+// grants are public, and the committee's meetings: one held with approved and
+// published minutes, one held, one planned with its agenda. Deterministic: the
+// same data on every run. Demo accounts exist only here. One file per part of
+// the domain; this one runs them in order, in one transaction.
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../../../lib/generated/prisma/client";
 import { hashPassword } from "../../../lib/auth/password";
 import { seedFastTrackCall, seedSocialCall } from "./calls";
-import { seedCommittees, seedMeetings, seedPools } from "./committees";
+import { seedCommittees, seedPools } from "./committees";
+import { seedApril2025Minutes, seedMeetings } from "./meetings";
 import { seedProjects } from "./projects";
+import { seedRecommendations } from "./recommendations";
 import { seedDecidedRound, seedGrantOutcomes } from "./public";
 import { seedConflicts, seedRubric, seedScores } from "./scoring";
 import type { Tx } from "./shared";
@@ -48,6 +52,7 @@ async function seedAll(tx: Tx, hashes: Map<string, string>) {
   });
   await seedScores(tx, appIds, criterionIds);
   await seedConflicts(tx, appIds, march.id);
+  await seedRecommendations(tx, workingGroupId);
 
   await seedDecidedRound(tx, {
     noerrebroId: noerrebro.id,
@@ -57,6 +62,7 @@ async function seedAll(tx: Tx, hashes: Map<string, string>) {
     poolYear2025Id: nYear(2025),
     planGoalIdByCode,
   });
+  await seedApril2025Minutes(tx, april2025.id);
   await seedGrantOutcomes(tx, noerrebro.id);
   await seedFastTrackCall(tx, noerrebro.id, nPool.id);
 

@@ -4,7 +4,7 @@ import { writeProject, type WriteContext } from "@/lib/projects/write";
 import { boligsocialKonference, deStemmerViGlemmer } from "../data/noerrebro-projects";
 import { moerkhoejProgramme } from "../data/gladsaxe-programme";
 import { gladsaxeTemplate, noerrebroTemplate2024, noerrebroTemplate2025, type TemplateSeed } from "../data/templates";
-import { d, kr, type Tx } from "./shared";
+import { d, type Tx } from "./shared";
 import { secretariatId } from "./users";
 
 async function createTemplate(tx: Tx, committeeId: string, t: TemplateSeed) {
@@ -54,7 +54,16 @@ export async function seedProjects(
     planGoalIdByCode,
     note: "Demo-data",
   };
-  await writeProject(tx, boligsocialKonference, { ...nCtx, templateId: noerrebroTemplate2025.id });
+  // The conference awaits the committee's approval, recommended "op til 27.500 kr.".
+  await writeProject(
+    tx,
+    { ...boligsocialKonference, status: "RECOMMENDED" },
+    {
+      ...nCtx,
+      templateId: noerrebroTemplate2025.id,
+      note: "Indstillet til lokaludvalgets godkendelse med op til 27.500 kr.",
+    },
+  );
   await writeProject(tx, deStemmerViGlemmer, { ...nCtx, templateId: noerrebroTemplate2024.id });
   await writeProject(tx, moerkhoejProgramme, {
     committeeId: committeeIds.moerkhoej,
@@ -66,7 +75,7 @@ export async function seedProjects(
   });
   await tx.project.update({
     where: { id: boligsocialKonference.id },
-    data: { workingGroupId: ctx.workingGroupId, approvedAmountOre: kr(27_500) },
+    data: { workingGroupId: ctx.workingGroupId, approvedAmountOre: null },
   });
   // The programme was approved once, on four funds years; the later years conditional on their budgets.
   await tx.decision.create({

@@ -4,6 +4,7 @@ import { notFound, permanentRedirect } from "next/navigation";
 import { getCurrentCommitteeSlug } from "@/lib/committees/queries";
 import { InitiativeCard } from "@/components/public/initiative-card";
 import { getCommitteePage } from "@/lib/public/queries";
+import { listPublishedMinutes } from "@/lib/minutes/queries";
 import { excerpt } from "@/lib/public/model";
 import { formatDate, formatKr, formatMonth } from "@/lib/i18n/format";
 import { getLocale, getTranslations } from "next-intl/server";
@@ -38,6 +39,7 @@ export default async function CommitteePage({ params }: Props) {
     notFound();
   }
   const max = Math.max(1, ...c.byGoal.map((g) => g.amountOre));
+  const minutes = await listPublishedMinutes(null, c.slug);
   return (
     <div>
       {c.hasLogo ? (
@@ -130,6 +132,26 @@ export default async function CommitteePage({ params }: Props) {
           </ul>
         ) : (
           <p>{t("public.noOpenCalls")}</p>
+        )}
+      </section>
+
+      <section aria-labelledby="minutes" className="mb-10">
+        <h2 id="minutes" className="text-2xl font-semibold mb-3">
+          {t("publicMinutes.listTitle")}
+        </h2>
+        {minutes.length ? (
+          <ul className="space-y-2" data-testid="published-minutes">
+            {minutes.map((m) => (
+              <li key={m.id}>
+                <Link href={`/udvalg/${c.slug}/moeder/${m.id}`} className="underline font-semibold">
+                  {m.title}
+                </Link>{" "}
+                <span className="text-muted">({formatDate(m.startsAt, locale)})</span>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>{t("publicMinutes.none")}</p>
         )}
       </section>
 
