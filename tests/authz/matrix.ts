@@ -285,6 +285,20 @@ export const routeMatrix: RouteCase[] = [
     path: "/api/public/committees/noerrebro/logo",
     expect: everyone(404),
   },
+  // Meetings and their agenda (issue 13, helper "agenda"). The demo meetings have no fixed id yet: an unknown id is
+  // not found to staff; members read their committee's meetings (tests/integration/meetings-agenda.test.ts).
+  { route: "/meetings", path: "/meetings", expect: staff },
+  { route: "/meetings/new", path: "/meetings/new", expect: manager },
+  {
+    route: "/meetings/[id]",
+    path: "/meetings/no-such-meeting",
+    expect: { ...staff, admin: 404, secretariat: 404, member: 404 },
+  },
+  {
+    route: "/meetings/[id]/dagsorden.pdf",
+    path: "/meetings/no-such-meeting/dagsorden.pdf",
+    expect: { anonymous: 401, admin: 404, secretariat: 404, member: 404, applicant: 403 },
+  },
 ];
 
 /**
@@ -417,4 +431,17 @@ export const actionMatrix: ActionCase[] = [
   { file: "lib/scoring/actions.ts", name: "declareConflictAction", access: guard("conflict:declare", withMembers) },
   { file: "lib/scoring/actions.ts", name: "ruleConflictAction", access: guard("conflict:rule", managers) },
   { file: "lib/scoring/actions.ts", name: "reopenScoreSheetAction", access: guard("score:reopen", managers) },
+  // Meetings and their agenda (issue 13, helper "agenda"): the secretariat writes, members and observers read.
+  ...[
+    "saveMeetingAction",
+    "deleteMeetingAction",
+    "saveAttendanceAction",
+    "sendAgendaAction",
+    "addCallItemsAction",
+    "addProjectItemAction",
+    "addFreeItemAction",
+    "updateItemAction",
+    "removeItemAction",
+    "moveItemAction",
+  ].map((name) => ({ file: "lib/meetings/actions.ts", name, access: guard("meeting:manage", managers) })),
 ];
