@@ -21,6 +21,9 @@ export type ProjectFacts = { title: string; purpose: string; budgetTotalOre: num
 
 type Words = { t: Translator; locale: Locale; body: string };
 
+/** A phrase that ends in an amount ("40.000 kr.") ends in one full stop, never "kr..". */
+const stop = (text: string) => text.replace(/\.\.(?=\s|$)/g, ".");
+
 const goalsLine = ({ t }: Words, goals: readonly string[]) =>
   goals.length ? t("meetings.text.goals", { goals: goals.join("; ") }) : t("meetings.text.noGoals");
 
@@ -35,7 +38,7 @@ export function recommendationSentence(w: Words, r: RecommendationFacts | null):
   if (!r) return "";
   if (r.outcome === "REFUSAL") return w.t("meetings.text.refusalSentence", { body: w.body });
   if (r.outcome === "POSTPONED" || r.amountOre === null) return w.t("meetings.text.postponeSentence", { body: w.body });
-  return w.t("meetings.text.grantSentence", { body: w.body, amount: formatKr(r.amountOre, w.locale) });
+  return stop(w.t("meetings.text.grantSentence", { body: w.body, amount: formatKr(r.amountOre, w.locale) }));
 }
 
 /** One application's case: amount applied for, the plan goals it serves, and the recommendation with its reasons. */
@@ -46,7 +49,7 @@ export function applicationCaseText(w: Words, a: ApplicationFacts): string {
     if (a.recommendation.text.trim())
       lines.push(w.t("meetings.text.recommendationNote", { text: a.recommendation.text.trim() }));
   }
-  return lines.join("\n");
+  return stop(lines.join("\n"));
 }
 
 /** A whole round as one item: the list of its applications, each with what was asked and what is recommended. */
@@ -61,7 +64,7 @@ export function roundCaseText(w: Words, apps: readonly ApplicationFacts[]): stri
         ...(a.recommendation ? outcomeParams(w, a.recommendation) : { outcome: "–", hasAmount: "no", amount: "" }),
       }),
   );
-  return [w.t("meetings.text.roundIntro", { count: apps.length }), ...lines].join("\n");
+  return stop([w.t("meetings.text.roundIntro", { count: apps.length }), ...lines].join("\n"));
 }
 
 /** A round's recommendation: each application's sentence, in the round's order. */
@@ -74,13 +77,15 @@ export function roundRecommendationText(w: Words, apps: readonly ApplicationFact
 
 /** A project awaiting approval: its purpose, budget total and plan goals. */
 export function projectCaseText(w: Words, p: ProjectFacts): string {
-  return [
-    ...(p.purpose.trim() ? [w.t("meetings.text.purpose", { purpose: p.purpose.trim() })] : []),
-    w.t("meetings.text.budget", { amount: formatKr(p.budgetTotalOre, w.locale) }),
-    goalsLine(w, p.goals),
-  ].join("\n");
+  return stop(
+    [
+      ...(p.purpose.trim() ? [w.t("meetings.text.purpose", { purpose: p.purpose.trim() })] : []),
+      w.t("meetings.text.budget", { amount: formatKr(p.budgetTotalOre, w.locale) }),
+      goalsLine(w, p.goals),
+    ].join("\n"),
+  );
 }
 
 /** "Arbejdsgruppen indstiller, at lokaludvalget godkender projektet med op til 27.500 kr." */
 export const projectRecommendationText = (w: Words, p: ProjectFacts): string =>
-  w.t("meetings.text.projectSentence", { body: w.body, amount: formatKr(p.budgetTotalOre, w.locale) });
+  stop(w.t("meetings.text.projectSentence", { body: w.body, amount: formatKr(p.budgetTotalOre, w.locale) }));

@@ -159,7 +159,8 @@ export const meetingsMessages: Widen<typeof da> = {
       recommendationNote: "Reasons: {text}",
       roundIntro: "The round covers {count, plural, one {# application} other {# applications}}:",
       roundLine:
-        "{title} ({org}): applied for {requested}; recommended: {outcome}{hasAmount, select, yes {, {amount}} other {}}",
+        "{title} ({org}): applied for {requested}; recommended: {outcome}" +
+        "{hasAmount, select, yes {, {amount}} other {}}",
       roundTitle: "{call}: recommendations",
       grantSentence: "The working group recommends that {body} grants up to {amount}.",
       refusalSentence: "The working group recommends that {body} refuses.",
