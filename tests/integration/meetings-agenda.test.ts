@@ -109,7 +109,7 @@ beforeAll(async () => {
 }, 60_000);
 
 describe("a new meeting", () => {
-  it("invites the committee's active members with their titles, and opens and closes with the standing items", async () => {
+  it("invites the active members with their titles, and opens and closes with the standing items", async () => {
     const id = await newMeeting();
     const attendees = await db().meetingAttendee.findMany({ where: { meetingId: id }, orderBy: { name: "asc" } });
     expect(attendees).toHaveLength(2);
@@ -322,7 +322,7 @@ describe("who may read and write", () => {
 });
 
 describe("the agenda as a PDF, read back as text", () => {
-  it("prints the committee, the head, the invited and each item with its case, recommendation and conflicts", async () => {
+  it("prints the committee, head, invited, and each item with its case, recommendation, conflicts", async () => {
     const id = await newMeeting();
     await addCallItems(secretariat, { meetingId: id, callId: call.id, mode: "EACH", lateReason: "" });
     const agenda = (await getAgendaPdf(secretariat, id))!;
