@@ -3,8 +3,8 @@ import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { ActionForm, useActionForm } from "@/components/ui/form";
 import { Notice } from "@/components/ui/notice";
-import { moveItemAction, sendAgendaAction } from "@/lib/meetings/actions";
-import { meetingRefSchema, moveItemSchema } from "@/lib/meetings/schema";
+import { moveItemAction, removeItemAction, sendAgendaAction } from "@/lib/meetings/actions";
+import { itemRefSchema, meetingRefSchema, moveItemSchema } from "@/lib/meetings/schema";
 
 /**
  * "Flyt op" / "Flyt ned" for one item, from the keyboard; the order the page showed goes with it, so a stale view
@@ -57,6 +57,27 @@ export function SendAgendaForm({ meetingId, version, again }: { meetingId: strin
       <input type="hidden" name="version" value={version} />
       <Button type="submit" disabled={f.pending}>
         {t(again ? "agenda.sendAgain" : "agenda.send")}
+      </Button>
+    </ActionForm>
+  );
+}
+
+/** Removes an item (soft delete); a refusal (it got a decision, a stale view) is said next to the button. */
+export function RemoveItemButton({ itemId, version, title }: { itemId: string; version: number; title: string }) {
+  const t = useTranslations("meetings");
+  const f = useActionForm({
+    action: removeItemAction,
+    schema: itemRefSchema,
+    idPrefix: `remove-${itemId}-`,
+    defaultValues: { itemId, version },
+  });
+  const label = t("agenda.remove", { title });
+  return (
+    <ActionForm handle={f} className="inline" aria-label={label}>
+      <input type="hidden" name="itemId" value={itemId} />
+      <input type="hidden" name="version" value={version} />
+      <Button type="submit" variant="secondary" className="text-sm" aria-label={label} disabled={f.pending}>
+        {t("agenda.removeShort")}
       </Button>
     </ActionForm>
   );

@@ -1,9 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import { Button } from "@/components/ui/button";
-import { ButtonForm } from "@/components/ui/button-form";
-import { removeItemAction } from "@/lib/meetings/actions";
 import type { getMeetingPage } from "@/lib/meetings/queries";
-import { MoveButton } from "./agenda-buttons";
+import { MoveButton, RemoveItemButton } from "./agenda-buttons";
 import { ItemForm } from "./item-form";
 
 type Page = NonNullable<Awaited<ReturnType<typeof getMeetingPage>>>;
@@ -59,16 +56,7 @@ export async function AgendaList({ page }: { page: Page }) {
                 <MoveButton itemId={item.id} title={item.title} order={page.order} direction="down" />
               ) : null}
               {item.hasDecision ? null : (
-                <ButtonForm action={removeItemAction} fields={{ itemId: item.id, version: item.version }}>
-                  <Button
-                    type="submit"
-                    variant="secondary"
-                    className="text-sm"
-                    aria-label={t("agenda.remove", { title: item.title })}
-                  >
-                    {t("agenda.removeShort")}
-                  </Button>
-                </ButtonForm>
+                <RemoveItemButton itemId={item.id} version={item.version} title={item.title} />
               )}
             </div>
           ) : null}
