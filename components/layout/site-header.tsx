@@ -17,6 +17,7 @@ const staffNav: NavItem[] = [
   { href: "/dashboard", label: "nav.dashboard", show: (a) => can(a, "dashboard:view") },
   { href: "/projects", label: "nav.projects", show: (a) => can(a, "project:read") },
   { href: "/calls", label: "nav.calls", show: (a) => can(a, "call:read") },
+  { href: "/meetings", label: "nav.meetings", show: (a) => can(a, "meeting:read") },
   { href: "/admin/outbox", label: "nav.outbox", show: (a) => can(a, "outbox:read") },
   { href: "/admin/committees", label: "nav.committees", show: mayAdministerCommittees },
   { href: "/admin/users", label: "nav.users", show: (a) => can(a, "user:manage") },

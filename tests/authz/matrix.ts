@@ -313,6 +313,27 @@ export const routeMatrix: RouteCase[] = [
     path: "/api/public/committees/noerrebro/logo",
     expect: everyone(404),
   },
+  // Meetings and their agenda (issue 13): members and observers read their committee's meetings, the secretariat
+  // writes; an unknown id is not found.
+  { route: "/meetings", path: "/meetings", expect: staff },
+  { route: "/meetings/new", path: "/meetings/new", expect: manager },
+  { route: "/meetings/[id]", path: "/meetings/demo-meeting-2027-01", expect: staff },
+  { route: "/meetings/[id]", path: "/meetings/demo-meeting-2025-04", expect: staff },
+  {
+    route: "/meetings/[id]/dagsorden.pdf",
+    path: "/meetings/demo-meeting-2027-01/dagsorden.pdf",
+    expect: { anonymous: 401, admin: 200, secretariat: 200, member: 200, applicant: 403 },
+  },
+  {
+    route: "/meetings/[id]",
+    path: "/meetings/no-such-meeting",
+    expect: { ...staff, admin: 404, secretariat: 404, member: 404 },
+  },
+  {
+    route: "/meetings/[id]/dagsorden.pdf",
+    path: "/meetings/no-such-meeting/dagsorden.pdf",
+    expect: { anonymous: 401, admin: 404, secretariat: 404, member: 404, applicant: 403 },
+  },
 ];
 
 /**
@@ -449,4 +470,17 @@ export const actionMatrix: ActionCase[] = [
   { file: "lib/minutes/actions.ts", name: "saveMinutesAction", access: guard("meeting:manage", managers) },
   { file: "lib/minutes/actions.ts", name: "approveMinutesAction", access: guard("meeting:manage", managers) },
   { file: "lib/minutes/actions.ts", name: "publishMinutesAction", access: guard("meeting:manage", managers) },
+  // Meetings and their agenda (issue 13, helper "agenda"): the secretariat writes, members and observers read.
+  ...[
+    "saveMeetingAction",
+    "deleteMeetingAction",
+    "saveAttendanceAction",
+    "sendAgendaAction",
+    "addCallItemsAction",
+    "addProjectItemAction",
+    "addFreeItemAction",
+    "updateItemAction",
+    "removeItemAction",
+    "moveItemAction",
+  ].map((name) => ({ file: "lib/meetings/actions.ts", name, access: guard("meeting:manage", managers) })),
 ];

@@ -29,6 +29,7 @@ export const common = {
     dashboard: "Overblik",
     projects: "Projekter",
     calls: "Opslag",
+    meetings: "Møder",
     applications: "Ansøgninger",
     scoring: "Vurdering",
     myApplications: "Mine ansøgninger",

@@ -31,6 +31,7 @@ export const common: Widen<typeof da> = {
     dashboard: "Overview",
     projects: "Projects",
     calls: "Calls",
+    meetings: "Meetings",
     applications: "Applications",
     scoring: "Scoring",
     myApplications: "My applications",
