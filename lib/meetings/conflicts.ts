@@ -1,17 +1,20 @@
 import "server-only";
-import type { Tx } from "@/lib/db";
+import type { db, Tx } from "@/lib/db";
 
 export type ItemConflict = { userId: string; name: string; applicationId: string; reference: string | null };
 
 /**
  * Who is out of the room for each agenda item: everyone the committee ruled out (forvaltningsloven § 3) of the
  * item's application, or of any application of the call a round item covers. The one reading of conflicts per
- * item, for the agenda, meeting mode and the minutes alike. Takes a client or a transaction.
+ * item, for the agenda, meeting mode and the minutes alike. Takes the client or a transaction.
  */
 export async function conflictsByItem(
-  client: Pick<Tx, "conflictDeclaration" | "application">,
+  reader: ReturnType<typeof db> | Pick<Tx, "conflictDeclaration">,
   items: readonly { id: string; applicationId: string | null; callId: string | null }[],
 ): Promise<Map<string, ItemConflict[]>> {
+  // The client's type carries its omitted password column and a transaction's does not; the query reads no user
+  // column but the name, so either will do.
+  const client = reader as Pick<Tx, "conflictDeclaration">;
   const appIds = items.flatMap((i) => (i.applicationId ? [i.applicationId] : []));
   const callIds = items.flatMap((i) => (i.callId ? [i.callId] : []));
   const result = new Map<string, ItemConflict[]>(items.map((i) => [i.id, []]));

@@ -113,8 +113,7 @@ export const getMeetingPage = cache(async (actor: Actor, id: string, now = new D
   });
   if (!meeting) return null;
   const canManage = can(actor, "meeting:manage", meeting.committeeId);
-  // conflictsByItem takes a transaction client (the omitted password column makes db() a different type).
-  const conflicts = await db().$transaction((tx) => conflictsByItem(tx, meeting.agendaItems));
+  const conflicts = await conflictsByItem(db(), meeting.agendaItems);
   const items = meeting.agendaItems.map((item, i) => ({
     id: item.id,
     number: i + 1,
