@@ -1,4 +1,31 @@
 // Owned by the meetings issue (13): namespace "meetingLive" (a group may add more namespaces).
 export const liveMessages = {
-  meetingLive: {},
+  meetingLive: {
+    errorSummary: "{count, plural, one {Der er # fejl i afgørelsen} other {Der er # fejl i afgørelsen}}",
+    delegatedNote: "Afgørelsen træffes af sekretariatet efter delegation",
+    atMeetingNote: "Udvalget træffer afgørelsen på et møde. Sæt sagen på dagsordenen under Møder.",
+    meetingsLink: "Møder",
+    errors: {
+      notDelegated: "Afgørelsen træffes på et møde: opslaget er ikke delegeret til sekretariatet",
+      notOnAgenda: "Sagen er ikke på dette mødes dagsorden",
+      closed: "Referatet er godkendt: der kan ikke længere træffes afgørelser på mødet",
+      notDecisionItem: "Punktet er ikke et beslutningspunkt",
+      notFreeItem: "Punktet har en sag: afgørelsen skrives i sagens formular",
+      notEndable: "Mødet er allerede afholdt",
+      projectNotRecommended: "Projektet er ikke indstillet til udvalget",
+      outcomeRequired: "Vælg en afgørelse",
+      yearsRequired: "Fordel beløbet på mindst ét budgetår",
+      yearsSum: "Beløbene for årene skal give beløbet i alt",
+      yearTwice: "Hvert år må kun stå én gang",
+      yearsWithoutAmount: "En afgørelse uden beløb har ingen år",
+      tooManyYears: "Højst 10 år",
+      votesInvalid: "Skriv et helt antal stemmer",
+      tooManyVotes: "Flere stemmer end stemmeberettigede medlemmer til stede",
+      aboveRequestConfirm: "Bekræft at beløbet er højere end ansøgt",
+      aboveRequestReason: "Skriv hvorfor beløbet er højere end ansøgt",
+      poolRequired: "Vælg den pulje pengene tages fra",
+      textRequired: "Skriv beslutningen",
+      tooLong: "Teksten er for lang",
+    },
+  },
 };
