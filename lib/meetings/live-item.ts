@@ -112,3 +112,14 @@ export function minutesWords(
   };
   return decisionMinutesText(t, "da", t(bodyKey(item.meeting.committee.kind)), d, "internal");
 }
+
+/** A funds year the pool has no budget for (refused by commitYears) comes back on the form's years. */
+export async function yearsOnField<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof ValidationError && error.fieldErrors.fundsYear)
+      throw new ValidationError({ years: error.fieldErrors.fundsYear });
+    throw error;
+  }
+}

@@ -8,7 +8,7 @@ import { canDecide } from "@/lib/screening/model";
 import { applicationForDecisionSelect, decideApplication } from "@/lib/decisions/decide";
 import { decideProjectAtMeeting } from "@/lib/projects/decision";
 import { aboveRequest, applicationOutcomes, checkMeetingDecision } from "./live-rules";
-import { claimItem, itemForDecision, minutesWords, typedMoney, typedVotes, votersFor } from "./live-item";
+import { yearsOnField, claimItem, itemForDecision, minutesWords, typedMoney, typedVotes, votersFor } from "./live-item";
 import { roundCoversWhere } from "./outstanding";
 import type { EndMeetingInput, FreeDecisionInput, MeetingDecisionInput } from "./live-schema";
 
@@ -68,30 +68,32 @@ export async function recordMeetingDecision(
         .filter(Boolean)
         .join("\n\n")
     : words;
-  return db().$transaction(async (tx) => {
-    await claimItem(tx, item.id, input.itemVersion, text);
-    const decision = await decideApplication(
-      tx,
-      actor,
-      app,
-      input.applicationVersion,
-      {
-        outcome: input.outcome,
-        amountOre: money.amountOre,
-        years: money.years,
-        reasons: input.reasons,
-        conditions: input.conditions,
-        reasonsPersonal: input.reasonsPersonal,
-        aboveRequestReason: typed.aboveRequestReason || null,
-        votes,
-        meetingId: item.meeting.id,
-        agendaItemId: item.id,
-        decidingBody: app.call.decidedBy,
-      },
-      now,
-    );
-    return { id: decision.id, itemVersion: input.itemVersion + 1 };
-  });
+  return yearsOnField(() =>
+    db().$transaction(async (tx) => {
+      await claimItem(tx, item.id, input.itemVersion, text);
+      const decision = await decideApplication(
+        tx,
+        actor,
+        app,
+        input.applicationVersion,
+        {
+          outcome: input.outcome,
+          amountOre: money.amountOre,
+          years: money.years,
+          reasons: input.reasons,
+          conditions: input.conditions,
+          reasonsPersonal: input.reasonsPersonal,
+          aboveRequestReason: typed.aboveRequestReason || null,
+          votes,
+          meetingId: item.meeting.id,
+          agendaItemId: item.id,
+          decidingBody: app.call.decidedBy,
+        },
+        now,
+      );
+      return { id: decision.id, itemVersion: input.itemVersion + 1 };
+    }),
+  );
 }
 
 /** A free decision item's words in the minutes (Beslutning), claimed over the item's version. */

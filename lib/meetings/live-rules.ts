@@ -68,6 +68,12 @@ export function checkMeetingDecision(d: MeetingDecisionDraft): Record<string, st
   // ceiling to scale down from.
   if (errors.amount === "decision.grantMustEqualRequest" && (project || aboveRequest(d))) delete errors.amount;
   if (errors.amount === "decision.partialBelowRequest" && d.requestedOre === 0) delete errors.amount;
+  // Approving a project, or granting more than asked with the reason for it, needs no other reasons.
+  if (
+    errors.reasons &&
+    (d.outcome === "APPROVED" || (d.outcome === "GRANT" && aboveRequest(d) && d.aboveRequestReason.trim()))
+  )
+    delete errors.reasons;
   if (granting(d.outcome) && aboveRequest(d) && d.outcome !== "APPROVED") {
     if (!d.aboveRequestConfirmed) errors.aboveRequestConfirmed = "meetingLive.errors.aboveRequestConfirm";
     if (!d.aboveRequestReason.trim()) errors.aboveRequestReason = "meetingLive.errors.aboveRequestReason";

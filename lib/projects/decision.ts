@@ -8,6 +8,7 @@ import { commitYears } from "@/lib/decisions/ledger";
 import { isConditional } from "@/lib/decisions/model";
 import {
   claimItem,
+  yearsOnField,
   minutesWords,
   typedMoney,
   typedVotes,
@@ -87,54 +88,56 @@ export async function decideProjectAtMeeting(
   const words = minutesWords(item, typed, money, budgetOre > 0 ? budgetOre : null, now);
   const to = projectStatusAfter(input.outcome);
   const firstYear = [...money.years].sort((a, b) => a.year - b.year)[0]?.year ?? null;
-  return db().$transaction(async (tx) => {
-    await claimItem(tx, item.id, input.itemVersion, words);
-    const moved = await tx.project.updateMany({
-      where: { id: project.id, status: "RECOMMENDED", deletedAt: null },
-      data: commits ? { status: to, approvedAmountOre: BigInt(money.amountOre!) } : { status: to },
-    });
-    if (moved.count !== 1) throw new ConflictError("project status");
-    const decision = await tx.decision.create({
-      data: {
-        projectId: project.id,
-        meetingId: item.meeting.id,
-        agendaItemId: item.id,
-        decidingBody: decidingBodyOf(item.meeting.kind),
-        outcome: input.outcome,
-        amountOre: money.amountOre === null ? null : BigInt(money.amountOre),
-        fundsYear: firstYear,
-        conditional: firstYear !== null && isConditional(firstYear, now),
-        conditions: input.conditions,
-        reasons: input.reasons,
-        reasonsPersonal: input.reasonsPersonal,
-        votesFor: votes?.for ?? null,
-        votesAgainst: votes?.against ?? null,
-        votesAbstain: votes?.abstain ?? null,
-        decidedOn: now,
-        recordedById: actor.id,
-      },
-      select: { id: true },
-    });
-    await commitYears(tx, decision.id, poolId, money.years, now);
-    await tx.projectStatusChange.create({
-      data: { projectId: project.id, from: "RECOMMENDED", to, byId: actor.id, note: input.reasons || words },
-    });
-    await audit(tx, {
-      actorId: actor.id,
-      actorLabel: actor.email,
-      action: "project.decision",
-      entityType: "Project",
-      entityId: project.id,
-      committeeId,
-      changes: {
-        outcome: input.outcome,
-        amountOre: money.amountOre,
-        years: money.years.map((y) => ({ ...y })),
-        reasons: input.reasons,
-        meetingId: item.meeting.id,
-        agendaItemId: item.id,
-      },
-    });
-    return { id: decision.id, itemVersion: input.itemVersion + 1 };
-  });
+  return yearsOnField(() =>
+    db().$transaction(async (tx) => {
+      await claimItem(tx, item.id, input.itemVersion, words);
+      const moved = await tx.project.updateMany({
+        where: { id: project.id, status: "RECOMMENDED", deletedAt: null },
+        data: commits ? { status: to, approvedAmountOre: BigInt(money.amountOre!) } : { status: to },
+      });
+      if (moved.count !== 1) throw new ConflictError("project status");
+      const decision = await tx.decision.create({
+        data: {
+          projectId: project.id,
+          meetingId: item.meeting.id,
+          agendaItemId: item.id,
+          decidingBody: decidingBodyOf(item.meeting.kind),
+          outcome: input.outcome,
+          amountOre: money.amountOre === null ? null : BigInt(money.amountOre),
+          fundsYear: firstYear,
+          conditional: firstYear !== null && isConditional(firstYear, now),
+          conditions: input.conditions,
+          reasons: input.reasons,
+          reasonsPersonal: input.reasonsPersonal,
+          votesFor: votes?.for ?? null,
+          votesAgainst: votes?.against ?? null,
+          votesAbstain: votes?.abstain ?? null,
+          decidedOn: now,
+          recordedById: actor.id,
+        },
+        select: { id: true },
+      });
+      await commitYears(tx, decision.id, poolId, money.years, now);
+      await tx.projectStatusChange.create({
+        data: { projectId: project.id, from: "RECOMMENDED", to, byId: actor.id, note: input.reasons || words },
+      });
+      await audit(tx, {
+        actorId: actor.id,
+        actorLabel: actor.email,
+        action: "project.decision",
+        entityType: "Project",
+        entityId: project.id,
+        committeeId,
+        changes: {
+          outcome: input.outcome,
+          amountOre: money.amountOre,
+          years: money.years.map((y) => ({ ...y })),
+          reasons: input.reasons,
+          meetingId: item.meeting.id,
+          agendaItemId: item.id,
+        },
+      });
+      return { id: decision.id, itemVersion: input.itemVersion + 1 };
+    }),
+  );
 }
