@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { ForbiddenError } from "@/lib/auth/permissions";
-import { ConflictError, NotFoundError, ValidationError } from "@/lib/actions/errors";
+import { ConflictError, NotFoundError } from "@/lib/actions/errors";
 import { endMeeting, recordFreeDecision, recordMeetingDecision } from "@/lib/meetings/live-mutations";
 import { createProject } from "@/lib/projects/mutations";
 import { getSecretariatOverview } from "@/lib/dashboard/queries";
@@ -24,7 +24,10 @@ async function setting() {
   const { call, applications } = await createCallWithApplications(committee.id, 3);
   await db().call.update({ where: { id: call.id }, data: { poolId: pool.id } });
   for (const [i, a] of applications.entries()) {
-    await db().application.update({ where: { id: a.id }, data: { reference: `${committee.slug}-00${i + 1}`, eligible: true } });
+    await db().application.update({
+      where: { id: a.id },
+      data: { reference: `${committee.slug}-00${i + 1}`, eligible: true },
+    });
     if (i > 0) await db().recommendation.create({ data: { applicationId: a.id, outcome: "GRANT", text: "Støttes" } });
   }
   const { meeting, items } = await meetingWith(committee.id, [
@@ -43,7 +46,7 @@ describe("a decision typed once at a meeting", () => {
     s = await setting();
   });
 
-  it("grants an application: the decision, its funds year, the letter and the item's words in the minutes", async () => {
+  it("grants an application: the decision, its funds year, the letter, the item's words in the minutes", async () => {
     const item = s.items[0]!;
     const app = s.applications[0]!;
     const input = {
@@ -121,7 +124,7 @@ describe("a decision typed once at a meeting", () => {
     });
   });
 
-  it("writes a free decision item's words, and a stale item version is a conflict that overwrites nothing", async () => {
+  it("writes a free item's words; a stale item version is a conflict that overwrites nothing", async () => {
     const item = await fresh(s.items[2]!.id);
     await recordFreeDecision(s.secretariat, {
       agendaItemId: item.id,
@@ -150,7 +153,7 @@ describe("a decision typed once at a meeting", () => {
 });
 
 describe("bad input and the wrong people", () => {
-  it("refuses a case not on the agenda, above-request without a reason, a stale item, a year without budget", async () => {
+  it("refuses a case off the agenda, above-request without a reason, a stale item, a year without budget", async () => {
     const s = await setting();
     const item = s.items[0]!;
     const app = s.applications[0]!;
@@ -202,7 +205,7 @@ describe("bad input and the wrong people", () => {
     });
   });
 
-  it("refuses a ruled-out official, a member, another committee's secretariat, and a meeting whose minutes are approved", async () => {
+  it("refuses a ruled-out official, a member, another committee's secretariat, and approved minutes", async () => {
     const s = await setting();
     const item = s.items[0]!;
     const app = s.applications[0]!;
