@@ -188,12 +188,20 @@ export const getLivePage = cache(async (actor: Actor, meetingId: string) => {
 export type LivePage = NonNullable<Awaited<ReturnType<typeof getLivePage>>>;
 export type LiveItem = LivePage["items"][number];
 
+// What a round item covers, whichever the call (roundCoversWhere is the one rule).
+const { callId: _anyCall, ...coveredByRound } = roundCoversWhere("");
+
 /** "Møder" on a case file or a project: every meeting the case was on, and the decision taken there. */
 export async function getCaseMeetings(actor: Actor, of: { applicationId: string } | { projectId: string }) {
   const committees = committeesWhere(actor, "meeting:read");
   const caseWhere =
     "applicationId" in of
-      ? { OR: [{ applicationId: of.applicationId }, { call: { applications: { some: { id: of.applicationId } } } }] }
+      ? {
+          OR: [
+            { applicationId: of.applicationId },
+            { call: { applications: { some: { ...coveredByRound, id: of.applicationId } } } },
+          ],
+        }
       : { projectId: of.projectId };
   const items = await db().agendaItem.findMany({
     where: { deletedAt: null, meeting: { deletedAt: null, committeeId: { in: committees } }, ...caseWhere },
