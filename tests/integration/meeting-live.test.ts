@@ -5,40 +5,10 @@ import { ConflictError, NotFoundError } from "@/lib/actions/errors";
 import { endMeeting, recordFreeDecision, recordMeetingDecision } from "@/lib/meetings/live-mutations";
 import { createProject } from "@/lib/projects/mutations";
 import { getSecretariatOverview } from "@/lib/dashboard/queries";
-import { getCaseFile } from "@/lib/decisions/queries";
-import { getCaseMeetings, getLivePage } from "@/lib/meetings/live-queries";
-import { createCallWithApplications, createCommittee, createUser } from "@/tests/factories";
-import { decisionInput, meetingWith } from "./meeting-live-helpers";
+import { createCommittee, createUser } from "@/tests/factories";
+import { decisionInput, meetingWith, setting } from "./meeting-live-helpers";
 
 const now = new Date("2026-11-30T19:00:00Z");
-
-/** A committee with a pool for 2026 (not 2028), a round of three applications (two recommended) and a meeting. */
-async function setting() {
-  const committee = await createCommittee();
-  const { actor: secretariat } = await createUser({ roles: [{ committeeId: committee.id, role: "SECRETARIAT" }] });
-  const pool = await db().pool.create({
-    data: {
-      committeeId: committee.id,
-      name: "Puljen",
-      years: { create: [2026, 2027].map((year) => ({ year, budgetOre: 100_000_000n })) },
-    },
-  });
-  const { call, applications } = await createCallWithApplications(committee.id, 3);
-  await db().call.update({ where: { id: call.id }, data: { poolId: pool.id } });
-  for (const [i, a] of applications.entries()) {
-    await db().application.update({
-      where: { id: a.id },
-      data: { reference: `${committee.slug}-00${i + 1}`, eligible: true },
-    });
-    if (i > 0) await db().recommendation.create({ data: { applicationId: a.id, outcome: "GRANT", text: "Støttes" } });
-  }
-  const { meeting, items } = await meetingWith(committee.id, [
-    { title: "Ansøgning 1", applicationId: applications[0]!.id },
-    { title: "Puljerunden", callId: call.id },
-    { title: "Eventuelt" },
-  ]);
-  return { committee, secretariat, pool, call, applications, meeting, items };
-}
 
 const fresh = (id: string) => db().agendaItem.findUniqueOrThrow({ where: { id } });
 
@@ -298,51 +268,5 @@ describe("a project decided at a meeting", () => {
     const mine = overview.ledger.filter((l) => l.pool === "Puljen" && l.id.length > 0);
     expect(mine.find((l) => l.year === 2027)!.committedOre).toBe(3_000_000);
     expect(mine.find((l) => l.year === 2026)!.committedOre).toBe(5_000_000);
-  });
-});
-
-describe("reading meeting mode and the case's meetings", () => {
-  it("shows the items, who is out of the room, and hides a case from the official ruled out of it", async () => {
-    const s = await setting();
-    const app = s.applications[1]!;
-    const { actor: official } = await createUser({ roles: [{ committeeId: s.committee.id, role: "SECRETARIAT" }] });
-    await db().conflictDeclaration.create({
-      data: {
-        applicationId: app.id,
-        userId: official.id,
-        ground: "FAMILY",
-        declaredById: official.id,
-        description: "Bror",
-        excluded: true,
-        ruledAt: now,
-      },
-    });
-    const page = (await getLivePage(s.secretariat, s.meeting.id))!;
-    expect(page.items.map((i) => i.title)).toEqual(["Ansøgning 1", "Puljerunden", "Eventuelt"]);
-    const round = page.items[1]!;
-    expect(round.cases.map((c) => c.id)).toEqual([s.applications[1]!.id, s.applications[2]!.id]);
-    expect(round.outOfRoom.map((o) => o.name)).toEqual([`Bruger ${official.email}`]);
-    const seen = (await getLivePage(official, s.meeting.id))!;
-    expect(seen.items[1]!.cases.map((c) => c.id)).toEqual([s.applications[2]!.id]);
-    const other = await createCommittee();
-    const { actor: stranger } = await createUser({ roles: [{ committeeId: other.id, role: "SECRETARIAT" }] });
-    expect(await getLivePage(stranger, s.meeting.id)).toBeNull();
-    expect((await getCaseMeetings(s.secretariat, { applicationId: s.applications[0]!.id })).map((m) => m.id)).toEqual([
-      s.meeting.id,
-    ]);
-  });
-
-  it("tells the case file to decide at a meeting on a plenary call, and offers the form under delegation", async () => {
-    const s = await setting();
-    const app = s.applications[0]!;
-    expect((await getCaseFile(s.secretariat, s.call.id, app.id))!.can).toMatchObject({
-      decide: false,
-      decideAtMeeting: true,
-    });
-    await db().call.update({ where: { id: s.call.id }, data: { decidedBy: "SECRETARIAT" } });
-    expect((await getCaseFile(s.secretariat, s.call.id, app.id))!.can).toMatchObject({
-      decide: true,
-      decideAtMeeting: false,
-    });
   });
 });
