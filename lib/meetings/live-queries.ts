@@ -6,6 +6,7 @@ import { notRuledOut } from "@/lib/calls/queries";
 import { getCallRanking } from "@/lib/scoring/queries";
 import { budgetTotal } from "@/lib/projects/model";
 import { oreToNumber } from "@/lib/money";
+import type { DecisionOutcome } from "@/lib/generated/prisma/enums";
 import { conflictsByItem } from "./conflicts";
 import { decisionsOpen } from "./model";
 import { roundCoversWhere } from "./outstanding";
@@ -34,8 +35,8 @@ type CaseRow = {
   status: string;
   requestedOre: bigint;
   organisation: { name: string };
-  recommendations: { outcome: string; amountOre: bigint | null; text: string }[];
-  decisions: { id: string; outcome: string; amountOre: bigint | null }[];
+  recommendations: { outcome: DecisionOutcome; amountOre: bigint | null; text: string }[];
+  decisions: { id: string; outcome: DecisionOutcome; amountOre: bigint | null }[];
 };
 
 const caseDto = (a: CaseRow) => ({
@@ -70,7 +71,7 @@ export const getLivePage = cache(async (actor: Actor, meetingId: string) => {
       committeeId: true,
       attendees: {
         orderBy: { name: "asc" },
-        select: { id: true, name: true, title: true, attendance: true, voting: true, userId: true },
+        select: { id: true, name: true, title: true, attendance: true, voting: true },
       },
       agendaItems: {
         where: { deletedAt: null },
@@ -121,7 +122,9 @@ export const getLivePage = cache(async (actor: Actor, meetingId: string) => {
         select: caseSelect,
       });
       cases = apps.map(caseDto);
-      const callId = item.callId ?? (await db().application.findUnique({ where: { id: item.applicationId! } }))?.callId;
+      const callId =
+        item.callId ??
+        (await db().application.findUnique({ where: { id: item.applicationId! }, select: { callId: true } }))?.callId;
       const read = callId ? await getCallRanking(actor, callId) : null;
       ranking = (read?.ranking.applications ?? [])
         .filter((r) => cases.some((c) => c.id === r.applicationId))
@@ -178,7 +181,7 @@ export const getLivePage = cache(async (actor: Actor, meetingId: string) => {
       status: meeting.status,
       version: meeting.version,
     },
-    attendees: meeting.attendees.map(({ userId: _u, ...a }) => a),
+    attendees: meeting.attendees,
     items,
     pools,
     canDecide: decisionsOpen(meeting.status) && can(actor, "decision:record", meeting.committeeId),

@@ -1,6 +1,7 @@
 "use client";
 import type { RefObject } from "react";
 import { useTranslations } from "next-intl";
+import type { DecisionOutcome } from "@/lib/generated/prisma/enums";
 import type { LiveItem, LivePage } from "@/lib/meetings/live-queries";
 import { CaseDecisionForm } from "./case-decision-form";
 import { FreeDecisionForm } from "./free-decision-form";
@@ -69,7 +70,7 @@ export function LiveItemView({ item, page, year, headingRef }: Props) {
                       <td>{n.kr(c.requestedOre)}</td>
                       <td>
                         {c.recommendation
-                          ? `${t(`outcomes.${c.recommendation.outcome as "GRANT"}`)}${
+                          ? `${t(`outcomes.${c.recommendation.outcome}`)}${
                               c.recommendation.amountOre !== null ? `, ${n.kr(c.recommendation.amountOre)}` : ""
                             }`
                           : "–"}
@@ -127,8 +128,8 @@ export function LiveItemView({ item, page, year, headingRef }: Props) {
 function decidedText(
   t: ReturnType<typeof useTranslations<"meetingLive">>,
   kr: (ore: number) => string,
-  d: { outcome: string; amountOre: number | null },
+  d: { outcome: DecisionOutcome; amountOre: number | null },
 ) {
-  const outcome = t(`outcomes.${d.outcome as "GRANT"}`);
+  const outcome = t(`outcomes.${d.outcome}`);
   return d.amountOre !== null ? t("decidedAmount", { outcome, amount: kr(d.amountOre) }) : t("decided", { outcome });
 }

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { meetingRoute, minutesRoute } from "@/components/meetings/live/routes";
 import { getLocale, getTranslations } from "next-intl/server";
 import { formatDate, formatKr } from "@/lib/i18n/format";
 import type { getProjectDecisions } from "@/lib/projects/decision-queries";
@@ -45,11 +46,11 @@ export async function ProjectDecisions({ decisions }: { decisions: Decisions }) 
             {d.meeting ? (
               <>
                 {" · "}
-                <Link href={`/meetings/${d.meeting.id}`} className="underline">
+                <Link href={meetingRoute(d.meeting.id)} className="underline">
                   {d.meeting.title}
                 </Link>
                 {" · "}
-                <Link href={`/meetings/${d.meeting.id}/referat`} className="underline">
+                <Link href={minutesRoute(d.meeting.id)} className="underline">
                   {t("minutesLink")}
                 </Link>
               </>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { meetingsRoute } from "@/components/meetings/live/routes";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { renderPart } from "@/components/projects/project-sections";
@@ -121,7 +122,7 @@ export default async function ProjectPage({ params }: Props) {
         {project.status === "RECOMMENDED" ? (
           <p className="mb-4" data-testid="decided-at-meeting">
             {t("meetingLive.projectDecidedAtMeeting")}{" "}
-            <Link href="/meetings" className="underline">
+            <Link href={meetingsRoute} className="underline">
               {t("meetingLive.meetingsLink")}
             </Link>
           </p>
