@@ -122,6 +122,12 @@ export function CaseDecisionForm({ itemId, itemVersion, target, year, pools }: P
           <Field inputMode="numeric" label={t("votesAbstain")} {...f.field("votesAbstain")} />
         </div>
       </fieldset>
+      {f.code === "conflict" ? (
+        // Someone else saved this item: read it again rather than overwrite what they wrote.
+        <Button type="button" className="mr-2" onClick={() => router.refresh()}>
+          {t("reload")}
+        </Button>
+      ) : null}
       <Button type="submit" disabled={f.pending}>
         {t("save")}
       </Button>

@@ -24,6 +24,12 @@ export function FreeDecisionForm({ itemId, itemVersion, text }: { itemId: string
       <input type="hidden" name="itemVersion" value={itemVersion} />
       {f.ok ? <p role="status">{t("textSaved")}</p> : null}
       <TextAreaField rows={4} label={t("freeDecision")} {...f.field("text")} />
+      {f.code === "conflict" ? (
+        // Someone else saved this item: read it again rather than overwrite what they wrote.
+        <Button type="button" className="mr-2" onClick={() => router.refresh()}>
+          {t("reload")}
+        </Button>
+      ) : null}
       <Button type="submit" disabled={f.pending}>
         {t("saveText")}
       </Button>

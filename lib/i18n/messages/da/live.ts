@@ -51,6 +51,7 @@ export const liveMessages = {
     decided: "Afgjort: {outcome}",
     decidedAmount: "Afgjort: {outcome}, {amount}",
     freeDecision: "Beslutning",
+    reload: "Hent punktet igen",
     saveText: "Gem beslutningen",
     textSaved: "Beslutningen er gemt",
     endMeeting: "Afslut mødet",

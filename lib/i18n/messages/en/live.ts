@@ -59,6 +59,7 @@ export const liveMessages: Widen<typeof da> = {
     decided: "Decided: {outcome}",
     decidedAmount: "Decided: {outcome}, {amount}",
     freeDecision: "Decision",
+    reload: "Load the item again",
     saveText: "Save the decision",
     textSaved: "The decision is saved",
     endMeeting: "End the meeting",
