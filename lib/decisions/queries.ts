@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import { can, committeesWhere, type Actor } from "@/lib/auth/permissions";
+import { delegated } from "@/lib/meetings/live-rules";
 import { oreToNumber } from "@/lib/money";
 import { applicationCoreSelect } from "@/lib/applications/queries";
 import { notRuledOut } from "@/lib/calls/queries";
@@ -61,7 +62,7 @@ export const getCaseFile = cache(async (actor: Actor, callId: string, applicatio
         select: { id: true, outcome: true, amountOre: true, text: true, createdAt: true },
       },
       organisation: { select: { name: true, cvr: true, kind: true } },
-      call: { select: { id: true, title: true, committeeId: true } },
+      call: { select: { id: true, title: true, committeeId: true, decidedBy: true, fastTrack: true } },
       attachments: {
         where: { deletedAt: null },
         select: { id: true, filename: true, mimeType: true, sizeBytes: true },
@@ -114,7 +115,10 @@ export const getCaseFile = cache(async (actor: Actor, callId: string, applicatio
       followUp: open && app.eligible !== false && can(actor, "application:screen", committeeId),
       reopenSheets: open && can(actor, "score:reopen", committeeId),
       recommend: open && app.eligible !== false && can(actor, "application:recommend", committeeId),
-      decide: open && canDecide(app.status) && can(actor, "decision:record", committeeId),
+      // Outside a meeting only where the call delegates its decisions to the secretariat.
+      decide: open && canDecide(app.status) && can(actor, "decision:record", committeeId) && delegated(app.call),
+      decideAtMeeting:
+        open && canDecide(app.status) && can(actor, "decision:record", committeeId) && !delegated(app.call),
       publish: granted && can(actor, "project:publish", committeeId),
       declareConflict: can(actor, "conflict:declare", committeeId),
     },

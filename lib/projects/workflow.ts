@@ -5,9 +5,11 @@
 // Who may move a project: "editor" is anyone who may edit it (the
 // secretariat of its committee, or a member on the project: the working
 // group develops and recommends it); "secretariat" is whoever holds
-// project:transition in the committee (secretariat and admins), because the
-// committee's decisions (approve, refuse, postpone, scale down) are made at a
-// meeting and recorded by the secretariat, and only it closes a project.
+// project:transition in the committee (secretariat and admins), and only it
+// closes a project. The committee's decisions (approve, refuse, postpone,
+// scale down) are no moves here: they are taken at a meeting, typed once in
+// meeting mode (lib/projects/decision.ts), which writes the Decision and the
+// project's new status together.
 import type { ProjectStatus } from "@/lib/generated/prisma/enums";
 
 type Mover = "editor" | "secretariat";
@@ -21,10 +23,6 @@ export const transitions: readonly Transition[] = [
   { from: "DRAFT", to: "IDEA", by: "editor" },
   { from: "DRAFT", to: "RECOMMENDED", by: "editor" },
   { from: "RECOMMENDED", to: "DRAFT", by: "editor" },
-  { from: "RECOMMENDED", to: "APPROVED", by: "secretariat", needs: { amount: true } },
-  { from: "RECOMMENDED", to: "SCALED_DOWN", by: "secretariat", needs: { amount: true, reason: true } },
-  { from: "RECOMMENDED", to: "REFUSED", by: "secretariat", needs: { reason: true } },
-  { from: "RECOMMENDED", to: "POSTPONED", by: "secretariat", needs: { reason: true } },
   { from: "POSTPONED", to: "DRAFT", by: "editor" },
   { from: "POSTPONED", to: "RECOMMENDED", by: "editor" },
   { from: "REFUSED", to: "DRAFT", by: "secretariat" },

@@ -53,6 +53,13 @@ export const routeMatrix: RouteCase[] = [
   { route: "/opslag/[slug]", path: "/opslag/findes-ikke", expect: everyone(404) },
   { route: "/ansoegning/[token]", path: "/ansoegning/gaettet-token-der-ikke-findes-123", expect: everyone(404) },
   { route: "/opslag", path: "/opslag", expect: everyone(200) },
+  // Helper "live" (issue 13): meeting mode is the secretariat's; a member gets 403 before any meeting is read. The
+  // demo meetings have no fixed ids yet: the lead adds a demo meeting's path (200 for admin/secretariat) at merge.
+  {
+    route: "/meetings/[id]/live",
+    path: "/meetings/findes-ikke/live",
+    expect: { anonymous: "login", admin: 404, secretariat: 404, member: 403, applicant: 403 },
+  },
   { route: "/initiativer", path: "/initiativer", expect: everyone(200) },
   {
     route: "/initiativer",
@@ -462,6 +469,14 @@ export const actionMatrix: ActionCase[] = [
   // project:transition (lib/projects/workflow.ts, tests/integration/project-workflow.test.ts).
   { file: "lib/projects/actions.ts", name: "changeProjectStatusAction", access: guard("project:read", withMembers) },
   { file: "lib/decisions/actions.ts", name: "recordDecisionAction", access: guard("decision:record", managers) },
+  // Helper "live" (issue 13): decisions typed at a meeting, a free item's words, ending the meeting.
+  {
+    file: "lib/meetings/live-actions.ts",
+    name: "recordMeetingDecisionAction",
+    access: guard("meeting:manage", managers),
+  },
+  { file: "lib/meetings/live-actions.ts", name: "recordFreeDecisionAction", access: guard("meeting:manage", managers) },
+  { file: "lib/meetings/live-actions.ts", name: "endMeetingAction", access: guard("meeting:manage", managers) },
   { file: "lib/scoring/actions.ts", name: "saveScoresAction", access: guard("application:score", membersOnly) },
   { file: "lib/scoring/actions.ts", name: "declareConflictAction", access: guard("conflict:declare", withMembers) },
   { file: "lib/scoring/actions.ts", name: "ruleConflictAction", access: guard("conflict:rule", managers) },

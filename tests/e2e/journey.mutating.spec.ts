@@ -75,6 +75,8 @@ test("a grant round: call, applications, scoring with a conflict, ranking, decis
   await staff.getByLabel("Største tilskud i kr. (valgfrit)").fill("20.000");
   await staff.getByLabel("Ansøgningsfrist").fill("2027-06-01T12:00");
   await staff.getByLabel("Vurderingsskema").selectOption({ label: "Rejseskema" });
+  // The decisions are delegated to the secretariat: the journey records one in the case file, not at a meeting.
+  await staff.getByLabel("Sekretariatet (delegeret)").check();
   await staff.getByRole("button", { name: "Gem opslag" }).click();
   await expect(staff.getByRole("heading", { level: 1 })).toHaveText("Rejsepulje 2027");
   const callId = new URL(staff.url()).pathname.split("/")[2]!;
@@ -184,6 +186,7 @@ test("a grant round: call, applications, scoring with a conflict, ranking, decis
   // The decision, with reasons, and the applicant reads it through the link.
   await staff.goto(`/calls/${callId}/applications/${appA}`);
   const decision = staff.getByRole("region", { name: "Afgørelse" });
+  await expect(decision.getByTestId("delegated")).toHaveText("Afgørelsen træffes af sekretariatet efter delegation");
   await decision.getByRole("radio", { name: "Delvist bevilget" }).check();
   await decision.getByLabel("Bevilget beløb i kr.").fill("10.000");
   await decision.getByLabel("Begrundelse").fill("Lokaleleje dækkes af beboerhuset; resten bevilges.");

@@ -181,32 +181,25 @@ test(
     expect(flat).toContain("Udgifter i alt 27.500 kr.");
     expect(flat).toMatch(/I alt 20 40 45 105/);
 
-    // The workflow: recommended, then approved "op til 27.500 kr." by the committee, recorded by the secretariat.
+    // The workflow: recommended; the committee then decides at a meeting (meeting mode), not by a move here.
     const projectUrl = page.url();
     const status = page.getByRole("region", { name: "Status og beslutninger" });
     await status.getByLabel("Indstillet til udvalget").check();
     await status.getByRole("button", { name: "Skift status" }).click();
     await expect(status.getByTestId("project-status")).toContainText("Indstillet");
-    await status.getByLabel("Godkendt af udvalget").check();
-    await status.getByLabel("Begrundelse eller bemærkning").fill("Godkendt på mødet den 12. februar.");
-    await status.getByRole("button", { name: "Skift status" }).click();
-    await expect(errorSummary(page)).toContainText("Skriv det godkendte beløb i kroner.");
-    const reason = status.getByLabel("Begrundelse eller bemærkning");
-    await expect(reason).toHaveValue("Godkendt på mødet den 12. februar.");
-    await expect(status.getByLabel("Godkendt af udvalget")).toBeChecked();
-    await status.getByLabel("Beløb (op til)").fill("27.500");
-    await status.getByRole("button", { name: "Skift status" }).click();
-    await expect(status.getByTestId("project-status")).toContainText("Godkendt · godkendt op til 27.500 kr.");
+    await expect(status.getByTestId("decided-at-meeting")).toContainText(
+      "Udvalget træffer afgørelsen om projektet på et møde.",
+    );
+    await expect(status.getByLabel("Godkendt af udvalget")).toHaveCount(0);
     const history = status.getByTestId("status-history").getByRole("listitem");
-    await expect(history).toHaveCount(3);
-    await expect(history.last()).toContainText("Indstillet → Godkendt · Søren Sekretariat");
-    await expect(history.last()).toContainText("Godkendt på mødet den 12. februar.");
+    await expect(history).toHaveCount(2);
+    await expect(history.last()).toContainText("→ Indstillet");
     await expectAccessible(page);
 
     // A committee member not on the project reads the status and its history but cannot move it.
     const member = await (await browser.newContext({ storageState: storageState("member") })).newPage();
     await member.goto(projectUrl);
-    await expect(member.getByTestId("project-status")).toContainText("godkendt op til 27.500 kr.");
+    await expect(member.getByTestId("project-status")).toContainText("Indstillet");
     await expect(member.getByRole("button", { name: "Skift status" })).toHaveCount(0);
     await expect(member.getByRole("link", { name: "Redigér" })).toHaveCount(0);
   },

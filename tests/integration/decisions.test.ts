@@ -15,6 +15,9 @@ beforeAll(async () => {
     where: { id: "demo-app-001" },
     data: { accessTokenHash: hashToken("demo-token-for-application-001") },
   });
+  // The mechanics of a decision recorded outside a meeting: on a call delegated to the secretariat.
+  const { callId } = await db().application.findUniqueOrThrow({ where: { id: "demo-app-001" } });
+  await db().call.update({ where: { id: callId }, data: { decidedBy: "SECRETARIAT" } });
 }, 60_000);
 
 describe("recording a decision", () => {
@@ -84,5 +87,28 @@ describe("recording a decision", () => {
       ValidationError,
     );
     expect(await db().decision.count({ where: { applicationId: "demo-app-002" } })).toBe(0);
+  });
+
+  it("is refused outside a meeting on a call the committee decides itself, and allowed under delegation", async () => {
+    const secretariat = await actorFor("sekretariat@example.dk");
+    const app = await db().application.findUniqueOrThrow({ where: { id: "demo-app-002" } });
+    await db().call.update({ where: { id: app.callId }, data: { decidedBy: "PLENARY", fastTrack: false } });
+    const input = {
+      applicationId: app.id,
+      version: app.version,
+      outcome: "REFUSAL" as const,
+      amount: "",
+      fundsYear: 2026,
+      reasons: "Ikke inden for formålet.",
+    };
+    await expect(recordDecision(secretariat, input)).rejects.toMatchObject({
+      messageKey: "meetingLive.errors.notDelegated",
+    });
+    expect(await db().decision.count({ where: { applicationId: app.id } })).toBe(0);
+    // A fast-track call is the secretariat's too.
+    await db().call.update({ where: { id: app.callId }, data: { fastTrack: true } });
+    await recordDecision(secretariat, input, new Date("2026-11-22T12:00:00Z"));
+    const decision = await db().decision.findFirstOrThrow({ where: { applicationId: app.id } });
+    expect(decision).toMatchObject({ outcome: "REFUSAL", decidingBody: "SECRETARIAT", meetingId: null });
   });
 });

@@ -16,7 +16,10 @@ import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 async function setting(status: ApplicationStatus = "SCORING") {
   const committee = await createCommittee();
   const { actor: secretariat } = await createUser({ roles: [{ committeeId: committee.id, role: "SECRETARIAT" }] });
-  const { call, applications } = await createCallWithApplications(committee.id, 1);
+  const created = await createCallWithApplications(committee.id, 1);
+  const { applications } = created;
+  // The mechanics of recording a decision, on a call whose decisions are delegated to the secretariat.
+  const call = await db().call.update({ where: { id: created.call.id }, data: { decidedBy: "SECRETARIAT" } });
   const app = await db().application.update({ where: { id: applications[0]!.id }, data: { status, eligible: true } });
   return { committee, secretariat, call, app };
 }

@@ -7,7 +7,17 @@ import { missingForRecommendation } from "@/lib/projects/queries";
 import { changeProjectStatus } from "@/lib/projects/status-mutations";
 import { readProjectDocument } from "@/lib/projects/read";
 import { seedDemo } from "@/prisma/seed/demo";
+import { recordMeetingDecision } from "@/lib/meetings/live-mutations";
 import { actorFor } from "@/tests/factories";
+import { decisionInput } from "./meeting-live-helpers";
+
+/** A meeting of the demo committee with the project on its agenda as a decision item. */
+async function projectItem(projectId: string) {
+  const meeting = await db().meeting.create({
+    data: { committeeId, title: "Workflowmøde", startsAt: new Date("2026-11-30T17:00:00Z"), status: "AGENDA_SENT" },
+  });
+  return db().agendaItem.create({ data: { meetingId: meeting.id, position: 1, title: "Workflowprøve", projectId } });
+}
 
 const committeeId = "demo-committee-noerrebro";
 
@@ -40,29 +50,32 @@ describe("the workflow of an internal project, against the database", () => {
       await expect(changeProjectStatus(notOnProject, id, "IDEA", { to: "DRAFT" })).rejects.toThrow(ForbiddenError);
       await changeProjectStatus(onProject, id, "IDEA", { to: "DRAFT" });
       await changeProjectStatus(onProject, id, "DRAFT", { to: "RECOMMENDED" });
-      // The working group recommends; the decision is the committee's, recorded by the secretariat.
+      // The working group recommends; the decision is the committee's, taken at a meeting: no move approves it.
       await expect(
         changeProjectStatus(onProject, id, "RECOMMENDED", { to: "APPROVED", amountOre: 2_750_000 }),
-      ).rejects.toThrow(ForbiddenError);
-      await expect(changeProjectStatus(secretariat, id, "RECOMMENDED", { to: "APPROVED" })).rejects.toThrow(
-        ValidationError,
+      ).rejects.toMatchObject({ fieldErrors: { to: "projectWorkflow.errors.notAllowed" } });
+      for (const to of ["APPROVED", "SCALED_DOWN", "REFUSED", "POSTPONED"] as const)
+        await expect(
+          changeProjectStatus(secretariat, id, "RECOMMENDED", { to, amountOre: 2_000_000, reason: "For dyrt" }),
+        ).rejects.toThrow(ValidationError);
+      const item = await projectItem(id);
+      await recordMeetingDecision(
+        secretariat,
+        {
+          ...decisionInput(item),
+          projectId: id,
+          outcome: "APPROVED",
+          amount: "27.500",
+          years: [{ year: 2026, amount: "27.500" }],
+        },
+        new Date("2026-11-30T18:00:00Z"),
       );
-      await expect(
-        changeProjectStatus(secretariat, id, "RECOMMENDED", {
-          to: "SCALED_DOWN",
-          amountOre: 3_000_000,
-          reason: "For dyrt",
-        }),
-      ).rejects.toMatchObject({ fieldErrors: { amount: "projectWorkflow.errors.amountNotBelow" } });
-      await changeProjectStatus(secretariat, id, "RECOMMENDED", { to: "APPROVED", amountOre: 2_750_000 });
       expect(
         await db().project.findUniqueOrThrow({ where: { id }, select: { status: true, approvedAmountOre: true } }),
       ).toEqual({ status: "APPROVED", approvedAmountOre: 2_750_000n });
 
       // A move from a status someone else has already left is a conflict, not an overwrite.
-      await expect(
-        changeProjectStatus(secretariat, id, "RECOMMENDED", { to: "REFUSED", reason: "Nej" }),
-      ).rejects.toThrow(ConflictError);
+      await expect(changeProjectStatus(secretariat, id, "RECOMMENDED", { to: "DRAFT" })).rejects.toThrow(ConflictError);
       await changeProjectStatus(onProject, id, "APPROVED", { to: "RUNNING" });
       await changeProjectStatus(onProject, id, "RUNNING", { to: "HELD" });
       await changeProjectStatus(onProject, id, "HELD", { to: "EVALUATED" });
@@ -91,7 +104,8 @@ describe("the workflow of an internal project, against the database", () => {
       ]);
       expect(history.at(-1)!.note).toBe("Regnskab godkendt");
       const audited = await db().auditEntry.findMany({ where: { entityId: id, action: "project.status" } });
-      expect(audited).toHaveLength(7);
+      expect(audited).toHaveLength(6);
+      expect(await db().auditEntry.count({ where: { entityId: id, action: "project.decision" } })).toBe(1);
     },
   );
 

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { meetingsRoute } from "@/components/meetings/live/routes";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { renderPart } from "@/components/projects/project-sections";
@@ -7,6 +8,10 @@ import { requirePermission } from "@/lib/auth/session";
 import { getProjectPage } from "@/lib/projects/queries";
 import { placeOwnSections } from "@/lib/templates/model";
 import { StatusForm } from "@/components/projects/status-form";
+import { CaseMeetings } from "@/components/meetings/live/case-meetings";
+import { ProjectDecisions } from "@/components/meetings/live/project-decisions";
+import { getCaseMeetings } from "@/lib/meetings/live-queries";
+import { getProjectDecisions } from "@/lib/projects/decision-queries";
 import { IntlScope } from "@/components/ui/intl-scope";
 import { formatDateTime, formatKr } from "@/lib/i18n/format";
 import { getLocale, getTranslations } from "next-intl/server";
@@ -25,6 +30,10 @@ export default async function ProjectPage({ params }: Props) {
   const actor = await requirePermission("project:read", `/projects/${id}`);
   const [t, locale, page] = await Promise.all([getTranslations(), getLocale(), getProjectPage(actor, id)]);
   if (!page) notFound();
+  const [decisions, meetings] = await Promise.all([
+    getProjectDecisions(actor, id),
+    getCaseMeetings(actor, { projectId: id }),
+  ]);
   const { project, canEdit, moves, history, missing } = page;
   const ctx = { p: project, t, locale };
   const templateSections = project.template?.sections ?? [];
@@ -109,6 +118,15 @@ export default async function ProjectPage({ params }: Props) {
             <> · {t("projectWorkflow.approvedUpTo", { amount: formatKr(project.approvedAmountOre, locale) })}</>
           ) : null}
         </p>
+        <ProjectDecisions decisions={decisions} />
+        {project.status === "RECOMMENDED" ? (
+          <p className="mb-4" data-testid="decided-at-meeting">
+            {t("meetingLive.projectDecidedAtMeeting")}{" "}
+            <Link href={meetingsRoute} className="underline">
+              {t("meetingLive.meetingsLink")}
+            </Link>
+          </p>
+        ) : null}
         {missing.length ? (
           <p className="border-l-4 border-gray-500 bg-gray-50 p-3 mb-4" data-testid="missing-for-recommendation">
             {t("projectWorkflow.missing", {
@@ -121,6 +139,7 @@ export default async function ProjectPage({ params }: Props) {
             <StatusForm projectId={project.id} status={project.status} moves={moves} />
           </IntlScope>
         ) : null}
+        <CaseMeetings meetings={meetings} />
         <h3 className="text-xl font-semibold mt-6 mb-2">{t("projectWorkflow.history")}</h3>
         <ol className="space-y-2" data-testid="status-history">
           {history.map((h) => (

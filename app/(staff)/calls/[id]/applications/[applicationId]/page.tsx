@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { meetingsRoute } from "@/components/meetings/live/routes";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
@@ -16,6 +17,8 @@ import { IntlScope } from "@/components/ui/intl-scope";
 import { getActor, requirePermission } from "@/lib/auth/session";
 import { copenhagenToday, copenhagenYear } from "@/lib/calls/model";
 import { getCaseFile } from "@/lib/decisions/queries";
+import { getCaseMeetings } from "@/lib/meetings/live-queries";
+import { CaseMeetings } from "@/components/meetings/live/case-meetings";
 import { formatDate, formatDateTime, formatKr } from "@/lib/i18n/format";
 import { CaseSection as Section } from "./_components/case-section";
 import { CaseSummary } from "./_components/case-summary";
@@ -42,6 +45,7 @@ export default async function StaffApplicationPage({ params }: Props) {
   const actor = await requirePermission("call:manage", `/calls/${id}/applications/${applicationId}`);
   const [t, locale, file] = await Promise.all([getTranslations(), getLocale(), getCaseFile(actor, id, applicationId)]);
   if (!file) notFound();
+  const meetings = await getCaseMeetings(actor, { applicationId: file.application.id });
   const { application: app, decision, can } = file;
   return (
     <div className="max-w-3xl">
@@ -57,6 +61,7 @@ export default async function StaffApplicationPage({ params }: Props) {
         {app.shortlisted ? ` · ${t("screening.onShortlist")}` : ""}
       </p>
       <CaseSummary app={app} />
+      <CaseMeetings meetings={meetings} />
       <IntlScope namespaces={["screening", "scoring", "conflict", "decision", "publish", "publicPrivacy"]}>
         <Section id="screening" title={t("screening.title")}>
           {app.eligible !== null ? (
@@ -188,7 +193,19 @@ export default async function StaffApplicationPage({ params }: Props) {
               {decision.reasons}
             </p>
           ) : can.decide ? (
-            <DecisionForm applicationId={app.id} version={app.version} defaultYear={copenhagenYear(new Date())} />
+            <>
+              <p className="mb-3" data-testid="delegated">
+                {t("meetingLive.delegatedNote")}
+              </p>
+              <DecisionForm applicationId={app.id} version={app.version} defaultYear={copenhagenYear(new Date())} />
+            </>
+          ) : can.decideAtMeeting ? (
+            <p data-testid="decide-at-meeting">
+              {t("meetingLive.atMeetingNote")}{" "}
+              <Link href={meetingsRoute} className="underline">
+                {t("meetingLive.meetingsLink")}
+              </Link>
+            </p>
           ) : null}
         </Section>
 
