@@ -60,6 +60,7 @@ export const routeMatrix: RouteCase[] = [
     path: "/meetings/findes-ikke/live",
     expect: { anonymous: "login", admin: 404, secretariat: 404, member: 403, applicant: 403 },
   },
+  { route: "/meetings/[id]/live", path: "/meetings/demo-meeting-2027-01/live", expect: manager },
   { route: "/initiativer", path: "/initiativer", expect: everyone(200) },
   {
     route: "/initiativer",

@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { meetingRoute, minutesRoute } from "@/components/meetings/live/routes";
 import { getLocale, getTranslations } from "next-intl/server";
 import { formatDate, formatKr } from "@/lib/i18n/format";
 import type { getCaseMeetings } from "@/lib/meetings/live-queries";
@@ -20,11 +19,11 @@ export async function CaseMeetings({ meetings }: { meetings: Meetings }) {
         <ul className="space-y-2" data-testid="case-meetings">
           {meetings.map((m) => (
             <li key={m.id}>
-              <Link href={meetingRoute(m.id)} className="underline">
+              <Link href={`/meetings/${m.id}`} className="underline">
                 {formatDate(m.startsAt, locale)}: {m.title}
               </Link>{" "}
               ({t(`meetingStatuses.${m.status}`)}) ·{" "}
-              <Link href={minutesRoute(m.id)} className="underline">
+              <Link href={`/meetings/${m.id}/referat`} className="underline">
                 {t("minutesLink")}
               </Link>
               {m.decision ? (

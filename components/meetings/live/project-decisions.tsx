@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { meetingRoute, minutesRoute } from "@/components/meetings/live/routes";
 import { getLocale, getTranslations } from "next-intl/server";
 import { formatDate, formatKr } from "@/lib/i18n/format";
 import type { getProjectDecisions } from "@/lib/projects/decision-queries";
@@ -46,11 +45,11 @@ export async function ProjectDecisions({ decisions }: { decisions: Decisions }) 
             {d.meeting ? (
               <>
                 {" · "}
-                <Link href={meetingRoute(d.meeting.id)} className="underline">
+                <Link href={`/meetings/${d.meeting.id}`} className="underline">
                   {d.meeting.title}
                 </Link>
                 {" · "}
-                <Link href={minutesRoute(d.meeting.id)} className="underline">
+                <Link href={`/meetings/${d.meeting.id}/referat`} className="underline">
                   {t("minutesLink")}
                 </Link>
               </>

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { meetingsRoute } from "@/components/meetings/live/routes";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { renderPart } from "@/components/projects/project-sections";
@@ -122,7 +121,7 @@ export default async function ProjectPage({ params }: Props) {
         {project.status === "RECOMMENDED" ? (
           <p className="mb-4" data-testid="decided-at-meeting">
             {t("meetingLive.projectDecidedAtMeeting")}{" "}
-            <Link href={meetingsRoute} className="underline">
+            <Link href="/meetings" className="underline">
               {t("meetingLive.meetingsLink")}
             </Link>
           </p>

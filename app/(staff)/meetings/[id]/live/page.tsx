@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { meetingRoute } from "@/components/meetings/live/routes";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
@@ -32,7 +31,7 @@ export default async function LiveMeetingPage({ params }: Props) {
   return (
     <div>
       <p className="mb-2">
-        <Link href={meetingRoute(id)} className="underline">
+        <Link href={`/meetings/${id}`} className="underline">
           ← {page.meeting.title}
         </Link>
       </p>

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { meetingsRoute } from "@/components/meetings/live/routes";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
@@ -202,7 +201,7 @@ export default async function StaffApplicationPage({ params }: Props) {
           ) : can.decideAtMeeting ? (
             <p data-testid="decide-at-meeting">
               {t("meetingLive.atMeetingNote")}{" "}
-              <Link href={meetingsRoute} className="underline">
+              <Link href="/meetings" className="underline">
                 {t("meetingLive.meetingsLink")}
               </Link>
             </p>
