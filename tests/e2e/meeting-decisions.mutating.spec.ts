@@ -52,7 +52,7 @@ test.describe("the decision meeting for the 50.000 kr. call", () => {
     await page.getByLabel("Dato og tidspunkt").fill("2027-02-10T17:00");
     await page.getByLabel("Sted").fill("Nørrebro Bibliotek, mødesal 1");
     await page.getByRole("button", { name: "Opret møde" }).click();
-    await expect(page).toHaveURL(/\/meetings\/[^/]+$/);
+    await expect(page).toHaveURL(/\/meetings\/(?!new$)[^/]+$/);
     const meetingUrl = new URL(page.url()).pathname;
     const meetingId = meetingUrl.split("/").pop()!;
 
@@ -124,7 +124,8 @@ test.describe("the decision meeting for the 50.000 kr. call", () => {
     await expect(live.getByText("Afgjort: Godkendt, 27.500 kr.")).toBeVisible();
     expect(await page.evaluate(() => (window as unknown as { noReload?: boolean }).noReload)).toBe(true);
     await live.getByRole("button", { name: "Afslut mødet" }).click();
-    await expect(page.getByText("Mødet er afsluttet")).toBeVisible();
+    await expect(page.getByRole("button", { name: "Afslut mødet" })).toHaveCount(0);
+    await expect(page.getByText(/· Afholdt$/)).toBeVisible();
 
     // The minutes: approved, then published.
     await page.goto(`${meetingUrl}/referat`);
