@@ -5,7 +5,7 @@ import { assertCan, committeesWhere, type Actor } from "@/lib/auth/permissions";
 import { ConflictError, NotFoundError, UserError, ValidationError } from "@/lib/actions/errors";
 import { manageableMeeting, who } from "./access";
 import { callItems, projectItem, type NewItem } from "./agenda-builder";
-import { agendaOpen, lateItemError, moveItem } from "./model";
+import { agendaOpen, lateItemError, moveItem, openStatuses } from "./model";
 import { standingItems } from "./mutations";
 import type {
   CallItemsInput,
@@ -138,7 +138,7 @@ export async function updateItem(actor: Actor, input: ItemUpdateInput): Promise<
   const data = { title: input.title, kind: input.kind, body: input.body, recommendation: input.recommendation };
   await db().$transaction(async (tx) => {
     const { count } = await tx.agendaItem.updateMany({
-      where: { id: item.id, version: input.version, deletedAt: null },
+      where: { id: item.id, version: input.version, deletedAt: null, meeting: { status: { in: openStatuses } } },
       data: { ...data, version: { increment: 1 } },
     });
     if (count === 0) throw new ConflictError("agenda item version");
@@ -162,7 +162,7 @@ export async function removeItem(actor: Actor, input: ItemRefInput): Promise<voi
     if ((await tx.decision.count({ where: { agendaItemId: item.id } })) > 0)
       throw new UserError("meetings.errors.hasDecision");
     const { count } = await tx.agendaItem.updateMany({
-      where: { id: item.id, version: input.version, deletedAt: null },
+      where: { id: item.id, version: input.version, deletedAt: null, meeting: { status: { in: openStatuses } } },
       data: { deletedAt: new Date(), version: { increment: 1 } },
     });
     if (count === 0) throw new ConflictError("agenda item version");

@@ -7,7 +7,7 @@ import { translatorFor } from "@/lib/i18n/translator";
 import { ledgerRows, type YearAmount } from "@/lib/decisions/model";
 import { bodyKey, decisionMinutesText, type DecisionForMinutes } from "./decision-text";
 import { conflictsByItem } from "./conflicts";
-import { decisionsOpen } from "./model";
+import { decisionsOpen, openStatuses } from "./model";
 import type { MeetingDecisionInput } from "./live-schema";
 
 // What every decision at a meeting shares: the item, read with the committee in the where clause; its version
@@ -46,7 +46,9 @@ export type ItemForDecision = Awaited<ReturnType<typeof itemForDecision>>;
 /** Claims the item over the version the secretary saw and writes its minutes text: a second typist gets a conflict. */
 export async function claimItem(tx: Tx, id: string, version: number, minutesText: string): Promise<void> {
   const { count } = await tx.agendaItem.updateMany({
-    where: { id, version, deletedAt: null },
+    // The meeting is re-checked in the same statement: minutes approved in another tab since the form was read
+    // take no more decisions.
+    where: { id, version, deletedAt: null, meeting: { status: { in: openStatuses } } },
     data: { version: { increment: 1 }, minutesText },
   });
   if (count !== 1) throw new ConflictError("agenda item changed");

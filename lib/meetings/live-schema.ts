@@ -28,7 +28,12 @@ export const meetingDecisionSchema = z.object({
   years: z
     .array(
       z.object({
-        year: z.coerce.number({ message: "decision.fundsYearRange" }).int("decision.fundsYearRange"),
+        // Bounded, so a forged year never reaches the database's integer column.
+        year: z.coerce
+          .number({ message: "decision.fundsYearRange" })
+          .int("decision.fundsYearRange")
+          .min(2000, "decision.fundsYearRange")
+          .max(2100, "decision.fundsYearRange"),
         amount: z.string().trim().max(30, "decision.amountInvalid").default(""),
       }),
     )

@@ -15,6 +15,9 @@ const rank = (s: MeetingStatus) => meetingStatuses.indexOf(s);
 /** A status is reached or passed: "held or later". */
 export const atLeast = (status: MeetingStatus, than: MeetingStatus): boolean => rank(status) >= rank(than);
 
+/** The statuses in which the agenda (and the meeting's head) may still change: for `where` clauses. */
+export const openStatuses: MeetingStatus[] = ["PLANNED", "AGENDA_SENT", "HELD"];
+
 /** The agenda may change until the minutes are approved; after that the meeting is a record. */
 export const agendaOpen = (status: MeetingStatus): boolean => rank(status) < rank("MINUTES_APPROVED");
 

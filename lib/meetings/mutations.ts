@@ -6,7 +6,7 @@ import { ConflictError, UserError, ValidationError } from "@/lib/actions/errors"
 import { copenhagenLocalToUtc, utcToCopenhagenLocal } from "@/lib/calls/model";
 import { translatorFor } from "@/lib/i18n/translator";
 import { manageableMeeting, who } from "./access";
-import { agendaOpen, attendanceError } from "./model";
+import { agendaOpen, attendanceError, openStatuses } from "./model";
 import type { AttendanceInput, MeetingFormInput, MeetingRefInput } from "./schema";
 
 export { sendAgenda } from "./send-agenda";
@@ -108,12 +108,14 @@ export async function createMeeting(actor: Actor, input: MeetingFormInput): Prom
 /** The meeting's details, at the version the editor saw. The invited stay as they were. */
 export async function updateMeeting(actor: Actor, input: MeetingFormInput): Promise<void> {
   const meeting = await manageableMeeting(actor, input.meetingId);
+  // Approved minutes are a record: their head (title, date, place, kind) no longer changes.
+  if (!agendaOpen(meeting.status)) throw new UserError("meetings.errors.closed");
   const { startsAt, endsAt } = times(input);
   await db().$transaction(async (tx) => {
     const workingGroupId = await checkWorkingGroup(tx, meeting.committeeId, input);
     const data = { title: input.title, kind: input.kind, workingGroupId, startsAt, endsAt, venue: input.venue };
     const { count } = await tx.meeting.updateMany({
-      where: { id: meeting.id, version: input.version, deletedAt: null },
+      where: { id: meeting.id, version: input.version, deletedAt: null, status: { in: openStatuses } },
       data: { ...data, version: { increment: 1 } },
     });
     if (count === 0) throw new ConflictError("meeting version");

@@ -3,6 +3,8 @@ import { db } from "@/lib/db";
 import { ForbiddenError } from "@/lib/auth/permissions";
 import { ConflictError, NotFoundError } from "@/lib/actions/errors";
 import { endMeeting, recordFreeDecision, recordMeetingDecision } from "@/lib/meetings/live-mutations";
+import { claimItem } from "@/lib/meetings/live-item";
+import { meetingDecisionSchema } from "@/lib/meetings/live-schema";
 import { createProject } from "@/lib/projects/mutations";
 import { getSecretariatOverview } from "@/lib/dashboard/queries";
 import { createCommittee, createUser } from "@/tests/factories";
@@ -124,6 +126,11 @@ describe("a decision typed once at a meeting", () => {
   });
 });
 
+const claimItemNow = async (id: string) => {
+  const { version } = await db().agendaItem.findUniqueOrThrow({ where: { id } });
+  await db().$transaction((tx) => claimItem(tx, id, version, "Sent ankommet beslutning"));
+};
+
 describe("bad input and the wrong people", () => {
   it("refuses a case off the agenda, above-request without a reason, a stale item, a year without budget", async () => {
     const s = await setting();
@@ -207,10 +214,17 @@ describe("bad input and the wrong people", () => {
     const { actor: stranger } = await createUser({ roles: [{ committeeId: other.id, role: "SECRETARIAT" }] });
     await expect(recordMeetingDecision(stranger, input, now)).rejects.toThrow(NotFoundError);
     await expect(endMeeting(stranger, { meetingId: s.meeting.id, version: 1 }, now)).rejects.toThrow(NotFoundError);
+    // A funds year beyond the database's integer is a message on the field, never a 500 (review finding).
+    expect(
+      meetingDecisionSchema.safeParse({ ...input, years: [{ year: "9999999999", amount: "1" }] }).error?.issues[0]
+        ?.message,
+    ).toBe("decision.fundsYearRange");
     await db().meeting.update({ where: { id: s.meeting.id }, data: { status: "MINUTES_APPROVED" } });
     await expect(recordMeetingDecision(s.secretariat, input, now)).rejects.toMatchObject({
       messageKey: "meetingLive.errors.closed",
     });
+    // The minutes approved after the decision form was read: the item's claim re-checks the meeting (two tabs).
+    await expect(claimItemNow(item.id)).rejects.toThrow(ConflictError);
     expect(await db().decision.count({ where: { applicationId: app.id } })).toBe(0);
   });
 });

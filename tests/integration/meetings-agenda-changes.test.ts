@@ -56,6 +56,16 @@ describe("changing the agenda", () => {
     );
   });
 
+  it("keeps the meeting's head as it stood once the minutes are approved (review finding)", async () => {
+    const id = await newMeeting();
+    await db().meeting.update({ where: { id }, data: { status: "MINUTES_APPROVED" } });
+    const version = (await db().meeting.findUniqueOrThrow({ where: { id } })).version;
+    await expect(
+      updateMeeting(f.secretariat, meetingInput({ meetingId: id, version, title: "Omdøbt efter godkendelsen" })),
+    ).rejects.toMatchObject({ messageKey: "meetings.errors.closed" });
+    expect((await db().meeting.findUniqueOrThrow({ where: { id } })).title).not.toBe("Omdøbt efter godkendelsen");
+  });
+
   it("lets only a f.member present vote", async () => {
     const id = await newMeeting();
     const [a] = await db().meetingAttendee.findMany({ where: { meetingId: id } });
