@@ -2,7 +2,7 @@ import "server-only";
 import type { Tx } from "@/lib/db";
 import type { CommitteeKind } from "@/lib/generated/prisma/enums";
 import { translatorFor } from "@/lib/i18n/translator";
-import { budgetTotal } from "@/lib/projects/model";
+import { budgetTotal, budgetLineColumns } from "@/lib/projects/model";
 import { oreToNumber } from "@/lib/money";
 import { bodyKey } from "./decision-text";
 import { roundCoversWhere } from "./outstanding";
@@ -118,16 +118,7 @@ export async function projectItem(
       purpose: true,
       planGoals: { select: { planGoal: { select: { code: true, title: true } } } },
       budgetLines: {
-        select: {
-          id: true,
-          parentId: true,
-          label: true,
-          groupLabel: true,
-          category: true,
-          year: true,
-          amountOre: true,
-          isIncome: true,
-        },
+        select: budgetLineColumns,
       },
     },
   });

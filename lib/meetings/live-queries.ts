@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { can, committeesWhere, type Actor } from "@/lib/auth/permissions";
 import { notRuledOut } from "@/lib/calls/queries";
 import { getCallRanking } from "@/lib/scoring/queries";
-import { budgetTotal } from "@/lib/projects/model";
+import { budgetTotal, budgetLineColumns } from "@/lib/projects/model";
 import { oreToNumber } from "@/lib/money";
 import type { DecisionOutcome } from "@/lib/generated/prisma/enums";
 import { conflictsByItem } from "./conflicts";
@@ -134,16 +134,7 @@ export const getLivePage = cache(async (actor: Actor, meetingId: string) => {
     if (item.project) {
       const lines = await db().budgetLine.findMany({
         where: { projectId: item.project.id },
-        select: {
-          id: true,
-          parentId: true,
-          label: true,
-          groupLabel: true,
-          category: true,
-          year: true,
-          amountOre: true,
-          isIncome: true,
-        },
+        select: budgetLineColumns,
       });
       const d = item.project.decisions.find(() => true);
       project = {

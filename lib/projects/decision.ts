@@ -17,7 +17,7 @@ import {
 } from "@/lib/meetings/live-item";
 import { checkMeetingDecision, decidingBodyOf, projectOutcomes, projectStatusAfter } from "@/lib/meetings/live-rules";
 import type { MeetingDecisionInput } from "@/lib/meetings/live-schema";
-import { budgetTotal } from "./model";
+import { budgetTotal, budgetLineColumns } from "./model";
 
 /**
  * The pool a project's money comes from: the one its POOL funding source names, otherwise the committee's only
@@ -52,16 +52,7 @@ export async function decideProjectAtMeeting(
       id: true,
       status: true,
       budgetLines: {
-        select: {
-          id: true,
-          parentId: true,
-          label: true,
-          groupLabel: true,
-          category: true,
-          year: true,
-          amountOre: true,
-          isIncome: true,
-        },
+        select: budgetLineColumns,
       },
     },
   });

@@ -14,6 +14,18 @@ export type BudgetLineInput = {
   isIncome: boolean;
 };
 
+/** The columns of a budget line that `budgetTotal` reads: one `select` for every read that totals a budget. */
+export const budgetLineColumns = {
+  id: true,
+  parentId: true,
+  label: true,
+  groupLabel: true,
+  category: true,
+  year: true,
+  amountOre: true,
+  isIncome: true,
+} as const;
+
 /** A document's budget (lines with nested sub-lines) as the flat lines the functions below read; ids by position. */
 export function budgetLinesOf(
   budget:

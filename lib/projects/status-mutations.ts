@@ -6,7 +6,7 @@ import { ConflictError, NotFoundError, ValidationError } from "@/lib/actions/err
 import { oreToNumber } from "@/lib/money";
 import type { ProjectStatus } from "@/lib/generated/prisma/enums";
 import { actorOnProject, mayEditProject } from "./access";
-import { budgetTotal } from "./model";
+import { budgetTotal, budgetLineColumns } from "./model";
 import { missingRequiredSections } from "./read";
 import { checkTransition, type Standing, type TransitionInput } from "./workflow";
 
@@ -47,16 +47,7 @@ export async function changeProjectStatus(
   if (standing.status !== expected) throw new ConflictError("project status");
   const lines = await db().budgetLine.findMany({
     where: { projectId },
-    select: {
-      id: true,
-      parentId: true,
-      label: true,
-      groupLabel: true,
-      category: true,
-      year: true,
-      amountOre: true,
-      isIncome: true,
-    },
+    select: budgetLineColumns,
   });
   const budgetOre = budgetTotal(lines.map((l) => ({ ...l, amountOre: oreToNumber(l.amountOre) })));
   const check = checkTransition(expected, input, standing, budgetOre);
