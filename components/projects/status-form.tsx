@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
-import { Field, TextAreaField } from "@/components/ui/field";
+import { TextAreaField } from "@/components/ui/field";
 import { ActionForm, useActionForm } from "@/components/ui/form";
 import { Notice } from "@/components/ui/notice";
 import { RadioGroup } from "@/components/ui/radio-group";
@@ -9,13 +9,12 @@ import { changeProjectStatusAction } from "@/lib/projects/actions";
 import { projectStatusSchema } from "@/lib/projects/schema";
 import type { ProjectStatus } from "@/lib/generated/prisma/enums";
 
-type Move = { to: ProjectStatus; amount: boolean; reason: boolean };
+type Move = { to: ProjectStatus; reason: boolean };
 
-/** The moves this person may make from the project's status; an amount and a reason where the move needs them. */
+/** The moves this person may make from the project's status, with a reason where the move needs one. */
 export function StatusForm({ projectId, status, moves }: { projectId: string; status: ProjectStatus; moves: Move[] }) {
   const t = useTranslations("projectWorkflow");
-  const statuses = useTranslations("project.statuses");
-  const blank = { projectId, expected: status, amount: "", reason: "" };
+  const blank = { projectId, expected: status, reason: "" };
   const f = useActionForm({
     action: changeProjectStatusAction,
     schema: projectStatusSchema,
@@ -24,7 +23,6 @@ export function StatusForm({ projectId, status, moves }: { projectId: string; st
     // The project has moved: the next move starts from the new status, with empty fields.
     onSuccess: (data, form) => form.reset({ ...blank, expected: data.status }),
   });
-  const needsAmount = moves.filter((m) => m.amount).map((m) => statuses(m.to).toLowerCase());
   return (
     <ActionForm handle={f} summary="projectWorkflow.errorSummary" className="max-w-xl">
       {f.ok ? <Notice>{t("moved")}</Notice> : null}
@@ -35,14 +33,6 @@ export function StatusForm({ projectId, status, moves }: { projectId: string; st
         options={moves.map((m) => ({ value: m.to, label: t(`moves.${m.to}`) }))}
         {...f.field("to")}
       />
-      {needsAmount.length ? (
-        <Field
-          inputMode="decimal"
-          label={t("amount")}
-          hint={t("amountHint", { moves: needsAmount.join(", ") })}
-          {...f.field("amount")}
-        />
-      ) : null}
       <TextAreaField rows={3} label={t("reason")} hint={t("reasonHint")} {...f.field("reason")} />
       <Button type="submit" disabled={f.pending}>
         {t("submit")}

@@ -6,7 +6,6 @@ import { importSourceFromForm } from "./import/source";
 import { createProjectOnTemplate, importProjectText, restoreVersion, saveProject } from "./mutations";
 import { changeProjectStatus } from "./status-mutations";
 import { versionNote } from "./notes";
-import { parseKroner } from "@/lib/applications/model";
 import {
   asDocument,
   importPreviewSchema,
@@ -82,7 +81,6 @@ export const changeProjectStatusAction = defineAction({
   run: async (input, { actor }) => {
     await changeProjectStatus(actor, input.projectId, input.expected, {
       to: input.to,
-      amountOre: input.amount === "" ? null : parseKroner(input.amount),
       reason: input.reason,
     });
     return { status: input.to };

@@ -90,7 +90,7 @@ export const getProjectPage = cache(async (actor: Actor, id: string) => {
   const moves = availableTransitions(project.status, {
     canEdit,
     canTransition: can(actor, "project:transition", project.committee.id),
-  }).map((m) => ({ to: m.to, amount: m.needs?.amount === true, reason: m.needs?.reason === true }));
+  }).map((m) => ({ to: m.to, reason: m.needs?.reason === true }));
   const [history, missing] = await Promise.all([
     statusHistoryOf(project.id),
     moves.some((m) => m.to === "RECOMMENDED") ? missingRequiredSections(db(), project.id) : [],

@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { maxVersion } from "@/lib/actions/version";
-import { parseKroner } from "@/lib/applications/model";
 import { ProjectStatus } from "@/lib/generated/prisma/enums";
 import { documentFromForm, type ProjectFormValues } from "./editor-form";
 import { projectDocumentSchema, type ParsedDocument } from "./document-schema";
@@ -33,13 +32,6 @@ export const projectStatusSchema = z.object({
   projectId: id,
   expected: z.enum(ProjectStatus),
   to: z.enum(ProjectStatus, "projectWorkflow.errors.chooseStatus"),
-  amount: z
-    .string()
-    .trim()
-    .max(30, "projectWorkflow.errors.amountInvalid")
-    .refine((v) => v === "" || parseKroner(v) !== null, "projectWorkflow.errors.amountInvalid")
-    .optional()
-    .default(""),
   reason: z.string().max(4000, "projectEdit.tooLong").optional().default(""),
 });
 

@@ -3,10 +3,8 @@ import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { can, committeesWhere, ForbiddenError, type Actor } from "@/lib/auth/permissions";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/actions/errors";
-import { oreToNumber } from "@/lib/money";
 import type { ProjectStatus } from "@/lib/generated/prisma/enums";
 import { actorOnProject, mayEditProject } from "./access";
-import { budgetTotal, budgetLineColumns } from "./model";
 import { missingRequiredSections } from "./read";
 import { checkTransition, type Standing, type TransitionInput } from "./workflow";
 
@@ -45,12 +43,7 @@ export async function changeProjectStatus(
   if (!standing) throw new NotFoundError();
   if (!standing.canEdit && !standing.canTransition) throw new ForbiddenError("project:transition");
   if (standing.status !== expected) throw new ConflictError("project status");
-  const lines = await db().budgetLine.findMany({
-    where: { projectId },
-    select: budgetLineColumns,
-  });
-  const budgetOre = budgetTotal(lines.map((l) => ({ ...l, amountOre: oreToNumber(l.amountOre) })));
-  const check = checkTransition(expected, input, standing, budgetOre);
+  const check = checkTransition(expected, input, standing);
   if (!check.ok) {
     if (check.error === "forbidden") throw new ForbiddenError("project:transition");
     throw new ValidationError({ [check.field]: `projectWorkflow.errors.${check.error}` });
@@ -60,12 +53,9 @@ export async function changeProjectStatus(
     throw new ValidationError({ to: "projectWorkflow.errors.requiredMissing" });
   const reason = input.reason?.trim() ?? "";
   await db().$transaction(async (tx) => {
-    const data = check.transition.needs?.amount
-      ? { status: input.to, approvedAmountOre: BigInt(input.amountOre!) }
-      : { status: input.to };
     const { count } = await tx.project.updateMany({
       where: { id: projectId, status: expected, deletedAt: null },
-      data,
+      data: { status: input.to },
     });
     if (count === 0) throw new ConflictError("project status");
     await tx.projectStatusChange.create({
@@ -78,12 +68,7 @@ export async function changeProjectStatus(
       entityType: "Project",
       entityId: projectId,
       committeeId: standing.committeeId,
-      changes: {
-        from: expected,
-        to: input.to,
-        reason,
-        ...(check.transition.needs?.amount ? { approvedAmountOre: input.amountOre } : {}),
-      },
+      changes: { from: expected, to: input.to, reason },
     });
   });
 }

@@ -13,8 +13,8 @@
 import type { ProjectStatus } from "@/lib/generated/prisma/enums";
 
 type Mover = "editor" | "secretariat";
-/** What a transition asks for: an amount ("op til X kr."), a reason, or nothing. */
-type Needs = { amount?: boolean; reason?: boolean };
+/** What a transition asks for: a reason, or nothing. */
+type Needs = { reason?: boolean };
 type Transition = { from: ProjectStatus; to: ProjectStatus; by: Mover; needs?: Needs };
 
 export const transitions: readonly Transition[] = [
@@ -48,32 +48,23 @@ export function availableTransitions(from: ProjectStatus, standing: Standing): T
   return transitions.filter((t) => t.from === from && allowedBy(t, standing));
 }
 
-export type TransitionInput = { to: ProjectStatus; amountOre?: number | null; reason?: string };
+export type TransitionInput = { to: ProjectStatus; reason?: string };
 type TransitionCheck =
   | { ok: true; transition: Transition }
   | {
       ok: false;
-      field: "to" | "amount" | "reason";
-      error: "notAllowed" | "forbidden" | "amountRequired" | "amountNotBelow" | "reasonRequired";
+      field: "to" | "reason";
+      error: "notAllowed" | "forbidden" | "reasonRequired";
     };
 
 /**
  * Checks a move: it exists from this status, this person may make it, and it
- * has what it needs. A scaled-down amount must be below the budget it scales.
+ * has what it needs. The committee's decisions are not moves: they are taken at a meeting (lib/projects/decision.ts).
  */
-export function checkTransition(
-  from: ProjectStatus,
-  input: TransitionInput,
-  standing: Standing,
-  budgetOre: number,
-): TransitionCheck {
+export function checkTransition(from: ProjectStatus, input: TransitionInput, standing: Standing): TransitionCheck {
   const transition = transitions.find((t) => t.from === from && t.to === input.to);
   if (!transition) return { ok: false, field: "to", error: "notAllowed" };
   if (!allowedBy(transition, standing)) return { ok: false, field: "to", error: "forbidden" };
-  if (transition.needs?.amount && !(input.amountOre && input.amountOre > 0))
-    return { ok: false, field: "amount", error: "amountRequired" };
-  if (transition.to === "SCALED_DOWN" && budgetOre > 0 && (input.amountOre ?? 0) >= budgetOre)
-    return { ok: false, field: "amount", error: "amountNotBelow" };
   if (transition.needs?.reason && !input.reason?.trim()) return { ok: false, field: "reason", error: "reasonRequired" };
   return { ok: true, transition };
 }

@@ -35,7 +35,7 @@ describe("the workflow of an internal project", () => {
     expect(availableTransitions("RECOMMENDED", memberOnProject).map((t) => t.to)).toEqual(["DRAFT"]);
     expect(availableTransitions("RECOMMENDED", secretariat).map((t) => t.to)).toEqual(["DRAFT"]);
     for (const to of ["APPROVED", "SCALED_DOWN", "REFUSED", "POSTPONED"] as const)
-      expect(checkTransition("RECOMMENDED", { to, amountOre: 100, reason: "Fordi" }, secretariat, 0)).toEqual({
+      expect(checkTransition("RECOMMENDED", { to, reason: "Fordi" }, secretariat)).toEqual({
         ok: false,
         field: "to",
         error: "notAllowed",
@@ -43,14 +43,14 @@ describe("the workflow of an internal project", () => {
   });
 
   it("asks closing a running project for its reason", () => {
-    expect(checkTransition("RUNNING", { to: "CLOSED", reason: "  " }, secretariat, 0)).toMatchObject({
+    expect(checkTransition("RUNNING", { to: "CLOSED", reason: "  " }, secretariat)).toMatchObject({
       ok: false,
       field: "reason",
       error: "reasonRequired",
     });
-    expect(checkTransition("RUNNING", { to: "CLOSED", reason: "Stoppet" }, secretariat, 0)).toMatchObject({ ok: true });
-    expect(checkTransition("RUNNING", { to: "CLOSED" }, memberOnProject, 0)).toMatchObject({ error: "forbidden" });
-    expect(checkTransition("DRAFT", { to: "RUNNING" }, secretariat, 0)).toMatchObject({
+    expect(checkTransition("RUNNING", { to: "CLOSED", reason: "Stoppet" }, secretariat)).toMatchObject({ ok: true });
+    expect(checkTransition("RUNNING", { to: "CLOSED" }, memberOnProject)).toMatchObject({ error: "forbidden" });
+    expect(checkTransition("DRAFT", { to: "RUNNING" }, secretariat)).toMatchObject({
       ok: false,
       field: "to",
       error: "notAllowed",
@@ -61,7 +61,7 @@ describe("the workflow of an internal project", () => {
     const status = fc.constantFrom(...statuses);
     fc.assert(
       fc.property(status, status, fc.boolean(), fc.boolean(), (from, to, canEdit, canTransition) => {
-        const r = checkTransition(from, { to, amountOre: 1, reason: "x" }, { canEdit, canTransition }, 0);
+        const r = checkTransition(from, { to, reason: "x" }, { canEdit, canTransition });
         const listed = transitions.some((t) => t.from === from && t.to === to);
         if (!listed) expect(r).toMatchObject({ ok: false, error: "notAllowed" });
         if (!canEdit && !canTransition) expect(r.ok).toBe(false);
