@@ -100,6 +100,8 @@ test.describe("the decision meeting for the 50.000 kr. call", () => {
       await expect(live.getByText("Beslutningen er gemt")).toBeVisible();
       await page.keyboard.press("ArrowRight");
     }
+    // After a save the page's data is refreshed in place; its title streams back in with it.
+    await expect(page).toHaveTitle(new RegExp(`Mødeafvikling: ${title}`));
     await expectAccessible(page);
     for (const c of cases) {
       await expect(live.getByRole("heading", { level: 2 })).toContainText(c.title);
