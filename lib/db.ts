@@ -19,3 +19,10 @@ export function db(): Client {
 }
 
 export type Tx = Parameters<Parameters<Client["$transaction"]>[0]>[0];
+
+/**
+ * The client or a transaction, for a read that runs in either. Prisma types a transaction without the client's
+ * `omit` (the password hash), so the client does not fit `Tx` as it stands; such reads never select the hash.
+ */
+export type Reader = Client | Tx;
+export const asTx = (reader: Reader): Tx => reader as Tx;

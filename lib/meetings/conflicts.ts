@@ -1,5 +1,5 @@
 import "server-only";
-import type { db, Tx } from "@/lib/db";
+import { asTx, type Reader } from "@/lib/db";
 
 export type ItemConflict = { userId: string; name: string; applicationId: string; reference: string | null };
 
@@ -9,12 +9,10 @@ export type ItemConflict = { userId: string; name: string; applicationId: string
  * item, for the agenda, meeting mode and the minutes alike. Takes the client or a transaction.
  */
 export async function conflictsByItem(
-  reader: ReturnType<typeof db> | Pick<Tx, "conflictDeclaration">,
+  reader: Reader,
   items: readonly { id: string; applicationId: string | null; callId: string | null }[],
 ): Promise<Map<string, ItemConflict[]>> {
-  // The client's type carries its omitted password column and a transaction's does not; the query reads no user
-  // column but the name, so either will do.
-  const client = reader as Pick<Tx, "conflictDeclaration">;
+  const client = asTx(reader);
   const appIds = items.flatMap((i) => (i.applicationId ? [i.applicationId] : []));
   const callIds = items.flatMap((i) => (i.callId ? [i.callId] : []));
   const result = new Map<string, ItemConflict[]>(items.map((i) => [i.id, []]));

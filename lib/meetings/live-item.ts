@@ -56,7 +56,7 @@ export async function claimItem(tx: Tx, id: string, version: number, minutesText
 
 /** Members present with a vote, less those out of the room for this case (of a round item: for this application). */
 export async function votersFor(item: ItemForDecision, applicationId: string | null): Promise<number> {
-  const out = ((await db().$transaction((tx) => conflictsByItem(tx, [item]))).get(item.id) ?? [])
+  const out = ((await conflictsByItem(db(), [item])).get(item.id) ?? [])
     .filter((c) => applicationId === null || c.applicationId === applicationId)
     .map((c) => c.userId);
   return db().meetingAttendee.count({

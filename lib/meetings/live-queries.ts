@@ -89,11 +89,13 @@ export const getLivePage = cache(async (actor: Actor, meetingId: string) => {
           callId: true,
           projectId: true,
           call: { select: { decidedBy: true } },
+          application: { select: { callId: true } },
           project: {
             select: {
               id: true,
               title: true,
               status: true,
+              budgetLines: { select: budgetLineColumns },
               decisions: { select: { id: true, outcome: true, amountOre: true } },
             },
           },
@@ -102,7 +104,7 @@ export const getLivePage = cache(async (actor: Actor, meetingId: string) => {
     },
   });
   if (!meeting) return null;
-  const out = await db().$transaction((tx) => conflictsByItem(tx, meeting.agendaItems));
+  const out = await conflictsByItem(db(), meeting.agendaItems);
   const pools = await db().pool.findMany({
     where: { committeeId: meeting.committeeId, deletedAt: null },
     orderBy: { name: "asc" },
@@ -122,9 +124,7 @@ export const getLivePage = cache(async (actor: Actor, meetingId: string) => {
         select: caseSelect,
       });
       cases = apps.map(caseDto);
-      const callId =
-        item.callId ??
-        (await db().application.findUnique({ where: { id: item.applicationId! }, select: { callId: true } }))?.callId;
+      const callId = item.callId ?? item.application?.callId;
       const read = callId ? await getCallRanking(actor, callId) : null;
       ranking = (read?.ranking.applications ?? [])
         .filter((r) => cases.some((c) => c.id === r.applicationId))
@@ -132,10 +132,7 @@ export const getLivePage = cache(async (actor: Actor, meetingId: string) => {
     }
     let project = null;
     if (item.project) {
-      const lines = await db().budgetLine.findMany({
-        where: { projectId: item.project.id },
-        select: budgetLineColumns,
-      });
+      const lines = item.project.budgetLines;
       const d = item.project.decisions.find(() => true);
       project = {
         id: item.project.id,

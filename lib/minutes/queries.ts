@@ -30,7 +30,7 @@ export const getMinutesPage = cache(async (actor: Actor, meetingId: string, loca
     },
   });
   if (!meeting) return null;
-  const loaded = (await db().$transaction((tx) => loadMinutesSource(tx, meeting.id)))!;
+  const loaded = (await loadMinutesSource(db(), meeting.id))!;
   const document = buildMinutes(translatorFor(locale), locale, loaded.source, "internal");
   const byIds = meeting.minutesVersions.flatMap((v) => (v.byId ? [v.byId] : []));
   const people = await db().user.findMany({ where: { id: { in: byIds } }, select: { id: true, name: true } });
@@ -82,7 +82,7 @@ async function publishedMeeting(slug: string, meetingId: string) {
 export async function getPublicMinutes(_: Anyone, slug: string, meetingId: string, locale: Locale = "da") {
   const meeting = await publishedMeeting(slug, meetingId);
   if (!meeting) return null;
-  const loaded = (await db().$transaction((tx) => loadMinutesSource(tx, meeting.id)))!;
+  const loaded = (await loadMinutesSource(db(), meeting.id))!;
   const t = translatorFor(locale);
   const document = redactDocument(
     buildMinutes(t, locale, loaded.source, "public"),

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Tx } from "@/lib/db";
+import { asTx, type Reader } from "@/lib/db";
 import { oreToNumber } from "@/lib/money";
 import { conflictsByItem } from "@/lib/meetings/conflicts";
 import { roundCoversWhere } from "@/lib/meetings/outstanding";
@@ -8,8 +8,6 @@ import { privateNames } from "./redact";
 
 // What a meeting recorded, read for its minutes: the caller has already found the meeting where the actor (or the
 // public) may read it.
-
-type Client = Pick<Tx, "meeting" | "agendaItem" | "application" | "decision" | "conflictDeclaration">;
 
 const decisionSelect = {
   id: true,
@@ -82,9 +80,10 @@ function toSource(d: DecisionRow, labelled: boolean): SourceDecision {
 
 /** The meeting's minutes source, and the private names on its cases; null when there is no such meeting. */
 export async function loadMinutesSource(
-  client: Client,
+  reader: Reader,
   meetingId: string,
 ): Promise<{ source: MinutesSource; privateNames: string[] } | null> {
+  const client = asTx(reader);
   const meeting = await client.meeting.findFirst({
     where: { id: meetingId, deletedAt: null },
     select: {
