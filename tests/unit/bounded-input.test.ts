@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { maxVersion, versionField } from "@/lib/actions/version";
 import { installationSchema, setupSchema } from "@/lib/installation/schema";
+import { freeItemSchema, meetingFormSchema } from "@/lib/meetings/schema";
+import { freeDecisionSchema, meetingDecisionSchema } from "@/lib/meetings/live-schema";
+import { minutesFormSchema } from "@/lib/minutes/schema";
 
 // Forged and oversized input gets a message key, never an exception that would become a 500.
 describe("bounded input", () => {
@@ -32,5 +35,48 @@ describe("bounded input", () => {
       passwordAgain: paste,
     });
     expect(setup.error?.issues.map((i) => i.path.join("."))).toEqual(["password", "passwordAgain"]);
+  });
+
+  it("a 5 MB paste into a meeting, an agenda item, a decision or the minutes is refused on the field", () => {
+    const paste = "x".repeat(5 * 1024 * 1024);
+    const fields = (r: { error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
+      r.error?.issues.map((i) => [i.path.join("."), i.message]);
+    expect(
+      fields(
+        meetingFormSchema.safeParse({ committeeId: "c", title: paste, startsAt: "2027-02-10T17:00", kind: "PLENARY" }),
+      ),
+    ).toContainEqual(["title", "meetings.errors.tooLong"]);
+    expect(
+      fields(freeItemSchema.safeParse({ meetingId: "m", title: "Eventuelt", kind: "DISCUSSION", body: paste })),
+    ).toEqual([["body", "meetings.errors.tooLong"]]);
+    expect(fields(freeDecisionSchema.safeParse({ agendaItemId: "i", itemVersion: "1", text: paste }))).toEqual([
+      ["text", "meetingLive.errors.tooLong"],
+    ]);
+    expect(
+      fields(
+        minutesFormSchema.safeParse({
+          meetingId: "m",
+          version: "1",
+          minutes: paste,
+          items: [{ id: "i", text: paste }],
+        }),
+      ),
+    ).toEqual([
+      ["minutes", "minutes.tooLong"],
+      ["items.0.text", "minutes.tooLong"],
+    ]);
+    const decision = meetingDecisionSchema.safeParse({
+      agendaItemId: "i",
+      itemVersion: "1",
+      outcome: "REFUSAL",
+      reasons: paste,
+      votesFor: "99999",
+      years: [{ year: "9999999999", amount: "" }],
+    });
+    expect(fields(decision)).toEqual([
+      ["years.0.year", "decision.fundsYearRange"],
+      ["reasons", "meetingLive.errors.tooLong"],
+      ["votesFor", "meetingLive.errors.votesInvalid"],
+    ]);
   });
 });
