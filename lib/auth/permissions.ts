@@ -34,12 +34,24 @@ export const permissions = [
   // Meetings: members and observers read their committee's agendas and minutes; the secretariat writes them.
   "meeting:read",
   "meeting:manage",
+  // Money after the decision: letters and accounts (grant:manage), payouts (payment:manage, with four eyes),
+  // the pool ledger every staff role reads, and the job runner's page.
+  "grant:manage",
   "payment:manage",
+  "ledger:read",
+  "jobs:read",
   "outbox:read",
 ] as const;
 export type Permission = (typeof permissions)[number];
 
-const staffCommon: Permission[] = ["dashboard:view", "project:read", "call:read", "application:read", "meeting:read"];
+const staffCommon: Permission[] = [
+  "dashboard:view",
+  "project:read",
+  "call:read",
+  "application:read",
+  "meeting:read",
+  "ledger:read",
+];
 
 const permissionTable: Record<RoleName, readonly Permission[]> = {
   ADMIN: permissions.filter((p) => !["application:own", "application:score", "installation:manage"].includes(p)),
@@ -61,7 +73,9 @@ const permissionTable: Record<RoleName, readonly Permission[]> = {
     "conflict:rule",
     "decision:record",
     "meeting:manage",
+    "grant:manage",
     "payment:manage",
+    "jobs:read",
     "outbox:read",
   ],
   // Members edit only the projects they are on: that is a check on the

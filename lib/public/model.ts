@@ -5,8 +5,16 @@ import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 export const initiativeStatuses = ["running", "completed"] as const;
 export type InitiativeStatus = (typeof initiativeStatuses)[number];
 
-const running: readonly ApplicationStatus[] = ["DECIDED", "GRANT_LETTER_SENT", "ADVANCE_PAID"];
-const completed: readonly ApplicationStatus[] = ["ACTIVITY_HELD", "ACCOUNTS_RECEIVED", "APPROVED", "PAID", "CLOSED"];
+const running: readonly ApplicationStatus[] = ["DECIDED", "GRANT_LETTER_SENT", "GRANT_ACCEPTED", "ADVANCE_PAID"];
+const completed: readonly ApplicationStatus[] = [
+  "ACTIVITY_HELD",
+  "ACCOUNTS_RECEIVED",
+  "ACCOUNTS_RETURNED",
+  "APPROVED",
+  "PAID",
+  "REPAYMENT",
+  "CLOSED",
+];
 
 /** A granted application's stage as the public reads it. */
 export function initiativeStatus(status: ApplicationStatus): InitiativeStatus {

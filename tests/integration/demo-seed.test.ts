@@ -9,6 +9,7 @@ import { parsePublicFilters } from "@/lib/public/model";
 import { demoPassword, demoUsers, seedDemo } from "@/prisma/seed/demo";
 import { actorFor } from "@/tests/factories";
 import { outstandingItems } from "@/lib/meetings/outstanding";
+import { advanceFor, grantStatuses } from "@/lib/grants/model";
 
 beforeAll(async () => {
   expect(await seedDemo(process.env.DATABASE_URL!)).toBe("Demo data seeded.");
@@ -105,7 +106,27 @@ describe("the demo seed", () => {
     const m3 = (await getMemberOverview(await actorFor("medlem3@example.dk")))!;
     expect(m3.scoring.find((s) => s.callId === "demo-call-social")?.total).toBe(17);
     const applicant = (await getApplicantOverview(await actorFor("ansoeger@example.dk")))!;
-    expect(applicant.map((a) => a.reference)).toEqual(["NLU-2026-001"]);
+    expect(applicant.map((a) => a.reference).sort()).toEqual(["NLU-2026-001", "NLU-S26-03", "NLU-S26-08"]);
+  });
+
+  it("holds a grant in every step of a grant's life, with its money on the 2026 pool year", async () => {
+    const rows = await db().application.findMany({
+      where: { callId: "demo-call-smaa-2026" },
+      select: { status: true },
+    });
+    expect(new Set(rows.map((r) => r.status))).toEqual(new Set(grantStatuses));
+    const payments = await db().payment.findMany({
+      where: { decision: { application: { callId: "demo-call-smaa-2026" } } },
+      select: { kind: true, amountOre: true, slot: true, decisionId: true },
+    });
+    // One advance and at most one final payout per grant, each in its slot.
+    for (const p of payments) expect(p.slot).toBe(`${p.decisionId}:${p.kind}`);
+    const letters = await db().grantLetter.findMany({
+      where: { decision: { application: { callId: "demo-call-smaa-2026" } } },
+      select: { accountsDueOn: true, advanceOre: true, acceptedAt: true, decision: { select: { amountOre: true } } },
+    });
+    expect(letters).toHaveLength(11);
+    for (const l of letters) expect(Number(l.advanceOre)).toBe(advanceFor(Number(l.decision.amountOre), 50));
   });
 
   it("publishes only granted, published initiatives, without contact data", async () => {

@@ -43,7 +43,10 @@ conflict:rule             x         x          -        -         -
 decision:record           x         x          -        -         -
 meeting:read              x         x          x        x         -
 meeting:manage            x         x          -        -         -
+grant:manage              x         x          -        -         -
 payment:manage            x         x          -        -         -
+ledger:read               x         x          x        x         -
+jobs:read                 x         x          -        -         -
 outbox:read               x         x          -        -         -
 `;
 const [header, ...rows] = grantTable.trim().split("\n");

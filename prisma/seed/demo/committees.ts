@@ -88,6 +88,9 @@ export async function seedPools(tx: Tx, committees: { noerrebro: string; moerkho
       committeeId: committees.noerrebro,
       name: "Nørrebro Lokaludvalgs puljemidler",
       description: "Lokaludvalgets årlige pulje til lokale initiativer og egne projekter.",
+      advanceSharePct: 50,
+      auditorLimitOre: kr(200_000),
+      accountsDeadlineMonths: 1,
       years: {
         create: [2024, 2025, 2026, 2027].map((year) => budgetYear(year, year === 2027 ? 3_000_000 : 3_200_000)),
       },

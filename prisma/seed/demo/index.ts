@@ -3,8 +3,9 @@
 // applicants, a rubric, scores from five members and one ruled conflict, the
 // working group's recommendations on four of them, a decided pool round whose
 // grants are public, and the committee's meetings: one held with approved and
-// published minutes, one held, one planned with its agenda. Deterministic: the
-// same data on every run. Demo accounts exist only here. One file per part of
+// published minutes, one held, one planned with its agenda; and a round of small grants, one in each step of
+// a grant's life after the decision (letters, payments, accounts). Deterministic: the
+// same data on every run, except the few accounts deadlines that must stand in a relation to today. Demo accounts exist only here. One file per part of
 // the domain; this one runs them in order, in one transaction.
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../../../lib/generated/prisma/client";
@@ -15,6 +16,7 @@ import { seedApril2025Minutes, seedMeetings } from "./meetings";
 import { seedProjects } from "./projects";
 import { seedRecommendations } from "./recommendations";
 import { seedDecidedRound, seedGrantOutcomes } from "./public";
+import { seedGrantLife } from "./grants";
 import { seedConflicts, seedRubric, seedScores } from "./scoring";
 import type { Tx } from "./shared";
 import { demoPassword, demoUsers, seedPeople } from "./users";
@@ -65,6 +67,12 @@ async function seedAll(tx: Tx, hashes: Map<string, string>) {
   await seedApril2025Minutes(tx, april2025.id);
   await seedGrantOutcomes(tx, noerrebro.id);
   await seedFastTrackCall(tx, noerrebro.id, nPool.id);
+  await seedGrantLife(tx, {
+    noerrebroId: noerrebro.id,
+    poolId: nPool.id,
+    poolYear2026Id: nYear(2026),
+    rubricId: rubric.id,
+  });
 
   await tx.installation.create({ data: { name: "Lokalpulje", setupCompletedAt: new Date() } });
   await tx.auditEntry.create({

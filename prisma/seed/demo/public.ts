@@ -99,11 +99,11 @@ export async function seedDecidedRound(
           data: {
             decisionId: decision.id,
             poolYearId: ctx.poolYear2025Id,
-            kind: "FULL",
+            kind: "FINAL",
             amountOre: kr(g.grantedKr),
             paidOn: d("2025-04-25T00:00:00Z"),
             reference: `UDB-2025-${n}`,
-            createdById: secretariatId,
+            approvedById: secretariatId,
           },
         });
     }

@@ -30,6 +30,8 @@ export const common = {
     projects: "Projekter",
     calls: "Opslag",
     meetings: "Møder",
+    money: "Økonomi",
+    jobs: "Job",
     applications: "Ansøgninger",
     scoring: "Vurdering",
     myApplications: "Mine ansøgninger",

@@ -8,6 +8,10 @@ import { peopleMessages } from "./people";
 import { meetingsMessages } from "./meetings";
 import { liveMessages } from "./live";
 import { minutesMessages } from "./minutes";
+import { lettersMessages } from "./letters";
+import { reportingMessages } from "./reporting";
+import { ledgerMessages } from "./ledger";
+import { jobsMessages } from "./jobs";
 
 export const da = {
   ...common,
@@ -20,4 +24,8 @@ export const da = {
   ...meetingsMessages,
   ...liveMessages,
   ...minutesMessages,
+  ...lettersMessages,
+  ...reportingMessages,
+  ...ledgerMessages,
+  ...jobsMessages,
 };

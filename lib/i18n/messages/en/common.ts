@@ -32,6 +32,8 @@ export const common: Widen<typeof da> = {
     projects: "Projects",
     calls: "Calls",
     meetings: "Meetings",
+    money: "Money",
+    jobs: "Jobs",
     applications: "Applications",
     scoring: "Scoring",
     myApplications: "My applications",

@@ -9,6 +9,10 @@ import { peopleMessages } from "./people";
 import { meetingsMessages } from "./meetings";
 import { liveMessages } from "./live";
 import { minutesMessages } from "./minutes";
+import { lettersMessages } from "./letters";
+import { reportingMessages } from "./reporting";
+import { ledgerMessages } from "./ledger";
+import { jobsMessages } from "./jobs";
 
 export const en: Messages = {
   ...common,
@@ -21,4 +25,8 @@ export const en: Messages = {
   ...meetingsMessages,
   ...liveMessages,
   ...minutesMessages,
+  ...lettersMessages,
+  ...reportingMessages,
+  ...ledgerMessages,
+  ...jobsMessages,
 };

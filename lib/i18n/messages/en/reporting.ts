@@ -1,0 +1,12 @@
+// Owned by Reporting back, the secretariat's review and spot checks (issue 14): namespace "reporting", namespace "accountsReview", namespace "spotChecks".
+export const reportingMessages = {
+  reporting: {
+    title: "Reporting back",
+  },
+  accountsReview: {
+    title: "Accounts",
+  },
+  spotChecks: {
+    title: "Spot checks",
+  },
+};
