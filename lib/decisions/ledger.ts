@@ -35,3 +35,47 @@ export async function commitYears(
     })),
   });
 }
+
+/**
+ * Returns the unspent part of a decision's money to the funds years it came from, once: the latest year first (a
+ * multi-year decision gives back its later, conditional years before its first). A year that was already released
+ * is left alone, so a repeated or concurrent settlement cannot release twice; the caller claims its step first.
+ * Returns what was released per year.
+ */
+export async function releaseUnspent(
+  tx: Tx,
+  decisionId: string,
+  releaseOre: number,
+  note: string,
+  at: Date,
+): Promise<{ year: number; releasedOre: number }[]> {
+  if (releaseOre < 0) throw new RangeError("a release is never negative");
+  const years = await tx.decisionYear.findMany({
+    where: { decisionId, releasedAt: null },
+    orderBy: { year: "desc" },
+    select: { id: true, year: true, amountOre: true },
+  });
+  const out: { year: number; releasedOre: number }[] = [];
+  let left = releaseOre;
+  for (const y of years) {
+    const part = Math.min(left, Number(y.amountOre));
+    const claimed = await tx.decisionYear.updateMany({
+      where: { id: y.id, releasedAt: null },
+      data: { releasedOre: BigInt(part), releasedAt: at, releaseNote: note },
+    });
+    if (claimed.count === 1) out.push({ year: y.year, releasedOre: part });
+    left -= part;
+    if (left <= 0) break;
+  }
+  return out;
+}
+
+/** The funds year a grant's payments are booked on: its decision's first year. */
+export async function paymentYearId(tx: Tx, decisionId: string): Promise<string | null> {
+  const first = await tx.decisionYear.findFirst({
+    where: { decisionId },
+    orderBy: { year: "asc" },
+    select: { poolYearId: true },
+  });
+  return first?.poolYearId ?? null;
+}
