@@ -5,8 +5,8 @@
 // grants are public, and the committee's meetings: one held with approved and
 // published minutes, one held, one planned with its agenda; and a round of small grants, one in each step of
 // a grant's life after the decision (letters, payments, accounts). Deterministic: the
-// same data on every run, except the few accounts deadlines that must stand in a relation to today. Demo accounts exist only here. One file per part of
-// the domain; this one runs them in order, in one transaction.
+// same data on every run, except the few accounts deadlines that must stand in a relation to today.
+// Demo accounts exist only here. One file per part of the domain; this one runs them in order, in one transaction.
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../../../lib/generated/prisma/client";
 import { hashPassword } from "../../../lib/auth/password";

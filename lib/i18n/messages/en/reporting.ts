@@ -1,4 +1,4 @@
-// Owned by Reporting back, the secretariat's review and spot checks (issue 14): namespace "reporting", namespace "accountsReview", namespace "spotChecks".
+// Owned by issue 14's reporting helper: namespaces "reporting", "accountsReview", "spotChecks".
 export const reportingMessages = {
   reporting: {
     title: "Reporting back",
