@@ -38,7 +38,7 @@ const grant = (app: { id: string; version: number }, amount: string, over = {}) 
 });
 
 describe("the warning before an over-commit", () => {
-  it("refuses a grant above what the year has left once, then saves it with Gem alligevel and records by how much", async () => {
+  it("refuses a grant above what the year has left once, then saves it with Gem alligevel, recorded", async () => {
     const { actor, apps } = await smallPool();
     await db().application.update({ where: { id: apps[0]!.id }, data: { requestedOre: 2_000_000n } });
     const refused = await recordDecision(actor, grant(apps[0]!, "12.500"), now).catch((e: unknown) => e);
