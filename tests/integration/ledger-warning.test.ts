@@ -1,4 +1,6 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import type { Actor } from "@/lib/auth/permissions";
+import { translatorFor } from "@/lib/i18n/translator";
 import { db } from "@/lib/db";
 import { ValidationError } from "@/lib/actions/errors";
 import { commitYears } from "@/lib/decisions/ledger";
@@ -10,6 +12,20 @@ import { createCallWithApplications, createCommittee, createUser } from "@/tests
 import { decisionInput, meetingWith, setting } from "./meeting-live-helpers";
 
 const now = new Date("2026-11-30T18:00:00Z");
+
+// The action itself, as a form posts to it: the session and the request's language are the test's.
+const session = vi.hoisted(() => ({ actor: null as Actor | null }));
+vi.mock("@/lib/auth/session", () => ({ getActor: async () => session.actor }));
+vi.mock("next-intl/server", () => ({
+  getTranslations: async () => translatorFor("en"),
+  getLocale: async () => "en",
+}));
+vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+vi.mock("@/lib/mail/outbox", async (original) => ({
+  ...(await original<typeof import("@/lib/mail/outbox")>()),
+  deliverSoon: () => undefined,
+}));
+const { recordDecisionAction } = await import("@/lib/decisions/actions");
 
 /** A committee whose pool has 10.000 kr. on 2026 and a call the secretariat decides, with applications of 10.000. */
 async function smallPool(applications = 1) {
@@ -120,5 +136,28 @@ describe("the warning before an over-commit", () => {
       where: { action: "project.decision", entityId: project.id },
     });
     expect(entry.changes).toMatchObject({ exceededAvailableOre: 7_000_000 });
+  });
+
+  it("answers the form with the warning's year and amount in the user's language, on the amount field", async () => {
+    const { actor, apps } = await smallPool();
+    await db().application.update({ where: { id: apps[0]!.id }, data: { requestedOre: 2_000_000n } });
+    session.actor = actor;
+    const form = new FormData();
+    for (const [k, v] of Object.entries(grant(apps[0]!, "12.500"))) form.set(k, String(v));
+    const state = await recordDecisionAction(form);
+    expect(state).toMatchObject({
+      ok: false,
+      code: "validation",
+      fieldErrors: { amount: "ledger.overCommit" },
+      fieldParams: { amount: { year: 2026, available: "DKK 10,000" } },
+    });
+    const t = translatorFor("da");
+    expect(t("ledger.overCommit", { year: 2026, available: "10.000 kr." })).toMatch(
+      /^Beløbet overstiger det disponible på 2026 \(10\.000 kr\.\)/,
+    );
+    form.set("overCommitConfirmed", "on");
+    expect(await recordDecisionAction(form)).toMatchObject({ ok: true });
+    const decision = await db().decision.findFirstOrThrow({ where: { applicationId: apps[0]!.id } });
+    expect(decision.exceededAvailableOre).toBe(250_000n);
   });
 });
