@@ -1,5 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
+import { OverCommitField } from "@/components/ledger/over-commit-field";
 import { Button } from "@/components/ui/button";
 import { Field, TextAreaField } from "@/components/ui/field";
 import { ActionForm, useActionForm } from "@/components/ui/form";
@@ -24,7 +25,15 @@ export function DecisionForm({
   const f = useActionForm({
     action: recordDecisionAction,
     schema: decisionFormSchema,
-    defaultValues: { applicationId, version, outcome: undefined, amount: "", fundsYear: defaultYear, reasons: "" },
+    defaultValues: {
+      applicationId,
+      version,
+      outcome: undefined,
+      amount: "",
+      fundsYear: defaultYear,
+      reasons: "",
+      overCommitConfirmed: false,
+    },
   });
   if (f.ok) return <Notice>{t("recorded")}</Notice>;
   return (
@@ -38,6 +47,7 @@ export function DecisionForm({
       />
       <Field inputMode="decimal" label={t("amount")} hint={t("amountHint")} {...f.field("amount")} />
       <Field inputMode="numeric" label={t("fundsYear")} hint={t("fundsYearHint")} {...f.field("fundsYear")} />
+      <OverCommitField {...f.field("overCommitConfirmed")} value={f.form.watch("overCommitConfirmed")} />
       <TextAreaField rows={4} label={t("reasons")} hint={t("reasonsHint")} {...f.field("reasons")} />
       <Button type="submit" disabled={f.pending}>
         {t("record")}

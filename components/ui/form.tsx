@@ -66,13 +66,15 @@ export function useActionForm<TIn extends FieldValues, TOut, T = null>(options: 
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [state]);
 
-  const translate = (key: string): string =>
-    t.has(key as MessageKey) ? t(key as MessageKey) : t("common.invalidField");
+  // A server message with arguments (an amount, a year) gets them from the answer, for its own field.
+  const paramsOf = (name: string) => (state && !state.ok ? state.fieldParams?.[name] : undefined);
+  const translate = (key: string, name = ""): string =>
+    t.has(key as MessageKey) ? t(key as MessageKey, paramsOf(name)) : t("common.invalidField");
 
   /** The translated error of a field, from the browser's check or the server's. */
   const error = (name: FieldPath<TIn> | string): string | undefined => {
     const message = (get(form.formState.errors, name) as { message?: string } | undefined)?.message;
-    return message ? translate(message) : undefined;
+    return message ? translate(message, name) : undefined;
   };
 
   /**
@@ -105,7 +107,7 @@ export function useActionForm<TIn extends FieldValues, TOut, T = null>(options: 
 
   const errors = leaves(form.formState.errors).map(([name, message]) => ({
     field: fieldId(name, idPrefix),
-    message: translate(message),
+    message: translate(message, name),
   }));
 
   return {

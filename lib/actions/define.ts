@@ -2,14 +2,16 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { revalidatePath } from "next/cache";
 import { unstable_rethrow } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { z } from "zod";
 import { assertCan, ForbiddenError, UnauthenticatedError, type Actor, type Permission } from "@/lib/auth/permissions";
 import { getActor } from "@/lib/auth/session";
+import { isLocale } from "@/lib/i18n/config";
+import { formatKr } from "@/lib/i18n/format";
 import type { MessageKey } from "@/lib/i18n/messages";
 import { deliverSoon } from "@/lib/mail/outbox";
 import { decodeForm } from "./decode";
-import { ConflictError, NotFoundError, UserError, ValidationError } from "./errors";
+import { ConflictError, NotFoundError, UserError, ValidationError, type FieldParams } from "./errors";
 import type { ActionCode, ActionState, FormAction, PostedValues } from "./state";
 
 /** Fields never sent back to the browser with a refused form. */
@@ -76,8 +78,16 @@ export function defineAction<S extends z.ZodType, T = null, P extends Permission
       if (error instanceof ConflictError) return refused("conflict", t("errors.conflict"), values);
       if (error instanceof UserError)
         return refused("refused", t(error.messageKey as MessageKey, error.params), values);
-      if (error instanceof ValidationError)
-        return refused("validation", t("errors.validation"), values, error.fieldErrors as Record<string, MessageKey>);
+      if (error instanceof ValidationError) {
+        const state = refused<T>(
+          "validation",
+          t("errors.validation"),
+          values,
+          error.fieldErrors as Record<string, MessageKey>,
+        );
+        const params = await writtenParams(error.fieldParams);
+        return params && state && !state.ok ? { ...state, fieldParams: params } : state;
+      }
       if (error instanceof NotFoundError) return refused("notFound", t("errors.notFoundTitle"), values);
       const id = randomUUID().slice(0, 8);
       console.error(`[action ${id}]`, error);
@@ -85,6 +95,22 @@ export function defineAction<S extends z.ZodType, T = null, P extends Permission
     }
   }
   return action as FormAction<T>;
+}
+
+/** A field message's arguments with its amounts written in kroner in the user's language; none when it has none. */
+async function writtenParams(params: FieldParams) {
+  const fields = Object.entries(params);
+  if (fields.length === 0) return undefined;
+  const locale = await getLocale();
+  const lang = isLocale(locale) ? locale : "da";
+  return Object.fromEntries(
+    fields.map(([field, args]) => [
+      field,
+      Object.fromEntries(
+        Object.entries(args ?? {}).map(([k, v]) => [k, typeof v === "object" ? formatKr(v.ore, lang) : v]),
+      ),
+    ]),
+  );
 }
 
 const isRedirect = (error: unknown) =>

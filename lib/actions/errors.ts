@@ -29,9 +29,15 @@ export class UserError extends Error {
   }
 }
 
-/** Expected invalid input found by a mutation: field → message key. */
+/** A field message's ICU arguments; `{ ore }` is an amount, written in kroner in the user's language. */
+export type FieldParams = Partial<Record<string, Record<string, string | number | { ore: number }>>>;
+
+/** Expected invalid input found by a mutation: field → message key (and, for a few messages, its arguments). */
 export class ValidationError extends Error {
-  constructor(readonly fieldErrors: Partial<Record<string, MessageKey | (string & {})>>) {
+  constructor(
+    readonly fieldErrors: Partial<Record<string, MessageKey | (string & {})>>,
+    readonly fieldParams: FieldParams = {},
+  ) {
     super("validation");
     this.name = "ValidationError";
   }

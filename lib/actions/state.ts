@@ -16,6 +16,8 @@ export type ActionState<T = null> =
       message: string;
       /** Field ("budget.1.label") → message key; the form translates it next to the field and in its summary. */
       fieldErrors?: Partial<Record<string, MessageKey>>;
+      /** Field → the arguments of its message (amounts already written in the user's language). */
+      fieldParams?: Partial<Record<string, Record<string, string | number>>>;
       values?: PostedValues;
     }
   | null;

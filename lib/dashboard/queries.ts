@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { can, committeesWhere, type Actor } from "@/lib/auth/permissions";
+import { getPoolLedgers } from "@/lib/ledger/queries";
 import { oreToNumber } from "@/lib/money";
 
 // Each section is read only for the role that shows it, and only within
@@ -41,7 +42,7 @@ export async function getAdminOverview(actor: Actor) {
 export async function getSecretariatOverview(actor: Actor) {
   const committees = committeesWhere(actor, "application:screen");
   if (committees.length === 0) return null;
-  const [calls, toScreen, poolYears] = await Promise.all([
+  const [calls, toScreen, ledger] = await Promise.all([
     db().call.findMany({
       where: { committeeId: { in: committees }, deletedAt: null, status: { in: ["PUBLISHED", "CLOSED"] } },
       orderBy: { deadline: "asc" },
@@ -61,37 +62,8 @@ export async function getSecretariatOverview(actor: Actor) {
         status: { in: ["SUBMITTED", "SCREENING", "AWAITING_INFO"] },
       },
     }),
-    db().poolYear.findMany({
-      where: { pool: { committeeId: { in: committees }, deletedAt: null } },
-      orderBy: [{ year: "desc" }],
-      select: {
-        id: true,
-        year: true,
-        budgetOre: true,
-        pool: { select: { name: true } },
-        decisionYears: { select: { amountOre: true } },
-        payments: { select: { amountOre: true, kind: true } },
-      },
-    }),
+    getPoolLedgers(actor, committees),
   ]);
-  const ledger = poolYears.map((py) => {
-    const committed = py.decisionYears.reduce((s, d) => s + (oreToNumber(d.amountOre) ?? 0), 0);
-    const paid = py.payments
-      .filter((p) => p.kind !== "RETURN" && p.kind !== "REPAYMENT")
-      .reduce((s, p) => s + (oreToNumber(p.amountOre) ?? 0), 0);
-    const returned = py.payments
-      .filter((p) => p.kind === "RETURN" || p.kind === "REPAYMENT")
-      .reduce((s, p) => s + (oreToNumber(p.amountOre) ?? 0), 0);
-    return {
-      id: py.id,
-      pool: py.pool.name,
-      year: py.year,
-      budgetOre: oreToNumber(py.budgetOre) ?? 0,
-      committedOre: committed,
-      paidOre: paid,
-      returnedOre: returned,
-    };
-  });
   return {
     calls: calls.map((c) => ({
       id: c.id,

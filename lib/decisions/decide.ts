@@ -7,6 +7,7 @@ import { undecided } from "@/lib/screening/model";
 import { translatorFor } from "@/lib/i18n/translator";
 import { queueMail } from "@/lib/mail/outbox";
 import type { DecidingBody, DecisionOutcome } from "@/lib/generated/prisma/enums";
+import { guardAvailable } from "@/lib/ledger/guard";
 import { commitYears } from "./ledger";
 import { decisionLetter } from "./letter";
 import { isConditional, type YearAmount } from "./model";
@@ -55,6 +56,8 @@ export type ApplicationDecision = {
   meetingId?: string;
   agendaItemId?: string;
   decidingBody: DecidingBody;
+  /** "Gem alligevel": saved over the ledger's warning that a funds year's available goes below zero. */
+  overCommitConfirmed?: boolean;
 };
 
 /**
@@ -62,6 +65,8 @@ export type ApplicationDecision = {
  * application is claimed over the version the person saw and only from an undecided status, the decision and
  * its money per funds year are written, the status change is noted, the applicant gets the letter, all in the
  * caller's transaction with the audit entry; the unique index on Decision.applicationId is the last line.
+ * A decision that would take a funds year's available below zero is refused once with the ledger's warning;
+ * saved anyway, it records by how much (lib/ledger/guard.ts).
  */
 export async function decideApplication(
   tx: Tx,
@@ -73,9 +78,11 @@ export async function decideApplication(
 ): Promise<{ id: string }> {
   await claimApplication(tx, app.id, { version, statuses: undecided }, { status: "DECIDED" });
   const firstYear = [...d.years].sort((a, b) => a.year - b.year)[0]?.year ?? null;
+  const exceededOre = await guardAvailable(tx, app.call.poolId, d.years, d.overCommitConfirmed ?? false);
   const decision = await tx.decision.create({
     data: {
       applicationId: app.id,
+      exceededAvailableOre: exceededOre === null ? null : BigInt(exceededOre),
       meetingId: d.meetingId ?? null,
       agendaItemId: d.agendaItemId ?? null,
       decidingBody: d.decidingBody,
@@ -120,6 +127,8 @@ export async function decideApplication(
       reasons: d.reasons,
       meetingId: d.meetingId ?? null,
       agendaItemId: d.agendaItemId ?? null,
+      // Saved over the ledger's warning: by how much it exceeded what was available.
+      ...(exceededOre === null ? {} : { exceededAvailableOre: exceededOre }),
     },
   });
   // The applicant has no language of their own on record: the letter is Danish.

@@ -58,6 +58,7 @@ export async function recordDecision(
         years: [{ year: input.fundsYear, amountOre: amountOre ?? 0 }],
         reasons: input.reasons,
         decidingBody: "SECRETARIAT",
+        overCommitConfirmed: input.overCommitConfirmed ?? false,
       },
       now,
     ),

@@ -88,6 +88,7 @@ export async function recordMeetingDecision(
           meetingId: item.meeting.id,
           agendaItemId: item.id,
           decidingBody: app.call.decidedBy,
+          overCommitConfirmed: input.overCommitConfirmed ?? false,
         },
         now,
       );

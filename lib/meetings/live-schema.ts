@@ -44,6 +44,8 @@ export const meetingDecisionSchema = z.object({
   reasonsPersonal: checkbox,
   aboveRequestConfirmed: checkbox,
   aboveRequestReason: text(2000),
+  /** "Gem alligevel": save over the ledger's warning that a funds year's available goes below zero. */
+  overCommitConfirmed: checkbox.optional(),
   votesFor: votes,
   votesAgainst: votes,
   votesAbstain: votes,

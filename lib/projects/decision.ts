@@ -6,6 +6,7 @@ import { ConflictError, UserError, ValidationError } from "@/lib/actions/errors"
 import { oreToNumber } from "@/lib/money";
 import { commitYears } from "@/lib/decisions/ledger";
 import { isConditional } from "@/lib/decisions/model";
+import { guardAvailable } from "@/lib/ledger/guard";
 import {
   claimItem,
   yearsOnField,
@@ -87,9 +88,12 @@ export async function decideProjectAtMeeting(
         data: commits ? { status: to, approvedAmountOre: BigInt(money.amountOre!) } : { status: to },
       });
       if (moved.count !== 1) throw new ConflictError("project status");
+      // The ledger's warning before an over-commit; saved anyway, the decision records by how much.
+      const exceededOre = await guardAvailable(tx, poolId, money.years, input.overCommitConfirmed ?? false);
       const decision = await tx.decision.create({
         data: {
           projectId: project.id,
+          exceededAvailableOre: exceededOre === null ? null : BigInt(exceededOre),
           meetingId: item.meeting.id,
           agendaItemId: item.id,
           decidingBody: decidingBodyOf(item.meeting.kind),
@@ -126,6 +130,7 @@ export async function decideProjectAtMeeting(
           reasons: input.reasons,
           meetingId: item.meeting.id,
           agendaItemId: item.id,
+          ...(exceededOre === null ? {} : { exceededAvailableOre: exceededOre }),
         },
       });
       return { id: decision.id, itemVersion: input.itemVersion + 1 };

@@ -342,6 +342,26 @@ export const routeMatrix: RouteCase[] = [
     path: "/meetings/no-such-meeting/dagsorden.pdf",
     expect: { anonymous: 401, admin: 404, secretariat: 404, member: 404, applicant: 403 },
   },
+  // Helper "ledger" (issue 14): the pool ledger is read by every staff role of the pool's committee; another
+  // committee's pool (a Nørrebro member and Mørkhøj's) and a year the pool does not have are not found.
+  { route: "/pools", path: "/pools", expect: staff },
+  { route: "/pools/[id]/[year]", path: "/pools/demo-pool-noerrebro/2026", expect: staff },
+  { route: "/pools/[id]/[year]", path: "/pools/demo-pool-moerkhoej/2022", expect: { ...staff, member: 404 } },
+  {
+    route: "/pools/[id]/[year]",
+    path: "/pools/demo-pool-noerrebro/1999",
+    expect: { ...staff, admin: 404, secretariat: 404, member: 404 },
+  },
+  {
+    route: "/api/pools/[poolId]/[year]/ledger.csv",
+    path: "/api/pools/demo-pool-noerrebro/2026/ledger.csv",
+    expect: { anonymous: 401, admin: 200, secretariat: 200, member: 200, applicant: 403 },
+  },
+  {
+    route: "/api/pools/[poolId]/[year]/ledger.csv",
+    path: "/api/pools/demo-pool-moerkhoej/2022/ledger.csv",
+    expect: { anonymous: 401, admin: 200, secretariat: 200, member: 404, applicant: 403 },
+  },
 ];
 
 /**

@@ -2,6 +2,7 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useFieldArray } from "react-hook-form";
+import { OverCommitField } from "@/components/ledger/over-commit-field";
 import { Button } from "@/components/ui/button";
 import { CheckboxField } from "@/components/ui/checkbox";
 import { Field, TextAreaField } from "@/components/ui/field";
@@ -47,6 +48,7 @@ export function CaseDecisionForm({ itemId, itemVersion, target, year, pools }: P
       reasonsPersonal: false,
       aboveRequestConfirmed: false,
       aboveRequestReason: "",
+      overCommitConfirmed: false,
       votesFor: "",
       votesAgainst: "",
       votesAbstain: "",
@@ -98,6 +100,7 @@ export function CaseDecisionForm({ itemId, itemVersion, target, year, pools }: P
           {t("addYear")}
         </Button>
       </fieldset>
+      <OverCommitField {...f.field("overCommitConfirmed")} value={f.form.watch("overCommitConfirmed")} />
       {isProject && pools.length > 1 ? (
         <SelectField
           label={t("pool")}

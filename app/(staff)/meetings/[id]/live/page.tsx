@@ -41,7 +41,7 @@ export default async function LiveMeetingPage({ params }: Props) {
       <p className="text-muted mb-2">
         {formatDateTime(page.meeting.startsAt, locale)} · {t(`meetingLive.meetingStatuses.${page.meeting.status}`)}
       </p>
-      <IntlScope namespaces={["meetingLive"]}>
+      <IntlScope namespaces={["meetingLive", "ledger"]}>
         <LiveMeeting page={page} year={copenhagenYear(page.meeting.startsAt)} />
       </IntlScope>
       {page.canEnd ? (

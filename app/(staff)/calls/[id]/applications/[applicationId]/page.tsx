@@ -61,7 +61,7 @@ export default async function StaffApplicationPage({ params }: Props) {
       </p>
       <CaseSummary app={app} />
       <CaseMeetings meetings={meetings} />
-      <IntlScope namespaces={["screening", "scoring", "conflict", "decision", "publish", "publicPrivacy"]}>
+      <IntlScope namespaces={["screening", "scoring", "conflict", "decision", "publish", "publicPrivacy", "ledger"]}>
         <Section id="screening" title={t("screening.title")}>
           {app.eligible !== null ? (
             <p className="mb-3" data-testid="eligibility">
