@@ -18,6 +18,7 @@ const staffNav: NavItem[] = [
   { href: "/projects", label: "nav.projects", show: (a) => can(a, "project:read") },
   { href: "/calls", label: "nav.calls", show: (a) => can(a, "call:read") },
   { href: "/meetings", label: "nav.meetings", show: (a) => can(a, "meeting:read") },
+  { href: "/pools", label: "nav.money", show: (a) => can(a, "ledger:read") },
   { href: "/admin/outbox", label: "nav.outbox", show: (a) => can(a, "outbox:read") },
   { href: "/admin/committees", label: "nav.committees", show: mayAdministerCommittees },
   { href: "/admin/users", label: "nav.users", show: (a) => can(a, "user:manage") },
