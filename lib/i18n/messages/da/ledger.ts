@@ -3,7 +3,4 @@ export const ledgerMessages = {
   ledger: {
     title: "Puljeregnskab",
   },
-  projectMoney: {
-    title: "Forbrug",
-  },
 };

@@ -3,7 +3,4 @@ export const ledgerMessages = {
   ledger: {
     title: "Pool ledger",
   },
-  projectMoney: {
-    title: "Spending",
-  },
 };

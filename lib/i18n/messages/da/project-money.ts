@@ -1,0 +1,6 @@
+// The committee's own projects' money (issue 14, helper "projects"): namespace "projectMoney".
+export const projectMoneyMessages = {
+  projectMoney: {
+    title: "Forbrug",
+  },
+};
