@@ -287,6 +287,24 @@ export const routeMatrix: RouteCase[] = [
     path: "/admin/committees/demo-committee-noerrebro/groups",
     expect: { ...manager, secretariat: 404 },
   },
+  // Helper "projects" (issue 14): a project's receipts (no demo expense has one: a guessed id is not found for
+  // every reader, and a Nørrebro member does not reach the Mørkhøj project's), and the committee's capacity: read
+  // by staff with project:read in that committee, edited by its admin.
+  {
+    route: "/api/projects/[id]/receipts/[receiptId]",
+    path: "/api/projects/demo-project-moerkhoej/receipts/no-such-receipt",
+    expect: { anonymous: 401, admin: 404, secretariat: 404, member: 404, applicant: 403 },
+  },
+  {
+    route: "/admin/committees/[id]/capacity",
+    path: "/admin/committees/demo-committee-noerrebro/capacity",
+    expect: staff,
+  },
+  {
+    route: "/admin/committees/[id]/capacity",
+    path: "/admin/committees/demo-committee-moerkhoej/capacity",
+    expect: { ...staff, member: 403 },
+  },
   // Helper "minutes" (issue 13): the minutes of a meeting, staff and public, and their PDFs.
   { route: "/meetings/[id]/referat", path: "/meetings/demo-meeting-2025-04/referat", expect: staff },
   { route: "/meetings/[id]/referat", path: "/meetings/demo-meeting-2026-03/referat", expect: staff },
@@ -502,6 +520,18 @@ export const actionMatrix: ActionCase[] = [
   { file: "lib/scoring/actions.ts", name: "declareConflictAction", access: guard("conflict:declare", withMembers) },
   { file: "lib/scoring/actions.ts", name: "ruleConflictAction", access: guard("conflict:rule", managers) },
   { file: "lib/scoring/actions.ts", name: "reopenScoreSheetAction", access: guard("score:reopen", managers) },
+  // Helper "projects" (issue 14): a project's expenses and hours are for those who may edit the project
+  // (project:edit, or a member on it: assertCanEditProject); the capacity is the committee admin's.
+  ...["addExpenseAction", "deleteExpenseAction", "addHoursAction", "deleteHoursAction"].map((name) => ({
+    file: "lib/project-money/actions.ts",
+    name,
+    access: guard("project:read", withMembers),
+  })),
+  {
+    file: "lib/project-money/actions.ts",
+    name: "saveCapacityAction",
+    access: guard("committee:manage", adminOnlyAction),
+  },
   // Helper "minutes" (issue 13).
   { file: "lib/minutes/actions.ts", name: "saveMinutesAction", access: guard("meeting:manage", managers) },
   { file: "lib/minutes/actions.ts", name: "approveMinutesAction", access: guard("meeting:manage", managers) },

@@ -12,6 +12,7 @@ import { ProjectDecisions } from "@/components/meetings/live/project-decisions";
 import { getCaseMeetings } from "@/lib/meetings/live-queries";
 import { getProjectDecisions } from "@/lib/projects/decision-queries";
 import { IntlScope } from "@/components/ui/intl-scope";
+import { ProjectMoneySection } from "@/components/project-money/project-money-section";
 import { formatDateTime, formatKr } from "@/lib/i18n/format";
 import { getLocale, getTranslations } from "next-intl/server";
 
@@ -153,6 +154,7 @@ export default async function ProjectPage({ params }: Props) {
           ))}
         </ol>
       </section>
+      <ProjectMoneySection actor={actor} projectId={project.id} />
     </article>
   );
 }

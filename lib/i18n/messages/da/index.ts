@@ -11,6 +11,7 @@ import { minutesMessages } from "./minutes";
 import { lettersMessages } from "./letters";
 import { reportingMessages } from "./reporting";
 import { ledgerMessages } from "./ledger";
+import { projectMoneyMessages } from "./project-money";
 import { jobsMessages } from "./jobs";
 
 export const da = {
@@ -27,5 +28,6 @@ export const da = {
   ...lettersMessages,
   ...reportingMessages,
   ...ledgerMessages,
+  ...projectMoneyMessages,
   ...jobsMessages,
 };

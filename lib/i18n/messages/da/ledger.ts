@@ -60,7 +60,4 @@ export const ledgerMessages = {
     overCommitConfirm: "Sæt flueben i »Gem alligevel« for at gemme beløbet, selv om det overstiger det disponible.",
     overCommitLabel: "Gem alligevel",
   },
-  projectMoney: {
-    title: "Forbrug",
-  },
 };

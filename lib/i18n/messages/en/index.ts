@@ -12,6 +12,7 @@ import { minutesMessages } from "./minutes";
 import { lettersMessages } from "./letters";
 import { reportingMessages } from "./reporting";
 import { ledgerMessages } from "./ledger";
+import { projectMoneyMessages } from "./project-money";
 import { jobsMessages } from "./jobs";
 
 export const en: Messages = {
@@ -28,5 +29,6 @@ export const en: Messages = {
   ...lettersMessages,
   ...reportingMessages,
   ...ledgerMessages,
+  ...projectMoneyMessages,
   ...jobsMessages,
 };

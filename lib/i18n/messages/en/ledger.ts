@@ -57,7 +57,4 @@ export const ledgerMessages = {
     overCommitConfirm: "Tick “Save anyway” to save the amount even though it exceeds what is available.",
     overCommitLabel: "Save anyway",
   },
-  projectMoney: {
-    title: "Spending",
-  },
 };

@@ -7,6 +7,7 @@ import { CommitteeArchiveForm } from "@/components/admin/committees/committee-ar
 import { CommitteeForm } from "@/components/admin/committees/committee-form";
 import { CommitteeLogoForm } from "@/components/admin/committees/committee-logo-form";
 import { CommitteeNav } from "@/components/admin/committees/committee-nav";
+import { CapacityLink } from "@/components/project-money/capacity-link";
 import { IntlScope } from "@/components/ui/intl-scope";
 import { requireCommitteeStaff } from "@/lib/committees/page-access";
 import { getCommitteeAdminPage, getCommitteeHeading } from "@/lib/committees/queries";
@@ -35,6 +36,7 @@ export default async function CommitteeAdminPage({ params }: Props) {
           {t("publicPage")}
         </Link>
       </p>
+      <CapacityLink committeeId={c.id} />
       {c.hasLogo ? (
         // eslint-disable-next-line @next/next/no-img-element
         <img src={`/api/public/committees/${c.slug}/logo`} alt={c.name} className="max-h-24 mb-4" />

@@ -1,0 +1,104 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { audit } from "@/lib/audit";
+import { committeesWhere, type Actor } from "@/lib/auth/permissions";
+import { ConflictError, NotFoundError, UserError, ValidationError } from "@/lib/actions/errors";
+import type { UploadedFile } from "@/lib/applications/mutations";
+import { parseKroner } from "@/lib/applications/model";
+import { assertCanEditProject } from "@/lib/projects/mutations";
+import { defaultFundsYear } from "./model";
+import { receiptRows } from "./receipts";
+import { fundsYearsWhere } from "./funds";
+import type { ExpenseInput } from "./schema";
+
+const who = (actor: Actor) => ({ actorId: actor.id, actorLabel: actor.email });
+
+/**
+ * An expense on a leaf line of the project's own budget, paid from one of its approved funds years (the pool
+ * ledger counts it there), with its receipts in the database; for those who may edit the project.
+ */
+export async function addExpense(
+  actor: Actor,
+  input: ExpenseInput,
+  receipts: readonly UploadedFile[],
+): Promise<{ id: string }> {
+  const project = await assertCanEditProject(actor, input.projectId);
+  const years = await db().decisionYear.findMany({
+    where: fundsYearsWhere(project.id),
+    select: { id: true, year: true },
+  });
+  if (years.length === 0) throw new UserError("projectMoney.notApproved");
+  const line = await db().budgetLine.findFirst({
+    where: { id: input.budgetLineId, projectId: project.id, children: { none: {} } },
+    select: { id: true, label: true },
+  });
+  if (!line) throw new ValidationError({ budgetLineId: "projectMoney.lineUnknown" });
+  const spentOn = new Date(`${input.spentOn}T12:00:00Z`);
+  const year = input.decisionYearId
+    ? years.find((y) => y.id === input.decisionYearId)
+    : defaultFundsYear(years, spentOn);
+  if (!year) throw new ValidationError({ decisionYearId: "projectMoney.yearUnknown" });
+  const amountOre = BigInt(parseKroner(input.amount)!);
+  const files = receiptRows(receipts, actor.id);
+  return db().$transaction(async (tx) => {
+    const expense = await tx.projectExpense.create({
+      data: {
+        projectId: project.id,
+        budgetLineId: line.id,
+        decisionYearId: year.id,
+        amountOre,
+        spentOn,
+        description: input.description,
+        createdById: actor.id,
+        receipts: { create: files },
+      },
+      select: { id: true },
+    });
+    await audit(tx, {
+      ...who(actor),
+      action: "projectExpense.create",
+      entityType: "ProjectExpense",
+      entityId: expense.id,
+      committeeId: project.committeeId,
+      changes: {
+        projectId: project.id,
+        budgetLine: line.label,
+        fundsYear: year.year,
+        amountOre: String(amountOre),
+        spentOn: input.spentOn,
+        description: input.description,
+        receipts: files.map((f) => f.filename),
+      },
+    });
+    return expense;
+  });
+}
+
+/** An expense taken back: kept with the day it was deleted (the history and the audit keep it), no longer counted. */
+export async function deleteExpense(actor: Actor, expenseId: string): Promise<void> {
+  const found = await db().projectExpense.findFirst({
+    where: {
+      id: expenseId,
+      project: { deletedAt: null, committeeId: { in: committeesWhere(actor, "project:read") } },
+    },
+    select: { id: true, projectId: true, amountOre: true, description: true, deletedAt: true },
+  });
+  if (!found) throw new NotFoundError();
+  const project = await assertCanEditProject(actor, found.projectId);
+  if (found.deletedAt) throw new ConflictError("expense deleted");
+  await db().$transaction(async (tx) => {
+    const { count } = await tx.projectExpense.updateMany({
+      where: { id: found.id, deletedAt: null },
+      data: { deletedAt: new Date() },
+    });
+    if (count !== 1) throw new ConflictError("expense deleted");
+    await audit(tx, {
+      ...who(actor),
+      action: "projectExpense.delete",
+      entityType: "ProjectExpense",
+      entityId: found.id,
+      committeeId: project.committeeId,
+      changes: { projectId: found.projectId, amountOre: String(found.amountOre), description: found.description },
+    });
+  });
+}
