@@ -1,5 +1,4 @@
-// Owned by The pool ledger and the committee's own projects' money (issue 14):
-// namespace "ledger", namespace "projectMoney".
+// Owned by issue 14's ledger helper: namespace "ledger".
 export const ledgerMessages = {
   ledger: {
     title: "Puljeregnskab",
