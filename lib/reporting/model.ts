@@ -114,3 +114,12 @@ export function spotCheckSeed(day: Date, pick: (n: number) => number): string {
   const words = [0, 1, 2].map(() => seedWords[pick(seedWords.length)]);
   return `${day.toISOString().slice(0, 10)}-${words.join("-")}`;
 }
+
+/** Øre as kroner are typed in the form: 125050 → "1.250,50", 800000 → "8.000". */
+export function oreToKroner(ore: number): string {
+  const whole = Math.trunc(ore / 100)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+  const frac = ore % 100;
+  return frac ? `${whole},${String(frac).padStart(2, "0")}` : whole;
+}

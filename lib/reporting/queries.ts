@@ -8,7 +8,7 @@ import { notRuledOut } from "@/lib/calls/queries";
 import { applicantGrant, type ApplicantKey } from "@/lib/grants/applicant-access";
 import { drawSpotChecks, nextGrantStatus } from "@/lib/grants/model";
 import { oreToNumber } from "@/lib/money";
-import { accountsTotals } from "./model";
+import { accountsTotals, type AccountsTotals } from "./model";
 import { spotCheckPopulationWhere } from "./spot-checks";
 
 const n = (v: bigint | null) => oreToNumber(v) ?? 0;
@@ -43,9 +43,20 @@ type AccountsRow = {
   lines: { isIncome: boolean; budgetOre: bigint; actualOre: bigint }[];
 };
 
-function shapeAccounts<A extends AccountsRow>(a: A) {
+type Shaped<A extends AccountsRow> = Omit<A, "lines" | "rejectedOre"> & {
+  lines: (Omit<A["lines"][number], "budgetOre" | "actualOre"> & { budgetOre: number; actualOre: number })[];
+  rejectedOre: number | null;
+  totals: AccountsTotals;
+};
+
+function shapeAccounts<A extends AccountsRow>(a: A): Shaped<A> {
   const lines = a.lines.map((l) => ({ ...l, budgetOre: n(l.budgetOre), actualOre: n(l.actualOre) }));
-  return { ...a, lines, rejectedOre: oreToNumber(a.rejectedOre), totals: accountsTotals(lines) };
+  return {
+    ...a,
+    lines,
+    rejectedOre: oreToNumber(a.rejectedOre),
+    totals: accountsTotals(lines),
+  } as unknown as Shaped<A>;
 }
 
 /** Where the applicant downloads a file of their accounts: under the private link, or under their own page. */
@@ -186,3 +197,42 @@ export async function getSpotCheckPage(actor: Actor, poolId: string, year: numbe
     }),
   };
 }
+
+/**
+ * The signed-in applicant's own application, as the private link shows it (no scores, comments or conflicts): for
+ * `/mine/[id]`. Another applicant's id, staff, or no session: null (the page answers 404).
+ */
+export const getOwnApplication = cache(async (actor: Actor | null, id: string) => {
+  const grant = await applicantGrant(db(), actor, { applicationId: id }).catch(() => null);
+  if (!grant) return null;
+  const app = await db().application.findUniqueOrThrow({
+    where: { id: grant.id },
+    select: {
+      id: true,
+      reference: true,
+      title: true,
+      status: true,
+      submittedAt: true,
+      requestedOre: true,
+      organisation: { select: { name: true } },
+      eligible: true,
+      eligibilityReason: true,
+      messages: {
+        orderBy: { createdAt: "asc" },
+        select: { id: true, fromApplicant: true, body: true, createdAt: true },
+      },
+      call: { select: { title: true, committee: { select: { name: true } } } },
+      decisions: {
+        orderBy: { decidedOn: "desc" },
+        take: 1,
+        select: { outcome: true, amountOre: true, fundsYear: true, conditional: true, reasons: true },
+      },
+    },
+  });
+  const d = app.decisions[0];
+  return {
+    ...app,
+    requestedOre: n(app.requestedOre),
+    decision: d ? { ...d, amountOre: oreToNumber(d.amountOre) } : null,
+  };
+});

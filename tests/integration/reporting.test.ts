@@ -41,7 +41,7 @@ beforeAll(async () => {
 }, 120_000);
 
 describe("reporting back through the private link", () => {
-  it("records accounts whose lines match the budget, the evaluation and the receipts, and moves the status", async () => {
+  it("records accounts matching the budget, the evaluation and the receipts, and moves the status", async () => {
     const input = await accountsInput(6, ["9.500", "4.000,50"]);
     await submitAccounts(null, input, {
       receipts: [{ name: "kvit.pdf", size: pdf.length, bytes: pdf }],
