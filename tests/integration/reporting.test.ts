@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { drawSpotChecks } from "@/lib/grants/model";
-import { getApplicantReporting } from "@/lib/reporting/queries";
+import { getApplicantReporting, getOwnApplication } from "@/lib/reporting/queries";
 import { approveAccounts, requestMoreAccounts } from "@/lib/reporting/review";
 import type { AccountsFormInput } from "@/lib/reporting/schema";
 import { drawSpotCheck } from "@/lib/reporting/spot-checks";
@@ -260,5 +260,8 @@ describe("the applicant's own page", () => {
     const { actor: other } = await createUser({ roles: [{ committeeId: committee.id, role: "APPLICANT" }] });
     expect(await getApplicantReporting(other, { applicationId: "demo-grant-08" })).toBeNull();
     expect(await getApplicantReporting(null, { applicationId: "demo-grant-08" })).toBeNull();
+    expect((await getOwnApplication(applicant, "demo-grant-08"))?.title).toBe("Legedage i vinterferien");
+    expect(await getOwnApplication(other, "demo-grant-08")).toBeNull();
+    expect(await getOwnApplication(await actorFor("sekretariat@example.dk"), "demo-grant-08")).toBeNull();
   });
 });
