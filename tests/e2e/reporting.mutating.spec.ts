@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { errorSummary, expectAccessible, storageState } from "./support";
+import { errorSummary, expectAccessible, login } from "./support";
 
 // Reporting back (issue 14, points 3, 4, 10): accounts through the private link of demo-grant-06, the secretariat's
 // review of demo-grant-07 (more requested, answered through its link, approved with a partial rejection), a spot
@@ -44,8 +44,13 @@ test.describe("through the private link", () => {
   });
 });
 
+// Each part logs in itself rather than borrowing the setup's session, so the spec also runs alone (--no-deps).
 test.describe("the secretariat's review", () => {
-  test.use({ storageState: storageState("secretariat") });
+  test.use({ storageState: { cookies: [], origins: [] } });
+  test.beforeEach(async ({ page }) => {
+    await login(page, "sekretariat@example.dk");
+    await expect(page).toHaveURL(/\/dashboard$/);
+  });
 
   test("asks for more, the applicant answers through the link, and the accounts are approved in part", async ({
     page,
@@ -94,10 +99,11 @@ test.describe("the secretariat's review", () => {
 });
 
 test.describe("the applicant's own page", () => {
-  test.use({ storageState: storageState("applicant") });
+  test.use({ storageState: { cookies: [], origins: [] } });
 
   test("opens the application from the dashboard; another applicant's is not found", async ({ page }) => {
-    await page.goto("/dashboard");
+    await login(page, "ansoeger@example.dk");
+    await expect(page).toHaveURL(/\/dashboard$/);
     await page.getByRole("link", { name: "Legedage i vinterferien" }).click();
     await expect(page).toHaveURL(/\/mine\/demo-grant-08$/);
     await expect(page).toHaveTitle(/Legedage i vinterferien/);
