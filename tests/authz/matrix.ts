@@ -184,6 +184,34 @@ export const routeMatrix: RouteCase[] = [
     path: "/templates/no-such-template",
     expect: { ...manager, admin: 404, secretariat: 404 },
   },
+  // Helper "reporting" (issue 14): the applicant's own page (their application only: another's is not found), the
+  // files of a grant's accounts through the private link or the own page, and the spot checks of a pool's year.
+  {
+    route: "/mine/[id]",
+    path: "/mine/demo-grant-08",
+    expect: { anonymous: "login", admin: 404, secretariat: 404, member: 404, applicant: 200 },
+  },
+  {
+    route: "/mine/[id]",
+    path: "/mine/demo-grant-07",
+    expect: { anonymous: "login", admin: 404, secretariat: 404, member: 404, applicant: 404 },
+  },
+  {
+    route: "/mine/[id]/regnskab/[fileId]",
+    path: "/mine/demo-grant-08/regnskab/no-such-file",
+    expect: { anonymous: 401, admin: 404, secretariat: 404, member: 404, applicant: 404 },
+  },
+  {
+    route: "/ansoegning/[token]/regnskab/[fileId]",
+    path: "/ansoegning/demo-grant-08-link-0000000000/regnskab/no-such-file",
+    expect: everyone(404),
+  },
+  { route: "/pools/[id]/[year]/stikproever", path: "/pools/demo-pool-noerrebro/2026/stikproever", expect: manager },
+  {
+    route: "/pools/[id]/[year]/stikproever",
+    path: "/pools/no-such-pool/2026/stikproever",
+    expect: { ...manager, admin: 404, secretariat: 404 },
+  },
   // Files of applications and visits: staff who may read the application, conflict rule in the query.
   {
     route: "/api/attachments/[id]",
@@ -549,4 +577,10 @@ export const actionMatrix: ActionCase[] = [
     "removeItemAction",
     "moveItemAction",
   ].map((name) => ({ file: "lib/meetings/actions.ts", name, access: guard("meeting:manage", managers) })),
+  // Helper "reporting" (issue 14): reporting back is public (the private link's token or the applicant's own
+  // application is the authority, checked by applicantGrant in the mutation); the review and the draw are grant:manage.
+  { file: "lib/reporting/actions.ts", name: "submitAccountsAction", access: "public" },
+  { file: "lib/reporting/actions.ts", name: "approveAccountsAction", access: guard("grant:manage", managers) },
+  { file: "lib/reporting/actions.ts", name: "requestMoreAccountsAction", access: guard("grant:manage", managers) },
+  { file: "lib/reporting/actions.ts", name: "drawSpotCheckAction", access: guard("grant:manage", managers) },
 ];

@@ -231,7 +231,11 @@ export default async function DashboardPage() {
               {applicant.map((a) => (
                 <tr key={a.id}>
                   <Td>{a.reference ?? "–"}</Td>
-                  <Td>{a.title}</Td>
+                  <Td>
+                    <Link href={`/mine/${a.id}`} className="underline">
+                      {a.title}
+                    </Link>
+                  </Td>
                   <Td>{a.call}</Td>
                   <Td numeric>{kr(a.requestedOre)}</Td>
                   <Td>{t(`application.statuses.${a.status}`)}</Td>

@@ -1,15 +1,18 @@
 import { apiActor, forbiddenResponse, notFoundResponse } from "@/lib/api";
 import { can } from "@/lib/auth/permissions";
+import { getAccountsFile } from "@/lib/reporting/queries";
 import { getApplicationFile } from "@/lib/screening/queries";
 
 export const dynamic = "force-dynamic";
 
-/** An application's attachment or a visit photo, for staff who may read the application. */
+/** An application's attachment or a visit photo, for staff who may read the application; accounts files. */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { actor, error } = await apiActor();
   if (error) return error;
   if (!can(actor, "application:read")) return forbiddenResponse();
-  const file = await getApplicationFile(actor, (await params).id);
+  const { id } = await params;
+  // A grant's accounts documentation: for the secretariat of its committee (grant:manage).
+  const file = (await getApplicationFile(actor, id)) ?? (await getAccountsFile(actor, id));
   if (!file?.data) return notFoundResponse();
   return new Response(new Uint8Array(file.data), {
     headers: {

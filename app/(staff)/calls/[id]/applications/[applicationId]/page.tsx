@@ -18,6 +18,7 @@ import { copenhagenToday, copenhagenYear } from "@/lib/calls/model";
 import { getCaseFile } from "@/lib/decisions/queries";
 import { getCaseMeetings } from "@/lib/meetings/live-queries";
 import { CaseMeetings } from "@/components/meetings/live/case-meetings";
+import { AccountsReviewSection } from "@/components/reporting/accounts-review-section";
 import { formatDate, formatDateTime, formatKr } from "@/lib/i18n/format";
 import { CaseSection as Section } from "./_components/case-section";
 import { CaseSummary } from "./_components/case-summary";
@@ -248,6 +249,7 @@ export default async function StaffApplicationPage({ params }: Props) {
           ) : null}
         </Section>
       </IntlScope>
+      <AccountsReviewSection applicationId={app.id} />
 
       <Section id="history" title={t("screening.history")}>
         <ol className="list-decimal pl-6">
