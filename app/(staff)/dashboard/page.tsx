@@ -1,5 +1,6 @@
-import type { Metadata } from "next";
+import type { Metadata, Route } from "next";
 import Link from "next/link";
+import { GrantWork } from "@/components/grants/grant-work";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/session";
 import { can, rolesOf } from "@/lib/auth/permissions";
@@ -107,6 +108,7 @@ export default async function DashboardPage() {
           <p className="mb-4">
             {t("dashboard.toScreen")}: <strong>{secretariat.toScreen}</strong>
           </p>
+          <GrantWork actor={actor} />
           <Table
             caption={t("dashboard.activeCalls")}
             head={
@@ -231,7 +233,12 @@ export default async function DashboardPage() {
               {applicant.map((a) => (
                 <tr key={a.id}>
                   <Td>{a.reference ?? "–"}</Td>
-                  <Td>{a.title}</Td>
+                  <Td>
+                    {/* /mine/[id] is the reporting helper's route (issue 14): the cast goes when both are merged. */}
+                    <Link href={`/mine/${a.id}` as Route} className="underline">
+                      {a.title}
+                    </Link>
+                  </Td>
                   <Td>{a.call}</Td>
                   <Td numeric>{kr(a.requestedOre)}</Td>
                   <Td>{t(`application.statuses.${a.status}`)}</Td>

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ApplicationForm } from "@/components/applications/application-form";
 import { IntlScope } from "@/components/ui/intl-scope";
+import { ApplicantLetterSection } from "@/components/grants/applicant-letter-section";
 import { getApplicationByToken, getDraftByToken } from "@/lib/applications/queries";
 import { ReplyForm, WithdrawForm } from "@/components/applications/follow-forms";
 import { formatDate, formatDateTime, formatKr } from "@/lib/i18n/format";
@@ -98,6 +99,7 @@ export default async function FollowApplicationPage({ params }: Props) {
       ) : (
         <p>{app.status === "WITHDRAWN" ? t("follow.withdrawn") : t("follow.noDecision")}</p>
       )}
+      <ApplicantLetterSection access={{ token }} />
       <section aria-labelledby="messages" className="mt-8">
         <h2 id="messages" className="text-2xl font-semibold mb-3">
           {t("follow.messages")}
