@@ -147,6 +147,8 @@ export async function approvePayment(actor: Actor, input: PaymentInput, now = ne
   const amountOre = approvedAmount(actor, g, input.step, input.amount);
   const paidOn = new Date(`${input.paidOn}T00:00:00Z`);
   if (Number.isNaN(paidOn.getTime())) throw new ValidationError({ paidOn: "payments.paidOnRequired" });
+  // The schema says so for a form; a caller that skips it is held to the same rule.
+  if (!input.reference.trim()) throw new ValidationError({ reference: "payments.referenceRequired" });
   const p = { paidOn, reference: input.reference, note: input.note };
   await once(() => db().$transaction((tx) => writeStep(tx, actor, g, input.step, amountOre, p, now)));
 }
