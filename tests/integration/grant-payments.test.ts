@@ -53,7 +53,7 @@ beforeAll(async () => {
 }, 60_000);
 
 describe("the advance", () => {
-  it("is paid once on an accepted grant, at the letter's amount, with who, when and the account reference", async () => {
+  it("is paid once on an accepted grant, at the letter's amount, with who, when and the reference", async () => {
     const secretariat = await actorFor("sekretariat@example.dk");
     const money = (await getGrantMoney(secretariat, "demo-call-smaa-2026", "demo-grant-04"))!;
     expect(money.can.payAdvance).toBe(800_000);
@@ -212,7 +212,7 @@ describe("a repayment", () => {
 });
 
 describe("who may approve a payment", () => {
-  it("is the secretariat of the grant's own committee: a member is forbidden, another committee's staff find nothing", async () => {
+  it("is its own committee's secretariat: a member is forbidden, other committees' staff find nothing", async () => {
     const member = await actorFor("medlem1@example.dk");
     await expect(approvePayment(member, pay("demo-grant-05", "final", "1"))).rejects.toBeInstanceOf(ForbiddenError);
     const other = await createCommittee();
