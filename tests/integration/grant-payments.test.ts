@@ -4,6 +4,8 @@ import { ForbiddenError } from "@/lib/auth/permissions";
 import { NotFoundError, UserError, ValidationError } from "@/lib/actions/errors";
 import { approvePayment, claimRepayment, closeGrant } from "@/lib/grants/payment-mutations";
 import { getGrantMoney, getGrantWork } from "@/lib/grants/queries";
+import { committeeFormSchema } from "@/lib/committees/schema";
+import { updateCommittee } from "@/lib/committees/mutations";
 import { seedDemo } from "@/prisma/seed/demo";
 import { actorFor, createCommittee, createUser } from "@/tests/factories";
 
@@ -227,5 +229,36 @@ describe("who may approve a payment", () => {
     expect(work.lettersToSend.map((a) => a.id)).toContain("demo-grant-01");
     expect(work.accountsMissing.map((a) => a.id)).toEqual(expect.arrayContaining(["demo-grant-03", "demo-grant-05"]));
     expect(work.paymentsToApprove.map((a) => a.id)).toContain("demo-grant-13");
+  });
+});
+
+describe("the committee's four-eyes setting", () => {
+  it("is saved from the settings form: unticked turns it off, ticked on, a missing field leaves it", async () => {
+    const admin = await actorFor("admin@example.dk");
+    const form = async (fourEyesPayments?: string | string[]) => {
+      const c = await db().committee.findUniqueOrThrow({ where: { id: "demo-committee-moerkhoej" } });
+      return committeeFormSchema.parse({
+        committeeId: c.id,
+        version: c.version,
+        name: c.name,
+        kind: c.kind,
+        slug: c.slug,
+        municipality: c.municipality,
+        district: c.district ?? "",
+        description: c.description,
+        contactName: c.contactName,
+        contactEmail: c.contactEmail,
+        contactPhone: c.contactPhone,
+        ...(fourEyesPayments === undefined ? {} : { fourEyesPayments }),
+      });
+    };
+    const fourEyes = async () =>
+      (await db().committee.findUniqueOrThrow({ where: { id: "demo-committee-moerkhoej" } })).fourEyesPayments;
+    await updateCommittee(admin, await form("off"));
+    expect(await fourEyes()).toBe(false);
+    await updateCommittee(admin, await form());
+    expect(await fourEyes()).toBe(false);
+    await updateCommittee(admin, await form(["off", "on"]));
+    expect(await fourEyes()).toBe(true);
   });
 });
