@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
-import { errorSummary, expectAccessible, mailTo, storageState } from "./support";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { errorSummary, expectAccessible, login, mailTo } from "./support";
 
 // Issue 14, points 1, 2 and 10, on the demo round "Små arrangementer 2026" (never demo-grant-01: the lead's own):
 // the secretariat sends demo-grant-02's letter, the applicant accepts it through the private link; the advance of
@@ -7,10 +7,22 @@ import { errorSummary, expectAccessible, mailTo, storageState } from "./support"
 // colleague, and the grant is closed.
 
 const caseFile = (n: string) => `/calls/demo-call-smaa-2026/applications/demo-grant-${n}`;
-const money = (page: import("@playwright/test").Page) => page.getByTestId("grant-money");
+const money = (page: Page) => page.getByTestId("grant-money");
+
+/** Signed in through the real form (each test logs in itself, so the spec runs without the setup project). */
+async function as(browser: Browser, email: string): Promise<Page> {
+  const page = await (await browser.newContext({ storageState: { cookies: [], origins: [] } })).newPage();
+  await login(page, email);
+  await expect(page).toHaveURL(/\/dashboard$/);
+  return page;
+}
 
 test.describe("grant letters and payments", () => {
-  test.use({ storageState: storageState("secretariat") });
+  test.use({ storageState: { cookies: [], origins: [] } });
+  test.beforeEach(async ({ page }) => {
+    await login(page, "sekretariat@example.dk");
+    await expect(page).toHaveURL(/\/dashboard$/);
+  });
 
   test("the letter is sent from its draft and accepted through the link; the PDF opens", async ({ page, browser }) => {
     await page.goto(caseFile("02"));
@@ -81,7 +93,7 @@ test.describe("grant letters and payments", () => {
     page,
     browser,
   }) => {
-    const approver = await (await browser.newContext({ storageState: storageState("ruledOutSecretariat") })).newPage();
+    const approver = await as(browser, "sekretariat2@example.dk");
     await approver.goto(caseFile("09"));
     await expect(approver.getByTestId("four-eyes")).toContainText("Fire øjne");
     await expect(approver.getByRole("form", { name: "Udbetal slutbeløb" })).toHaveCount(0);
@@ -111,7 +123,7 @@ test.describe("grant letters and payments", () => {
     await work.getByTestId("grant-work-accountsMissing").locator("summary").click();
     await expect(work.getByRole("link", { name: /NLU-S26-05/ })).toBeVisible();
     await expectAccessible(page);
-    const admin = await (await browser.newContext({ storageState: storageState("admin") })).newPage();
+    const admin = await as(browser, "admin@example.dk");
     await admin.goto("/admin/committees/demo-committee-noerrebro");
     await expect(admin.getByLabel(/Fire øjne på udbetalinger/)).toBeChecked();
     await expectAccessible(admin);
@@ -119,10 +131,11 @@ test.describe("grant letters and payments", () => {
 });
 
 test.describe("the applicant's dashboard", () => {
-  test.use({ storageState: storageState("applicant") });
+  test.use({ storageState: { cookies: [], origins: [] } });
 
   test("lists their applications with a link to each and the grant's step", async ({ page }) => {
-    await page.goto("/dashboard");
+    await login(page, "ansoeger@example.dk");
+    await expect(page).toHaveURL(/\/dashboard$/);
     await expect(page.getByRole("link", { name: "Fortælleaftener i gården" })).toHaveAttribute(
       "href",
       "/mine/demo-grant-03",
