@@ -52,7 +52,7 @@ export async function ApplicantLetterSection({ access }: { access: ApplicantKey 
           </IntlScope>
         </>
       ) : letter.acceptedAt ? (
-        <p className="mb-4" data-testid="accepted">
+        <p className="mb-4" data-testid="accepted" role="status">
           {t("acceptedOn", { date: formatDate(letter.acceptedAt, locale), name: letter.acceptedName ?? "" })}
         </p>
       ) : null}

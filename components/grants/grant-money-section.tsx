@@ -41,7 +41,7 @@ export async function GrantMoneySection({
         <h3 className="text-xl font-semibold mb-2">{t("letters.title")}</h3>
         {letter ? (
           <div className="mb-6" data-testid="grant-letter">
-            <p className="mb-1">
+            <p className="mb-1" role="status">
               {t("letters.sentOn", { date: formatDate(letter.sentAt!, locale), name: letter.sentBy ?? "" })}{" "}
               {letter.acceptedAt
                 ? t("letters.acceptedOn", {
@@ -75,7 +75,7 @@ export async function GrantMoneySection({
 
         <h3 className="text-xl font-semibold mb-2">{t("payments.title")}</h3>
         {money.payments.length ? (
-          <ul className="mb-4 space-y-1" data-testid="payments">
+          <ul className="mb-4 space-y-1" data-testid="payments" aria-live="polite">
             {money.payments.map((p) => (
               <li key={p.id}>
                 {t("payments.row", {
