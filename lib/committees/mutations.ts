@@ -37,6 +37,7 @@ const fields = (input: CommitteeFormInput) => ({
   contactName: input.contactName,
   contactEmail: input.contactEmail,
   contactPhone: input.contactPhone,
+  ...(input.fourEyesPayments === undefined ? {} : { fourEyesPayments: input.fourEyesPayments }),
 });
 
 /** A new committee; its creator becomes its ADMIN, so they can go on to invite people and make plans. */

@@ -25,6 +25,12 @@ export const committeeFormSchema = z.object({
     .max(200, "committeesAdmin.tooLong")
     .refine((v) => v === "" || z.email().safeParse(v).success, "committeesAdmin.emailInvalid"),
   contactPhone: text(40),
+  // Four eyes on payments (issue 14): the form posts a hidden "off" before the box, so an unticked box says false
+  // and a caller that leaves the field out changes nothing.
+  fourEyesPayments: z
+    .union([z.boolean(), z.string(), z.array(z.string())])
+    .transform((v) => (Array.isArray(v) ? v.includes("on") : v === true || v === "on"))
+    .optional(),
 });
 export type CommitteeFormInput = z.infer<typeof committeeFormSchema>;
 

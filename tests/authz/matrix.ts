@@ -408,6 +408,34 @@ export const routeMatrix: RouteCase[] = [
     path: "/api/pools/demo-pool-moerkhoej/2022/ledger.csv",
     expect: { anonymous: 401, admin: 200, secretariat: 200, member: 404, applicant: 403 },
   },
+  // Helper "letters" (issue 14): the grant letter as a PDF, for the application's readers (conflict rules as the
+  // case file) and for the applicant by the private link. demo-grant-03's letter is sent; demo-grant-01 has none.
+  {
+    route: "/api/grants/[applicationId]/letter.pdf",
+    path: "/api/grants/demo-grant-03/letter.pdf",
+    expect: { anonymous: 401, admin: 200, secretariat: 200, member: 200, applicant: 403 },
+  },
+  {
+    route: "/api/grants/[applicationId]/letter.pdf",
+    path: "/api/grants/demo-grant-01/letter.pdf",
+    expect: { anonymous: 401, admin: 404, secretariat: 404, member: 404, applicant: 403 },
+  },
+  {
+    route: "/ansoegning/[token]/tilsagn.pdf",
+    path: "/ansoegning/demo-grant-03-link-0000000000/tilsagn.pdf",
+    expect: everyone(200),
+  },
+  {
+    route: "/ansoegning/[token]/tilsagn.pdf",
+    path: "/ansoegning/gaettet-token-der-ikke-findes-123/tilsagn.pdf",
+    expect: everyone(404),
+  },
+  // The case file of a granted application, with its money section (the secretariat's; members are refused).
+  {
+    route: "/calls/[id]/applications/[applicationId]",
+    path: "/calls/demo-call-smaa-2026/applications/demo-grant-09",
+    expect: manager,
+  },
 ];
 
 /**
@@ -583,4 +611,11 @@ export const actionMatrix: ActionCase[] = [
   { file: "lib/reporting/actions.ts", name: "approveAccountsAction", access: guard("grant:manage", managers) },
   { file: "lib/reporting/actions.ts", name: "requestMoreAccountsAction", access: guard("grant:manage", managers) },
   { file: "lib/reporting/actions.ts", name: "drawSpotCheckAction", access: guard("grant:manage", managers) },
+  // Helper "letters" (issue 14): the grant letter, the payments (payment:manage, four eyes in the mutation), and the
+  // applicant's acceptance, public with the private link's token or the applicant's own application as the authority.
+  { file: "lib/grants/actions.ts", name: "sendGrantLetterAction", access: guard("grant:manage", managers) },
+  { file: "lib/grants/actions.ts", name: "acceptGrantAction", access: "public" },
+  { file: "lib/grants/actions.ts", name: "approvePaymentAction", access: guard("payment:manage", managers) },
+  { file: "lib/grants/actions.ts", name: "claimRepaymentAction", access: guard("payment:manage", managers) },
+  { file: "lib/grants/actions.ts", name: "closeGrantAction", access: guard("payment:manage", managers) },
 ];

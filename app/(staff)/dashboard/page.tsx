@@ -1,5 +1,6 @@
-import type { Metadata } from "next";
+import type { Metadata, Route } from "next";
 import Link from "next/link";
+import { GrantWork } from "@/components/grants/grant-work";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/session";
 import { can, rolesOf } from "@/lib/auth/permissions";
@@ -107,6 +108,7 @@ export default async function DashboardPage() {
           <p className="mb-4">
             {t("dashboard.toScreen")}: <strong>{secretariat.toScreen}</strong>
           </p>
+          <GrantWork actor={actor} />
           <Table
             caption={t("dashboard.activeCalls")}
             head={

@@ -1,6 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
+import { CheckboxField, isTicked } from "@/components/ui/checkbox";
 import { Field, TextAreaField } from "@/components/ui/field";
 import { ActionForm, useActionForm } from "@/components/ui/form";
 import { Notice } from "@/components/ui/notice";
@@ -12,7 +13,7 @@ import { committeeFormSchema } from "@/lib/committees/schema";
 export type CommitteeValues = { kind: (typeof committeeKinds)[number] } & Record<
   "name" | "slug" | "municipality" | "district" | "description" | "contactName" | "contactEmail" | "contactPhone",
   string
->;
+> & { fourEyesPayments?: boolean };
 
 const blank: CommitteeValues = {
   name: "",
@@ -24,6 +25,7 @@ const blank: CommitteeValues = {
   contactName: "",
   contactEmail: "",
   contactPhone: "",
+  fourEyesPayments: true,
 };
 
 /** A committee's settings: one form for a new committee and for an existing one (at the version it was loaded). */
@@ -37,6 +39,7 @@ export function CommitteeForm({
   initial?: CommitteeValues;
 }) {
   const t = useTranslations("committeesAdmin");
+  const tp = useTranslations("payments");
   const f = useActionForm({
     action: committeeId ? updateCommitteeAction : createCommitteeAction,
     schema: committeeFormSchema,
@@ -64,6 +67,13 @@ export function CommitteeForm({
         <Field type="email" label={t("contactEmail")} autoComplete="off" {...f.field("contactEmail")} />
         <Field type="tel" label={t("contactPhone")} autoComplete="off" {...f.field("contactPhone")} />
       </fieldset>
+      {/* Unticked, the box posts nothing: the hidden "off" says so (lib/committees/schema.ts). */}
+      <input type="hidden" name="fourEyesPayments" value="off" />
+      <CheckboxField
+        label={tp("fourEyesSetting")}
+        defaultChecked={isTicked(f.form.getValues("fourEyesPayments"))}
+        {...f.field("fourEyesPayments")}
+      />
       <Button type="submit" disabled={f.pending}>
         {committeeId ? t("save") : t("create")}
       </Button>

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ApplicationForm } from "@/components/applications/application-form";
 import { IntlScope } from "@/components/ui/intl-scope";
+import { ApplicantLetterSection } from "@/components/grants/applicant-letter-section";
 import { getApplicationByToken, getDraftByToken } from "@/lib/applications/queries";
 import { ReplyForm, WithdrawForm } from "@/components/applications/follow-forms";
 import { getTranslations } from "next-intl/server";
@@ -67,6 +68,7 @@ export default async function FollowApplicationPage({ params }: Props) {
           <p className="mb-4">{t("follow.closedForReplies")}</p>
         )}
       </ApplicantOverview>
+      <ApplicantLetterSection access={{ token }} />
       <ApplicantReportingSection access={{ token }} />
       {app.canWithdraw ? (
         <section aria-labelledby="withdraw" className="mt-8 border-t border-gray-300 pt-6">

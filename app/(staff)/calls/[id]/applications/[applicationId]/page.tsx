@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { DecisionForm } from "@/components/decisions/decision-form";
+import { GrantMoneySection } from "@/components/grants/grant-money-section";
 import { PublishForm } from "@/components/public/publish-form";
 import { ConflictForm } from "@/components/scoring/conflict-form";
 import { ConflictStatus } from "@/components/scoring/conflict-status";
@@ -249,6 +250,7 @@ export default async function StaffApplicationPage({ params }: Props) {
           ) : null}
         </Section>
       </IntlScope>
+      <GrantMoneySection actor={actor} callId={id} applicationId={app.id} />
       <AccountsReviewSection applicationId={app.id} />
 
       <Section id="history" title={t("screening.history")}>
