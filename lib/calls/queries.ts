@@ -215,6 +215,7 @@ export async function getCallEditPage(actor: Actor, id: string) {
       maxGrant: kr(call.maxGrantOre),
       opensAt: call.opensAt ? utcToCopenhagenLocal(call.opensAt) : "",
       deadline: call.deadline ? utcToCopenhagenLocal(call.deadline) : "",
+      scoringDeadline: call.scoringDeadline ? utcToCopenhagenLocal(call.scoringDeadline) : "",
       decidedBy: call.decidedBy,
       fastTrack: call.fastTrack ? "on" : "",
       fastTrackMax: kr(call.fastTrackMaxOre),

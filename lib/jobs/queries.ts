@@ -56,8 +56,9 @@ export async function getJobsPage(actor: Actor) {
   assertCan(actor, "jobs:read");
   const enabled = env().JOBS_ENABLED === "1";
   const names = reminderKinds.map(queueName);
-  const [{ ready }] = await db().$queryRaw<{ ready: boolean }[]>`
+  const [check] = await db().$queryRaw<{ ready: boolean }[]>`
     SELECT to_regclass('pgboss.job') IS NOT NULL AND to_regclass('pgboss.archive') IS NOT NULL AS ready`;
+  const ready = check?.ready ?? false;
   const rows = ready
     ? await db().$queryRaw<Row[]>`
         SELECT id::text, name, state::text AS state, created_on, started_on, completed_on, output FROM (

@@ -41,6 +41,8 @@ export const jobsMessages = {
     },
   },
   reminders: {
+    scoringDeadline: "Frist for pointgivning",
+    scoringDeadlineHint: "Medlemmer, der mangler at give point, får en påmindelse 3 dage før. Dansk tid.",
     title: "Påmindelser",
     kinds: {
       accounts: "Regnskaber: snart og for sent",
@@ -122,6 +124,7 @@ export const jobsMessages = {
       writeTitle: "Skriv rapporten",
       periodText: "Periode (fx 1. halvår 2026)",
       text: "Rapport",
+      published: "Vis rapporten på den offentlige side",
       write: "Gem rapporten",
       written: "Rapporten er gemt.",
       errorSummary: "Der {count, plural, one {er # fejl} other {er # fejl}} i rapporten",

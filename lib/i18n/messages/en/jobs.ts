@@ -41,6 +41,8 @@ export const jobsMessages = {
     },
   },
   reminders: {
+    scoringDeadline: "Scoring deadline",
+    scoringDeadlineHint: "Members with applications left to score are reminded 3 days before. Danish time.",
     title: "Reminders",
     kinds: {
       accounts: "Accounts: due soon and overdue",
@@ -122,6 +124,7 @@ export const jobsMessages = {
       writeTitle: "Write the report",
       periodText: "Period (e.g. first half of 2026)",
       text: "Report",
+      published: "Show the report on the public site",
       write: "Save the report",
       written: "The report is saved.",
       errorSummary: "There {count, plural, one {is # error} other {are # errors}} in the report",
