@@ -30,7 +30,8 @@ export async function JobScheduleTable({ page }: { page: JobsPage }) {
           </Td>
           <Td>
             {k.lastRun
-              ? `${formatDateTime(k.lastRun.startedAt ?? k.lastRun.createdAt, locale)} · ${t(`jobs.states.${k.lastRun.state}`)}`
+              ? `${formatDateTime(k.lastRun.startedAt ?? k.lastRun.createdAt, locale)} · ` +
+                t(`jobs.states.${k.lastRun.state}`)
               : t("jobs.never")}
           </Td>
           {page.canRun ? (

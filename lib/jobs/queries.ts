@@ -62,7 +62,8 @@ export async function getJobsPage(actor: Actor) {
   const rows = ready
     ? await db().$queryRaw<Row[]>`
         SELECT id::text, name, state::text AS state, created_on, started_on, completed_on, output FROM (
-          SELECT id, name, state, created_on, started_on, completed_on, output FROM pgboss.job WHERE name = ANY(${names})
+          SELECT id, name, state, created_on, started_on, completed_on, output FROM pgboss.job
+          WHERE name = ANY(${names})
           UNION ALL
           SELECT id, name, state, created_on, started_on, completed_on, output FROM pgboss.archive
           WHERE name = ANY(${names})

@@ -90,7 +90,7 @@ async function inTurn(connectionString: string, fn: () => Promise<void>): Promis
 
 const holder = globalThis as unknown as { lokalpuljeJobs?: Promise<JobRunner> };
 
-/** The instance's runner, started once (instrumentation.ts), or a queue-only one for "Kør nu" when jobs are off here. */
+/** The instance's runner, started once (instrumentation.ts), or a queue-only one for "Kør nu" when jobs are off. */
 export function jobRunner(options: RunnerOptions): Promise<JobRunner> {
   holder.lokalpuljeJobs ??= startJobRunner(options).catch((e: unknown) => {
     holder.lokalpuljeJobs = undefined;

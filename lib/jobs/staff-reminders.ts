@@ -150,7 +150,7 @@ export async function runPortraitReminders(now: Date, options?: RunOptions): Pro
   return sent;
 }
 
-/** Planned project reports due within a week, or overdue: to the project's people with an account and the secretariat. */
+/** Planned project reports due within a week, or overdue: to the project's people (with an account) and secretariat. */
 export async function runStatusReportReminders(now: Date, options?: RunOptions): Promise<number> {
   const reports = await db().statusReport.findMany({
     where: { submittedAt: null, dueOn: { not: null }, project: { deletedAt: null } },
@@ -195,7 +195,7 @@ export async function runStatusReportReminders(now: Date, options?: RunOptions):
         mailEach(tx, recipients, `reminder:${r.kind}`, (t, locale) => {
           const params = {
             project: report.project.title,
-            kind: report.kind,
+            kindLabel: t(`reminders.reportKinds.${report.kind}`),
             due: formatDate(report.dueOn!, locale),
             url: `${url}/projects/${report.project.id}#reports`,
           };

@@ -95,13 +95,11 @@ export const jobsMessages = {
       body: "{committee} har endnu ikke et portræt for {month}.\n\n{url}",
     },
     reportDueSoon: {
-      subject:
-        "{kind, select, MIDTERM_EVALUATION {Midtvejsevaluering} FINAL_EVALUATION {Slutevaluering} other {Statusrapport}} for {project} skal skrives senest {due}",
+      subject: "{kindLabel} for {project} skal skrives senest {due}",
       body: "Projektets plan sætter fristen til {due}.\n\n{url}",
     },
     reportOverdue: {
-      subject:
-        "{kind, select, MIDTERM_EVALUATION {Midtvejsevaluering} FINAL_EVALUATION {Slutevaluering} other {Statusrapport}} for {project} er forsinket",
+      subject: "{kindLabel} for {project} er forsinket",
       body: "Fristen var {due}, og rapporten er endnu ikke skrevet.\n\n{url}",
     },
     projectReports: {

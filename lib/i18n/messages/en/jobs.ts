@@ -95,13 +95,11 @@ export const jobsMessages = {
       body: "{committee} has no portrait for {month} yet.\n\n{url}",
     },
     reportDueSoon: {
-      subject:
-        "{kind, select, MIDTERM_EVALUATION {Midterm evaluation} FINAL_EVALUATION {Final evaluation} other {Status report}} for {project} is due by {due}",
+      subject: "{kindLabel} for {project} is due by {due}",
       body: "The project's plan sets the deadline to {due}.\n\n{url}",
     },
     reportOverdue: {
-      subject:
-        "{kind, select, MIDTERM_EVALUATION {Midterm evaluation} FINAL_EVALUATION {Final evaluation} other {Status report}} for {project} is overdue",
+      subject: "{kindLabel} for {project} is overdue",
       body: "It was due on {due} and has not been written yet.\n\n{url}",
     },
     projectReports: {
