@@ -25,6 +25,15 @@ export const committeeFormSchema = z.object({
     .max(200, "committeesAdmin.tooLong")
     .refine((v) => v === "" || z.email().safeParse(v).success, "committeesAdmin.emailInvalid"),
   contactPhone: text(40),
+  // The day of the month by which the month's portrait is due ("": none); its secretariat is reminded (lib/jobs).
+  portraitDueDay: z
+    .string()
+    .trim()
+    .refine(
+      (v) => v === "" || (/^\d{1,2}$/.test(v) && Number(v) >= 1 && Number(v) <= 28),
+      "reminders.portraitDueDayInvalid",
+    )
+    .optional(),
 });
 export type CommitteeFormInput = z.infer<typeof committeeFormSchema>;
 

@@ -10,7 +10,15 @@ import { committeeKinds } from "@/lib/committees/model";
 import { committeeFormSchema } from "@/lib/committees/schema";
 
 export type CommitteeValues = { kind: (typeof committeeKinds)[number] } & Record<
-  "name" | "slug" | "municipality" | "district" | "description" | "contactName" | "contactEmail" | "contactPhone",
+  | "name"
+  | "slug"
+  | "municipality"
+  | "district"
+  | "description"
+  | "contactName"
+  | "contactEmail"
+  | "contactPhone"
+  | "portraitDueDay",
   string
 >;
 
@@ -24,6 +32,7 @@ const blank: CommitteeValues = {
   contactName: "",
   contactEmail: "",
   contactPhone: "",
+  portraitDueDay: "",
 };
 
 /** A committee's settings: one form for a new committee and for an existing one (at the version it was loaded). */
@@ -37,6 +46,7 @@ export function CommitteeForm({
   initial?: CommitteeValues;
 }) {
   const t = useTranslations("committeesAdmin");
+  const tr = useTranslations("reminders");
   const f = useActionForm({
     action: committeeId ? updateCommitteeAction : createCommitteeAction,
     schema: committeeFormSchema,
@@ -64,6 +74,13 @@ export function CommitteeForm({
         <Field type="email" label={t("contactEmail")} autoComplete="off" {...f.field("contactEmail")} />
         <Field type="tel" label={t("contactPhone")} autoComplete="off" {...f.field("contactPhone")} />
       </fieldset>
+      <Field
+        inputMode="numeric"
+        label={tr("portraitDueDay")}
+        hint={tr("portraitDueDayHint")}
+        className="mb-4"
+        {...f.field("portraitDueDay")}
+      />
       <Button type="submit" disabled={f.pending}>
         {committeeId ? t("save") : t("create")}
       </Button>

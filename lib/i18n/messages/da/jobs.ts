@@ -41,6 +41,10 @@ export const jobsMessages = {
     },
   },
   reminders: {
+    portraitDueDay: "Månedens portræt senest den",
+    portraitDueDayHint:
+      "Dag i måneden (1–28). Sekretariatet får en påmindelse, hvis månedens portræt mangler. Tom: ingen portrætter.",
+    portraitDueDayInvalid: "Skriv en dag fra 1 til 28, eller lad feltet stå tomt.",
     scoringDeadline: "Frist for pointgivning",
     scoringDeadlineHint: "Medlemmer, der mangler at give point, får en påmindelse 3 dage før. Dansk tid.",
     title: "Påmindelser",

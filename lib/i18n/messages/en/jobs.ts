@@ -41,6 +41,10 @@ export const jobsMessages = {
     },
   },
   reminders: {
+    portraitDueDay: "The month's portrait due by day",
+    portraitDueDayHint:
+      "Day of the month (1–28). The secretariat is reminded when the month's portrait is missing. Empty: no portraits.",
+    portraitDueDayInvalid: "Enter a day from 1 to 28, or leave the field empty.",
     scoringDeadline: "Scoring deadline",
     scoringDeadlineHint: "Members with applications left to score are reminded 3 days before. Danish time.",
     title: "Reminders",
