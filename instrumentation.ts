@@ -4,5 +4,15 @@ export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { installPeerAddressHeader } = await import("./lib/auth/peer-address");
     installPeerAddressHeader();
+    // The job runner (reminders, lapses) on every instance unless JOBS_ENABLED=0; it never holds up the server.
+    // Imported inside this branch so that the edge build, where the branch is dropped, never sees it.
+    const { env } = await import("./lib/env");
+    if (env().JOBS_ENABLED === "1") {
+      const { jobRunner } = await import("./lib/jobs/runner");
+      jobRunner({ connectionString: env().DATABASE_URL }).then(
+        () => console.log("[jobs] runner started"),
+        (e: unknown) => console.error("[jobs] runner not started:", e),
+      );
+    }
   }
 }

@@ -19,6 +19,9 @@ const schema = z.object({
   MAIL_FROM: z.string().default("Lokalpulje <noreply@lokalpulje.local>"),
   // How many reverse proxies in front of the app append to X-Forwarded-For; 0 = clients connect directly.
   TRUSTED_PROXIES: z.coerce.number().int("must be a whole number").min(0).max(10).default(0),
+  // The job runner (reminders, lapses; lib/jobs/runner.ts) on this instance: "0" turns it off here. Every instance
+  // may run it; the database keeps a scheduled job to one run.
+  JOBS_ENABLED: z.enum(["0", "1"], "must be 0 or 1").default("1"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 

@@ -34,6 +34,7 @@ export type CallValues = { decidedBy: (typeof decidingBodies)[number] } & Record
   | "maxGrant"
   | "opensAt"
   | "deadline"
+  | "scoringDeadline"
   | "fastTrackMax"
   | "fastTrack"
   | "blindScoring",
@@ -54,6 +55,7 @@ const blank = (committeeId: string): CallValues => ({
   maxGrant: "",
   opensAt: "",
   deadline: "",
+  scoringDeadline: "",
   decidedBy: "PLENARY",
   fastTrack: "",
   fastTrackMax: "",
@@ -74,6 +76,7 @@ export function CallForm({
   initial?: CallValues;
 }) {
   const t = useTranslations("callForm");
+  const tr = useTranslations("reminders");
   const f = useActionForm({
     action: saveCallAction,
     schema: callFormSchema,
@@ -122,6 +125,12 @@ export function CallForm({
       <Field inputMode="decimal" label={t("maxGrant")} {...f.field("maxGrant")} />
       <Field type="datetime-local" label={t("opensAt")} hint={t("dateHint")} {...f.field("opensAt")} />
       <Field type="datetime-local" label={t("deadline")} hint={t("dateHint")} {...f.field("deadline")} />
+      <Field
+        type="datetime-local"
+        label={tr("scoringDeadline")}
+        hint={tr("scoringDeadlineHint")}
+        {...f.field("scoringDeadline")}
+      />
       <SelectField label={t("rubric")} {...f.field("rubricId")}>
         {choices((c) => c.rubrics.map((r) => ({ id: r.id, label: r.name })))}
       </SelectField>

@@ -77,6 +77,7 @@ export async function saveCall(actor: Actor, input: CallFormInput): Promise<{ id
     maxGrantOre: big(draft.maxGrantOre),
     opensAt: draft.opensAt,
     deadline: draft.deadline,
+    scoringDeadline: input.scoringDeadline ? copenhagenLocalToUtc(input.scoringDeadline) : null,
     decidedBy: input.decidedBy,
     fastTrack: input.fastTrack,
     fastTrackMaxOre: input.fastTrack ? big(draft.fastTrackMaxOre) : null,

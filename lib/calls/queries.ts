@@ -13,7 +13,7 @@ import type { InboxFilters } from "@/lib/screening/model";
  * committee has ruled out of a case, member or official, never gets it back
  * from a query, whatever the URL, export or action.
  */
-export function notRuledOut(actor: Actor): Prisma.ApplicationWhereInput {
+export function notRuledOut(actor: Pick<Actor, "id">): Prisma.ApplicationWhereInput {
   return { conflicts: { none: { userId: actor.id, excluded: true } } };
 }
 
@@ -215,6 +215,7 @@ export async function getCallEditPage(actor: Actor, id: string) {
       maxGrant: kr(call.maxGrantOre),
       opensAt: call.opensAt ? utcToCopenhagenLocal(call.opensAt) : "",
       deadline: call.deadline ? utcToCopenhagenLocal(call.deadline) : "",
+      scoringDeadline: call.scoringDeadline ? utcToCopenhagenLocal(call.scoringDeadline) : "",
       decidedBy: call.decidedBy,
       fastTrack: call.fastTrack ? "on" : "",
       fastTrackMax: kr(call.fastTrackMaxOre),

@@ -44,6 +44,8 @@ export const callFormSchema = z.object({
   maxGrant: kroner(false),
   opensAt: when,
   deadline: when,
+  // Members with unscored applications are reminded before it (lib/jobs).
+  scoringDeadline: when.optional().default(""),
   decidedBy: z.enum(decidingBodies, { message: "callForm.decidedByRequired" }),
   fastTrack: checkbox,
   fastTrackMax: kroner(false),

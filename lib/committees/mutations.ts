@@ -38,6 +38,9 @@ const fields = (input: CommitteeFormInput) => ({
   contactEmail: input.contactEmail,
   contactPhone: input.contactPhone,
   ...(input.fourEyesPayments === undefined ? {} : { fourEyesPayments: input.fourEyesPayments }),
+  // Not posted (an older form, a script): left as it is.
+  portraitDueDay:
+    input.portraitDueDay === undefined ? undefined : input.portraitDueDay ? Number(input.portraitDueDay) : null,
 });
 
 /** A new committee; its creator becomes its ADMIN, so they can go on to invite people and make plans. */
@@ -88,7 +91,7 @@ export async function updateCommittee(actor: Actor, input: CommitteeFormInput): 
         await tx.committeeSlugRedirect.create({ data: { slug: existing.slug, committeeId: existing.id } });
       }
       const before = existing as unknown as Record<string, unknown>;
-      const changed = Object.entries(data).filter(([k, v]) => (before[k] ?? null) !== v);
+      const changed = Object.entries(data).filter(([k, v]) => v !== undefined && (before[k] ?? null) !== v);
       await audit(tx, {
         ...who(actor),
         action: "committee.update",

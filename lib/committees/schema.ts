@@ -31,6 +31,15 @@ export const committeeFormSchema = z.object({
     .union([z.boolean(), z.string(), z.array(z.string())])
     .transform((v) => (Array.isArray(v) ? v.includes("on") : v === true || v === "on"))
     .optional(),
+  // The day of the month by which the month's portrait is due ("": none); its secretariat is reminded (lib/jobs).
+  portraitDueDay: z
+    .string()
+    .trim()
+    .refine(
+      (v) => v === "" || (/^\d{1,2}$/.test(v) && Number(v) >= 1 && Number(v) <= 28),
+      "reminders.portraitDueDayInvalid",
+    )
+    .optional(),
 });
 export type CommitteeFormInput = z.infer<typeof committeeFormSchema>;
 

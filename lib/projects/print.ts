@@ -9,6 +9,7 @@ import { budgetMatrix, budgetTree, hasYears, workTotals, type BudgetNode } from 
 import { formatDateTime, formatHalfYear, formatKr, formatMonth, formatNumber, formatQuarter } from "@/lib/i18n/format";
 import { type Locale } from "@/lib/i18n/config";
 import { translatorFor, type Translator } from "@/lib/i18n/translator";
+import { reportsSection } from "@/lib/project-reports/print";
 
 export type Block =
   | { kind: "p"; text: string }
@@ -207,6 +208,8 @@ export function printable(p: ProjectView, locale: Locale): Printable {
     if (blocks.length) sections.push({ heading: t(`projectView.parts.${part}`), inline: false, blocks });
   }
   for (const f of rest) sections.push({ heading: f.heading, inline: false, blocks: paras(f.body) });
+  const reports = reportsSection(p.statusReports, locale);
+  if (reports) sections.push(reports);
   return {
     formTitle: p.template?.formTitle ?? "",
     title: p.title,

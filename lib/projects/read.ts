@@ -39,7 +39,7 @@ const include = {
     include: { intervention: { select: { slug: true } }, children: { orderBy: { position: "asc" } } },
   },
   funding: { orderBy: { position: "asc" } },
-  statusReports: { orderBy: { createdAt: "asc" } },
+  statusReports: { where: { dueOn: null }, orderBy: { createdAt: "asc" } },
   freeSections: { orderBy: { position: "asc" } },
   children: { where: { deletedAt: null }, orderBy: { position: "asc" }, select: { id: true } },
 } as const;

@@ -30,6 +30,9 @@ async function deleteOwnContent(tx: Tx, projectId: string): Promise<void> {
   await tx.quarterSpan.deleteMany({ where: { programmeId: projectId } });
   await tx.budgetLine.deleteMany({ where: { projectId, parentId: { not: null } } });
   await tx.budgetLine.deleteMany({ where: { projectId } });
+  // Reports the plan dated (lib/project-reports) are kept: they are planned and written on the project page, not
+  // in the document.
+  await tx.statusReport.deleteMany({ where: { projectId, dueOn: null } });
   for (const model of ownLists) {
     await (
       tx[model] as unknown as { deleteMany: (a: { where: { projectId: string } }) => Promise<unknown> }
@@ -47,7 +50,6 @@ const ownLists = [
   "timelineItem",
   "secretariatTask",
   "staffingPosition",
-  "statusReport",
   "freeSection",
   "fundingSource",
 ] as const;
@@ -159,6 +161,7 @@ export async function writeProject(
         text: r.text,
         continuation: r.continuation,
         published: r.published ?? false,
+        submittedAt: new Date(),
         createdById: ctx.createdById,
       })),
     },

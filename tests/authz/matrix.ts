@@ -270,6 +270,8 @@ export const routeMatrix: RouteCase[] = [
     expect: { anonymous: "login", admin: 200, secretariat: 200, member: 403, applicant: 403 },
   },
   { route: "/admin/audit", path: "/admin/audit", expect: adminOnly },
+  // Helper "jobs" (issue 14): the job runner's schedules and runs, for jobs:read (admin, secretariat).
+  { route: "/admin/jobs", path: "/admin/jobs", expect: manager },
   // The demo admin also administers the installation; no committee role gives it.
   { route: "/admin/installation", path: "/admin/installation", expect: adminOnly },
   // The set-up link's page answers 200 with "the link cannot be used" for a wrong token.
@@ -618,4 +620,9 @@ export const actionMatrix: ActionCase[] = [
   { file: "lib/grants/actions.ts", name: "approvePaymentAction", access: guard("payment:manage", managers) },
   { file: "lib/grants/actions.ts", name: "claimRepaymentAction", access: guard("payment:manage", managers) },
   { file: "lib/grants/actions.ts", name: "closeGrantAction", access: guard("payment:manage", managers) },
+  // Helper "jobs" (issue 14): "Kør nu" per reminder job; planned project reports (the secretariat plans, whoever
+  // edits the project writes: the mutation checks that on the project).
+  { file: "lib/jobs/actions.ts", name: "runReminderNowAction", access: guard("jobs:read", managers) },
+  { file: "lib/project-reports/actions.ts", name: "planReportAction", access: guard("project:edit", managers) },
+  { file: "lib/project-reports/actions.ts", name: "writeReportAction", access: guard("project:read", withMembers) },
 ];

@@ -11,7 +11,15 @@ import { committeeKinds } from "@/lib/committees/model";
 import { committeeFormSchema } from "@/lib/committees/schema";
 
 export type CommitteeValues = { kind: (typeof committeeKinds)[number] } & Record<
-  "name" | "slug" | "municipality" | "district" | "description" | "contactName" | "contactEmail" | "contactPhone",
+  | "name"
+  | "slug"
+  | "municipality"
+  | "district"
+  | "description"
+  | "contactName"
+  | "contactEmail"
+  | "contactPhone"
+  | "portraitDueDay",
   string
 > & { fourEyesPayments?: boolean };
 
@@ -26,6 +34,7 @@ const blank: CommitteeValues = {
   contactEmail: "",
   contactPhone: "",
   fourEyesPayments: true,
+  portraitDueDay: "",
 };
 
 /** A committee's settings: one form for a new committee and for an existing one (at the version it was loaded). */
@@ -40,6 +49,7 @@ export function CommitteeForm({
 }) {
   const t = useTranslations("committeesAdmin");
   const tp = useTranslations("payments");
+  const tr = useTranslations("reminders");
   const f = useActionForm({
     action: committeeId ? updateCommitteeAction : createCommitteeAction,
     schema: committeeFormSchema,
@@ -73,6 +83,13 @@ export function CommitteeForm({
         label={tp("fourEyesSetting")}
         defaultChecked={isTicked(f.form.getValues("fourEyesPayments"))}
         {...f.field("fourEyesPayments")}
+      />
+      <Field
+        inputMode="numeric"
+        label={tr("portraitDueDay")}
+        hint={tr("portraitDueDayHint")}
+        className="mb-4"
+        {...f.field("portraitDueDay")}
       />
       <Button type="submit" disabled={f.pending}>
         {committeeId ? t("save") : t("create")}

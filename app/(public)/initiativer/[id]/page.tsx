@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PublicPhoto } from "@/components/public/photo";
+import { PublicProjectReports } from "@/components/project-reports/public-project-reports";
 import { getInitiative } from "@/lib/public/queries";
 import { excerpt } from "@/lib/public/model";
 import { formatDate, formatKr, formatMonth } from "@/lib/i18n/format";
@@ -131,6 +132,7 @@ export default async function InitiativePage({ params }: Props) {
           <p>{t("publicSite.noEvaluation")}</p>
         )}
       </section>
+      <PublicProjectReports applicationId={item.id} />
     </article>
   );
 }

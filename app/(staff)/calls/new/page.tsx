@@ -16,7 +16,7 @@ export default async function NewCallPage() {
     <div className="max-w-3xl">
       <h1 className="text-3xl font-bold mb-2">{t("callForm.new")}</h1>
       <p className="mb-6">{t("callForm.intro")}</p>
-      <IntlScope namespaces={["callForm"]}>
+      <IntlScope namespaces={["callForm", "reminders"]}>
         <CallForm committees={committees} />
       </IntlScope>
     </div>

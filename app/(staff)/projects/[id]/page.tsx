@@ -13,6 +13,7 @@ import { getCaseMeetings } from "@/lib/meetings/live-queries";
 import { getProjectDecisions } from "@/lib/projects/decision-queries";
 import { IntlScope } from "@/components/ui/intl-scope";
 import { ProjectMoneySection } from "@/components/project-money/project-money-section";
+import { ProjectReportsSection } from "@/components/project-reports/project-reports-section";
 import { formatDateTime, formatKr } from "@/lib/i18n/format";
 import { getLocale, getTranslations } from "next-intl/server";
 
@@ -108,6 +109,7 @@ export default async function ProjectPage({ params }: Props) {
           <p className="whitespace-pre-line">{f.body}</p>
         </section>
       ))}
+      <ProjectReportsSection actor={actor} projectId={project.id} />
       <section id="status" aria-labelledby="status-heading" className="mt-12 border-t-2 border-gray-300 pt-6 no-print">
         <h2 id="status-heading" className="text-2xl font-semibold mb-3">
           {t("projectWorkflow.title")}

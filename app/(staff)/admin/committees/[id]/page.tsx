@@ -42,7 +42,7 @@ export default async function CommitteeAdminPage({ params }: Props) {
         <img src={`/api/public/committees/${c.slug}/logo`} alt={c.name} className="max-h-24 mb-4" />
       ) : null}
       {c.canManage ? (
-        <IntlScope namespaces={["committeesAdmin", "payments"]}>
+        <IntlScope namespaces={["committeesAdmin", "payments", "reminders"]}>
           <CommitteeForm committeeId={c.id} version={c.version} initial={c.values} />
           <h2 className="text-2xl font-semibold mt-8 mb-3">{t("logo")}</h2>
           <CommitteeLogoForm committeeId={c.id} />

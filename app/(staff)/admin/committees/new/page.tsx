@@ -22,7 +22,7 @@ export default async function NewCommitteePage() {
       </p>
       <h1 className="text-3xl font-bold mb-2">{t("new")}</h1>
       <p className="mb-6">{t("newIntro")}</p>
-      <IntlScope namespaces={["committeesAdmin", "payments"]}>
+      <IntlScope namespaces={["committeesAdmin", "payments", "reminders"]}>
         <CommitteeForm />
       </IntlScope>
     </div>

@@ -31,7 +31,7 @@ export default async function EditCallPage({ params }: Props) {
       <h2 className="text-xl font-semibold mb-2" data-testid="call-status">
         {t("callForm.statusTitle", { status: t(`call.statuses.${call.status}`) })}
       </h2>
-      <IntlScope namespaces={["callForm"]}>
+      <IntlScope namespaces={["callForm", "reminders"]}>
         {call.next.length ? <CallStatusForm callId={call.id} version={call.version} next={call.next} /> : null}
         <CallForm committees={call.committees} callId={call.id} version={call.version} initial={call.values} />
       </IntlScope>
