@@ -20,6 +20,7 @@ const staffNav: NavItem[] = [
   { href: "/meetings", label: "nav.meetings", show: (a) => can(a, "meeting:read") },
   { href: "/pools", label: "nav.money", show: (a) => can(a, "ledger:read") },
   { href: "/admin/outbox", label: "nav.outbox", show: (a) => can(a, "outbox:read") },
+  { href: "/admin/jobs", label: "nav.jobs", show: (a) => can(a, "jobs:read") },
   { href: "/admin/committees", label: "nav.committees", show: mayAdministerCommittees },
   { href: "/admin/users", label: "nav.users", show: (a) => can(a, "user:manage") },
   { href: "/admin/audit", label: "nav.audit", show: (a) => can(a, "audit:read") },

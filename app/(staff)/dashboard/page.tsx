@@ -1,4 +1,4 @@
-import type { Metadata, Route } from "next";
+import type { Metadata } from "next";
 import Link from "next/link";
 import { GrantWork } from "@/components/grants/grant-work";
 import { Table, Td, Th } from "@/components/ui/table";

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ApplicantOverview } from "@/components/reporting/applicant-overview";
+import { ApplicantLetterSection } from "@/components/grants/applicant-letter-section";
 import { ApplicantReportingSection } from "@/components/reporting/applicant-reporting-section";
 import { getActor, requireActor } from "@/lib/auth/session";
 import { getOwnApplication } from "@/lib/reporting/queries";
@@ -36,7 +37,7 @@ export default async function OwnApplicationPage({ params }: Props) {
         </Link>
       </p>
       <ApplicantOverview app={app} />
-      {/* The letters helper's <ApplicantLetterSection access={{ applicationId: app.id }} /> goes here at merge. */}
+      <ApplicantLetterSection access={{ applicationId: app.id }} />
       <ApplicantReportingSection access={{ applicationId: app.id }} />
     </div>
   );
