@@ -27,6 +27,7 @@ export type GrantEvent =
   | "accountsApproved"
   | "finalPaid"
   | "repaymentClaimed"
+  | "lapsedWithAdvance"
   | "repaymentReceived"
   | "closed"
   | "lapsed";
@@ -40,12 +41,13 @@ const moves: Record<GrantEvent, { from: readonly GrantStatus[]; to: GrantStatus 
   accountsApproved: { from: ["ACCOUNTS_RECEIVED"], to: "APPROVED" },
   finalPaid: { from: ["APPROVED"], to: "PAID" },
   // The advance exceeded what is owed: the applicant must pay the difference back.
-  repaymentClaimed: { from: ["APPROVED", "GRANT_LETTER_SENT", "GRANT_ACCEPTED", "ADVANCE_PAID"], to: "REPAYMENT" },
+  repaymentClaimed: { from: ["APPROVED"], to: "REPAYMENT" },
   repaymentReceived: { from: ["REPAYMENT"], to: "CLOSED" },
   closed: { from: ["PAID"], to: "CLOSED" },
   // No accounts by the deadline, one reminder and LAPSE_DAYS later. A grant whose advance was paid does not
-  // lapse quietly: the advance is claimed back (repaymentClaimed, settled with no expenses).
+  // lapse quietly: the advance is claimed back (lapsedWithAdvance, settled with no expenses).
   lapsed: { from: ["GRANT_LETTER_SENT", "GRANT_ACCEPTED"], to: "LAPSED" },
+  lapsedWithAdvance: { from: ["GRANT_ACCEPTED", "ADVANCE_PAID"], to: "REPAYMENT" },
 };
 
 /** The status after `event`, or null when the event does not apply to a grant in `status`. */

@@ -75,7 +75,7 @@ export function accountsRemindersDue(rows: readonly LetterRow[], now: Date): Acc
   });
 }
 
-export type LapseStep = { applicationId: string; event: "lapsed" | "repaymentClaimed"; key: string };
+export type LapseStep = { applicationId: string; event: "lapsed" | "lapsedWithAdvance"; key: string };
 
 /**
  * The grants that lapse on `now`: no accounts LAPSE_DAYS after the one reminder. A grant without a paid advance
@@ -85,7 +85,7 @@ export function lapsesDue(rows: readonly LetterRow[], now: Date): LapseStep[] {
   return rows.flatMap((r): LapseStep[] => {
     if (accountsDeadlineState(r, now) !== "lapse") return [];
     const claimBack = r.advancePaidOre > 0 || !grantStatusesFor("lapsed").includes(r.status as never);
-    const event = claimBack ? "repaymentClaimed" : "lapsed";
+    const event = claimBack ? "lapsedWithAdvance" : "lapsed";
     if (!grantStatusesFor(event).includes(r.status as never)) return [];
     return [
       {

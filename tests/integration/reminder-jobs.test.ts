@@ -97,7 +97,7 @@ describe("the reminder jobs", () => {
     ]);
     for (const id of ["demo-grant-04", "demo-grant-05"]) {
       const mails = await db().emailMessage.count({
-        where: { applicationId: id, kind: { in: ["reminder:lapsed", "reminder:repaymentClaimed"] } },
+        where: { applicationId: id, kind: { in: ["reminder:lapsed", "reminder:lapsedWithAdvance"] } },
       });
       expect(mails, id).toBe(1);
       const decision = await db().decision.findUniqueOrThrow({

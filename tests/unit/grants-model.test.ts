@@ -24,6 +24,13 @@ describe("a grant's life", () => {
     expect(nextGrantStatus("DECIDED", "accepted")).toBeNull();
     expect(nextGrantStatus("PAID", "finalPaid")).toBeNull();
     expect(nextGrantStatus("ACCOUNTS_RECEIVED", "lapsed")).toBeNull();
+    // A repayment is claimed from approved accounts, or by the lapse of a grant whose advance was paid: never from
+    // a grant still under way, and never by the lapse from accounts approved meanwhile (review finding 5).
+    expect(nextGrantStatus("APPROVED", "repaymentClaimed")).toBe("REPAYMENT");
+    expect(nextGrantStatus("ADVANCE_PAID", "repaymentClaimed")).toBeNull();
+    expect(nextGrantStatus("GRANT_ACCEPTED", "repaymentClaimed")).toBeNull();
+    expect(nextGrantStatus("ADVANCE_PAID", "lapsedWithAdvance")).toBe("REPAYMENT");
+    expect(nextGrantStatus("APPROVED", "lapsedWithAdvance")).toBeNull();
   });
 });
 

@@ -60,11 +60,11 @@ describe("the lapse", () => {
   });
   it("claims a paid advance back instead of lapsing quietly", () => {
     expect(lapsesDue([letter({ reminderSentAt: at(-15), advancePaidOre: 500_000 })], now)).toEqual([
-      { applicationId: "a1", event: "repaymentClaimed", key: "lapse-claim:a1" },
+      { applicationId: "a1", event: "lapsedWithAdvance", key: "lapse-claim:a1" },
     ]);
     expect(
       lapsesDue([letter({ status: "GRANT_ACCEPTED", reminderSentAt: at(-15), advancePaidOre: 1 })], now)[0]!.event,
-    ).toBe("repaymentClaimed");
+    ).toBe("lapsedWithAdvance");
   });
   it("never lapses a grant without the reminder", () => {
     expect(lapsesDue([letter({ accountsDueOn: at(-100) })], now)).toEqual([]);

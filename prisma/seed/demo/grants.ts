@@ -120,8 +120,8 @@ const grants: DemoGrant[] = [
       ["Lærred og lyd", 12_000],
       ["Filmrettigheder", 6_000],
     ],
-    actual: [11_400, 6_000],
-    incomeKr: 1_000,
+    actual: [11_437, 5_985],
+    incomeKr: 1_015,
   },
   {
     status: "ACCOUNTS_RETURNED",
@@ -133,7 +133,7 @@ const grants: DemoGrant[] = [
       ["Materialer", 5_000],
       ["Lokaleleje", 4_000],
     ],
-    actual: [4_800, 4_000],
+    actual: [4_815, 3_990],
     applicant: true,
   },
   {
@@ -146,7 +146,7 @@ const grants: DemoGrant[] = [
       ["Danselærer", 12_000],
       ["Musikanlæg", 3_000],
     ],
-    actual: [12_000, 2_500],
+    actual: [11_975, 2_485],
   },
   {
     status: "PAID",
@@ -158,7 +158,7 @@ const grants: DemoGrant[] = [
       ["Underviser", 8_000],
       ["Trykning", 3_000],
     ],
-    actual: [8_000, 3_000],
+    actual: [7_985, 2_990],
   },
   {
     status: "CLOSED",
@@ -170,7 +170,7 @@ const grants: DemoGrant[] = [
       ["Bænk", 7_000],
       ["Bed og planter", 6_000],
     ],
-    actual: [6_500, 5_000],
+    actual: [6_515, 4_985],
   },
   {
     status: "LAPSED",
@@ -194,7 +194,7 @@ const grants: DemoGrant[] = [
       ["Kostumer", 8_000],
       ["Honorarer", 12_000],
     ],
-    actual: [3_000, 4_000],
+    actual: [2_985, 3_990],
   },
 ];
 
