@@ -5,7 +5,8 @@ import { defineAction } from "@/lib/actions/define";
 import { clientAddress } from "@/lib/auth/client-address";
 import { siteUrl } from "@/lib/installation/site";
 import { replyAsApplicant, withdrawApplication } from "./follow";
-import { saveDraft, submitApplication, type RequestMeta, type UploadedFile } from "./mutations";
+import { saveDraft, submitApplication, type RequestMeta } from "./mutations";
+import { postedFiles } from "@/lib/actions/files";
 import { applicantReplySchema, applicationDraftSchema, applicationFormSchema, withdrawSchema } from "./schema";
 
 // Public by design: applying needs no account, and the private link is the
@@ -19,20 +20,11 @@ async function requestMeta(): Promise<RequestMeta> {
   return { address: clientAddress(h), origin, locale };
 }
 
-/** The chosen files as they were posted; the schema reads only the text fields. */
-async function postedFiles(formData: FormData): Promise<UploadedFile[]> {
-  const files: UploadedFile[] = [];
-  for (const entry of formData.getAll("attachments")) {
-    if (typeof entry === "string" || entry.size === 0) continue;
-    files.push({ name: entry.name, size: entry.size, bytes: new Uint8Array(await entry.arrayBuffer()) });
-  }
-  return files;
-}
-
 export const submitApplicationAction = defineAction({
   schema: applicationFormSchema,
   permission: null,
-  run: async (input, { formData }) => submitApplication(input, await postedFiles(formData), await requestMeta()),
+  run: async (input, { formData }) =>
+    submitApplication(input, await postedFiles(formData, "attachments"), await requestMeta()),
 });
 
 /** Saves what is typed so far and mails the private link to continue it; only the e-mail must be valid. */

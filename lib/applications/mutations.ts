@@ -1,4 +1,5 @@
 import "server-only";
+import { storedFile } from "@/lib/actions/files";
 import { createHash, randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
@@ -120,13 +121,9 @@ export async function submitApplication(
           submittedAt: now,
           retainUntil: new Date(Date.UTC(year + 5, 11, 31)),
           attachments: {
-            create: checked.map(({ file, result }) => ({
-              filename: file.name.slice(0, 200),
-              mimeType: result.ok ? result.mime : "application/octet-stream",
-              sizeBytes: file.size,
-              sha256: createHash("sha256").update(file.bytes).digest("hex"),
-              data: Buffer.from(file.bytes),
-            })),
+            create: checked.map(({ file, result }) =>
+              storedFile(file.name, file.bytes, result.ok ? result.mime : "application/octet-stream"),
+            ),
           },
           statusChanges: {
             create: [

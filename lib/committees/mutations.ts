@@ -1,5 +1,5 @@
 import "server-only";
-import { createHash } from "node:crypto";
+import { storedFile } from "@/lib/actions/files";
 import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
@@ -159,11 +159,7 @@ export async function setCommitteeLogo(actor: Actor, committeeId: string, file: 
   await db().$transaction(async (tx) => {
     const logo = await tx.attachment.create({
       data: {
-        filename: file!.name.slice(0, 200) || "logo",
-        mimeType: checked.mime,
-        sizeBytes: bytes.length,
-        sha256: createHash("sha256").update(bytes).digest("hex"),
-        data: Buffer.from(bytes),
+        ...storedFile(file!.name, bytes, checked.mime, "logo"),
         altText: committee.name,
         isPublic: true,
         uploadedById: actor.id,

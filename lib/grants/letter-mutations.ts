@@ -5,7 +5,7 @@ import { audit } from "@/lib/audit";
 import { assertCan, committeesWhere, type Actor } from "@/lib/auth/permissions";
 import { ConflictError, NotFoundError, UserError, ValidationError } from "@/lib/actions/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { claimApplication } from "@/lib/applications/claim";
+import { moveGrant } from "./move";
 import { hashToken } from "@/lib/auth/tokens";
 import { notRuledOut } from "@/lib/calls/queries";
 import { translatorFor } from "@/lib/i18n/translator";
@@ -74,12 +74,15 @@ export async function sendGrantLetter(actor: Actor, input: SendLetterInput, now 
   const url = link.token ? `${await siteUrl()}/ansoegning/${link.token}` : null;
   try {
     await db().$transaction(async (tx) => {
-      await claimApplication(
-        tx,
-        g.application.id,
-        { version: input.version, statuses: grantStatusesFor("letterSent") },
-        { status: "GRANT_LETTER_SENT", ...link.data },
-      );
+      await moveGrant(tx, {
+        applicationId: g.application.id,
+        from: g.application.status,
+        event: "letterSent",
+        version: input.version,
+        byId: actor.id,
+        note: translatorFor("da")("letters.notes.letterSent"),
+        data: link.data,
+      });
       await tx.grantLetter.create({
         data: {
           decisionId: g.decision.id,
@@ -89,15 +92,6 @@ export async function sendGrantLetter(actor: Actor, input: SendLetterInput, now 
           advanceOre: advanceOre === null ? null : BigInt(advanceOre),
           sentAt: now,
           sentById: actor.id,
-        },
-      });
-      await tx.applicationStatusChange.create({
-        data: {
-          applicationId: g.application.id,
-          from: g.application.status,
-          to: "GRANT_LETTER_SENT",
-          byId: actor.id,
-          note: translatorFor("da")("letters.notes.letterSent"),
         },
       });
       await audit(tx, {
@@ -154,21 +148,18 @@ export async function acceptGrant(actor: Actor | null, input: AcceptGrantInput, 
   const byAccount = grant.via === "account" && actor ? actor.id : null;
   try {
     await db().$transaction(async (tx) => {
-      await claimApplication(tx, grant.id, { statuses: grantStatusesFor("accepted") }, { status: "GRANT_ACCEPTED" });
+      await moveGrant(tx, {
+        applicationId: grant.id,
+        from: grant.status,
+        event: "accepted",
+        byId: byAccount,
+        note: translatorFor("da")("letters.notes.accepted", { name: input.acceptedName }),
+      });
       const taken = await tx.grantLetter.updateMany({
         where: { id: letter.id, acceptedAt: null },
         data: { acceptedAt: now, acceptedName: input.acceptedName, acceptedById: byAccount, version: { increment: 1 } },
       });
       if (taken.count !== 1) throw new ConflictError();
-      await tx.applicationStatusChange.create({
-        data: {
-          applicationId: grant.id,
-          from: "GRANT_LETTER_SENT",
-          to: "GRANT_ACCEPTED",
-          byId: byAccount,
-          note: translatorFor("da")("letters.notes.accepted", { name: input.acceptedName }),
-        },
-      });
       await audit(tx, {
         actorId: byAccount,
         actorLabel: "applicant",

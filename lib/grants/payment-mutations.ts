@@ -4,14 +4,14 @@ import { audit } from "@/lib/audit";
 import { assertCan, committeesWhere, type Actor } from "@/lib/auth/permissions";
 import { ConflictError, NotFoundError, UserError, ValidationError } from "@/lib/actions/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { ApplicationStatus, PaymentKind } from "@/lib/generated/prisma/enums";
-import { claimApplication } from "@/lib/applications/claim";
+import type { PaymentKind } from "@/lib/generated/prisma/enums";
+import { moveGrant } from "./move";
 import { notRuledOut } from "@/lib/calls/queries";
 import { paymentYearId, releaseUnspent } from "@/lib/decisions/ledger";
 import { formatKr } from "@/lib/i18n/format";
 import { translatorFor } from "@/lib/i18n/translator";
 import { readGrant, type GrantFacts } from "./grant-read";
-import { grantStatusesFor, nextGrantStatus, type GrantEvent } from "./model";
+import { nextGrantStatus, type GrantEvent } from "./model";
 import { amountFor, checkAmount, type PaymentStep } from "./payment-rules";
 import type { ClaimRepaymentInput, CloseGrantInput, PaymentInput } from "./schema";
 
@@ -83,8 +83,14 @@ async function writeStep(
   now: Date,
 ) {
   const rule = stepRules[step];
-  const to = nextGrantStatus(g.application.status, rule.event) as ApplicationStatus;
-  await claimApplication(tx, g.application.id, { statuses: grantStatusesFor(rule.event) }, { status: to });
+  const t = translatorFor("da");
+  await moveGrant(tx, {
+    applicationId: g.application.id,
+    from: g.application.status,
+    event: rule.event,
+    byId: actor.id,
+    note: t(`payments.notes.${step}`, { amount: formatKr(amountOre, "da") }),
+  });
   if (rule.kind)
     await tx.payment.create({
       data: {
@@ -99,20 +105,10 @@ async function writeStep(
         slot: `${g.decision.id}:${rule.kind}`,
       },
     });
-  const t = translatorFor("da");
   // The settlement returns the unspent part to its funds year, once (the claim above is the step's lock).
   const released = rule.settles
     ? await releaseUnspent(tx, g.decision.id, g.settlement.releaseOre, t("payments.releaseNote"), now)
     : [];
-  await tx.applicationStatusChange.create({
-    data: {
-      applicationId: g.application.id,
-      from: g.application.status,
-      to,
-      byId: actor.id,
-      note: t(`payments.notes.${step}`, { amount: formatKr(amountOre, "da") }),
-    },
-  });
   await audit(tx, {
     actorId: actor.id,
     actorLabel: actor.email,
@@ -167,20 +163,17 @@ export async function closeGrant(actor: Actor, input: CloseGrantInput): Promise<
   if (!nextGrantStatus(g.application.status, "closed")) throw new UserError("payments.wrongStep");
   await db().$transaction(async (tx) => {
     try {
-      await claimApplication(tx, g.application.id, { statuses: grantStatusesFor("closed") }, { status: "CLOSED" });
+      await moveGrant(tx, {
+        applicationId: g.application.id,
+        from: g.application.status,
+        event: "closed",
+        byId: actor.id,
+        note: translatorFor("da")("payments.notes.closed"),
+      });
     } catch (e) {
       if (e instanceof ConflictError) throw new UserError("payments.wrongStep");
       throw e;
     }
-    await tx.applicationStatusChange.create({
-      data: {
-        applicationId: g.application.id,
-        from: g.application.status,
-        to: "CLOSED",
-        byId: actor.id,
-        note: translatorFor("da")("payments.notes.closed"),
-      },
-    });
     await audit(tx, {
       actorId: actor.id,
       actorLabel: actor.email,

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { queueMail } from "@/lib/mail/outbox";
-import { awaitingAccounts, grantStatusesFor, settle } from "@/lib/grants/model";
+import { awaitingAccounts, settle } from "@/lib/grants/model";
 import { releaseUnspent } from "@/lib/decisions/ledger";
 import { isLocale, type Locale } from "@/lib/i18n/config";
 import { translatorFor } from "@/lib/i18n/translator";
@@ -10,6 +10,8 @@ import { formatDate, formatKr } from "@/lib/i18n/format";
 import { siteUrl } from "@/lib/installation/site";
 import { accountsRemindersDue, lapsesDue, type LetterRow } from "./model";
 import { alreadySent, sendOnce, type RunOptions } from "./once";
+import { ConflictError } from "@/lib/actions/errors";
+import { moveGrant } from "@/lib/grants/move";
 
 /** The grants still owing accounts, with what the rules and the mails need. */
 async function grantsAwaitingAccounts() {
@@ -150,17 +152,22 @@ export async function runLapses(now: Date, options?: RunOptions): Promise<number
     const ok = await sendOnce(
       { key: s.key, kind: s.event === "lapsed" ? "lapse" : "lapse-claim", applicationId: s.applicationId },
       async (tx) => {
-        const claimed = await tx.application.updateMany({
-          where: { id: s.applicationId, status: { in: grantStatusesFor(s.event) } },
-          data: { status: to, version: { increment: 1 } },
-        });
-        // Moved by someone else meanwhile (accounts arrived): nothing to do, and the key is rolled back with it.
-        if (claimed.count !== 1) throw new SkipReminder();
         // Stored as a record in Danish, like the decision's own status notes.
         const note = da(s.event === "lapsed" ? "reminders.lapse.note" : "reminders.lapseClaim.note", params);
-        await tx.applicationStatusChange.create({
-          data: { applicationId: s.applicationId, from: g.row.status as never, to, byId: null, note, at: now },
-        });
+        try {
+          await moveGrant(tx, {
+            applicationId: s.applicationId,
+            from: g.row.status,
+            event: s.event,
+            byId: null,
+            note,
+            at: now,
+          });
+        } catch (e) {
+          // Moved by someone else meanwhile (accounts arrived): nothing to do, and the key is rolled back with it.
+          if (e instanceof ConflictError) throw new SkipReminder();
+          throw e;
+        }
         await releaseUnspent(tx, g.decisionId, settlement.releaseOre, note, now);
         await queueMail(tx, {
           to: g.app.contactEmail,

@@ -2,10 +2,10 @@ import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import { can, committeesWhere, type Actor } from "@/lib/auth/permissions";
-import { oreToNumber } from "@/lib/money";
 import { monthlySeries } from "./model";
 import { movementsOf } from "./movements";
 import { ledgerSums } from "./sums";
+import { budgetHistoryRows, budgetHistorySelect } from "@/lib/pools/history";
 
 const readable = (actor: Actor, only?: readonly string[]) => {
   const mine = committeesWhere(actor, "ledger:read");
@@ -62,17 +62,7 @@ export const getPoolYearPage = cache(async (actor: Actor, poolId: string, year: 
       year: true,
       version: true,
       pool: { select: { id: true, name: true, committeeId: true, committee: { select: { name: true } } } },
-      budgetChanges: {
-        orderBy: { at: "asc" },
-        select: {
-          id: true,
-          budgetOre: true,
-          previousOre: true,
-          note: true,
-          at: true,
-          changedBy: { select: { name: true } },
-        },
-      },
+      budgetChanges: budgetHistorySelect,
     },
   });
   if (!py) return null;
@@ -84,13 +74,6 @@ export const getPoolYearPage = cache(async (actor: Actor, poolId: string, year: 
     movements,
     months: monthlySeries(py.year, movements),
     canManageBudget: can(actor, "pool:manage", py.pool.committeeId),
-    history: py.budgetChanges.map((c) => ({
-      id: c.id,
-      fromOre: oreToNumber(c.previousOre),
-      toOre: oreToNumber(c.budgetOre)!,
-      note: c.note,
-      at: c.at,
-      by: c.changedBy?.name ?? null,
-    })),
+    history: budgetHistoryRows(py.budgetChanges),
   };
 });

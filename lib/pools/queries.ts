@@ -3,6 +3,7 @@ import { cache } from "react";
 import { db } from "@/lib/db";
 import { committeesWhere, type Actor } from "@/lib/auth/permissions";
 import { oreToNumber } from "@/lib/money";
+import { budgetHistoryRows, budgetHistorySelect } from "./history";
 
 const mine = (actor: Actor) => ({ in: committeesWhere(actor, "pool:manage") });
 
@@ -57,17 +58,7 @@ export const getPoolPage = cache(async (actor: Actor, committeeId: string, poolI
           year: true,
           budgetOre: true,
           version: true,
-          budgetChanges: {
-            orderBy: { at: "asc" },
-            select: {
-              id: true,
-              budgetOre: true,
-              previousOre: true,
-              note: true,
-              at: true,
-              changedBy: { select: { name: true } },
-            },
-          },
+          budgetChanges: budgetHistorySelect,
         },
       },
     },
@@ -91,14 +82,7 @@ export const getPoolPage = cache(async (actor: Actor, committeeId: string, poolI
       year: y.year,
       version: y.version,
       budgetOre: oreToNumber(y.budgetOre)!,
-      history: y.budgetChanges.map((c) => ({
-        id: c.id,
-        fromOre: oreToNumber(c.previousOre),
-        toOre: oreToNumber(c.budgetOre)!,
-        note: c.note,
-        at: c.at.toISOString(),
-        by: c.changedBy?.name ?? null,
-      })),
+      history: budgetHistoryRows(y.budgetChanges),
     })),
   };
 });

@@ -3,7 +3,7 @@ import { defineAction } from "@/lib/actions/define";
 import { addExpense, deleteExpense } from "./expense-mutations";
 import { addHours, deleteHours } from "./hours-mutations";
 import { saveCapacity } from "./capacity-mutations";
-import { postedReceipts } from "./receipts";
+import { postedFiles } from "@/lib/actions/files";
 import { capacitySchema, deleteExpenseSchema, deleteHoursSchema, expenseSchema, hoursSchema } from "./schema";
 
 // A project's expenses and hours are for those who may edit the project: staff with project:edit, or a member on
@@ -14,7 +14,7 @@ export const addExpenseAction = defineAction({
   schema: expenseSchema,
   permission: "project:read",
   revalidate: "/projects",
-  run: async (input, { actor, formData }) => addExpense(actor, input, await postedReceipts(formData)),
+  run: async (input, { actor, formData }) => addExpense(actor, input, await postedFiles(formData, "receipts")),
 });
 
 /** An expense deleted (softly: kept, audited, no longer counted). */

@@ -1,7 +1,7 @@
 "use server";
 import { defineAction } from "@/lib/actions/define";
 import { siteUrl } from "@/lib/installation/site";
-import { postedFiles } from "./documents";
+import { postedFiles } from "@/lib/actions/files";
 import { approveAccounts, requestMoreAccounts } from "./review";
 import { accountsFormSchema, approveAccountsSchema, drawSpotCheckSchema, requestMoreSchema } from "./schema";
 import { drawSpotCheck } from "./spot-checks";

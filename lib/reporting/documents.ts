@@ -1,20 +1,10 @@
 import "server-only";
-import { createHash } from "node:crypto";
+import { storedFile } from "@/lib/actions/files";
 import { checkAttachment } from "@/lib/applications/model";
 import type { UploadedFile } from "@/lib/applications/mutations";
 import { documentLimits } from "./model";
 
 export type PostedDocuments = { receipts: UploadedFile[]; documents: UploadedFile[] };
-
-/** The files posted in `name` (empty file inputs post an empty file: left out). */
-export async function postedFiles(formData: FormData, name: string): Promise<UploadedFile[]> {
-  const files: UploadedFile[] = [];
-  for (const entry of formData.getAll(name)) {
-    if (typeof entry === "string" || entry.size === 0) continue;
-    files.push({ name: entry.name, size: entry.size, bytes: new Uint8Array(await entry.arrayBuffer()) });
-  }
-  return files;
-}
 
 const reportingKey = { "apply.fileTooLarge": "reporting.fileTooLarge", "apply.fileType": "reporting.fileType" };
 
@@ -44,14 +34,7 @@ export function checkDocuments(posted: PostedDocuments, already: number) {
         errors[field] ??= reportingKey[result.error as keyof typeof reportingKey] ?? "reporting.fileEmpty";
         continue;
       }
-      rows.push({
-        filename: file.name.slice(0, 200),
-        mimeType: result.mime,
-        sizeBytes: file.size,
-        sha256: createHash("sha256").update(file.bytes).digest("hex"),
-        data: new Uint8Array(file.bytes),
-        isReceipt: field === "receipts",
-      });
+      rows.push({ ...storedFile(file.name, file.bytes, result.mime), isReceipt: field === "receipts" });
     }
   }
   return { errors, rows };

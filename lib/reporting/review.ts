@@ -4,9 +4,8 @@ import { audit } from "@/lib/audit";
 import { ConflictError, NotFoundError, UserError, ValidationError } from "@/lib/actions/errors";
 import { assertCan, committeesWhere, type Actor } from "@/lib/auth/permissions";
 import { parseKroner } from "@/lib/applications/model";
-import { claimApplication } from "@/lib/applications/claim";
+import { moveGrant } from "@/lib/grants/move";
 import { notRuledOut } from "@/lib/calls/queries";
-import { grantStatusesFor } from "@/lib/grants/model";
 import { translatorFor } from "@/lib/i18n/translator";
 import { queueMail } from "@/lib/mail/outbox";
 import { accountsTotals } from "./model";
@@ -81,22 +80,14 @@ export async function requestMoreAccounts(
       requestText: input.text,
       requestedAt: now,
     });
-    await claimApplication(
-      tx,
-      app.id,
-      { statuses: grantStatusesFor("moreRequested") },
-      { status: "ACCOUNTS_RETURNED" },
-    );
-    await tx.applicationMessage.create({ data: { applicationId: app.id, fromApplicant: false, body: input.text } });
-    await tx.applicationStatusChange.create({
-      data: {
-        applicationId: app.id,
-        from: app.status,
-        to: "ACCOUNTS_RETURNED",
-        byId: actor.id,
-        note: caseRecord("accountsReview.notes.moreRequested"),
-      },
+    await moveGrant(tx, {
+      applicationId: app.id,
+      from: app.status,
+      event: "moreRequested",
+      byId: actor.id,
+      note: caseRecord("accountsReview.notes.moreRequested"),
     });
+    await tx.applicationMessage.create({ data: { applicationId: app.id, fromApplicant: false, body: input.text } });
     await queueMail(tx, {
       to: app.contactEmail,
       kind: "accounts.moreRequested",
@@ -147,15 +138,12 @@ export async function approveAccounts(actor: Actor, input: ApproveAccountsInput,
       rejectedOre: rejectedOre > 0 ? BigInt(rejectedOre) : null,
       rejectionReason: rejectedOre > 0 ? input.rejectionReason : null,
     });
-    await claimApplication(tx, app.id, { statuses: grantStatusesFor("accountsApproved") }, { status: "APPROVED" });
-    await tx.applicationStatusChange.create({
-      data: {
-        applicationId: app.id,
-        from: app.status,
-        to: "APPROVED",
-        byId: actor.id,
-        note: caseRecord("accountsReview.notes.approved"),
-      },
+    await moveGrant(tx, {
+      applicationId: app.id,
+      from: app.status,
+      event: "accountsApproved",
+      byId: actor.id,
+      note: caseRecord("accountsReview.notes.approved"),
     });
     await audit(tx, {
       actorId: actor.id,

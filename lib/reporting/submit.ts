@@ -3,9 +3,9 @@ import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { ConflictError, UserError, ValidationError } from "@/lib/actions/errors";
 import type { Actor } from "@/lib/auth/permissions";
-import { claimApplication } from "@/lib/applications/claim";
+import { moveGrant } from "@/lib/grants/move";
 import { applicantGrant } from "@/lib/grants/applicant-access";
-import { grantStatusesFor, nextGrantStatus } from "@/lib/grants/model";
+import { nextGrantStatus } from "@/lib/grants/model";
 import { translatorFor } from "@/lib/i18n/translator";
 import { checkDocuments, type PostedDocuments } from "./documents";
 import { checkAccounts } from "./model";
@@ -72,12 +72,13 @@ export async function submitAccounts(
   ];
   const participants = input.participants === "" ? null : Number(input.participants);
   await db().$transaction(async (tx) => {
-    await claimApplication(
-      tx,
-      app.id,
-      { statuses: grantStatusesFor("accountsSubmitted") },
-      { status: "ACCOUNTS_RECEIVED" },
-    );
+    await moveGrant(tx, {
+      applicationId: app.id,
+      from: app.status,
+      event: "accountsSubmitted",
+      byId: actor?.id ?? null,
+      note: caseRecord(returned ? "reporting.notes.answered" : "reporting.notes.submitted"),
+    });
     const fields = { receivedAt: now, submittedName: input.submittedName };
     let accountsId: string;
     if (app.accounts) {
@@ -107,15 +108,6 @@ export async function submitAccounts(
     });
     if (returned)
       await tx.applicationMessage.create({ data: { applicationId: app.id, fromApplicant: true, body: input.answer } });
-    await tx.applicationStatusChange.create({
-      data: {
-        applicationId: app.id,
-        from: app.status,
-        to: "ACCOUNTS_RECEIVED",
-        byId: actor?.id ?? null,
-        note: caseRecord(returned ? "reporting.notes.answered" : "reporting.notes.submitted"),
-      },
-    });
     await audit(tx, {
       actorId: actor?.id ?? null,
       actorLabel: actor?.email ?? app.contactEmail,

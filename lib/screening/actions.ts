@@ -16,7 +16,7 @@ import {
   shortlistSchema,
   visitSchema,
 } from "./schema";
-import { uploadedPhotos } from "./photo-upload";
+import { postedFiles } from "@/lib/actions/files";
 
 export const setEligibilityAction = defineAction({
   schema: eligibilitySchema,
@@ -54,7 +54,7 @@ export const recordVisitAction = defineAction({
   permission: "application:screen",
   revalidate: "/calls",
   run: async (input, { actor, formData }) => {
-    await recordVisit(actor, input, await uploadedPhotos(formData));
+    await recordVisit(actor, input, await postedFiles(formData, "photos"));
     return null;
   },
 });

@@ -1,5 +1,5 @@
 import "server-only";
-import { createHash } from "node:crypto";
+import { storedFile } from "@/lib/actions/files";
 import { db, type Tx } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { assertCan, committeesWhere, type Actor, type Permission } from "@/lib/auth/permissions";
@@ -182,11 +182,7 @@ export async function recordVisit(
         participants: { create: members.map((m) => ({ userId: m.userId })) },
         photos: {
           create: stored.map((photo) => ({
-            filename: photo.name.slice(0, 200),
-            mimeType: photo.mime,
-            sizeBytes: photo.bytes.length,
-            sha256: createHash("sha256").update(photo.bytes).digest("hex"),
-            data: Buffer.from(photo.bytes),
+            ...storedFile(photo.name, photo.bytes, photo.mime),
             altText: input.photoAlt,
             uploadedById: actor.id,
           })),

@@ -47,11 +47,6 @@ export const ledgerMessages = {
     committedNet: "Bevilget (efter tilbageførsler)",
     budgetHeading: "Budget og ændringer",
     history: "Budgettets historik",
-    when: "Hvornår",
-    from: "Fra",
-    to: "Til",
-    by: "Af",
-    note: "Begrundelse",
     poolAdmin: "Puljens indstillinger",
     overCommit:
       "Beløbet overstiger det disponible på {year} ({available}). " +

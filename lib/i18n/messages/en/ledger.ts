@@ -45,11 +45,6 @@ export const ledgerMessages = {
     committedNet: "Committed (less returns)",
     budgetHeading: "Budget and changes",
     history: "The budget's history",
-    when: "When",
-    from: "From",
-    to: "To",
-    by: "By",
-    note: "Reason",
     poolAdmin: "The pool's settings",
     overCommit:
       "The amount exceeds what is available in {year} ({available}). Tick “Save anyway” to save it regardless.",

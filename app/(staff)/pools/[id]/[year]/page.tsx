@@ -8,9 +8,8 @@ import { LedgerChart } from "@/components/ledger/ledger-chart";
 import { LedgerFigures } from "@/components/ledger/ledger-figures";
 import { MovementsTable } from "@/components/ledger/movements-table";
 import { IntlScope } from "@/components/ui/intl-scope";
-import { Table, Td, Th } from "@/components/ui/table";
+import { BudgetHistoryTable } from "@/components/admin/pools/budget-history-table";
 import { getActor, requirePermission } from "@/lib/auth/session";
-import { formatDateTime, formatKr } from "@/lib/i18n/format";
 import { getPoolYearPage } from "@/lib/ledger/queries";
 import { kronerText } from "@/lib/pools/model";
 
@@ -60,28 +59,7 @@ export default async function PoolYearLedgerPage({ params }: Props) {
         <h2 id="ledger-budget" className="text-2xl font-semibold mb-3">
           {t("budgetHeading")}
         </h2>
-        <Table
-          caption={t("history")}
-          head={
-            <tr>
-              <Th>{t("when")}</Th>
-              <Th numeric>{t("from")}</Th>
-              <Th numeric>{t("to")}</Th>
-              <Th>{t("by")}</Th>
-              <Th>{t("note")}</Th>
-            </tr>
-          }
-        >
-          {page.history.map((h) => (
-            <tr key={h.id}>
-              <Td>{formatDateTime(h.at, locale)}</Td>
-              <Td numeric>{h.fromOre === null ? "–" : formatKr(h.fromOre, locale)}</Td>
-              <Td numeric>{formatKr(h.toOre, locale)}</Td>
-              <Td>{h.by ?? "–"}</Td>
-              <Td>{h.note}</Td>
-            </tr>
-          ))}
-        </Table>
+        <BudgetHistoryTable caption={t("history")} rows={page.history} />
         {page.canManageBudget ? (
           <>
             <IntlScope namespaces={["poolsAdmin"]}>

@@ -8,9 +8,9 @@ import { PoolBudgetForm } from "@/components/admin/pools/pool-budget-form";
 import { PoolForm } from "@/components/admin/pools/pool-form";
 import { PoolYearForm } from "@/components/admin/pools/pool-year-form";
 import { IntlScope } from "@/components/ui/intl-scope";
-import { Table, Td, Th } from "@/components/ui/table";
+import { BudgetHistoryTable } from "@/components/admin/pools/budget-history-table";
 import { requireCommitteeStaff } from "@/lib/committees/page-access";
-import { formatDateTime, formatKr } from "@/lib/i18n/format";
+import { formatKr } from "@/lib/i18n/format";
 import { kronerText } from "@/lib/pools/model";
 import { getPoolName, getPoolPage } from "@/lib/pools/queries";
 
@@ -64,28 +64,7 @@ export default async function PoolPage({ params }: Props) {
             <h3 id={`year-${y.year}`} className="text-xl font-semibold mb-2">
               {t("yearBudget", { year: y.year, budget: formatKr(y.budgetOre, locale) })}
             </h3>
-            <Table
-              caption={t("historyFor", { year: y.year })}
-              head={
-                <tr>
-                  <Th>{t("when")}</Th>
-                  <Th numeric>{t("from")}</Th>
-                  <Th numeric>{t("to")}</Th>
-                  <Th>{t("by")}</Th>
-                  <Th>{t("note")}</Th>
-                </tr>
-              }
-            >
-              {y.history.map((h) => (
-                <tr key={h.id}>
-                  <Td>{formatDateTime(new Date(h.at), locale)}</Td>
-                  <Td numeric>{h.fromOre === null ? "–" : formatKr(h.fromOre, locale)}</Td>
-                  <Td numeric>{formatKr(h.toOre, locale)}</Td>
-                  <Td>{h.by ?? "–"}</Td>
-                  <Td>{h.note}</Td>
-                </tr>
-              ))}
-            </Table>
+            <BudgetHistoryTable caption={t("historyFor", { year: y.year })} rows={y.history} />
             <div className="mt-3">
               <PoolBudgetForm poolYearId={y.id} year={y.year} version={y.version} budget={kronerText(y.budgetOre)} />
             </div>
