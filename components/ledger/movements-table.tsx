@@ -36,7 +36,7 @@ export async function MovementsTable({ movements, locale }: { movements: Movemen
                 {t(`kinds.${m.kind}`)}
                 {m.conditional ? ` (${t("conditionalMark")})` : ""}
               </Td>
-              <Td>{m.reference}</Td>
+              <Td>{m.hidden ? <span className="text-muted">{t("hiddenCase")}</span> : m.reference}</Td>
               <Td>{m.description}</Td>
               <Td numeric>{formatKr(m.amountOre, locale)}</Td>
             </tr>

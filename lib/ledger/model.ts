@@ -23,6 +23,8 @@ export type Movement = {
   amountOre: number;
   /** A commitment on a later year's money, conditional on that year's budget. */
   conditional: boolean;
+  /** A case the reader is ruled out of: reference and description are left empty, the amount counts. */
+  hidden: boolean;
 };
 
 /** Øre as kroner with two decimals and a point, for the CSV: 5_000_000 → "50000.00", -150 → "-1.50". */

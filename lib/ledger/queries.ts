@@ -66,7 +66,7 @@ export const getPoolYearPage = cache(async (actor: Actor, poolId: string, year: 
     },
   });
   if (!py) return null;
-  const [sums, movements] = await Promise.all([ledgerSums(db(), [py.id]), movementsOf(db(), py.id)]);
+  const [sums, movements] = await Promise.all([ledgerSums(db(), [py.id]), movementsOf(db(), py.id, actor.id)]);
   return {
     pool: { id: py.pool.id, name: py.pool.name, committeeId: py.pool.committeeId, committee: py.pool.committee.name },
     poolYear: { id: py.id, year: py.year, version: py.version },

@@ -186,7 +186,7 @@ describe("the pool ledger after random actions", () => {
         }
         for (const year of YEARS) {
           const l = (await ledgerSums(db(), [years[year]!])).get(years[year]!)!;
-          const moves = await movementsOf(db(), years[year]!);
+          const moves = await movementsOf(db(), years[year]!, "nobody");
           const sum = (kind: string) => moves.filter((mv) => mv.kind === kind).reduce((s, mv) => s + mv.amountOre, 0);
           expect(sum("budget")).toBe(l.budgetOre);
           expect(sum("commitment")).toBe(l.committedOre);

@@ -110,6 +110,41 @@ describe("the pool ledger of the demo round", () => {
   });
 });
 
+describe("a case the reader is ruled out of", () => {
+  it("counts in the figures, but the page and the CSV leave out whose it is (forvaltningsloven § 3)", async () => {
+    const grant = await db().application.findUniqueOrThrow({ where: { id: "demo-grant-09" } });
+    const member = await actorFor("medlem2@example.dk");
+    await db().conflictDeclaration.create({
+      data: {
+        applicationId: grant.id,
+        userId: member.id,
+        ground: "FAMILY",
+        description: "Min søster står for projektet.",
+        declaredById: member.id,
+        excluded: true,
+      },
+    });
+    const secretariat = await actorFor("sekretariat@example.dk");
+    const full = (await getPoolYearPage(secretariat, POOL, 2026))!;
+    const theirs = (await getPoolYearPage(member, POOL, 2026))!;
+    expect(theirs.ledger).toEqual(full.ledger);
+    expect(theirs.movements.map((m) => [m.id, m.kind, m.amountOre])).toEqual(
+      full.movements.map((m) => [m.id, m.kind, m.amountOre]),
+    );
+    const hidden = full.movements.filter((m) => m.reference === grant.reference);
+    // A commitment, the payments and the release of demo-grant-09: each still a row, none saying whose.
+    expect(hidden.length).toBeGreaterThanOrEqual(2);
+    for (const m of theirs.movements.filter((row) => hidden.some((h) => h.id === row.id)))
+      expect(m).toMatchObject({ hidden: true, reference: "", description: "" });
+    expect(theirs.movements.filter((m) => m.hidden)).toHaveLength(hidden.length);
+    expect(full.movements.some((m) => m.hidden)).toBe(false);
+    const text = await (await csvFor(member, POOL, "2026")).text();
+    expect(text).not.toContain(grant.reference!);
+    expect(text).not.toContain(grant.title);
+    expect(parseCsv(text)).toHaveLength(full.movements.length + 1);
+  });
+});
+
 describe("another committee's ledger", () => {
   it("is not found on the page or as CSV, not listed, and anonymous callers are turned away", async () => {
     const other = await createCommittee();

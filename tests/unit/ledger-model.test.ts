@@ -11,6 +11,7 @@ const move = (date: string, kind: Movement["kind"], amountOre: number): Movement
   description: "",
   amountOre,
   conditional: false,
+  hidden: false,
 });
 
 describe("the ledger's amounts in the CSV", () => {

@@ -34,6 +34,7 @@ export const ledgerMessages = {
       return: "Tilbagebetaling",
     },
     conditionalMark: "betinget",
+    hiddenCase: "En sag, du er erklæret inhabil i",
     signNote:
       "Budgetrækker viser ændringen (en nedskæring er negativ); de andre beløb er positive, " +
       "og arten siger, hvilken vej pengene gik.",

@@ -34,6 +34,7 @@ export const ledgerMessages = {
       return: "Repayment",
     },
     conditionalMark: "conditional",
+    hiddenCase: "A case you are ruled out of",
     signNote:
       "Budget rows show the change (a cut is negative); the other amounts are positive " +
       "and their kind says which way the money went.",
