@@ -2,6 +2,7 @@ import "server-only";
 import type { Tx } from "@/lib/db";
 import { ValidationError } from "@/lib/actions/errors";
 import { ledgerRows, type YearAmount } from "./model";
+import { bookPayment, type PaymentPart } from "@/lib/grants/model";
 
 /**
  * Writes the money a decision commits, one row per funds year, each on the pool's year, in the decision's
@@ -70,12 +71,59 @@ export async function releaseUnspent(
   return out;
 }
 
-/** The funds year a grant's payments are booked on: its decision's first year. */
-export async function paymentYearId(tx: Tx, decisionId: string): Promise<string | null> {
-  const first = await tx.decisionYear.findFirst({
-    where: { decisionId },
-    orderBy: { year: "asc" },
-    select: { poolYearId: true },
+/**
+ * Writes a grant's payment, in the caller's transaction, as one row per funds year it is booked on
+ * (lib/grants/model.ts `bookPayment`), from the decision's years and what its payments have booked on each (the
+ * step's claim has serialised the grant's payments). The first row holds the step's slot (`<decision>:<kind>`), so
+ * the database refuses a second advance, final payout or repayment whatever got past the claim.
+ */
+export async function bookGrantPayment(
+  tx: Tx,
+  p: {
+    decisionId: string;
+    kind: "ADVANCE" | "FINAL" | "REPAYMENT";
+    amountOre: number;
+    paidOn: Date;
+    reference?: string;
+    note?: string;
+    approvedById?: string | null;
+  },
+): Promise<PaymentPart[]> {
+  const [years, paid] = await Promise.all([
+    tx.decisionYear.findMany({
+      where: { decisionId: p.decisionId },
+      select: { poolYearId: true, year: true, amountOre: true, releasedOre: true },
+    }),
+    tx.payment.findMany({
+      where: { decisionId: p.decisionId },
+      select: { poolYearId: true, kind: true, amountOre: true },
+    }),
+  ]);
+  const sign = (kind: string) => (kind === "REPAYMENT" || kind === "RETURN" ? -1 : 1);
+  const parts = bookPayment(
+    years.map((y) => ({
+      poolYearId: y.poolYearId,
+      year: y.year,
+      committedOre: Number(y.amountOre) - Number(y.releasedOre ?? 0n),
+      paidOre: paid
+        .filter((row) => row.poolYearId === y.poolYearId)
+        .reduce((s, row) => s + sign(row.kind) * Number(row.amountOre), 0),
+    })),
+    p.amountOre,
+    p.kind === "REPAYMENT",
+  );
+  await tx.payment.createMany({
+    data: parts.map((part, i) => ({
+      decisionId: p.decisionId,
+      poolYearId: part.poolYearId,
+      kind: p.kind,
+      amountOre: BigInt(part.amountOre),
+      paidOn: p.paidOn,
+      reference: p.reference ?? "",
+      note: p.note ?? "",
+      approvedById: p.approvedById ?? null,
+      slot: i === 0 ? `${p.decisionId}:${p.kind}` : `${p.decisionId}:${p.kind}:${part.year}`,
+    })),
   });
-  return first?.poolYearId ?? null;
+  return parts;
 }

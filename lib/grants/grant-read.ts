@@ -80,7 +80,14 @@ export function grantFacts(app: Row) {
   const grantedOre = oreToNumber(decision.amountOre) ?? 0;
   const pool = app.call.pool;
   const letter = decision.grantLetter;
-  const payments = decision.payments.map((p) => ({ ...p, amountOre: oreToNumber(p.amountOre) ?? 0 }));
+  // A payment booked on several funds years is several rows (lib/decisions/ledger.ts `bookGrantPayment`): one here.
+  const payments: (Omit<(typeof decision.payments)[number], "amountOre"> & { amountOre: number })[] = [];
+  for (const row of decision.payments) {
+    const amountOre = oreToNumber(row.amountOre) ?? 0;
+    const same = payments.find((p) => p.kind === row.kind);
+    if (same) same.amountOre += amountOre;
+    else payments.push({ ...row, amountOre });
+  }
   const paidOf = (kind: "ADVANCE" | "FINAL" | "REPAYMENT") => payments.find((p) => p.kind === kind) ?? null;
   const accounts = app.accounts
     ? {

@@ -105,6 +105,37 @@ export function settle(p: {
   };
 }
 
+/** A funds year of a decision as a payment is booked on it: what it commits (less any release) and pays so far. */
+export type PaymentYear = { poolYearId: string | null; year: number; committedOre: number; paidOre: number };
+export type PaymentPart = { poolYearId: string | null; year: number; amountOre: number };
+
+/**
+ * Where a grant's payment is booked when its decision spans several funds years. A payout fills the years in
+ * order, each up to what it commits less what it has paid, so a multi-year grant spends its first year's money
+ * first; a repayment received goes back to the latest year that paid. With the settlement's release taken from
+ * the latest year first (releaseUnspent), every year ends with nothing outstanding. What no year has room for
+ * stays on the last (a payout) or the first (a repayment) year, so the parts always add up to the payment; so does
+ * a payment of 0. One part per year touched, oldest first.
+ */
+export function bookPayment(years: readonly PaymentYear[], amountOre: number, back: boolean): PaymentPart[] {
+  if (!Number.isSafeInteger(amountOre) || amountOre < 0) throw new RangeError(`not a payment: ${amountOre}`);
+  const ordered = [...years].sort((a, b) => (back ? b.year - a.year : a.year - b.year));
+  if (ordered.length === 0) return [{ poolYearId: null, year: 0, amountOre }];
+  const parts = new Map<PaymentYear, number>();
+  let left = amountOre;
+  for (const y of ordered) {
+    const room = Math.max(0, back ? y.paidOre : y.committedOre - y.paidOre);
+    const part = Math.min(room, left);
+    if (part > 0) parts.set(y, part);
+    left -= part;
+  }
+  const rest = ordered.at(-1)!;
+  if (left > 0 || parts.size === 0) parts.set(rest, (parts.get(rest) ?? 0) + left);
+  return [...parts]
+    .map(([y, part]) => ({ poolYearId: y.poolYearId, year: y.year, amountOre: part }))
+    .sort((a, b) => a.year - b.year);
+}
+
 /** The default deadline for accounts: the pool's months (1 by default) after the activity's end, or the decision. */
 export function defaultAccountsDue(activityEnd: Date | null, decidedOn: Date, months: number): Date {
   const from = activityEnd ?? decidedOn;

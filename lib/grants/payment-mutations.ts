@@ -4,10 +4,9 @@ import { audit } from "@/lib/audit";
 import { assertCan, committeesWhere, type Actor } from "@/lib/auth/permissions";
 import { ConflictError, NotFoundError, UserError, ValidationError } from "@/lib/actions/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { PaymentKind } from "@/lib/generated/prisma/enums";
 import { moveGrant } from "./move";
 import { notRuledOut } from "@/lib/calls/queries";
-import { paymentYearId, releaseUnspent } from "@/lib/decisions/ledger";
+import { bookGrantPayment, releaseUnspent } from "@/lib/decisions/ledger";
 import { formatKr } from "@/lib/i18n/format";
 import { translatorFor } from "@/lib/i18n/translator";
 import { readGrant, type GrantFacts } from "./grant-read";
@@ -18,7 +17,10 @@ import type { ClaimRepaymentInput, CloseGrantInput, PaymentInput } from "./schem
 const isUnique = (e: unknown) => e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002";
 
 /** Each step: the event it claims, the payment it writes (one per grant: the slot), whether it settles the grant. */
-const stepRules: Record<PaymentStep, { event: GrantEvent; kind: PaymentKind | null; settles: boolean }> = {
+const stepRules: Record<
+  PaymentStep,
+  { event: GrantEvent; kind: "ADVANCE" | "FINAL" | "REPAYMENT" | null; settles: boolean }
+> = {
   advance: { event: "advancePaid", kind: "ADVANCE", settles: false },
   final: { event: "finalPaid", kind: "FINAL", settles: true },
   repaymentClaim: { event: "repaymentClaimed", kind: null, settles: true },
@@ -92,18 +94,14 @@ async function writeStep(
     note: t(`payments.notes.${step}`, { amount: formatKr(amountOre, "da") }),
   });
   if (rule.kind)
-    await tx.payment.create({
-      data: {
-        decisionId: g.decision.id,
-        poolYearId: await paymentYearId(tx, g.decision.id),
-        kind: rule.kind,
-        amountOre: BigInt(amountOre),
-        paidOn: p.paidOn ?? now,
-        reference: p.reference,
-        note: p.note,
-        approvedById: actor.id,
-        slot: `${g.decision.id}:${rule.kind}`,
-      },
+    await bookGrantPayment(tx, {
+      decisionId: g.decision.id,
+      kind: rule.kind,
+      amountOre,
+      paidOn: p.paidOn ?? now,
+      reference: p.reference,
+      note: p.note,
+      approvedById: actor.id,
     });
   // The settlement returns the unspent part to its funds year, once (the claim above is the step's lock).
   const released = rule.settles

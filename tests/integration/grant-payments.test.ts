@@ -3,6 +3,8 @@ import { db } from "@/lib/db";
 import { ForbiddenError } from "@/lib/auth/permissions";
 import { NotFoundError, UserError, ValidationError } from "@/lib/actions/errors";
 import { approvePayment, claimRepayment, closeGrant } from "@/lib/grants/payment-mutations";
+import { acceptGrant, sendGrantLetter } from "@/lib/grants/letter-mutations";
+import { ledgerSums } from "@/lib/ledger/sums";
 import { getGrantMoney, getGrantWork } from "@/lib/grants/queries";
 import { committeeFormSchema } from "@/lib/committees/schema";
 import { updateCommittee } from "@/lib/committees/mutations";
@@ -260,5 +262,75 @@ describe("the committee's four-eyes setting", () => {
     expect(await fourEyes()).toBe(false);
     await updateCommittee(admin, await form(["off", "on"]));
     expect(await fourEyes()).toBe(true);
+  });
+});
+
+describe("a grant over two funds years", () => {
+  it("books its payments on the years in order and returns the unspent part from the last: each year adds up", async () => {
+    const secretariat = await actorFor("sekretariat@example.dk");
+    const approver = await actorFor("sekretariat2@example.dk");
+    // demo-grant-01, 20.000 kr., split as a multi-year grant: 12.000 kr. of 2026 and 8.000 kr. of 2027.
+    const first = await yearOf("demo-grant-01");
+    const pool = (await db().poolYear.findUniqueOrThrow({ where: { id: first.poolYearId! } })).poolId;
+    const next = await db().poolYear.upsert({
+      where: { poolId_year: { poolId: pool, year: 2027 } },
+      update: {},
+      create: { poolId: pool, year: 2027, budgetOre: 300_000_000n },
+    });
+    await db().decisionYear.update({ where: { id: first.id }, data: { amountOre: 1_200_000n } });
+    await db().decisionYear.create({
+      data: { decisionId: first.decisionId, poolYearId: next.id, year: 2027, amountOre: 800_000n, conditional: true },
+    });
+    const version = (await db().application.findUniqueOrThrow({ where: { id: "demo-grant-01" } })).version;
+    await sendGrantLetter(secretariat, {
+      applicationId: "demo-grant-01",
+      version,
+      conditions: "",
+      accountsDueOn: "2027-01-31",
+      payAdvance: true,
+    });
+    await acceptGrant(null, { token: "demo-grant-01-link-0000000000", acceptedName: "Ida Holm" });
+
+    // The advance, 10.000 kr., fits in 2026's 12.000 kr.
+    await approvePayment(secretariat, pay("demo-grant-01", "advance", "10.000"));
+    const booked = async () =>
+      (await paymentsOf("demo-grant-01"))
+        .map((p) => [
+          p.kind,
+          p.poolYearId === first.poolYearId ? 2026 : p.poolYearId === next.id ? 2027 : 0,
+          p.amountOre,
+        ])
+        .sort();
+    expect(await booked()).toEqual([["ADVANCE", 2026, 1_000_000n]]);
+
+    // Owed: 13.000 + 6.500 − 1.000 = 18.500 kr.; the final 8.500 kr.: 2.000 kr. fills 2026, 6.500 kr. goes on 2027.
+    await approveAccounts("demo-grant-01", [13_000, 6_500], 1_000, approver.id);
+    await approvePayment(secretariat, pay("demo-grant-01", "final", "8.500"));
+    expect(await booked()).toEqual([
+      ["ADVANCE", 2026, 1_000_000n],
+      ["FINAL", 2026, 200_000n],
+      ["FINAL", 2027, 650_000n],
+    ]);
+    // The case file shows one final payout of 8.500 kr.
+    const money = (await getGrantMoney(secretariat, "demo-call-smaa-2026", "demo-grant-01"))!;
+    expect(money.payments.filter((p) => p.kind === "FINAL").map((p) => p.amountOre)).toEqual([850_000]);
+    // The unspent 1.500 kr. returns to 2027; nothing is outstanding on either year for this grant.
+    const years = await db().decisionYear.findMany({
+      where: { decisionId: first.decisionId },
+      orderBy: { year: "asc" },
+    });
+    expect(years.map((y) => [y.year, y.releasedOre])).toEqual([
+      [2026, null],
+      [2027, 150_000n],
+    ]);
+    // A second final payout is still refused (the slot and the claim).
+    await expect(approvePayment(secretariat, pay("demo-grant-01", "final", "8.500"))).rejects.toBeInstanceOf(UserError);
+    const sums = await ledgerSums(db(), [next.id]);
+    expect(sums.get(next.id)).toMatchObject({
+      committedOre: 800_000,
+      paidOre: 650_000,
+      releasedOre: 150_000,
+      outstandingOre: 0,
+    });
   });
 });

@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
-import { commitYears, paymentYearId, releaseUnspent } from "@/lib/decisions/ledger";
+import { bookGrantPayment, commitYears, releaseUnspent } from "@/lib/decisions/ledger";
 import type { Ledger } from "@/lib/grants/model";
 import { ledgerSums } from "@/lib/ledger/sums";
 import { movementsOf } from "@/lib/ledger/movements";
@@ -55,7 +55,7 @@ type Model = {
   budget: Record<number, number>;
   decisions: {
     id: string;
-    years: { id: string; year: number; ore: number; released: number | null }[];
+    years: { id: string; year: number; ore: number; released: number | null; paid: number }[];
     project: boolean;
     slots: Set<string>;
   }[];
@@ -103,7 +103,7 @@ async function apply(a: Action, m: Model, poolId: string, years: Record<number, 
       id: decision.id,
       project: a.project,
       slots: new Set(),
-      years: rows.map((r) => ({ id: r.id, year: r.year, ore: Number(r.amountOre), released: null })),
+      years: rows.map((r) => ({ id: r.id, year: r.year, ore: Number(r.amountOre), released: null, paid: 0 })),
     });
     return;
   }
@@ -111,22 +111,26 @@ async function apply(a: Action, m: Model, poolId: string, years: Record<number, 
   const d = m.decisions[a.pick % m.decisions.length]!;
   if (a.kind === "pay") {
     if (d.project || d.slots.has(a.slot)) return;
-    await db().$transaction(async (tx) => {
-      const poolYearId = await paymentYearId(tx, d.id);
-      await tx.payment.create({
-        data: {
-          decisionId: d.id,
-          poolYearId,
-          kind: a.slot,
-          amountOre: BigInt(a.kr * 100),
-          paidOn: at,
-          slot: `${d.id}:${a.slot}`,
-        },
-      });
-    });
+    await db().$transaction((tx) =>
+      bookGrantPayment(tx, { decisionId: d.id, kind: a.slot, amountOre: a.kr * 100, paidOn: at }),
+    );
     d.slots.add(a.slot);
-    const first = Math.min(...d.years.map((y) => y.year));
-    m.paid[first] = (m.paid[first] ?? 0) + (a.slot === "REPAYMENT" ? -1 : 1) * a.kr * 100;
+    // The same rule, kept here by hand: a payout fills the years in order up to what each commits less its release
+    // and what it has paid, the rest on the last; a repayment goes back to the latest years that paid, the rest on
+    // the first.
+    const back = a.slot === "REPAYMENT";
+    const years = [...d.years].sort((p, q) => (back ? q.year - p.year : p.year - q.year));
+    let left = a.kr * 100;
+    for (const y of years) {
+      const room = Math.max(0, back ? y.paid : y.ore - (y.released ?? 0) - y.paid);
+      const part = Math.min(room, left);
+      y.paid += back ? -part : part;
+      m.paid[y.year] = (m.paid[y.year] ?? 0) + (back ? -part : part);
+      left -= part;
+    }
+    const last = years.at(-1)!;
+    last.paid += back ? -left : left;
+    m.paid[last.year] = (m.paid[last.year] ?? 0) + (back ? -left : left);
     return;
   }
   if (a.kind === "release") {

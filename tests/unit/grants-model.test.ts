@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import {
+  bookPayment,
   accountsDeadlineState,
   advanceFor,
   defaultAccountsDue,
@@ -120,5 +121,44 @@ describe("spot checks", () => {
     expect(drawSpotChecks("2026-11-30 pulje", [...population].reverse(), 10)).toEqual(drawn);
     const others = new Set(Array.from({ length: 20 }, (_, i) => drawSpotChecks(`seed ${i}`, population, 10).join()));
     expect(others.size).toBeGreaterThan(10);
+  });
+});
+
+describe("a payment over several funds years", () => {
+  const y = (year: number, committedOre: number, paidOre = 0) => ({
+    poolYearId: `py-${year}`,
+    year,
+    committedOre,
+    paidOre,
+  });
+  it("fills the years in order, and a repayment goes back to the latest year that paid", () => {
+    expect(bookPayment([y(2027, 800_000), y(2026, 1_200_000, 1_000_000)], 850_000, false)).toEqual([
+      { poolYearId: "py-2026", year: 2026, amountOre: 200_000 },
+      { poolYearId: "py-2027", year: 2027, amountOre: 650_000 },
+    ]);
+    expect(bookPayment([y(2026, 1_200_000, 1_200_000), y(2027, 800_000, 300_000)], 500_000, true)).toEqual([
+      { poolYearId: "py-2026", year: 2026, amountOre: 200_000 },
+      { poolYearId: "py-2027", year: 2027, amountOre: 300_000 },
+    ]);
+    expect(bookPayment([y(2026, 100)], 0, false)).toEqual([{ poolYearId: "py-2026", year: 2026, amountOre: 0 }]);
+  });
+  it("always books exactly the payment, one part per year at most, never a negative part", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.nat(10_000_000), fc.nat(10_000_000)), { minLength: 1, maxLength: 4 }),
+        fc.nat(30_000_000),
+        fc.boolean(),
+        (rows, amount, back) => {
+          const parts = bookPayment(
+            rows.map(([c, p], i) => y(2026 + i, c, p)),
+            amount,
+            back,
+          );
+          expect(parts.reduce((s, p) => s + p.amountOre, 0)).toBe(amount);
+          expect(new Set(parts.map((p) => p.year)).size).toBe(parts.length);
+          expect(parts.every((p) => p.amountOre >= 0)).toBe(true);
+        },
+      ),
+    );
   });
 });
