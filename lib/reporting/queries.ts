@@ -179,14 +179,13 @@ export async function getSpotCheckPage(actor: Actor, poolId: string, year: numbe
     select: { id: true, name: true, committee: { select: { name: true } } },
   });
   if (!pool) return null;
-  const [draws, left] = await Promise.all([
-    db().spotCheckDraw.findMany({
-      where: { poolId, year },
-      orderBy: { drawnAt: "asc" },
-      select: { id: true, seed: true, sharePct: true, population: true, drawn: true, drawnAt: true },
-    }),
-    db().accountsReport.count({ where: spotCheckPopulationWhere(poolId, year) }),
-  ]);
+  const draws = await db().spotCheckDraw.findMany({
+    where: { poolId, year },
+    orderBy: { drawnAt: "asc" },
+    select: { id: true, seed: true, sharePct: true, population: true, drawn: true, drawnAt: true },
+  });
+  const earlier = draws.flatMap((d) => d.population);
+  const left = await db().accountsReport.count({ where: spotCheckPopulationWhere(poolId, year, earlier) });
   return {
     pool,
     year,

@@ -1,6 +1,7 @@
 import "server-only";
 import { randomInt } from "node:crypto";
-import { db } from "@/lib/db";
+import { db, type Reader } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { audit } from "@/lib/audit";
 import { ConflictError, NotFoundError, UserError } from "@/lib/actions/errors";
 import { assertCan, committeesWhere, type Actor } from "@/lib/auth/permissions";
@@ -11,20 +12,32 @@ import type { DrawSpotCheckInput } from "./schema";
 /** About one in ten reported grants is drawn. */
 export const SPOT_CHECK_PCT = 10;
 
-/** The grants of a pool and funds year whose accounts are reported and were not in an earlier draw. */
-export const spotCheckPopulationWhere = (poolId: string, year: number) => ({
-  spotCheckDrawId: null,
-  application: {
-    deletedAt: null,
-    reference: { not: null },
-    decisions: { some: { years: { some: { year, poolYear: { poolId } } } } },
-  },
-});
+/**
+ * The accounts a draw is made among: the pool's grants of the funds year whose accounts await review (sent, or
+ * more asked for; approved accounts are past the check) and that were in no earlier draw's population, drawn or
+ * not. So each draw is among the accounts reported since the last one, and clicking again cannot draw more.
+ */
+export const spotCheckPopulationWhere = (poolId: string, year: number, earlier: readonly string[]) =>
+  ({
+    spotCheckDrawId: null,
+    status: { in: ["SUBMITTED", "MORE_REQUESTED"] },
+    application: {
+      deletedAt: null,
+      reference: { not: null, notIn: [...earlier] },
+      decisions: { some: { years: { some: { year, poolYear: { poolId } } } } },
+    },
+  }) satisfies Prisma.AccountsReportWhereInput;
+
+/** The references of every earlier draw's population of the pool and funds year. */
+export async function earlierPopulations(reader: Reader, poolId: string, year: number): Promise<string[]> {
+  const draws = await reader.spotCheckDraw.findMany({ where: { poolId, year }, select: { population: true } });
+  return draws.flatMap((d) => d.population);
+}
 
 /**
  * "Træk stikprøve": a seed is generated and recorded with the population (sorted references) and the drawn ones,
  * and the drawn accounts are flagged. The pool's row is locked for the draw, so a second draw at the same time waits
- * and then draws from what is left: no report is drawn twice.
+ * and then finds only accounts reported since: no report is in two populations.
  */
 export async function drawSpotCheck(
   actor: Actor,
@@ -42,12 +55,14 @@ export async function drawSpotCheck(
   const seed = spotCheckSeed(now, pick);
   return db().$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM "Pool" WHERE id = ${pool.id} FOR UPDATE`;
+    const earlier = await earlierPopulations(tx, pool.id, input.year);
     const reports = await tx.accountsReport.findMany({
-      where: spotCheckPopulationWhere(pool.id, input.year),
+      where: spotCheckPopulationWhere(pool.id, input.year, earlier),
       select: { id: true, application: { select: { reference: true } } },
     });
     const population = reports.map((r) => r.application.reference!).sort();
-    if (population.length === 0) throw new UserError("spotChecks.nothingToDraw");
+    if (population.length === 0)
+      throw new UserError(earlier.length ? "spotChecks.nothingNew" : "spotChecks.nothingToDraw");
     const drawn = drawSpotChecks(seed, population, SPOT_CHECK_PCT);
     const draw = await tx.spotCheckDraw.create({
       data: {

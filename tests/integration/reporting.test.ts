@@ -244,6 +244,22 @@ describe("spot checks", () => {
     expect(audits).toBe(draws.length);
   });
 
+  it("draws only accounts awaiting review, each in one draw's population at most, so a redraw cannot pick more", async () => {
+    const secretariat = await actorFor("sekretariat@example.dk");
+    const input = { poolId: "demo-pool-noerrebro", year: 2026 };
+    const before = await db().spotCheckDraw.findMany({ where: input });
+    // Whatever the draws above took: a draw now has nothing new to draw from and says so.
+    await expect(drawSpotCheck(secretariat, input)).rejects.toMatchObject({ messageKey: "spotChecks.nothingNew" });
+    const populations = before.flatMap((d) => d.population);
+    expect(new Set(populations).size).toBe(populations.length);
+    const approved = await db().accountsReport.findMany({
+      where: { status: "APPROVED", application: { call: { poolId: input.poolId } } },
+      select: { application: { select: { reference: true } } },
+    });
+    expect(approved.length).toBeGreaterThan(0);
+    for (const a of approved) expect(populations).not.toContain(a.application.reference);
+  });
+
   it("another committee's secretariat cannot draw in the pool", async () => {
     const committee = await createCommittee();
     const { actor } = await createUser({ roles: [{ committeeId: committee.id, role: "SECRETARIAT" }] });

@@ -121,12 +121,14 @@ export const reportingMessages = {
   spotChecks: {
     title: "Stikprøver {year}",
     intro:
-      "Omkring 10 % af tilskuddene med indsendt regnskab trækkes til kontrol af kvitteringer. Frøet og udtrækket " +
-      "gemmes, så enhver kan gentage trækningen.",
+      "Omkring 10 % af de indsendte regnskaber, der venter på godkendelse, trækkes til kontrol af kvitteringer. " +
+      "Hver trækning er blandt dem, der er kommet siden den forrige. Frøet og udtrækket gemmes, så enhver kan " +
+      "gentage trækningen.",
     left: "{count, plural, =0 {Ingen regnskaber} one {# regnskab} other {# regnskaber}} at trække blandt.",
     draw: "Træk stikprøve",
     drawn: "Trukket: {refs}",
     nothingToDraw: "Der er ingen indsendte regnskaber at trække blandt.",
+    nothingNew: "Alle indsendte regnskaber har været med i en trækning. Træk igen, når der er kommet nye.",
     none: "Der er ikke trukket stikprøver for dette år endnu.",
     drawHeading: "Trækning {date}",
     seed: "Frø",

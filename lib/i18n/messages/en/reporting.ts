@@ -124,12 +124,13 @@ export const reportingMessages = {
   spotChecks: {
     title: "Spot checks {year}",
     intro:
-      "About 10 % of the grants with accounts sent are drawn for a receipt check. The seed and the draw are " +
-      "recorded, so anyone can redo the draw.",
+      "About 10 % of the accounts sent and awaiting approval are drawn for a receipt check. Each draw is among " +
+      "those that came in since the last one. The seed and the draw are recorded, so anyone can redo the draw.",
     left: "{count, plural, =0 {No accounts} one {# account} other {# accounts}} to draw from.",
     draw: "Draw spot check",
     drawn: "Drawn: {refs}",
     nothingToDraw: "There are no accounts sent to draw from.",
+    nothingNew: "Every account sent has been in a draw. Draw again when new ones have come in.",
     none: "No spot checks have been drawn for this year yet.",
     drawHeading: "Draw {date}",
     seed: "Seed",
