@@ -21,7 +21,7 @@ export async function ExpenseList({ money }: { money: ProjectMoney }) {
           <Th>{t("descriptionLabel")}</Th>
           <Th numeric>{t("amountLabel")}</Th>
           <Th>{t("receiptsLabel")}</Th>
-          {money.canEdit ? <Th>{t("actions")}</Th> : null}
+          {money.canSpend ? <Th>{t("actions")}</Th> : null}
         </tr>
       }
     >
@@ -47,7 +47,7 @@ export async function ExpenseList({ money }: { money: ProjectMoney }) {
               </ul>
             )}
           </Td>
-          {money.canEdit ? (
+          {money.canSpend ? (
             <Td>
               <ButtonForm action={deleteExpenseAction} fields={{ expenseId: e.id }}>
                 <Button type="submit" variant="link">

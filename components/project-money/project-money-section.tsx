@@ -51,6 +51,14 @@ export async function ProjectMoneySection({ actor, projectId }: { actor: Actor; 
                 <Td numeric>{r.leftOre < 0 ? <strong>{kr(r.leftOre)}</strong> : kr(r.leftOre)}</Td>
               </tr>
             ))}
+            {summary.unplaced.count > 0 ? (
+              <tr data-testid="money-unplaced">
+                <Td>{t("unplaced", { count: summary.unplaced.count })}</Td>
+                <Td numeric>–</Td>
+                <Td numeric>{kr(summary.unplaced.spentOre)}</Td>
+                <Td numeric>–</Td>
+              </tr>
+            ) : null}
             <tr className="font-semibold" data-testid="money-total">
               <Td>{t("total")}</Td>
               <Td numeric>{kr(summary.total.budgetOre)}</Td>
@@ -81,7 +89,12 @@ export async function ProjectMoneySection({ actor, projectId }: { actor: Actor; 
             ))}
           </Table>
           <ExpenseList money={money} />
-          {money.canEdit ? (
+          {money.closed ? (
+            <p className="mt-6" data-testid="money-closed">
+              {t("closedNote")}
+            </p>
+          ) : null}
+          {money.canSpend ? (
             <>
               <h3 id="add-expense-heading" className="text-xl font-semibold mt-6 mb-2">
                 {t("addExpense")}

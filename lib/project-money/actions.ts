@@ -6,13 +6,14 @@ import { saveCapacity } from "./capacity-mutations";
 import { postedFiles } from "@/lib/actions/files";
 import { capacitySchema, deleteExpenseSchema, deleteHoursSchema, expenseSchema, hoursSchema } from "./schema";
 
-// A project's expenses and hours are for those who may edit the project: staff with project:edit, or a member on
-// the project. The actions let any reader of projects in; the mutations decide for the project (assertCanEditProject).
+// A project's expenses spend the pool's money: the committee's payment approvers book them (payment:manage). Hours
+// are for those who may edit the project: staff with project:edit, or a member on the project; those actions let any
+// reader of projects in, and the mutations decide for the project (assertCanEditProject).
 
 /** An expense with its receipts, on a leaf budget line and a funds year of the project's approval. */
 export const addExpenseAction = defineAction({
   schema: expenseSchema,
-  permission: "project:read",
+  permission: "payment:manage",
   revalidate: "/projects",
   run: async (input, { actor, formData }) => addExpense(actor, input, await postedFiles(formData, "receipts")),
 });
@@ -20,7 +21,7 @@ export const addExpenseAction = defineAction({
 /** An expense deleted (softly: kept, audited, no longer counted). */
 export const deleteExpenseAction = defineAction({
   schema: deleteExpenseSchema,
-  permission: "project:read",
+  permission: "payment:manage",
   revalidate: "/projects",
   run: async (input, { actor }) => deleteExpense(actor, input.expenseId),
 });

@@ -1,12 +1,13 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
-import { committeesWhere, type Actor } from "@/lib/auth/permissions";
+import { assertCan, committeesWhere, type Actor } from "@/lib/auth/permissions";
+import type { Tx } from "@/lib/db";
 import { ConflictError, NotFoundError, UserError, ValidationError } from "@/lib/actions/errors";
 import type { UploadedFile } from "@/lib/applications/mutations";
 import { parseKroner } from "@/lib/applications/model";
-import { assertCanEditProject } from "@/lib/projects/mutations";
 import { defaultFundsYear } from "./model";
+import { lockFundsYear } from "./release";
 import { receiptRows } from "./receipts";
 import { fundsYearsWhere } from "./funds";
 import type { ExpenseInput } from "./schema";
@@ -14,15 +15,38 @@ import type { ExpenseInput } from "./schema";
 const who = (actor: Actor) => ({ actorId: actor.id, actorLabel: actor.email });
 
 /**
+ * The project as one who books its money reaches it: spending the pool's money is a payment, so it is for the
+ * committee's payment approvers (payment:manage: the secretariat and admins); members on the project read it. A
+ * closed project has returned what it did not spend, and takes no more.
+ */
+async function projectForSpending(actor: Actor, projectId: string) {
+  const project = await db().project.findFirst({
+    where: { id: projectId, deletedAt: null, committeeId: { in: committeesWhere(actor, "project:read") } },
+    select: { id: true, committeeId: true, status: true },
+  });
+  if (!project) throw new NotFoundError();
+  assertCan(actor, "payment:manage", project.committeeId);
+  if (project.status === "CLOSED") throw new UserError("projectMoney.closed");
+  return project;
+}
+
+/** A funds year locked for a change of its spending; one returned by the project's closing takes no change. */
+async function openYear(tx: Tx, decisionYearId: string) {
+  const year = await lockFundsYear(tx, decisionYearId);
+  if (year.released) throw new UserError("projectMoney.closed");
+  return year;
+}
+
+/**
  * An expense on a leaf line of the project's own budget, paid from one of its approved funds years (the pool
- * ledger counts it there), with its receipts in the database; for those who may edit the project.
+ * ledger counts it there) and within what that year has left, with its receipts in the database.
  */
 export async function addExpense(
   actor: Actor,
   input: ExpenseInput,
   receipts: readonly UploadedFile[],
 ): Promise<{ id: string }> {
-  const project = await assertCanEditProject(actor, input.projectId);
+  const project = await projectForSpending(actor, input.projectId);
   const years = await db().decisionYear.findMany({
     where: fundsYearsWhere(project.id),
     select: { id: true, year: true },
@@ -41,6 +65,12 @@ export async function addExpense(
   const amountOre = BigInt(parseKroner(input.amount)!);
   const files = receiptRows(receipts, actor.id);
   return db().$transaction(async (tx) => {
+    const { leftOre } = await openYear(tx, year.id);
+    if (Number(amountOre) > leftOre)
+      throw new ValidationError(
+        { amount: "projectMoney.overYear" },
+        { amount: { year: year.year, left: { ore: Math.max(0, leftOre) } } },
+      );
     const expense = await tx.projectExpense.create({
       data: {
         projectId: project.id,
@@ -81,12 +111,20 @@ export async function deleteExpense(actor: Actor, expenseId: string): Promise<vo
       id: expenseId,
       project: { deletedAt: null, committeeId: { in: committeesWhere(actor, "project:read") } },
     },
-    select: { id: true, projectId: true, amountOre: true, description: true, deletedAt: true },
+    select: {
+      id: true,
+      projectId: true,
+      decisionYearId: true,
+      amountOre: true,
+      description: true,
+      deletedAt: true,
+    },
   });
   if (!found) throw new NotFoundError();
-  const project = await assertCanEditProject(actor, found.projectId);
+  const project = await projectForSpending(actor, found.projectId);
   if (found.deletedAt) throw new ConflictError("expense deleted");
   await db().$transaction(async (tx) => {
+    if (found.decisionYearId) await openYear(tx, found.decisionYearId);
     const { count } = await tx.projectExpense.updateMany({
       where: { id: found.id, deletedAt: null },
       data: { deletedAt: new Date() },

@@ -43,7 +43,15 @@ type Line = { id: string; parentId: string | null; label: string; year: number |
 type Expense = { budgetLineId: string | null; decisionYearId: string | null; amountOre: number };
 type Approved = { id: string; year: number; amountOre: number; releasedOre: number | null };
 
-/** Budgeted against spent per leaf line, the totals, and per funds year what is left of the approved amount. */
+/** What a funds year of the project's approval has left to spend: approved − released − spent. */
+export const yearLeft = (y: { amountOre: number; releasedOre: number | null; spentOre: number }) =>
+  y.amountOre - (y.releasedOre ?? 0) - y.spentOre;
+
+/**
+ * Budgeted against spent per leaf line, the totals, per funds year what is left of the approved amount, and what
+ * was spent on no line of the budget as it is now (a line renamed or removed since: lib/projects/write.ts keeps an
+ * expense on its line through a save when the line keeps its label, group and year).
+ */
 export function spendingSummary(lines: readonly Line[], expenses: readonly Expense[], years: readonly Approved[]) {
   const spentOn = (key: (e: Expense) => string | null, id: string) =>
     expenses.filter((e) => key(e) === id).reduce((sum, e) => sum + e.amountOre, 0);
@@ -56,13 +64,15 @@ export function spendingSummary(lines: readonly Line[], expenses: readonly Expen
     .sort((a, b) => a.year - b.year)
     .map((y) => {
       const spentOre = spentOn((e) => e.decisionYearId, y.id);
-      const releasedOre = y.releasedOre ?? 0;
-      return { ...y, releasedOre, spentOre, leftOre: y.amountOre - releasedOre - spentOre };
+      return { ...y, releasedOre: y.releasedOre ?? 0, spentOre, leftOre: yearLeft({ ...y, spentOre }) };
     });
   const sum = <K extends "budgetOre" | "spentOre" | "leftOre">(k: K) => rows.reduce((s, r) => s + r[k], 0);
   const spentOre = expenses.reduce((s, e) => s + e.amountOre, 0);
+  const onRows = new Set(rows.map((r) => r.id));
+  const unplaced = expenses.filter((e) => !e.budgetLineId || !onRows.has(e.budgetLineId));
   return {
     rows,
+    unplaced: { spentOre: unplaced.reduce((s, e) => s + e.amountOre, 0), count: unplaced.length },
     funds,
     total: { budgetOre: sum("budgetOre"), spentOre, leftOre: sum("budgetOre") - spentOre },
     approvedOre: years.reduce((s, y) => s + y.amountOre, 0),

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { committeesWhere, type Actor } from "@/lib/auth/permissions";
+import { can, committeesWhere, type Actor } from "@/lib/auth/permissions";
 import { oreToNumber } from "@/lib/money";
 import { actorOnProject, mayEditProject } from "@/lib/projects/access";
 import { fundsYearsWhere } from "./funds";
@@ -22,6 +22,7 @@ export async function getProjectMoney(actor: Actor, projectId: string) {
     select: {
       id: true,
       committeeId: true,
+      status: true,
       secretariatHoursEstimate: true,
       ...actorOnProject(actor),
       budgetLines: {
@@ -84,6 +85,9 @@ export async function getProjectMoney(actor: Actor, projectId: string) {
   return {
     projectId: project.id,
     canEdit: mayEditProject(actor, project),
+    /** Books and deletes expenses: the committee's payment approvers, until the project is closed. */
+    canSpend: can(actor, "payment:manage", project.committeeId) && project.status !== "CLOSED",
+    closed: project.status === "CLOSED",
     approved: funds.length > 0,
     summary: spendingSummary(lines, spent, funds),
     lines: leafLines(lines).map((l) => ({ id: l.id, label: l.label, group: l.groupLabel, year: l.year })),

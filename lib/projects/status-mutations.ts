@@ -7,6 +7,8 @@ import type { ProjectStatus } from "@/lib/generated/prisma/enums";
 import { actorOnProject, mayEditProject } from "./access";
 import { missingRequiredSections } from "./read";
 import { checkTransition, type Standing, type TransitionInput } from "./workflow";
+import { releaseProjectFunds } from "@/lib/project-money/release";
+import { translatorFor } from "@/lib/i18n/translator";
 
 // The project's workflow against the database: who may make which move, and the move itself.
 
@@ -61,6 +63,11 @@ export async function changeProjectStatus(
     await tx.projectStatusChange.create({
       data: { projectId, from: expected, to: input.to, byId: actor.id, note: reason },
     });
+    // Closing returns what the project did not spend to its funds years, once.
+    const released =
+      input.to === "CLOSED"
+        ? await releaseProjectFunds(tx, projectId, translatorFor("da")("projectMoney.releaseNote"), new Date())
+        : [];
     await audit(tx, {
       actorId: actor.id,
       actorLabel: actor.email,
@@ -68,7 +75,7 @@ export async function changeProjectStatus(
       entityType: "Project",
       entityId: projectId,
       committeeId: standing.committeeId,
-      changes: { from: expected, to: input.to, reason },
+      changes: { from: expected, to: input.to, reason, ...(released.length ? { released } : {}) },
     });
   });
 }

@@ -40,6 +40,45 @@ async function deleteOwnContent(tx: Tx, projectId: string): Promise<void> {
   }
 }
 
+/**
+ * The budget lines as a save finds them: id and identity. The document carries no line ids, so a line is known
+ * across a save by its parent's label, its group, label and year (and, among lines alike, by their order).
+ */
+async function budgetLineIdentities(tx: Tx, projectId: string) {
+  const lines = await tx.budgetLine.findMany({
+    where: { projectId },
+    orderBy: [{ position: "asc" }, { id: "asc" }],
+    select: { id: true, label: true, groupLabel: true, year: true, parent: { select: { label: true } } },
+  });
+  return lines.map((l) => ({
+    id: l.id,
+    key: JSON.stringify([l.parent?.label ?? null, l.groupLabel ?? null, l.label, l.year ?? null]),
+  }));
+}
+
+/**
+ * Keeps the project's expenses on their budget lines through a save that writes the lines anew: each expense
+ * moves to the new line of the same identity; one whose line is gone (renamed or removed) is left on no line, and
+ * the money section shows it as spent outside the budget's lines.
+ */
+async function relinkExpenses(tx: Tx, projectId: string, before: { id: string; key: string }[]): Promise<void> {
+  const used = await tx.projectExpense.findMany({
+    where: { projectId, budgetLineId: { in: before.map((l) => l.id) } },
+    distinct: ["budgetLineId"],
+    select: { budgetLineId: true },
+  });
+  if (used.length === 0) return;
+  const fresh = new Map<string, string[]>();
+  for (const l of await budgetLineIdentities(tx, projectId)) fresh.set(l.key, [...(fresh.get(l.key) ?? []), l.id]);
+  const moved = new Map<string, string | null>();
+  for (const l of before) moved.set(l.id, fresh.get(l.key)?.shift() ?? null);
+  for (const { budgetLineId } of used)
+    await tx.projectExpense.updateMany({
+      where: { projectId, budgetLineId },
+      data: { budgetLineId: moved.get(budgetLineId!) ?? null },
+    });
+}
+
 const ownLists = [
   "projectPerson",
   "targetGroup",
@@ -71,6 +110,7 @@ export async function writeProject(
   mode: "create" | "replace" = "create",
 ): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
+  const linesBefore = mode === "replace" ? await budgetLineIdentities(tx, doc.id) : [];
   if (mode === "replace") await deleteOwnContent(tx, doc.id);
   const data = {
     slug: doc.slug,
@@ -287,6 +327,8 @@ export async function writeProject(
       },
     });
   }
+
+  if (linesBefore.length) await relinkExpenses(tx, doc.id, linesBefore);
 
   for (const [i, span] of (doc.quarterPlan ?? []).entries()) {
     await tx.quarterSpan.create({

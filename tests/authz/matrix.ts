@@ -578,9 +578,15 @@ export const actionMatrix: ActionCase[] = [
   { file: "lib/scoring/actions.ts", name: "declareConflictAction", access: guard("conflict:declare", withMembers) },
   { file: "lib/scoring/actions.ts", name: "ruleConflictAction", access: guard("conflict:rule", managers) },
   { file: "lib/scoring/actions.ts", name: "reopenScoreSheetAction", access: guard("score:reopen", managers) },
-  // Helper "projects" (issue 14): a project's expenses and hours are for those who may edit the project
-  // (project:edit, or a member on it: assertCanEditProject); the capacity is the committee admin's.
-  ...["addExpenseAction", "deleteExpenseAction", "addHoursAction", "deleteHoursAction"].map((name) => ({
+  // Helper "projects" (issue 14): a project's expenses spend the pool's money (payment:manage); its hours are for
+  // those who may edit the project (project:edit, or a member on it: assertCanEditProject); the capacity is the
+  // committee admin's.
+  ...["addExpenseAction", "deleteExpenseAction"].map((name) => ({
+    file: "lib/project-money/actions.ts",
+    name,
+    access: guard("payment:manage", managers),
+  })),
+  ...["addHoursAction", "deleteHoursAction"].map((name) => ({
     file: "lib/project-money/actions.ts",
     name,
     access: guard("project:read", withMembers),

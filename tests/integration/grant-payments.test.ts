@@ -266,7 +266,7 @@ describe("the committee's four-eyes setting", () => {
 });
 
 describe("a grant over two funds years", () => {
-  it("books its payments on the years in order and returns the unspent part from the last: each year adds up", async () => {
+  it("books payments on the years in order and returns the unspent part from the last: each year adds up", async () => {
     const secretariat = await actorFor("sekretariat@example.dk");
     const approver = await actorFor("sekretariat2@example.dk");
     // demo-grant-01, 20.000 kr., split as a multi-year grant: 12.000 kr. of 2026 and 8.000 kr. of 2027.

@@ -7,6 +7,9 @@ import { addHours, deleteHours } from "@/lib/project-money/hours-mutations";
 import { saveCapacity } from "@/lib/project-money/capacity-mutations";
 import { getProjectMoney, getReceipt } from "@/lib/project-money/queries";
 import { getCapacityPage } from "@/lib/project-money/capacity-queries";
+import { changeProjectStatus } from "@/lib/projects/status-mutations";
+import { saveProject } from "@/lib/projects/mutations";
+import { readProjectDocument } from "@/lib/projects/read";
 import { seedDemo } from "@/prisma/seed/demo";
 import { actorFor, createCommittee, createUser } from "@/tests/factories";
 
@@ -119,6 +122,65 @@ describe("a project's expenses", () => {
   });
 });
 
+describe("a project's money against its approval", () => {
+  it("is booked only by the committee's payment approvers: a member on it sees it, books nothing", async () => {
+    const { actor: member } = await createUser({ roles: [{ committeeId, role: "MEMBER" }] });
+    await db().projectPerson.create({ data: { projectId, role: "PARTICIPANT", name: member.name, userId: member.id } });
+    await expect(addExpense(member, await expense(), [])).rejects.toThrow(ForbiddenError);
+    const secretariat = await actorFor("sekretariat@example.dk");
+    const { id } = await addExpense(secretariat, await expense({ amount: "10" }), []);
+    await expect(deleteExpense(member, id)).rejects.toThrow(ForbiddenError);
+    const seen = (await getProjectMoney(member, projectId))!;
+    expect(seen.canSpend).toBe(false);
+    expect(seen.expenses.some((e) => e.id === id)).toBe(true);
+    expect((await getProjectMoney(secretariat, projectId))!.canSpend).toBe(true);
+  });
+
+  it("cannot spend more than a funds year has left, said on the amount with what is left", async () => {
+    const secretariat = await actorFor("sekretariat@example.dk");
+    const left = (await getProjectMoney(secretariat, projectId))!.summary.funds.find((y) => y.year === 2022)!.leftOre;
+    const kroner = (ore: number) => (ore / 100).toFixed(2).replace(".", ",");
+    const over = addExpense(
+      secretariat,
+      await expense({ decisionYearId: await fundsYear(2022), amount: kroner(left + 1) }),
+      [],
+    );
+    await expect(over).rejects.toMatchObject({
+      fieldErrors: { amount: "projectMoney.overYear" },
+      fieldParams: { amount: { year: 2022, left: { ore: left } } },
+    });
+    await addExpense(secretariat, await expense({ decisionYearId: await fundsYear(2022), amount: kroner(left) }), []);
+    const after = (await getProjectMoney(secretariat, projectId))!.summary.funds.find((y) => y.year === 2022)!;
+    expect(after.leftOre).toBe(0);
+  });
+
+  it("keeps its expenses on their lines when the project is saved, and shows those whose line is gone", async () => {
+    const secretariat = await actorFor("sekretariat@example.dk");
+    const { id } = await addExpense(secretariat, await expense({ amount: "77" }), []);
+    const version = async () => (await db().project.findUniqueOrThrow({ where: { id: projectId } })).version;
+    const doc = (await readProjectDocument(db(), projectId))!;
+    await saveProject(secretariat, projectId, await version(), doc);
+    const row = await db().projectExpense.findUniqueOrThrow({ where: { id } });
+    const line = await db().budgetLine.findUnique({ where: { id: row.budgetLineId! } });
+    expect(line).toMatchObject({ projectId, label: "Løn", year: 2021 });
+    // The line renamed: the expense is no longer on a line of the budget, and the page says so.
+    const renamed = {
+      ...doc,
+      budget: doc.budget!.map((l) => (l.label === "Løn" && l.year === 2021 ? { ...l, label: "Lønninger" } : l)),
+    };
+    await saveProject(secretariat, projectId, await version(), renamed);
+    const money = (await getProjectMoney(secretariat, projectId))!;
+    expect(money.summary.unplaced.spentOre).toBeGreaterThanOrEqual(7_700);
+    expect(money.summary.rows.reduce((s, r) => s + r.spentOre, 0) + money.summary.unplaced.spentOre).toBe(
+      money.summary.total.spentOre,
+    );
+    expect(money.expenses.find((e) => e.id === id)?.line).toBeNull();
+    // Named back (for the tests below): the expense stays where the rename left it, on no line.
+    await saveProject(secretariat, projectId, await version(), doc);
+    expect((await db().projectExpense.findUniqueOrThrow({ where: { id } })).budgetLineId).toBeNull();
+  });
+});
+
 describe("secretariat hours", () => {
   it("are stored as minutes per person and date, counted against the estimate, and deleted softly", async () => {
     const secretariat = await actorFor("sekretariat@example.dk");
@@ -216,5 +278,27 @@ describe("another committee's people", () => {
     await expect(addHours(off, hours)).rejects.toThrow(ForbiddenError);
     expect((await getProjectMoney(on, projectId))?.canEdit).toBe(true);
     await addHours(on, hours);
+  });
+});
+
+// Last: the project is closed for good.
+describe("a project closed", () => {
+  it("returns each funds year's unspent part to the pool when it is closed, and then takes no expense", async () => {
+    const secretariat = await actorFor("sekretariat@example.dk");
+    const before = (await getProjectMoney(secretariat, projectId))!.summary.funds;
+    await changeProjectStatus(secretariat, projectId, "EVALUATED", { to: "CLOSED" });
+    const years = await db().decisionYear.findMany({ where: { decision: { projectId } }, orderBy: { year: "asc" } });
+    for (const y of years) {
+      const was = before.find((b) => b.year === y.year)!;
+      expect(Number(y.releasedOre)).toBe(was.leftOre);
+      expect(y.releasedAt).not.toBeNull();
+    }
+    const after = (await getProjectMoney(secretariat, projectId))!.summary.funds;
+    expect(after.every((y) => y.leftOre === 0)).toBe(true);
+    await expect(addExpense(secretariat, await expense({ amount: "1" }), [])).rejects.toMatchObject({
+      messageKey: "projectMoney.closed",
+    });
+    const any = await db().projectExpense.findFirstOrThrow({ where: { projectId, deletedAt: null } });
+    await expect(deleteExpense(secretariat, any.id)).rejects.toMatchObject({ messageKey: "projectMoney.closed" });
   });
 });

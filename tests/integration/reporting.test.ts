@@ -244,7 +244,7 @@ describe("spot checks", () => {
     expect(audits).toBe(draws.length);
   });
 
-  it("draws only accounts awaiting review, each in one draw's population at most, so a redraw cannot pick more", async () => {
+  it("draws only accounts awaiting review, each in one population at most, so a redraw cannot pick more", async () => {
     const secretariat = await actorFor("sekretariat@example.dk");
     const input = { poolId: "demo-pool-noerrebro", year: 2026 };
     const before = await db().spotCheckDraw.findMany({ where: input });

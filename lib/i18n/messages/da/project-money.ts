@@ -40,6 +40,13 @@ export const projectMoneyMessages = {
     yearUnknown: "Finansieringsåret hører ikke til projektets bevilling. Vælg et af årene.",
     amountRequired: "Skriv udgiftens beløb.",
     amountNegative: "Beløbet kan ikke være negativt.",
+    overYear: "Finansieringsåret {year} har kun {left} tilbage. Skriv et mindre beløb, eller vælg et andet år.",
+    closed:
+      "Projektet er afsluttet, og det ubrugte beløb er ført tilbage til puljen. " +
+      "Der kan ikke registreres flere udgifter.",
+    closedNote: "Projektet er afsluttet. Det, der ikke blev brugt, er ført tilbage til puljen i hvert finansieringsår.",
+    unplaced: "{count, plural, one {# udgift} other {# udgifter}} på en budgetlinje, der ikke længere er i budgettet",
+    releaseNote: "Ikke brugt: projektet er afsluttet",
     amountInvalid: "Skriv beløbet i kroner, fx 1.250,50.",
     dateInvalid: "Skriv en dato, fx 2026-03-15.",
     descriptionRequired: "Skriv hvad udgiften gik til.",

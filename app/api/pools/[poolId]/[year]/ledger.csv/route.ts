@@ -10,8 +10,8 @@ export const dynamic = "force-dynamic";
 /**
  * One funds year's movements, oldest first: date (Danish calendar day, YYYY-MM-DD), kind (budget, commitment,
  * release, payment, return), reference (the application's reference or the project's title), description, and
- * amount in kroner with two decimals (a case the reader is ruled out of has no reference or description). A budget row is the change (a cut is negative); the other rows are positive
- * and their kind says which way the money went.
+ * amount in kroner with two decimals (a case the reader is ruled out of has no reference or description). A budget
+ * row is the change (a cut is negative); the other rows are positive and their kind says which way the money went.
  */
 export async function GET(_request: Request, { params }: { params: Promise<{ poolId: string; year: string }> }) {
   const { actor, error } = await apiActor();
