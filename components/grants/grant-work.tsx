@@ -10,9 +10,11 @@ export async function GrantWork({ actor }: { actor: Actor }) {
   const work = await getGrantWork(actor);
   if (!work) return null;
   const t = await getTranslations("letters");
-  const rows: { key: "accountsMissing" | "lettersToSend" | "paymentsToApprove"; cases: Case[] }[] = [
+  const rows: { key: keyof typeof work; cases: Case[] }[] = [
     { key: "lettersToSend", cases: work.lettersToSend },
     { key: "paymentsToApprove", cases: work.paymentsToApprove },
+    { key: "accountsToReview", cases: work.accountsToReview },
+    { key: "answersAwaited", cases: work.answersAwaited },
     { key: "accountsMissing", cases: work.accountsMissing },
   ];
   return (

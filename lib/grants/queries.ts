@@ -189,8 +189,9 @@ const caseLink = { id: true, title: true, reference: true, callId: true, status:
 
 /**
  * The secretariat's money work on the dashboard, in the committees where the actor holds each permission: grants
- * still owing accounts (`awaitingAccounts`), granted decisions without a letter, and payments to approve (an
- * accepted grant's advance, an approved grant's settlement, a repayment to receive). Null without either permission.
+ * still owing accounts (`awaitingAccounts`), accounts sent and waiting for review, requests for more waiting for
+ * the applicant's answer, granted decisions without a letter, and payments to approve (an accepted grant's advance,
+ * an approved grant's settlement, a repayment to receive). Null without either permission.
  */
 export async function getGrantWork(actor: Actor) {
   const letters = committeesWhere(actor, "grant:manage");
@@ -202,8 +203,10 @@ export async function getGrantWork(actor: Actor) {
     ...notRuledOut(actor),
   });
   const list = (where: object) => db().application.findMany({ where, orderBy: { reference: "asc" }, select: caseLink });
-  const [accountsMissing, lettersToSend, paymentsToApprove] = await Promise.all([
+  const [accountsMissing, accountsToReview, answersAwaited, lettersToSend, paymentsToApprove] = await Promise.all([
     list({ ...inCommittees(letters), status: { in: [...awaitingAccounts] } }),
+    list({ ...inCommittees(letters), status: "ACCOUNTS_RECEIVED" }),
+    list({ ...inCommittees(letters), status: "ACCOUNTS_RETURNED" }),
     list({
       ...inCommittees(letters),
       status: "DECIDED",
@@ -217,5 +220,5 @@ export async function getGrantWork(actor: Actor) {
       ],
     }),
   ]);
-  return { accountsMissing, lettersToSend, paymentsToApprove };
+  return { accountsMissing, accountsToReview, answersAwaited, lettersToSend, paymentsToApprove };
 }

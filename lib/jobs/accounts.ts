@@ -8,10 +8,21 @@ import { isLocale, type Locale } from "@/lib/i18n/config";
 import { translatorFor } from "@/lib/i18n/translator";
 import { formatDate, formatKr } from "@/lib/i18n/format";
 import { siteUrl } from "@/lib/installation/site";
-import { accountsRemindersDue, lapsesDue, type LetterRow } from "./model";
+import { accountsRemindersDue, answerRemindersDue, lapsesDue, type LetterRow } from "./model";
 import { alreadySent, sendOnce, type RunOptions } from "./once";
 import { ConflictError } from "@/lib/actions/errors";
 import { moveGrant } from "@/lib/grants/move";
+
+/** The language each applicant with an account reads in (Danish for one applying through the link alone). */
+async function applicantLocales(ids: readonly (string | null | undefined)[]): Promise<(id: string | null) => Locale> {
+  const wanted = ids.filter((id): id is string => !!id);
+  const users = await db().user.findMany({ where: { id: { in: wanted } }, select: { id: true, locale: true } });
+  const of = new Map(users.map((u) => [u.id, u.locale]));
+  return (id) => {
+    const locale = id ? of.get(id) : undefined;
+    return isLocale(locale) ? locale : "da";
+  };
+}
 
 /** The grants still owing accounts, with what the rules and the mails need. */
 async function grantsAwaitingAccounts() {
@@ -44,15 +55,10 @@ async function grantsAwaitingAccounts() {
       },
     },
   });
-  const applicantIds = letters.flatMap((l) =>
-    l.decision.application?.applicantId ? [l.decision.application.applicantId] : [],
-  );
-  const users = await db().user.findMany({ where: { id: { in: applicantIds } }, select: { id: true, locale: true } });
-  const localeOf = new Map(users.map((u) => [u.id, u.locale]));
+  const localeOf = await applicantLocales(letters.map((l) => l.decision.application?.applicantId));
   return letters.flatMap((l) => {
     const app = l.decision.application;
     if (!app) return [];
-    const locale = app.applicantId ? localeOf.get(app.applicantId) : undefined;
     const row: LetterRow = {
       applicationId: app.id,
       status: app.status,
@@ -66,7 +72,7 @@ async function grantsAwaitingAccounts() {
         app,
         decisionId: l.decision.id,
         grantedOre: Number(l.decision.amountOre ?? 0n),
-        locale: (isLocale(locale) ? locale : "da") as Locale,
+        locale: localeOf(app.applicantId),
       },
     ];
   });
@@ -112,6 +118,70 @@ export async function runAccountsReminders(now: Date, options?: RunOptions): Pro
             data: { reminderSentAt: now },
           });
       },
+      options,
+    );
+    if (ok) sent++;
+  }
+  return sent;
+}
+
+/** The one reminder to an applicant who has not answered the secretariat's request for more (ANSWER_DAYS). */
+export async function runAnswerReminders(now: Date, options?: RunOptions): Promise<number> {
+  const reports = await db().accountsReport.findMany({
+    where: {
+      status: "MORE_REQUESTED",
+      requestedAt: { not: null },
+      application: { status: "ACCOUNTS_RETURNED", deletedAt: null },
+    },
+    select: {
+      requestedAt: true,
+      requestText: true,
+      application: {
+        select: {
+          id: true,
+          title: true,
+          reference: true,
+          contactName: true,
+          contactEmail: true,
+          applicantId: true,
+          call: { select: { committee: { select: { name: true } } } },
+        },
+      },
+    },
+  });
+  const due = answerRemindersDue(
+    reports.map((r) => ({ applicationId: r.application.id, requestedAt: r.requestedAt! })),
+    now,
+  );
+  const done = await alreadySent(due.map((d) => d.key));
+  const localeOf = await applicantLocales(reports.map((r) => r.application.applicantId));
+  const url = await siteUrl();
+  let sent = 0;
+  for (const r of due) {
+    if (done.has(r.key)) continue;
+    const report = reports.find((x) => x.application.id === r.applicationId)!;
+    const app = report.application;
+    const locale = localeOf(app.applicantId);
+    const t = translatorFor(locale);
+    const params = {
+      title: app.title,
+      reference: app.reference ?? "",
+      name: app.contactName,
+      committee: app.call.committee.name,
+      asked: formatDate(report.requestedAt!, locale),
+      request: report.requestText ?? "",
+      url,
+    };
+    const ok = await sendOnce(
+      { key: r.key, kind: r.kind, applicationId: r.applicationId },
+      (tx) =>
+        queueMail(tx, {
+          to: app.contactEmail,
+          subject: t("reminders.accountsAnswer.subject", params),
+          body: t("reminders.accountsAnswer.body", params),
+          kind: `reminder:${r.kind}`,
+          applicationId: r.applicationId,
+        }),
       options,
     );
     if (ok) sent++;

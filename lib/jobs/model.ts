@@ -75,6 +75,23 @@ export function accountsRemindersDue(rows: readonly LetterRow[], now: Date): Acc
   });
 }
 
+/** Days an applicant has to answer the secretariat's request for more before one reminder. */
+export const ANSWER_DAYS = 14;
+
+export type RequestRow = { applicationId: string; requestedAt: Date };
+export type AnswerReminder = { applicationId: string; kind: "accounts-answer"; key: string };
+
+/** Requests for more still unanswered ANSWER_DAYS after they were made: one reminder per request. */
+export function answerRemindersDue(rows: readonly RequestRow[], now: Date): AnswerReminder[] {
+  return rows
+    .filter((r) => now.getTime() - r.requestedAt.getTime() >= ANSWER_DAYS * dayMs)
+    .map((r) => ({
+      applicationId: r.applicationId,
+      kind: "accounts-answer",
+      key: `accounts-answer:${r.applicationId}:${dayKey(r.requestedAt)}`,
+    }));
+}
+
 export type LapseStep = { applicationId: string; event: "lapsed" | "lapsedWithAdvance"; key: string };
 
 /**

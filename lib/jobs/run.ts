@@ -1,11 +1,13 @@
 import "server-only";
 import type { ReminderKind } from "./model";
 import type { RunOptions } from "./once";
-import { runAccountsReminders, runLapses } from "./accounts";
+import { runAccountsReminders, runAnswerReminders, runLapses } from "./accounts";
 import { runPortraitReminders, runScoringReminders, runStatusReportReminders } from "./staff-reminders";
 
 const runners: Record<ReminderKind, (now: Date, options?: RunOptions) => Promise<number>> = {
-  accounts: runAccountsReminders,
+  // The applicant's accounts: due soon, overdue, and a request for more left unanswered.
+  accounts: async (now, options) =>
+    (await runAccountsReminders(now, options)) + (await runAnswerReminders(now, options)),
   lapse: runLapses,
   scoring: runScoringReminders,
   portrait: runPortraitReminders,

@@ -56,6 +56,15 @@ beforeAll(async () => {
   await seedDemo(process.env.DATABASE_URL!);
 }, 60_000);
 
+describe("the dashboard's money work, as seeded", () => {
+  it("lists accounts sent and waiting for review, and requests waiting for the applicant's answer", async () => {
+    const work = (await getGrantWork(await actorFor("sekretariat@example.dk")))!;
+    expect(work.accountsToReview.map((a) => a.id)).toContain("demo-grant-07");
+    expect(work.answersAwaited.map((a) => a.id)).toEqual(["demo-grant-08"]);
+    expect(work.accountsMissing.map((a) => a.id)).not.toContain("demo-grant-08");
+  });
+});
+
 describe("the advance", () => {
   it("is paid once on an accepted grant, at the letter's amount, with who, when and the reference", async () => {
     const secretariat = await actorFor("sekretariat@example.dk");
@@ -223,7 +232,13 @@ describe("who may approve a payment", () => {
     const { actor: stranger } = await createUser({ roles: [{ committeeId: other.id, role: "SECRETARIAT" }] });
     await expect(approvePayment(stranger, pay("demo-grant-05", "final", "1"))).rejects.toBeInstanceOf(NotFoundError);
     await expect(closeGrant(stranger, { applicationId: "demo-grant-10" })).rejects.toBeInstanceOf(NotFoundError);
-    expect(await getGrantWork(stranger)).toEqual({ accountsMissing: [], lettersToSend: [], paymentsToApprove: [] });
+    expect(await getGrantWork(stranger)).toEqual({
+      accountsMissing: [],
+      accountsToReview: [],
+      answersAwaited: [],
+      lettersToSend: [],
+      paymentsToApprove: [],
+    });
   });
 
   it("shows the secretariat's money work on the dashboard", async () => {

@@ -58,6 +58,20 @@ describe("the reminder jobs", () => {
     expect(await db().emailMessage.count({ where: { applicationId: "demo-grant-06" } })).toBe(1);
   }, 60_000);
 
+  it("remind an applicant who has not answered the secretariat's request in 14 days, once per request", async () => {
+    // demo-grant-08: more was asked for on 20 October 2026 and not answered.
+    const answers = () =>
+      db().emailMessage.findMany({ where: { applicationId: "demo-grant-08", kind: "reminder:accounts-answer" } });
+    // The runs above (today, more than 14 days after the request) reminded it; later runs send nothing more.
+    await runReminders("accounts", new Date(Date.now() + 2 * dayMs));
+    const mails = await answers();
+    expect(mails).toHaveLength(1);
+    expect(mails[0]!.body).toContain("Send venligst kvitteringen for lokalelejen.");
+    expect(mails[0]!.body).toContain("NLU-S26-08");
+    const key = await db().reminderSent.findFirstOrThrow({ where: { applicationId: "demo-grant-08" } });
+    expect(key.key).toBe("accounts-answer:demo-grant-08:2026-10-20");
+  });
+
   it("send nothing more when ten runs race after them", async () => {
     const before = await db().emailMessage.count();
     const runs = await Promise.all(Array.from({ length: 10 }, () => runReminders("accounts")));

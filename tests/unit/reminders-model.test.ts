@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   accountsRemindersDue,
+  answerRemindersDue,
   dayKey,
   lapsesDue,
   monthBounds,
@@ -136,5 +137,15 @@ describe("the queues", () => {
     expect(new Set(names).size).toBe(reminderKinds.length);
     for (const n of names) expect(n).toMatch(/^[a-z-]+$/);
     expect(queueName("statusReports")).toBe("reminders-status-reports");
+  });
+});
+
+describe("a request for more left unanswered", () => {
+  it("is reminded once, 14 days after it was made, under a key of the request's day", () => {
+    const row = { applicationId: "a1", requestedAt: new Date("2026-10-20T09:00:00Z") };
+    expect(answerRemindersDue([row], new Date("2026-11-03T08:59:00Z"))).toEqual([]);
+    expect(answerRemindersDue([row], new Date("2026-11-03T09:00:00Z"))).toEqual([
+      { applicationId: "a1", kind: "accounts-answer", key: "accounts-answer:a1:2026-10-20" },
+    ]);
   });
 });

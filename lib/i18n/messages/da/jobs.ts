@@ -73,6 +73,13 @@ export const jobsMessages = {
         "{due}.\n\nSend det inden 14 dage. Ellers bortfalder tilsagnet, og et udbetalt forskud skal betales " +
         "tilbage.\n\nBrug linket i tilsagnsbrevet, eller log ind på {url}.\n\nVenlig hilsen\n{committee}",
     },
+    accountsAnswer: {
+      subject: "Sekretariatet venter på jeres svar om regnskabet for {title}",
+      body:
+        "Kære {name}\n\nDen {asked} bad vi om mere til regnskabet for {title} ({reference}):\n\n{request}\n\n" +
+        "Vi har ikke fået jeres svar endnu. Brug linket i tilsagnsbrevet, eller log ind på {url}.\n\n" +
+        "Venlig hilsen\n{committee}",
+    },
     lapse: {
       subject: "Tilsagnet til {title} er bortfaldet",
       body:

@@ -80,6 +80,11 @@ export const lettersMessages = {
     },
     dashboard: {
       accountsMissing: "{count, plural, one {# regnskab mangler} other {# regnskaber mangler}}",
+      accountsToReview:
+        "{count, plural, one {# regnskab venter på gennemgang} other {# regnskaber venter på gennemgang}}",
+      answersAwaited:
+        "{count, plural, one {# ansøger skal svare på en forespørgsel} " +
+        "other {# ansøgere skal svare på en forespørgsel}}",
       lettersToSend: "{count, plural, one {# tilsagnsbrev skal sendes} other {# tilsagnsbreve skal sendes}}",
       paymentsToApprove: "{count, plural, one {# udbetaling skal godkendes} other {# udbetalinger skal godkendes}}",
       title: "Økonomi",

@@ -73,6 +73,13 @@ export const jobsMessages = {
         "\n\nSend them within 14 days. Otherwise the grant lapses, and an advance paid must be repaid." +
         "\n\nUse the link in the grant letter, or log in at {url}.\n\nKind regards\n{committee}",
     },
+    accountsAnswer: {
+      subject: "The secretariat awaits your answer about the accounts for {title}",
+      body:
+        "Dear {name}\n\nOn {asked} we asked for more for the accounts for {title} ({reference}):\n\n{request}\n\n" +
+        "We have not had your answer yet. Use the link in the grant letter, or log in at {url}.\n\n" +
+        "Kind regards\n{committee}",
+    },
     lapse: {
       subject: "The grant for {title} has lapsed",
       body:
