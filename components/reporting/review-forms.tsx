@@ -1,6 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
+import { CheckboxField } from "@/components/ui/checkbox";
 import { Field, TextAreaField } from "@/components/ui/field";
 import { ActionForm, useActionForm } from "@/components/ui/form";
 import { Notice } from "@/components/ui/notice";
@@ -16,7 +17,7 @@ export function ApproveAccountsForm({ applicationId, version }: Props) {
     action: approveAccountsAction,
     schema: approveAccountsSchema,
     idPrefix: "approve-",
-    defaultValues: { applicationId, version, rejected: "", rejectionReason: "" },
+    defaultValues: { applicationId, version, rejected: "", rejectionReason: "", publishEvaluation: false },
   });
   if (f.ok) return <Notice>{t("approved")}</Notice>;
   return (
@@ -25,6 +26,7 @@ export function ApproveAccountsForm({ applicationId, version }: Props) {
       <input type="hidden" name="version" value={version} />
       <Field inputMode="decimal" label={t("rejected")} hint={t("rejectedHint")} {...f.field("rejected")} />
       <TextAreaField rows={3} label={t("rejectionReason")} {...f.field("rejectionReason")} />
+      <CheckboxField label={t("publishEvaluation")} {...f.field("publishEvaluation")} />
       <Button type="submit" disabled={f.pending}>
         {t("approve")}
       </Button>

@@ -114,8 +114,9 @@ export async function requestMoreAccounts(
 }
 
 /**
- * "Godkend regnskabet", maybe rejecting part of the expenses (with a reason, at most the expenses). A grant drawn for
- * a spot check needs at least one receipt first. The payout is the letters' step: this stops at APPROVED.
+ * "Godkend regnskabet", maybe rejecting part of the expenses (with a reason, at most the expenses), and maybe
+ * publishing the applicant's latest evaluation (the public's "what came of it"). A grant drawn for a spot check
+ * needs at least one receipt first. The payout is the letters' step: this stops at APPROVED.
  */
 export async function approveAccounts(actor: Actor, input: ApproveAccountsInput, now = new Date()): Promise<void> {
   const app = await accountsUnderReview(actor, input.applicationId);
@@ -138,6 +139,14 @@ export async function approveAccounts(actor: Actor, input: ApproveAccountsInput,
       rejectedOre: rejectedOre > 0 ? BigInt(rejectedOre) : null,
       rejectionReason: rejectedOre > 0 ? input.rejectionReason : null,
     });
+    const evaluation = input.publishEvaluation
+      ? await tx.evaluation.findFirst({
+          where: { applicationId: app.id },
+          orderBy: [{ receivedAt: "desc" }, { id: "desc" }],
+          select: { id: true },
+        })
+      : null;
+    if (evaluation) await tx.evaluation.update({ where: { id: evaluation.id }, data: { published: true } });
     await moveGrant(tx, {
       applicationId: app.id,
       from: app.status,
@@ -152,7 +161,12 @@ export async function approveAccounts(actor: Actor, input: ApproveAccountsInput,
       entityType: "AccountsReport",
       entityId: app.accounts.id,
       committeeId: app.call.committeeId,
-      changes: { rejectedOre, rejectionReason: input.rejectionReason, ...totals },
+      changes: {
+        rejectedOre,
+        rejectionReason: input.rejectionReason,
+        ...totals,
+        publishedEvaluationId: evaluation?.id ?? null,
+      },
     });
   });
 }

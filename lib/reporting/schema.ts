@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { amountProblem } from "./model";
+import { checkbox } from "@/lib/calls/schema";
 
 // The forms of reporting back, the secretariat's review and the spot check. Messages are keys in the
 // "reporting", "accountsReview" and "spotChecks" namespaces. Safe on the client.
@@ -61,6 +62,8 @@ export const approveAccountsSchema = z.object({
     .max(30, "accountsReview.rejectedInvalid")
     .refine((v) => v === "" || amountProblem(v) === null, "accountsReview.rejectedInvalid"),
   rejectionReason: text(4000),
+  /** The applicant's latest evaluation goes on the initiative's public page (once the initiative is published). */
+  publishEvaluation: checkbox,
 });
 export type ApproveAccountsInput = z.infer<typeof approveAccountsSchema>;
 

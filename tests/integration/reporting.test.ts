@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { drawSpotChecks } from "@/lib/grants/model";
 import { getApplicantReporting, getOwnApplication } from "@/lib/reporting/queries";
+import { getInitiative } from "@/lib/public/queries";
 import { approveAccounts, requestMoreAccounts } from "@/lib/reporting/review";
 import type { AccountsFormInput } from "@/lib/reporting/schema";
 import { drawSpotCheck } from "@/lib/reporting/spot-checks";
@@ -160,7 +161,13 @@ describe("the secretariat's review", () => {
   it("approves with a partial rejection: a reason is required and the rejection is at most the expenses", async () => {
     const secretariat = await actorFor("sekretariat@example.dk");
     const { version } = await db().accountsReport.findUniqueOrThrow({ where: { applicationId: "demo-grant-07" } });
-    const input = { applicationId: "demo-grant-07", version, rejected: "400", rejectionReason: "" };
+    const input = {
+      applicationId: "demo-grant-07",
+      version,
+      rejected: "400",
+      rejectionReason: "",
+      publishEvaluation: true,
+    };
     await expect(approveAccounts(secretariat, input)).rejects.toMatchObject({
       fieldErrors: { rejectionReason: "accountsReview.reasonRequired" },
     });
@@ -176,13 +183,29 @@ describe("the secretariat's review", () => {
     expect(app.accounts).toMatchObject({ status: "APPROVED", rejectedOre: 40_000n, approvedById: secretariat.id });
     // A stale second approval is refused.
     await expect(approveAccounts(secretariat, input)).rejects.toThrow();
+    // "What came of it": the latest evaluation is published with the approval, the earlier one is not, and the
+    // initiative's public page shows it once the initiative is published.
+    const evaluations = await db().evaluation.findMany({
+      where: { applicationId: "demo-grant-07" },
+      orderBy: { receivedAt: "asc" },
+    });
+    expect(evaluations.map((e) => e.published)).toEqual([false, true]);
+    await db().application.update({ where: { id: "demo-grant-07" }, data: { publishedAt: new Date() } });
+    const page = (await getInitiative(null, "demo-grant-07"))!;
+    expect(page.evaluations.map((e) => e.text)).toEqual([evaluations[1]!.text]);
   });
 
   it("another committee's secretariat cannot review", async () => {
     const committee = await createCommittee();
     const { actor } = await createUser({ roles: [{ committeeId: committee.id, role: "SECRETARIAT" }] });
     const report = await db().accountsReport.findUniqueOrThrow({ where: { applicationId: "demo-grant-06" } });
-    const input = { applicationId: "demo-grant-06", version: report.version, rejected: "", rejectionReason: "" };
+    const input = {
+      applicationId: "demo-grant-06",
+      version: report.version,
+      rejected: "",
+      rejectionReason: "",
+      publishEvaluation: false,
+    };
     await expect(approveAccounts(actor, input)).rejects.toThrow("not found");
     await expect(
       requestMoreAccounts(
@@ -205,7 +228,13 @@ describe("the secretariat's review", () => {
       where: { applicationId: "demo-grant-04" },
       data: { spotCheck: true },
     });
-    const input = { applicationId: "demo-grant-04", version: report.version, rejected: "", rejectionReason: "" };
+    const input = {
+      applicationId: "demo-grant-04",
+      version: report.version,
+      rejected: "",
+      rejectionReason: "",
+      publishEvaluation: false,
+    };
     await expect(approveAccounts(secretariat, input)).rejects.toMatchObject({
       messageKey: "accountsReview.receiptsRequired",
     });

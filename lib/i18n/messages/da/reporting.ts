@@ -93,6 +93,7 @@ export const reportingMessages = {
     approveTitle: "Godkend regnskabet",
     rejected: "Afvis delvist (kr.)",
     rejectedHint: "Udgifter, der ikke godkendes. Tomt: hele regnskabet godkendes.",
+    publishEvaluation: "Vis evalueringen på initiativets offentlige side, når initiativet er offentliggjort",
     rejectionReason: "Begrundelse for den delvise afvisning",
     approve: "Godkend regnskabet",
     approved: "Regnskabet er godkendt.",

@@ -80,7 +80,8 @@ export const lettersMessages = {
       accountsMissing: "{count, plural, one {# account missing} other {# accounts missing}}",
       accountsToReview: "{count, plural, one {# account awaits review} other {# accounts await review}}",
       answersAwaited:
-        "{count, plural, one {# applicant owes an answer to a request} other {# applicants owe an answer to a request}}",
+        "{count, plural, one {# applicant owes an answer to a request} " +
+        "other {# applicants owe an answer to a request}}",
       lettersToSend: "{count, plural, one {# grant letter to send} other {# grant letters to send}}",
       paymentsToApprove: "{count, plural, one {# payment to approve} other {# payments to approve}}",
       title: "Money",

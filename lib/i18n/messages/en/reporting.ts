@@ -96,6 +96,7 @@ export const reportingMessages = {
     approveTitle: "Approve the accounts",
     rejected: "Reject in part (kr.)",
     rejectedHint: "Expenses not approved. Empty: the whole accounts are approved.",
+    publishEvaluation: "Show the evaluation on the initiative's public page once the initiative is published",
     rejectionReason: "Reason for the partial rejection",
     approve: "Approve the accounts",
     approved: "The accounts are approved.",
