@@ -8,10 +8,10 @@ export async function register() {
     // Imported inside this branch so that the edge build, where the branch is dropped, never sees it.
     const { env } = await import("./lib/env");
     if (env().JOBS_ENABLED === "1") {
-      const { jobRunner } = await import("./lib/jobs/runner");
-      jobRunner({ connectionString: env().DATABASE_URL }).then(
-        () => console.log("[jobs] runner started"),
-        (e: unknown) => console.error("[jobs] runner not started:", e),
+      const { jobRunner, retryUntilStarted } = await import("./lib/jobs/runner");
+      const log = (line: string) => console.log(`[jobs] ${line}`);
+      void retryUntilStarted(() => jobRunner({ connectionString: env().DATABASE_URL }), { delayMs: 30_000, log }).then(
+        () => log("runner started"),
       );
     }
   }

@@ -46,7 +46,12 @@ export async function startJobRunner(options: RunnerOptions): Promise<JobRunner>
     deleteAfterDays: 30,
   });
   boss.on("error", (e) => log(`error: ${e.message}`));
-  await boss.start();
+  try {
+    await boss.start();
+  } catch (e) {
+    await boss.stop({ graceful: false, wait: false }).catch(() => {});
+    throw e;
+  }
   // Instances starting together would create the same queues' partitions at once, which deadlocks in PostgreSQL:
   // the set-up is taken in turns, under an advisory lock.
   await inTurn(options.connectionString, async () => {
@@ -89,6 +94,25 @@ async function inTurn(connectionString: string, fn: () => Promise<void>): Promis
 }
 
 const holder = globalThis as unknown as { lokalpuljeJobs?: Promise<JobRunner> };
+
+/**
+ * Keeps trying `start` until it succeeds, every `delayMs`: an instance that boots while the database is down (a
+ * restart, a failover) starts its runner when the database is back, without a restart of its own.
+ */
+export function retryUntilStarted<T>(
+  start: () => Promise<T>,
+  options: { delayMs: number; log: (line: string) => void },
+): Promise<T> {
+  return new Promise((resolve) => {
+    const attempt = () =>
+      start().then(resolve, (e: unknown) => {
+        const why = e instanceof Error ? e.message : String(e);
+        options.log(`runner not started (${why}); trying again in ${Math.round(options.delayMs / 1000)} s`);
+        setTimeout(attempt, options.delayMs).unref();
+      });
+    void attempt();
+  });
+}
 
 /** The instance's runner, started once (instrumentation.ts), or a queue-only one for "Kør nu" when jobs are off. */
 export function jobRunner(options: RunnerOptions): Promise<JobRunner> {

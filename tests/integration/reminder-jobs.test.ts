@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { seedDemo } from "@/prisma/seed/demo";
-import { startJobRunner, type JobRunner } from "@/lib/jobs/runner";
+import { retryUntilStarted, startJobRunner, type JobRunner } from "@/lib/jobs/runner";
 import { runReminders } from "@/lib/jobs/run";
 import { queueName } from "@/lib/jobs/model";
 import { getJobsPage } from "@/lib/jobs/queries";
@@ -127,6 +127,25 @@ describe("the reminder jobs", () => {
       expect(entries, id).toHaveLength(1);
     }
   });
+
+  it("start on an instance that booted while the database was down, once it is back", async () => {
+    // The first two tries meet no database (a port nothing listens on); the third meets it.
+    const down = "postgresql://lokalpulje@127.0.0.1:1/lokalpulje";
+    const lines: string[] = [];
+    let tries = 0;
+    const runner = await retryUntilStarted(
+      () => {
+        tries++;
+        return startJobRunner({ connectionString: tries < 3 ? down : url(), log: () => {}, work: false });
+      },
+      { delayMs: 50, log: (line) => lines.push(line) },
+    );
+    runners.push(runner);
+    expect(tries).toBe(3);
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^runner not started \(.+\); trying again in 0 s$/);
+    expect(await runner.boss.getQueue(queueName("accounts"))).not.toBeNull();
+  }, 30_000);
 
   it("list their runs on the jobs page, ids only, for the secretariat", async () => {
     const page = await getJobsPage(await actorFor("sekretariat@example.dk"));
