@@ -8,6 +8,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { oreToNumber } from "@/lib/money";
 import { canReply, canWithdraw } from "@/lib/screening/model";
 import { formatKr } from "@/lib/i18n/format";
+import { notRuledOut } from "@/lib/calls/queries";
 import { isOpen } from "./model";
 import { hashToken } from "./mutations";
 
@@ -106,15 +107,20 @@ export const getApplicationByToken = cache(async (_: Anyone, token: string) => {
 
 /**
  * The mail the app has sent (or would have, without SMTP) as staff may read
- * it: about applications in the committees where they hold outbox:read, and
- * mail about no application (an unlock link). Private links are masked in
+ * it: about applications in the committees where they hold outbox:read (not
+ * those they are ruled out of), and mail about no application (an unlock link). Private links are masked in
  * every body, rows written before sealing included.
  */
 export async function listOutbox(actor: Actor, take = 50) {
   const committees = committeesWhere(actor, "outbox:read");
   if (committees.length === 0) return [];
   const mails = await db().emailMessage.findMany({
-    where: { OR: [{ application: { call: { committeeId: { in: committees } } } }, { applicationId: null }] },
+    where: {
+      OR: [
+        { application: { call: { committeeId: { in: committees } }, ...notRuledOut(actor) } },
+        { applicationId: null },
+      ],
+    },
     orderBy: { createdAt: "desc" },
     take,
     select: {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { visibleApplicationsWhere } from "@/lib/calls/queries";
+import { listOutbox } from "@/lib/applications/queries";
 import { createCallWithApplications, createCommittee, createUser } from "@/tests/factories";
 
 describe("conflict of interest at the query level", () => {
@@ -62,6 +63,21 @@ describe("conflict of interest at the query level", () => {
     });
     expect(await db().application.count({ where: visibleApplicationsWhere(secretariat, [committee.id]) })).toBe(1);
     expect(await db().application.count({ where: visibleApplicationsWhere(colleague, [committee.id]) })).toBe(2);
+    // Nor the mail about it in the outbox (a grant letter's amount, a reminder's request); mail about no
+    // application, and about the other application, still shows.
+    const mail = (applicationId: string | null, subject: string) =>
+      db().emailMessage.create({
+        data: { toAddress: "a@example.dk", subject, body: subject, kind: "test", applicationId },
+      });
+    await mail(applications[0]!.id, "Tilsagn til den inhabile sag");
+    await mail(applications[1]!.id, "Tilsagn til den anden sag");
+    await mail(null, "Lås kontoen op");
+    const subjects = async (actor: typeof secretariat) => (await listOutbox(actor, 500)).map((m) => m.subject);
+    expect(await subjects(secretariat)).not.toContain("Tilsagn til den inhabile sag");
+    expect(await subjects(secretariat)).toEqual(
+      expect.arrayContaining(["Tilsagn til den anden sag", "Lås kontoen op"]),
+    );
+    expect(await subjects(colleague)).toContain("Tilsagn til den inhabile sag");
   });
 
   it("nobody sees another committee's applications", async () => {
