@@ -9,7 +9,7 @@ import { applicantGrant, type ApplicantKey } from "@/lib/grants/applicant-access
 import { drawSpotChecks, nextGrantStatus } from "@/lib/grants/model";
 import { oreToNumber } from "@/lib/money";
 import { accountsTotals, type AccountsTotals } from "./model";
-import { spotCheckPopulationWhere } from "./spot-checks";
+import { earlierPopulations, spotCheckPopulationWhere } from "./spot-checks";
 
 const n = (v: bigint | null) => oreToNumber(v) ?? 0;
 
@@ -184,7 +184,7 @@ export async function getSpotCheckPage(actor: Actor, poolId: string, year: numbe
     orderBy: { drawnAt: "asc" },
     select: { id: true, seed: true, sharePct: true, population: true, drawn: true, drawnAt: true },
   });
-  const earlier = draws.flatMap((d) => d.population);
+  const earlier = await earlierPopulations(db(), poolId);
   const left = await db().accountsReport.count({ where: spotCheckPopulationWhere(poolId, year, earlier) });
   return {
     pool,

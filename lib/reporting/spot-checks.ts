@@ -28,9 +28,9 @@ export const spotCheckPopulationWhere = (poolId: string, year: number, earlier: 
     },
   }) satisfies Prisma.AccountsReportWhereInput;
 
-/** The references of every earlier draw's population of the pool and funds year. */
-export async function earlierPopulations(reader: Reader, poolId: string, year: number): Promise<string[]> {
-  const draws = await reader.spotCheckDraw.findMany({ where: { poolId, year }, select: { population: true } });
+/** The references of every earlier draw's population in the pool, of any funds year (a grant may span several). */
+export async function earlierPopulations(reader: Reader, poolId: string): Promise<string[]> {
+  const draws = await reader.spotCheckDraw.findMany({ where: { poolId }, select: { population: true } });
   return draws.flatMap((d) => d.population);
 }
 
@@ -55,7 +55,7 @@ export async function drawSpotCheck(
   const seed = spotCheckSeed(now, pick);
   return db().$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM "Pool" WHERE id = ${pool.id} FOR UPDATE`;
-    const earlier = await earlierPopulations(tx, pool.id, input.year);
+    const earlier = await earlierPopulations(tx, pool.id);
     const reports = await tx.accountsReport.findMany({
       where: spotCheckPopulationWhere(pool.id, input.year, earlier),
       select: { id: true, application: { select: { reference: true } } },
@@ -78,7 +78,8 @@ export async function drawSpotCheck(
     });
     const { count } = await tx.accountsReport.updateMany({
       where: { spotCheckDrawId: null, application: { reference: { in: drawn } }, id: { in: reports.map((r) => r.id) } },
-      data: { spotCheck: true, spotCheckDrawId: draw.id },
+      // The version moves on: an approval over the page read before the draw is stale, not approved unchecked.
+      data: { spotCheck: true, spotCheckDrawId: draw.id, version: { increment: 1 } },
     });
     if (count !== drawn.length) throw new ConflictError();
     await audit(tx, {
