@@ -6,9 +6,9 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { grantStatusesFor, nextGrantStatus, type GrantEvent, type GrantStatus } from "./model";
 
 /**
- * One step of a grant's life, written in the caller's transaction: the claim (the application must still be in a
- * status the event starts from: of two racing requests exactly one moves it, the other gets a ConflictError and
- * writes nothing) and the step in the status history, with its note as a record. Every step of the money issue
+ * One step of a grant's life, written in the caller's transaction: the claim (the application must still be in the
+ * status the caller read, and the event must start from it: of two racing requests exactly one moves it, the other
+ * gets a ConflictError and writes nothing) and the step in the status history, with its note as a record. Every step of the money issue
  * (letters, payments, accounts, the lapse) moves through here.
  */
 export async function moveGrant(
@@ -27,7 +27,9 @@ export async function moveGrant(
   },
 ): Promise<GrantStatus> {
   const to = nextGrantStatus(p.from, p.event) ?? grantTarget(p.event);
-  const guard = { version: p.version, statuses: grantStatusesFor(p.event) };
+  // Claimed from the status the caller read, so the history's "from" is true: a step taken in between (another tab,
+  // the job runner) makes this one a conflict rather than a second move from a status no longer there.
+  const guard = { version: p.version, statuses: grantStatusesFor(p.event).filter((s) => s === p.from) };
   await claimApplication(tx, p.applicationId, guard, { ...p.data, status: to });
   await tx.applicationStatusChange.create({
     data: {

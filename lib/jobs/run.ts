@@ -6,8 +6,16 @@ import { runPortraitReminders, runScoringReminders, runStatusReportReminders } f
 
 const runners: Record<ReminderKind, (now: Date, options?: RunOptions) => Promise<number>> = {
   // The applicant's accounts: due soon, overdue, and a request for more left unanswered.
-  accounts: async (now, options) =>
-    (await runAccountsReminders(now, options)) + (await runAnswerReminders(now, options)),
+  accounts: async (now, options) => {
+    // Both run even if one fails; the job then fails with the first error, and its retry sends only what is left.
+    const [due, answers] = await Promise.allSettled([
+      runAccountsReminders(now, options),
+      runAnswerReminders(now, options),
+    ]);
+    if (due.status === "rejected") throw due.reason;
+    if (answers.status === "rejected") throw answers.reason;
+    return due.value + answers.value;
+  },
   lapse: runLapses,
   scoring: runScoringReminders,
   portrait: runPortraitReminders,

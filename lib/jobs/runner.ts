@@ -46,34 +46,36 @@ export async function startJobRunner(options: RunnerOptions): Promise<JobRunner>
     deleteAfterDays: 30,
   });
   boss.on("error", (e) => log(`error: ${e.message}`));
+  // A start that fails half-way (the database gone during the set-up) stops what it started, so a retry leaves no
+  // second scheduler or pool behind.
   try {
     await boss.start();
+    // Instances starting together would create the same queues' partitions at once, which deadlocks in PostgreSQL:
+    // the set-up is taken in turns, under an advisory lock.
+    await inTurn(options.connectionString, async () => {
+      for (const kind of reminderKinds) {
+        const name = queueName(kind);
+        if (!(await boss.getQueue(name)))
+          await boss.createQueue(name, { name, retryLimit: 2, retryDelay: 300, expireInSeconds: 15 * 60 });
+        if (work) await boss.schedule(name, schedules[kind], {}, { tz: timeZone });
+      }
+    });
+    for (const kind of reminderKinds) {
+      const name = queueName(kind);
+      if (!work) continue;
+      await boss.work(name, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 10 }, async (jobs) => {
+        const results = [];
+        for (const job of jobs) {
+          const result = await runReminders(kind, new Date());
+          log(`${name} ${job.id}: ${result.sent} sent`);
+          results.push(result);
+        }
+        return results.length === 1 ? results[0] : results;
+      });
+    }
   } catch (e) {
     await boss.stop({ graceful: false, wait: false }).catch(() => {});
     throw e;
-  }
-  // Instances starting together would create the same queues' partitions at once, which deadlocks in PostgreSQL:
-  // the set-up is taken in turns, under an advisory lock.
-  await inTurn(options.connectionString, async () => {
-    for (const kind of reminderKinds) {
-      const name = queueName(kind);
-      if (!(await boss.getQueue(name)))
-        await boss.createQueue(name, { name, retryLimit: 2, retryDelay: 300, expireInSeconds: 15 * 60 });
-      if (work) await boss.schedule(name, schedules[kind], {}, { tz: timeZone });
-    }
-  });
-  for (const kind of reminderKinds) {
-    const name = queueName(kind);
-    if (!work) continue;
-    await boss.work(name, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 10 }, async (jobs) => {
-      const results = [];
-      for (const job of jobs) {
-        const result = await runReminders(kind, new Date());
-        log(`${name} ${job.id}: ${result.sent} sent`);
-        results.push(result);
-      }
-      return results.length === 1 ? results[0] : results;
-    });
   }
   return {
     boss,
