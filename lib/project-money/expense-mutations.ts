@@ -52,11 +52,6 @@ export async function addExpense(
     select: { id: true, year: true },
   });
   if (years.length === 0) throw new UserError("projectMoney.notApproved");
-  const line = await db().budgetLine.findFirst({
-    where: { id: input.budgetLineId, projectId: project.id, children: { none: {} } },
-    select: { id: true, label: true },
-  });
-  if (!line) throw new ValidationError({ budgetLineId: "projectMoney.lineUnknown" });
   const spentOn = new Date(`${input.spentOn}T12:00:00Z`);
   const year = input.decisionYearId
     ? years.find((y) => y.id === input.decisionYearId)
@@ -65,6 +60,14 @@ export async function addExpense(
   const amountOre = BigInt(parseKroner(input.amount)!);
   const files = receiptRows(receipts, actor.id);
   return db().$transaction(async (tx) => {
+    // The line is read under a share lock on the project: a save that writes the lines anew waits, or is waited
+    // for, so an expense never lands on a line the save has just removed.
+    await tx.$queryRaw`SELECT id FROM "Project" WHERE id = ${project.id} FOR SHARE`;
+    const line = await tx.budgetLine.findFirst({
+      where: { id: input.budgetLineId, projectId: project.id, children: { none: {} } },
+      select: { id: true, label: true },
+    });
+    if (!line) throw new ValidationError({ budgetLineId: "projectMoney.lineUnknown" });
     const { leftOre } = await openYear(tx, year.id);
     if (Number(amountOre) > leftOre)
       throw new ValidationError(

@@ -42,24 +42,30 @@ async function deleteOwnContent(tx: Tx, projectId: string): Promise<void> {
 
 /**
  * The budget lines as a save finds them: id and identity. The document carries no line ids, so a line is known
- * across a save by its parent's label, its group, label and year (and, among lines alike, by their order).
+ * across a save by what it says: its group, label, year and intervention, and for a sub-line its parent's too.
  */
 async function budgetLineIdentities(tx: Tx, projectId: string) {
+  const own = { label: true, groupLabel: true, year: true, interventionId: true } as const;
   const lines = await tx.budgetLine.findMany({
     where: { projectId },
     orderBy: [{ position: "asc" }, { id: "asc" }],
-    select: { id: true, label: true, groupLabel: true, year: true, parent: { select: { label: true } } },
+    select: { id: true, ...own, parent: { select: own } },
   });
-  return lines.map((l) => ({
-    id: l.id,
-    key: JSON.stringify([l.parent?.label ?? null, l.groupLabel ?? null, l.label, l.year ?? null]),
-  }));
+  const said = (l: {
+    label: string;
+    groupLabel: string | null;
+    year: number | null;
+    interventionId: string | null;
+  }) => [l.groupLabel ?? null, l.label, l.year ?? null, l.interventionId ?? null];
+  return lines.map((l) => ({ id: l.id, key: JSON.stringify([l.parent ? said(l.parent) : null, said(l)]) }));
 }
 
 /**
  * Keeps the project's expenses on their budget lines through a save that writes the lines anew: each expense
- * moves to the new line of the same identity; one whose line is gone (renamed or removed) is left on no line, and
- * the money section shows it as spent outside the budget's lines.
+ * moves to the new line of the same identity. Lines alike (the same identity) are paired in order only when as
+ * many remain as there were; otherwise which one an expense was on cannot be told, and it is left on no line
+ * rather than guessed, as is one whose line is gone (renamed or removed). The money section shows such expenses
+ * as spent outside the budget's lines.
  */
 async function relinkExpenses(tx: Tx, projectId: string, before: { id: string; key: string }[]): Promise<void> {
   const used = await tx.projectExpense.findMany({
@@ -68,10 +74,18 @@ async function relinkExpenses(tx: Tx, projectId: string, before: { id: string; k
     select: { budgetLineId: true },
   });
   if (used.length === 0) return;
-  const fresh = new Map<string, string[]>();
-  for (const l of await budgetLineIdentities(tx, projectId)) fresh.set(l.key, [...(fresh.get(l.key) ?? []), l.id]);
+  const group = (lines: { id: string; key: string }[]) => {
+    const byKey = new Map<string, string[]>();
+    for (const l of lines) byKey.set(l.key, [...(byKey.get(l.key) ?? []), l.id]);
+    return byKey;
+  };
+  const was = group(before);
+  const now = group(await budgetLineIdentities(tx, projectId));
   const moved = new Map<string, string | null>();
-  for (const l of before) moved.set(l.id, fresh.get(l.key)?.shift() ?? null);
+  for (const [key, ids] of was) {
+    const fresh = now.get(key) ?? [];
+    ids.forEach((id, i) => moved.set(id, fresh.length === ids.length ? fresh[i]! : null));
+  }
   for (const { budgetLineId } of used)
     await tx.projectExpense.updateMany({
       where: { projectId, budgetLineId },

@@ -154,6 +154,43 @@ describe("a project's money against its approval", () => {
     expect(after.leftOre).toBe(0);
   });
 
+  it("keeps expenses on sub-lines of alike parents apart, and never guesses when lines alike change in number", async () => {
+    const secretariat = await actorFor("sekretariat@example.dk");
+    const version = async () => (await db().project.findUniqueOrThrow({ where: { id: projectId } })).version;
+    const doc = (await readProjectDocument(db(), projectId))!;
+    const block = (year: number) => ({
+      label: "Aktiviteter",
+      year,
+      children: [{ label: "Honorar", amountOre: 100_000 }],
+    });
+    const twin = { label: "Tryk", amountOre: 50_000 };
+    const withBlocks = { ...doc, budget: [...doc.budget!, block(2021), block(2022), twin, twin] };
+    await saveProject(secretariat, projectId, await version(), withBlocks);
+    const honorar = await db().budgetLine.findMany({
+      where: { projectId, label: "Honorar" },
+      include: { parent: true },
+      orderBy: { position: "asc" },
+    });
+    const sub = (year: number) => honorar.find((l) => l.parent?.year === year)!.id;
+    const twins = await db().budgetLine.findMany({ where: { projectId, label: "Tryk" }, orderBy: { position: "asc" } });
+    const on = async (budgetLineId: string) =>
+      (await addExpense(secretariat, await expense({ budgetLineId, amount: "10" }), [])).id;
+    const [e2021, e2022, eTwin] = [await on(sub(2021)), await on(sub(2022)), await on(twins[1]!.id)];
+    const lineOf = async (id: string) => {
+      const row = await db().projectExpense.findUniqueOrThrow({ where: { id } });
+      return row.budgetLineId
+        ? await db().budgetLine.findUnique({ where: { id: row.budgetLineId }, include: { parent: true } })
+        : null;
+    };
+    // The 2021 block and one of the twins removed.
+    await saveProject(secretariat, projectId, await version(), { ...doc, budget: [...doc.budget!, block(2022), twin] });
+    expect((await lineOf(e2022))?.parent?.year).toBe(2022);
+    expect(await lineOf(e2021)).toBeNull();
+    // Two lines alike became one: which one the expense was on cannot be told, so it is on no line, never guessed.
+    expect(await lineOf(eTwin)).toBeNull();
+    await saveProject(secretariat, projectId, await version(), doc);
+  });
+
   it("keeps its expenses on their lines when the project is saved, and shows those whose line is gone", async () => {
     const secretariat = await actorFor("sekretariat@example.dk");
     const { id } = await addExpense(secretariat, await expense({ amount: "77" }), []);
