@@ -3,6 +3,7 @@ import { updateTag } from "next/cache";
 import { redirect } from "next/navigation";
 import { publicTag } from "@/lib/public/published";
 import { defineAction } from "@/lib/actions/define";
+import { postedFiles } from "@/lib/actions/files";
 import { createCommittee, setCommitteeArchived, setCommitteeLogo, updateCommittee } from "./mutations";
 import { committeeArchiveSchema, committeeFormSchema, committeeLogoSchema } from "./schema";
 
@@ -45,10 +46,9 @@ export const setCommitteeLogoAction = defineAction({
   schema: committeeLogoSchema,
   permission: "committee:manage",
   revalidate: "/",
-  run: async (input, { actor }) => {
-    const file = input.logo instanceof File && input.logo.size > 0 ? input.logo : null;
-    const upload = file ? { name: file.name, size: file.size, bytes: new Uint8Array(await file.arrayBuffer()) } : null;
-    await setCommitteeLogo(actor, input.committeeId, upload);
+  run: async (input, { actor, formData }) => {
+    const [upload] = await postedFiles(formData, "logo");
+    await setCommitteeLogo(actor, input.committeeId, upload ?? null);
     updateTag(publicTag);
     return null;
   },
