@@ -8,8 +8,8 @@ import { grantStatusesFor, nextGrantStatus, type GrantEvent, type GrantStatus } 
 /**
  * One step of a grant's life, written in the caller's transaction: the claim (the application must still be in the
  * status the caller read, and the event must start from it: of two racing requests exactly one moves it, the other
- * gets a ConflictError and writes nothing) and the step in the status history, with its note as a record. Every step of the money issue
- * (letters, payments, accounts, the lapse) moves through here.
+ * gets a ConflictError and writes nothing) and the step in the status history, with its note as a record. Every
+ * step of the money issue (letters, payments, accounts, the lapse) moves through here.
  */
 export async function moveGrant(
   tx: Tx,
