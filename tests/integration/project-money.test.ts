@@ -154,7 +154,7 @@ describe("a project's money against its approval", () => {
     expect(after.leftOre).toBe(0);
   });
 
-  it("keeps expenses on sub-lines of alike parents apart, and never guesses among twins changed in number", async () => {
+  it("keeps expenses of sub-lines of alike parents apart, never guessing among twins", async () => {
     const secretariat = await actorFor("sekretariat@example.dk");
     const version = async () => (await db().project.findUniqueOrThrow({ where: { id: projectId } })).version;
     const doc = (await readProjectDocument(db(), projectId))!;
