@@ -50,13 +50,27 @@ async function accountsUnderReview(actor: Actor, applicationId: string) {
   return { ...app, accounts: app.accounts };
 }
 
-/** Claims the accounts over the version the reviewer saw, still waiting for review. */
-async function claimAccounts(tx: Tx, id: string, version: number, data: Record<string, unknown>) {
+/**
+ * Claims the accounts over the version the reviewer saw, still waiting for review. An approval also needs, in the
+ * same statement, that the accounts are not drawn for a spot check or have a receipt: a draw landing between the
+ * reviewer's read and the claim cannot let a drawn grant through unchecked.
+ */
+async function claimAccounts(tx: Tx, id: string, version: number, data: Record<string, unknown>, approving = false) {
   const { count } = await tx.accountsReport.updateMany({
-    where: { id, version, status: "SUBMITTED" },
+    where: {
+      id,
+      version,
+      status: "SUBMITTED",
+      ...(approving
+        ? { OR: [{ spotCheck: false }, { attachments: { some: { deletedAt: null, isReceipt: true } } }] }
+        : {}),
+    },
     data: { ...data, version: { increment: 1 } },
   });
-  if (count !== 1) throw new ConflictError();
+  if (count === 1) return;
+  const now = await tx.accountsReport.findUnique({ where: { id }, select: { version: true, spotCheck: true } });
+  if (approving && now?.version === version && now.spotCheck) throw new UserError("accountsReview.receiptsRequired");
+  throw new ConflictError();
 }
 
 /**
@@ -132,13 +146,19 @@ export async function approveAccounts(actor: Actor, input: ApproveAccountsInput,
   if (rejectedOre > 0 && !input.rejectionReason) errors.rejectionReason = "accountsReview.reasonRequired";
   if (Object.keys(errors).length) throw new ValidationError(errors);
   await db().$transaction(async (tx) => {
-    await claimAccounts(tx, app.accounts.id, input.version, {
-      status: "APPROVED",
-      approvedAt: now,
-      approvedById: actor.id,
-      rejectedOre: rejectedOre > 0 ? BigInt(rejectedOre) : null,
-      rejectionReason: rejectedOre > 0 ? input.rejectionReason : null,
-    });
+    await claimAccounts(
+      tx,
+      app.accounts.id,
+      input.version,
+      {
+        status: "APPROVED",
+        approvedAt: now,
+        approvedById: actor.id,
+        rejectedOre: rejectedOre > 0 ? BigInt(rejectedOre) : null,
+        rejectionReason: rejectedOre > 0 ? input.rejectionReason : null,
+      },
+      true,
+    );
     const evaluation = input.publishEvaluation
       ? await tx.evaluation.findFirst({
           where: { applicationId: app.id },

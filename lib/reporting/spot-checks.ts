@@ -78,8 +78,8 @@ export async function drawSpotCheck(
     });
     const { count } = await tx.accountsReport.updateMany({
       where: { spotCheckDrawId: null, application: { reference: { in: drawn } }, id: { in: reports.map((r) => r.id) } },
-      // The version moves on: an approval over the page read before the draw is stale, not approved unchecked.
-      data: { spotCheck: true, spotCheckDrawId: draw.id, version: { increment: 1 } },
+      // The version stays: an approval racing the draw is refused only if it lacks the receipts (the claim checks).
+      data: { spotCheck: true, spotCheckDrawId: draw.id },
     });
     if (count !== drawn.length) throw new ConflictError();
     await audit(tx, {
