@@ -1,8 +1,7 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { assertCan, committeesWhere, type Actor } from "@/lib/auth/permissions";
-import type { Tx } from "@/lib/db";
 import { ConflictError, NotFoundError, UserError, ValidationError } from "@/lib/actions/errors";
 import type { UploadedFile } from "@/lib/applications/mutations";
 import { parseKroner } from "@/lib/applications/model";
