@@ -1,5 +1,5 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { errorSummary, expectAccessible, login, mailTo } from "./support";
+import { expect, test, type Page } from "@playwright/test";
+import { errorSummary, expectAccessible, login, mailTo, signedIn } from "./support";
 
 // Issue 14, points 1, 2 and 10, on the demo round "Små arrangementer 2026" (never demo-grant-01: the lead's own):
 // the secretariat sends demo-grant-02's letter, the applicant accepts it through the private link; the advance of
@@ -8,14 +8,6 @@ import { errorSummary, expectAccessible, login, mailTo } from "./support";
 
 const caseFile = (n: string) => `/calls/demo-call-smaa-2026/applications/demo-grant-${n}`;
 const money = (page: Page) => page.getByTestId("grant-money");
-
-/** Signed in through the real form (each test logs in itself, so the spec runs without the setup project). */
-async function as(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext({ storageState: { cookies: [], origins: [] } })).newPage();
-  await login(page, email);
-  await expect(page).toHaveURL(/\/dashboard$/);
-  return page;
-}
 
 test.describe("grant letters and payments", () => {
   test.use({ storageState: { cookies: [], origins: [] } });
@@ -94,7 +86,7 @@ test.describe("grant letters and payments", () => {
     page,
     browser,
   }) => {
-    const approver = await as(browser, "sekretariat2@example.dk");
+    const approver = await signedIn(browser, "sekretariat2@example.dk");
     await approver.goto(caseFile("09"));
     await expect(approver.getByTestId("four-eyes")).toContainText("Fire øjne");
     await expect(approver.getByRole("form", { name: "Udbetal slutbeløb" })).toHaveCount(0);
@@ -124,7 +116,7 @@ test.describe("grant letters and payments", () => {
     await work.getByTestId("grant-work-accountsMissing").locator("summary").click();
     await expect(work.getByRole("link", { name: /NLU-S26-05/ })).toBeVisible();
     await expectAccessible(page);
-    const admin = await as(browser, "admin@example.dk");
+    const admin = await signedIn(browser, "admin@example.dk");
     await admin.goto("/admin/committees/demo-committee-noerrebro");
     await expect(admin.getByLabel(/Fire øjne på udbetalinger/)).toBeChecked();
     await expectAccessible(admin);

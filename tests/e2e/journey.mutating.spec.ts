@@ -1,5 +1,5 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { errorSummary, expectAccessible, login, mailedLink } from "./support";
+import { expect, test, type Page } from "@playwright/test";
+import { errorSummary, expectAccessible, mailedLink, signedIn } from "./support";
 
 // The whole grant round of issue #4 in one run, through the UI only: a call is
 // made and published; applicants apply (bad input first); three members score;
@@ -12,13 +12,6 @@ const criteria = [
   { title: "Fællesskab i opgangen", weight: 3 },
   { title: "Grøn omstilling", weight: 1 },
 ] as const;
-
-async function as(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await login(page, email);
-  await expect(page).toHaveURL(/\/dashboard$/);
-  return page;
-}
 
 async function apply(page: Page, slug: string, title: string, amount: string, email: string): Promise<string> {
   await page.goto(`/opslag/${slug}`);
@@ -55,7 +48,7 @@ test("a grant round: call, applications, scoring with a conflict, ranking, decis
   browser,
 }) => {
   test.setTimeout(180_000);
-  const staff = await as(browser, "sekretariat@example.dk");
+  const staff = await signedIn(browser, "sekretariat@example.dk");
 
   // The rubric and the call, made in the browser.
   await staff.goto("/rubrics/new");
@@ -129,7 +122,7 @@ test("a grant round: call, applications, scoring with a conflict, ranking, decis
   };
   const members: Record<string, Page> = {};
   for (const [email, sheets] of Object.entries(given)) {
-    members[email] = await as(browser, email);
+    members[email] = await signedIn(browser, email);
     await members[email].goto(`/calls/${callId}/score`);
     await expect(members[email].getByTestId("scoring-progress")).toHaveText("0 af 2 vurderet");
     for (const [appId, values] of Object.entries(sheets)) await score(members[email], callId, appId, values);

@@ -1,6 +1,6 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { parseCsv } from "../../lib/csv";
-import { errorSummary, expectAccessible, login, mailTo } from "./support";
+import { errorSummary, expectAccessible, login, mailTo, signedIn } from "./support";
 
 // Issue 14's Done-when, in the browser only, on the demo's decided grant demo-grant-01 ("Plantedag i Mjølnerparken",
 // 20.000 kr. on Nørrebro's 2026 money; no other spec touches it): the letter is sent and accepted through the
@@ -57,14 +57,6 @@ function sumsOf(csv: string) {
       available: budget - committed + released,
     },
   };
-}
-
-/** Signed in through the real form (the spec logs in itself, so it also runs without the setup project). */
-async function signedIn(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext({ storageState: { cookies: [], origins: [] } })).newPage();
-  await login(page, email);
-  await expect(page).toHaveURL(/\/dashboard$/);
-  return page;
 }
 
 test.describe("a grant followed from its decision to its closing", () => {

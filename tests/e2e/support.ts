@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Persona } from "../authz/matrix";
@@ -22,6 +22,14 @@ export async function login(page: Page, email: string, password = demoPassword) 
   await page.getByLabel("E-mailadresse").fill(email);
   await page.getByLabel("Adgangskode").fill(password);
   await page.getByRole("button", { name: "Log ind", exact: true }).click();
+}
+
+/** A page of its own, signed in through the real form (so a spec also runs without the setup project's sessions). */
+export async function signedIn(browser: Browser, email: string): Promise<Page> {
+  const page = await (await browser.newContext({ storageState: { cookies: [], origins: [] } })).newPage();
+  await login(page, email);
+  await expect(page).toHaveURL(/\/dashboard$/);
+  return page;
 }
 
 /** The error summary at the top of a form (not Next's route announcer, which is also an alert). */
