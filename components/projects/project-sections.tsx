@@ -1,9 +1,10 @@
 import type { ReactNode } from "react";
 import type { ProjectView } from "@/lib/projects/queries";
 import { criterionProgress } from "@/lib/projects/model";
-import { formatDateTime, formatHalfYear, formatKr, formatMonth, formatNumber, formatQuarter } from "@/lib/i18n/format";
+import { formatKr, formatNumber, formatWritten } from "@/lib/i18n/format";
 import { type Locale } from "@/lib/i18n/config";
 import type { Translator } from "@/lib/i18n/translator";
+import { peopleUnder, personLabel } from "@/lib/projects/sections";
 import { BudgetView } from "./budget-view";
 import { QuarterPlanView } from "./quarter-plan-view";
 import { WorkView } from "./work-view";
@@ -32,23 +33,8 @@ function List({ items }: { items: ReactNode[] }) {
   );
 }
 
-function when(item: ProjectView["timeline"][number], locale: Locale, t: Translator): string {
-  switch (item.precision) {
-    case "DATETIME":
-    case "DAY":
-      return item.at ? formatDateTime(item.at, locale) : "";
-    case "MONTH":
-      return item.year && item.period ? formatMonth(item.year, item.period, locale) : "";
-    case "QUARTER":
-      return item.year && item.period ? formatQuarter(item.year, item.period, locale) : "";
-    case "HALF_YEAR":
-      return item.year && item.period ? formatHalfYear(item.year, item.period, locale) : "";
-    case "YEAR":
-      return item.year ? String(item.year) : "";
-    case "UNDATED":
-      return t("projectView.undated");
-  }
-}
+const when = (item: ProjectView["timeline"][number], locale: Locale, t: Translator) =>
+  formatWritten(item, locale) || t("projectView.undated");
 
 const thousandths = (v: number | null, locale: Locale) => (v === null ? "" : formatNumber(v / 1000, locale));
 
@@ -60,9 +46,14 @@ export function renderPart(part: string, { p, t, locale }: Ctx): ReactNode {
     case "ALIAS":
       return p.alias || null;
     case "PEOPLE":
-      return p.people.length ? p.people.map((x) => `${x.name}${x.uncertain ? "?" : ""}`).join(", ") : null;
-    case "WORKING_GROUP":
-      return p.workingGroupText || null;
+    case "WORKING_GROUP": {
+      // Participants show under the working group, never under the responsible members' heading.
+      const names = peopleUnder(part, p.people)
+        .map((x) => personLabel(x, (r) => t(`projectView.roles.${r}`)))
+        .join(", ");
+      const text = part === "WORKING_GROUP" ? [p.workingGroupText, names].filter(Boolean).join(". ") : names;
+      return text || null;
+    }
     case "OWNER":
       return p.ownerBody || null;
     case "PERIOD":
@@ -161,10 +152,18 @@ export function renderPart(part: string, { p, t, locale }: Ctx): ReactNode {
         </div>
       ) : null;
     case "BUDGET":
-      return p.budgetLines.length ? (
+      // A note shows even when the form gave no lines; a stated total that differs from the lines beside them.
+      return p.budgetLines.length || p.budgetNote || p.budgetStatedTotalOre !== null ? (
         <div>
-          {p.budgetNote ? <p className="mb-3">{p.budgetNote}</p> : null}
-          <BudgetView lines={p.budgetLines} t={t} locale={locale} caption={t("projectView.budget")} />
+          {p.budgetNote ? <p className="mb-3 whitespace-pre-line">{p.budgetNote}</p> : null}
+          {p.budgetLines.length ? (
+            <BudgetView lines={p.budgetLines} t={t} locale={locale} caption={t("projectView.budget")} />
+          ) : null}
+          {p.budgetStatedTotalOre !== null ? (
+            <p className="mt-2" data-testid="stated-total">
+              {t("projectView.statedTotal", { amount: formatKr(Number(p.budgetStatedTotalOre), locale) })}
+            </p>
+          ) : null}
         </div>
       ) : null;
     case "FUNDING":

@@ -77,6 +77,51 @@ export function formatHalfYear(year: number, half: number, locale: Locale = "da"
   return locale === "da" ? `${half}. halvår ${year}` : `H${half} ${year}`;
 }
 
+const seasons = { da: ["foråret", "sommeren", "efteråret", "vinteren"], en: ["spring", "summer", "autumn", "winter"] };
+const monthParts = {
+  da: { EARLY_MONTH: "primo", MID_MONTH: "medio", LATE_MONTH: "ultimo" },
+  en: { EARLY_MONTH: "early", MID_MONTH: "mid", LATE_MONTH: "late" },
+} as const;
+
+export type Written = { precision: string; year: number | null; period: number | null; at: Date | null };
+
+/**
+ * A date at the precision it was written: "14. marts 2024", "uge 12 2024",
+ * "primo april 2025", "Marts 2025", "2025 K3", "2. halvår 2025", "foråret
+ * 2025", "2026". "" when undated, or when the parts its precision needs are missing.
+ */
+export function formatWritten(w: Written, locale: Locale = "da"): string {
+  const { year, period, at } = w;
+  switch (w.precision) {
+    case "DATETIME":
+      return at ? formatDateTime(at, locale) : "";
+    case "DAY":
+      return at ? formatDate(at, locale) : "";
+    case "YEAR":
+      return year ? String(year) : "";
+  }
+  if (!year || !period) return "";
+  switch (w.precision) {
+    case "WEEK":
+      return `${locale === "da" ? "uge" : "week"} ${period} ${year}`;
+    case "EARLY_MONTH":
+    case "MID_MONTH":
+    case "LATE_MONTH": {
+      const month = formatMonth(year, period, locale);
+      return `${monthParts[locale][w.precision]} ${locale === "da" ? month.toLowerCase() : month}`;
+    }
+    case "MONTH":
+      return formatMonth(year, period, locale);
+    case "QUARTER":
+      return period <= 4 ? formatQuarter(year, period, locale) : "";
+    case "HALF_YEAR":
+      return period <= 2 ? formatHalfYear(year, period, locale) : "";
+    case "SEASON":
+      return period <= 4 ? `${seasons[locale][period - 1]} ${year}` : "";
+  }
+  return "";
+}
+
 /** Minutes as hours: 90 → "1,5" (da). */
 export function formatHours(minutes: number, locale: Locale = "da"): string {
   return formatNumber(Math.round((minutes / 60) * 100) / 100, locale);

@@ -74,6 +74,7 @@ const base = z.object({
   secretariatHoursEstimate: z.number().int().min(0).max(10_000_000, "projectEdit.hoursTooLarge").optional(),
   secretariatHoursText: short.optional(),
   budgetNote: long.optional(),
+  budgetStatedTotalOre: ore.optional(),
   people: z
     .array(
       z.object({
@@ -137,7 +138,8 @@ const base = z.object({
       z.object({
         precision: enumOf(E.DatePrecision),
         year: year.optional(),
-        period: z.number().int().min(1).max(12).optional(),
+        // Month, week (to 53), quarter, half or season, by precision.
+        period: z.number().int().min(1).max(53).optional(),
         at: z.string().datetime({ offset: true, message: "projectEdit.dateInvalid" }).optional(),
         venue: short.optional(),
         title: long.min(1),
@@ -215,6 +217,7 @@ const base = z.object({
       z.object({
         kind: enumOf(E.ReportKind),
         periodText: short,
+        periodStart: isoDay.optional(),
         text: long,
         continuation: long.optional(),
         published: z.boolean().optional(),
@@ -223,7 +226,7 @@ const base = z.object({
     .max(200)
     .optional(),
   freeSections: z
-    .array(z.object({ heading: short, body: long }))
+    .array(z.object({ heading: short, body: long, after: enumOf(E.SectionPart).optional() }))
     .max(500)
     .optional(),
   importSource: z

@@ -12,6 +12,7 @@ import type {
   ProjectPersonRole,
   ProjectStatus,
   ReportKind,
+  SectionPart,
   TargetPriority,
 } from "@/lib/generated/prisma/enums";
 
@@ -38,6 +39,8 @@ export type ProjectDocument = {
   secretariatHoursEstimate?: number;
   secretariatHoursText?: string;
   budgetNote?: string;
+  /** The total the form states ("I alt"), kept when it differs from the lines' sum. */
+  budgetStatedTotalOre?: number;
   people?: { role: ProjectPersonRole; name: string; userEmail?: string; organisation?: string; uncertain?: boolean }[];
   targetGroups?: { priority: TargetPriority; text: string }[];
   goals?: { kind: GoalKind; horizon?: GoalHorizon; text: string }[];
@@ -107,8 +110,17 @@ export type ProjectDocument = {
     to: [number, number];
     label: string;
   }[];
-  reports?: { kind: ReportKind; periodText: string; text: string; continuation?: string; published?: boolean }[];
-  freeSections?: { heading: string; body: string }[];
+  reports?: {
+    kind: ReportKind;
+    periodText: string;
+    /** The day the report is dated, "YYYY-MM-DD". */
+    periodStart?: string;
+    text: string;
+    continuation?: string;
+    published?: boolean;
+  }[];
+  /** `after`: the part an imported form had it after (TITLE: at the start); without it, after the typed parts. */
+  freeSections?: { heading: string; body: string; after?: SectionPart }[];
   /**
    * An import's source, section by section: the heading as written, the raw
    * text, and the typed part it was read into ("free" when kept as a free section).

@@ -4,9 +4,9 @@
 // come from translatorFor, numbers and dates from lib/i18n/format.ts.
 import { placeOwnSections } from "@/lib/templates/model";
 import type { ProjectView } from "./queries";
-import { defaultOrder } from "./sections";
+import { defaultOrder, peopleUnder, personLabel, placeFree } from "./sections";
 import { budgetMatrix, budgetTree, hasYears, workTotals, type BudgetNode } from "./model";
-import { formatDateTime, formatHalfYear, formatKr, formatMonth, formatNumber, formatQuarter } from "@/lib/i18n/format";
+import { formatKr, formatNumber, formatQuarter, formatWritten } from "@/lib/i18n/format";
 import { type Locale } from "@/lib/i18n/config";
 import { translatorFor, type Translator } from "@/lib/i18n/translator";
 import { reportsSection } from "@/lib/project-reports/print";
@@ -27,18 +27,17 @@ const paras = (text: string | null | undefined): Block[] =>
     : [];
 const list = (items: string[]): Block[] => (items.length ? [{ kind: "list", items }] : []);
 
-function when(item: ProjectView["timeline"][number], locale: Locale, t: Translator): string {
-  if ((item.precision === "DATETIME" || item.precision === "DAY") && item.at) return formatDateTime(item.at, locale);
-  if (item.precision === "MONTH" && item.year && item.period) return formatMonth(item.year, item.period, locale);
-  if (item.precision === "QUARTER" && item.year && item.period) return formatQuarter(item.year, item.period, locale);
-  if (item.precision === "HALF_YEAR" && item.year && item.period) return formatHalfYear(item.year, item.period, locale);
-  if (item.precision === "YEAR" && item.year) return String(item.year);
-  return t("projectView.undated");
-}
+const when = (item: ProjectView["timeline"][number], locale: Locale, t: Translator) =>
+  formatWritten(item, locale) || t("projectView.undated");
 
 function budgetBlocks(p: ProjectView, t: Translator, locale: Locale): Block[] {
-  if (!p.budgetLines.length) return [];
   const kr = (o: number) => formatKr(o, locale);
+  const stated =
+    p.budgetStatedTotalOre !== null
+      ? [{ kind: "p" as const, text: t("projectView.statedTotal", { amount: kr(Number(p.budgetStatedTotalOre)) }) }]
+      : [];
+  // A note prints even when the form gave no lines.
+  if (!p.budgetLines.length) return [...paras(p.budgetNote), ...stated];
   if (hasYears(p.budgetLines)) {
     const m = budgetMatrix(p.budgetLines);
     return [
@@ -59,6 +58,7 @@ function budgetBlocks(p: ProjectView, t: Translator, locale: Locale): Block[] {
         ]),
         foot: [t("projectView.total"), "", ...m.yearTotals.map(kr), kr(m.totalOre)],
       },
+      ...stated,
     ];
   }
   const rows: string[][] = [];
@@ -77,6 +77,7 @@ function budgetBlocks(p: ProjectView, t: Translator, locale: Locale): Block[] {
       rows,
       foot: [t("projectView.expensesTotal"), kr(total)],
     },
+    ...stated,
   ];
 }
 
@@ -115,11 +116,11 @@ function workBlocks(p: ProjectView, t: Translator, locale: Locale): Block[] {
 function partBlocks(part: string, p: ProjectView, t: Translator, locale: Locale): Block[] {
   switch (part) {
     case "PEOPLE":
-      return p.people.length
-        ? [{ kind: "p", text: p.people.map((x) => `${x.name}${x.uncertain ? " (?)" : ""}`).join(", ") }]
-        : [];
-    case "WORKING_GROUP":
-      return paras(p.workingGroupText);
+    case "WORKING_GROUP": {
+      const people = peopleUnder(part, p.people).map((x) => personLabel(x, (r) => t(`projectView.roles.${r}`)));
+      const names: Block[] = people.length ? [{ kind: "p", text: people.join(", ") }] : [];
+      return part === "PEOPLE" ? names : [...paras(p.workingGroupText), ...names];
+    }
     case "OWNER":
       return paras(p.ownerBody);
     case "PERIOD":
@@ -160,7 +161,19 @@ function partBlocks(part: string, p: ProjectView, t: Translator, locale: Locale)
     case "INTERVENTIONS":
       return p.children.flatMap((c, i) => [
         { kind: "p" as const, text: `${t("projectView.interventionN", { n: i + 1 })}: ${c.title}` },
+        ...paras(c.purpose),
         ...paras(c.description),
+        ...(c.targetGroups.length
+          ? [
+              { kind: "p" as const, text: `${t("projectView.interventionTargets")}:` },
+              ...list(c.targetGroups.map((g) => g.text)),
+            ]
+          : []),
+        ...(c.effect
+          ? [{ kind: "p" as const, text: `${t("projectView.interventionEffect")}:` }, ...paras(c.effect)]
+          : []),
+        ...list(c.goals.map((g) => g.text)),
+        ...paras(c.followUp),
       ]);
     case "QUARTER_PLAN":
       return list(
@@ -195,19 +208,35 @@ export function printable(p: ProjectView, locale: Locale): Printable {
   const shown = new Set(template.map((s) => s.part));
   // A section of the committee's own (FREE) prints the project's free section of the same heading in its place.
   const { own, rest } = placeOwnSections(template, p.freeSections);
-  const sections: PrintSection[] = template
+  const typed: { part: string; section: PrintSection }[] = template
     .filter((s) => s.part !== "TITLE")
     .map((s) => {
-      if (s.part !== "FREE") return { heading: s.heading, inline: s.inline, blocks: partBlocks(s.part, p, t, locale) };
+      if (s.part !== "FREE")
+        return {
+          part: s.part,
+          section: { heading: s.heading, inline: s.inline, blocks: partBlocks(s.part, p, t, locale) },
+        };
       const f = own.get(s.id);
-      return { heading: s.heading, inline: s.inline, blocks: f ? paras(f.body) : [] };
+      return { part: "FREE", section: { heading: s.heading, inline: s.inline, blocks: f ? paras(f.body) : [] } };
     });
   for (const part of defaultOrder) {
     if (shown.has(part)) continue;
     const blocks = partBlocks(part, p, t, locale);
-    if (blocks.length) sections.push({ heading: t(`projectView.parts.${part}`), inline: false, blocks });
+    if (blocks.length)
+      typed.push({ part, section: { heading: t(`projectView.parts.${part}`), inline: false, blocks } });
   }
-  for (const f of rest) sections.push({ heading: f.heading, inline: false, blocks: paras(f.body) });
+  // Free sections of an imported form print where they stood: after the part they followed.
+  const { after, end } = placeFree(
+    typed.filter((x) => x.section.blocks.length).map((x) => x.part),
+    rest,
+  );
+  const free = (list: readonly { heading: string; body: string }[] = []) =>
+    list.map((f) => ({ heading: f.heading, inline: false, blocks: paras(f.body) }));
+  const sections: PrintSection[] = [
+    ...free(after.get("TITLE")),
+    ...typed.flatMap((x) => [x.section, ...(x.section.blocks.length ? free(after.get(x.part)) : [])]),
+    ...free(end),
+  ];
   const reports = reportsSection(p.statusReports, locale);
   if (reports) sections.push(reports);
   return {

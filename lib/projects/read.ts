@@ -75,6 +75,7 @@ export async function readProjectDocument(client: Client, id: string): Promise<P
     secretariatHoursEstimate: num(p.secretariatHoursEstimate),
     secretariatHoursText: text(p.secretariatHoursText),
     budgetNote: text(p.budgetNote),
+    budgetStatedTotalOre: p.budgetStatedTotalOre === null ? undefined : Number(p.budgetStatedTotalOre),
     people: list(
       p.people.map((x) =>
         compact({
@@ -211,13 +212,16 @@ export async function readProjectDocument(client: Client, id: string): Promise<P
         compact({
           kind: r.kind,
           periodText: r.periodText,
+          periodStart: r.periodStart ? r.periodStart.toISOString().slice(0, 10) : undefined,
           text: r.text,
           continuation: text(r.continuation),
           published: r.published || undefined,
         }),
       ),
     ),
-    freeSections: list(p.freeSections.map((f) => ({ heading: f.heading, body: f.body }))),
+    freeSections: list(
+      p.freeSections.map((f) => compact({ heading: f.heading, body: f.body, after: f.afterPart ?? undefined })),
+    ),
     importSource: Array.isArray(p.importSource) ? (p.importSource as ProjectDocument["importSource"]) : undefined,
     children: list(children),
   });

@@ -149,6 +149,7 @@ export async function writeProject(
     secretariatHoursEstimate: doc.secretariatHoursEstimate,
     secretariatHoursText: doc.secretariatHoursText,
     budgetNote: doc.budgetNote ?? "",
+    budgetStatedTotalOre: doc.budgetStatedTotalOre === undefined ? null : BigInt(doc.budgetStatedTotalOre),
     people: {
       create: (doc.people ?? []).map((p, i) => ({
         role: p.role,
@@ -212,6 +213,7 @@ export async function writeProject(
       create: (doc.reports ?? []).map((r) => ({
         kind: r.kind,
         periodText: r.periodText,
+        periodStart: r.periodStart ? new Date(`${r.periodStart}T00:00:00Z`) : undefined,
         text: r.text,
         continuation: r.continuation,
         published: r.published ?? false,
@@ -220,7 +222,12 @@ export async function writeProject(
       })),
     },
     freeSections: {
-      create: (doc.freeSections ?? []).map((f, i) => ({ heading: f.heading, body: f.body, position: i })),
+      create: (doc.freeSections ?? []).map((f, i) => ({
+        heading: f.heading,
+        body: f.body,
+        position: i,
+        afterPart: f.after ?? null,
+      })),
     },
     importSource: doc.importSource ? (doc.importSource as unknown as Prisma.InputJsonValue) : Prisma.DbNull,
     funding: {

@@ -10,23 +10,41 @@ import { quarterSpans } from "@/lib/projects/import/quarters";
 import { budgetLinesOf, budgetMatrix, budgetTotal, workTotals } from "@/lib/projects/model";
 import type { ProjectDocument } from "@/lib/projects/document";
 import { projectDocumentSchema } from "@/lib/projects/schema";
+import { formatKr, formatNumber, formatWritten } from "@/lib/i18n/format";
+import { hiddenLines } from "../support/visible";
 
 // Copies of ../shared/seeds, so a clone tests on its own.
 const seeds = path.resolve(import.meta.dirname, "../fixtures/import");
 const read = (name: string) => fs.readFileSync(path.join(seeds, name), "utf8");
-const squash = (s: string) => s.replace(/\s+/g, "");
 
-/** The no-loss property: every non-empty source line, whitespace aside, is in the document's JSON export. */
-function lostLines(source: string, doc: ProjectDocument): string[] {
+/**
+ * The no-loss property on the document: every non-empty source line is visible
+ * (tests/support/visible.ts) in the fields the page and the PDF print, with
+ * dates and amounts as they print. importSource, the raw copy no page shows,
+ * does not count. tests/integration/import-corpus.test.ts checks the printed
+ * PDF itself.
+ */
+function lostLines(source: string, doc: ProjectDocument, sections: { heading: string; part: string }[] = []) {
   const strings: string[] = [];
-  const walk = (v: unknown) => {
+  const walk = (v: unknown, key = "") => {
     if (typeof v === "string") strings.push(v);
-    else if (Array.isArray(v)) v.forEach(walk);
-    else if (v && typeof v === "object") Object.values(v).forEach(walk);
+    else if (typeof v === "number") strings.push(key.endsWith("Ore") ? formatKr(v) : String(v));
+    else if (Array.isArray(v)) v.forEach((x) => walk(x));
+    else if (v && typeof v === "object") Object.entries(v).forEach(([k, x]) => k !== "importSource" && walk(x, k));
   };
   walk(JSON.parse(JSON.stringify(doc)));
-  const all = squash(strings.join("\n"));
-  return source.split(/\r?\n/).filter((l) => l.trim() && !all.includes(squash(l)));
+  // The totals the page and the PDF derive.
+  const lines = budgetLinesOf(doc.budget);
+  const m = budgetMatrix(lines);
+  const derived = [m.totalOre, ...m.yearTotals, ...m.rows.map((r) => r.totalOre), budgetTotal(lines)];
+  strings.push(...derived.map((o) => formatKr(o)), "I alt");
+  for (const row of doc.work?.rows ?? [])
+    for (const c of row.cells) if (typeof c === "number") strings.push(formatNumber(c / 60));
+  for (const t of [doc, ...(doc.children ?? [])].flatMap((d) => d.timeline ?? []))
+    strings.push(
+      formatWritten({ ...t, year: t.year ?? null, period: t.period ?? null, at: t.at ? new Date(t.at) : null }),
+    );
+  return hiddenLines(source, strings.join("\n"), sections);
 }
 
 describe("recognising headings", () => {
@@ -63,8 +81,8 @@ describe("importing the example documents", () => {
     "gladsaxe-moerkhoej-programdokument.txt",
   ])("%s: nothing is dropped and the document is valid", (name) => {
     const source = read(name);
-    const { doc } = importText(source);
-    expect(lostLines(source, doc)).toEqual([]);
+    const { doc, sections } = importText(source);
+    expect(lostLines(source, doc, sections)).toEqual([]);
     expect(projectDocumentSchema.safeParse(doc).error?.issues ?? []).toEqual([]);
   });
 
@@ -197,8 +215,8 @@ describe("people and quarterly plans", () => {
       "",
       "Planen kan ændre sig undervejs.",
     ].join("\n");
-    const { doc } = importText(source);
-    expect(lostLines(source, doc)).toEqual([]);
+    const { doc, sections } = importText(source);
+    expect(lostLines(source, doc, sections)).toEqual([]);
     expect(doc.quarterPlan).toEqual(
       [
         { rowLabel: "Café", from: [2025, 3], to: [2025, 4], label: "Opstart" },
@@ -242,14 +260,15 @@ describe("importing variants: other words, other orders, scanning errors", () =>
 
   it("maps what it knows and keeps the rest as a free section under its own heading", () => {
     const source = variant;
-    const { doc, free } = importText(source);
-    expect(lostLines(source, doc)).toEqual([]);
+    const { doc, free, sections } = importText(source);
+    expect(lostLines(source, doc, sections)).toEqual([]);
     expect(doc.title).toBe("Gårdfest i Mjølnerparken");
     expect(doc.purpose).toBe("At naboerne lærer hinanden at kende.");
     expect(budgetTotal(budgetLinesOf(doc.budget))).toBe(650_000);
     expect(doc.targetGroups?.[0]?.text).toBe("Alle beboere i karréen.");
     expect(doc.criteria?.[0]).toMatchObject({ kind: "MINIMUM", targetMin: 100_000 });
-    expect(free).toEqual(["Vores egne noter"]);
+    // The form's name stays visible, in the introduction; the unknown heading is a free section of its own.
+    expect(free).toEqual(["Indledning", "Vores egne noter"]);
   });
 
   it("drops nothing from any text, whatever it holds", () => {
@@ -273,8 +292,8 @@ describe("importing variants: other words, other orders, scanning errors", () =>
     fc.assert(
       fc.property(fc.array(line, { maxLength: 40 }), (lines) => {
         const source = lines.join("\n");
-        const { doc } = importText(source);
-        expect(lostLines(source, doc)).toEqual([]);
+        const { doc, sections } = importText(source);
+        expect(lostLines(source, doc, sections)).toEqual([]);
       }),
       { numRuns: 300 },
     );

@@ -18,8 +18,25 @@ export function findAmount(text: string): { ore: number; text: string } | null {
 
 /** A cell that is only an amount (a budget or hours table): its value in øre, else null. */
 export function cellAmount(cell: string): number | null {
-  const t = cell.trim();
+  const t = cleanAmount(cell).trim();
   if (!t) return null;
   const found = findAmount(t);
   return found && found.text.length >= t.replace(/\s+$/, "").length - 1 ? found.ore : null;
+}
+
+/**
+ * An amount as OCR leaves it, read as meant: "O" for 0 and "l" or "I" for 1
+ * between digits, a stray "." or "," at the end of the number ("4.500. kr.").
+ * Text that is not such an amount comes back as it was.
+ */
+export function cleanAmount(text: string): string {
+  const t = text.trim();
+  if (!/\d/.test(t) || !/^(?:kr\.?\s*)?[\dOolI][\dOolI.,\s]*(?:\s*(?:kr\.?|,-))?$/.test(t)) return text;
+  const [, pre = "", body = "", post = ""] = /^((?:kr\.?\s*)?)(.*?)(\s*(?:kr\.?|,-)?)$/.exec(t) ?? [];
+  const digits = body
+    .replace(/[Oo]/g, "0")
+    .replace(/[lI]/g, "1")
+    .replace(/\s+/g, "")
+    .replace(/[.,]+$/, "");
+  return `${pre}${digits}${post}`;
 }

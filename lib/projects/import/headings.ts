@@ -26,6 +26,10 @@ export const parts = [
   "interventions",
   "secretariatTasks",
   "staffing",
+  "owner",
+  "evaluation",
+  "funding",
+  "status",
 ] as const;
 export type Part = (typeof parts)[number];
 
@@ -38,25 +42,43 @@ const headingVariants: Record<Part, readonly string[]> = {
     "Ansvarlige medlemmer",
     "Ansvarlige",
     "Projektansvarlig",
+    "Projektansvarlige",
+    "Projektleder",
     "Tovholder",
     "Tovholdere",
     "Kontaktperson",
+    "Kontaktpersoner",
+    "Hvem står bag projektet?",
   ],
   workingGroup: [
     "Deltagere fra arbejdsgruppen",
     "Deltagere i projektgruppen",
     "Arbejdsgruppe",
+    "Arbejdsgruppen",
     "Projektgruppe",
+    "Projektgruppen",
     "Deltagere",
+    "Styregruppe",
   ],
   purpose: [
     "Formål med projektet",
     "Formål",
     "Hvad vil vi opnå med projektet?",
     "Hvad vil vi opnå",
+    "Hvad vil I opnå",
     "Projektets formål",
+    "Hvad er formålet",
   ],
-  period: ["Dato for afholdelse af projektet", "Periode", "Tidsrum", "Projektperiode", "Hvornår"],
+  period: [
+    "Dato for afholdelse af projektet",
+    "Periode",
+    "Tidsrum",
+    "Projektperiode",
+    "Hvornår",
+    "Dato",
+    "Tidsperiode",
+    "Varighed",
+  ],
   description: [
     "Beskrivelse af projektet",
     "Beskrivelse",
@@ -65,24 +87,94 @@ const headingVariants: Record<Part, readonly string[]> = {
     "Hvad skal der ske?",
     "Beskrivelse af indsats",
     "Beskrivelse af indsatsen",
+    "Aktiviteter",
+    "Hvad går projektet ud på?",
+    "Hvad vil I lave?",
+    "Hvad vil vi lave?",
   ],
-  background: ["Baggrund", "Hvorfor", "Baggrund for projektet", "Hvorfor skal projektet gennemføres?"],
-  goals: ["Mål", "Målene er", "Mål og forventede resultater", "Forventede resultater", "Mål for projektet", "Delmål"],
-  targetGroups: ["Målgruppe", "Målgrupper", "Hvem er projektet for?"],
-  criteria: ["Succeskriterier", "Succeskriterie", "Succeskriterier og måling", "Hvornår er projektet en succes?"],
-  partners: ["Samarbejdspartnere", "Partnere", "Samarbejde"],
-  communication: ["Kommunikationsstrategi", "Kommunikation", "Kommunikationsplan"],
-  timeline: ["Tidsplan/milepæle", "Tidsplan", "Milepæle", "Tids- og handleplan", "Handleplan"],
-  work: ["Arbejdsfordeling", "Ressourcer", "Sekretariatets ressourcer"],
+  background: ["Baggrund", "Hvorfor", "Baggrund for projektet", "Hvorfor skal projektet gennemføres?", "Behov"],
+  goals: [
+    "Mål",
+    "Målene er",
+    "Mål og forventede resultater",
+    "Forventede resultater",
+    "Mål for projektet",
+    "Delmål",
+    "Resultater",
+  ],
+  targetGroups: ["Målgruppe", "Målgrupper", "Hvem er projektet for?", "Hvem henvender projektet sig til?"],
+  criteria: [
+    "Succeskriterier",
+    "Succeskriterie",
+    "Succeskriterier og måling",
+    "Hvornår er projektet en succes?",
+    "Succesmål",
+  ],
+  partners: ["Samarbejdspartnere", "Partnere", "Samarbejde", "Samarbejdsparter", "Hvem samarbejder I med?"],
+  communication: ["Kommunikationsstrategi", "Kommunikation", "Kommunikationsplan", "Formidling", "Markedsføring"],
+  timeline: [
+    "Tidsplan/milepæle",
+    "Tidsplan",
+    "Milepæle",
+    "Milepælsplan",
+    "Tids- og handleplan",
+    "Handleplan",
+    "Tids- og aktivitetsplan",
+  ],
+  work: ["Arbejdsfordeling", "Ressourcer", "Sekretariatets ressourcer", "Sekretariatets timer", "Timeforbrug"],
   workTable: ["Opgavefordeling", "Opgave fordeling"],
-  budget: ["Økonomi", "Budget", "Budget for afholdelse af projektet", "Økonomi og budget", "Finansiering"],
-  effect: ["Effekt", "Effekter", "Forventet effekt"],
-  followUp: ["Opfølgning", "Programopfølgning og evaluering", "Evaluering", "Opfølgning og evaluering"],
-  anchoring: ["Forankring", "Forankring og videreførelse"],
-  responsibility: ["Programansvar", "Ansvar", "Projektansvar", "Organisering"],
+  budget: [
+    "Økonomi",
+    "Budget",
+    "Budget for afholdelse af projektet",
+    "Økonomi og budget",
+    "Hvad koster det?",
+    "Hvad koster projektet?",
+    "Budget og økonomi",
+    "Udgifter",
+  ],
+  effect: ["Effekt", "Effekter", "Forventet effekt", "Virkning"],
+  followUp: ["Opfølgning", "Programopfølgning og evaluering", "Opfølgning og evaluering", "Hvordan følger I op?"],
+  anchoring: ["Forankring", "Forankring og videreførelse", "Videreførelse", "Hvad sker der bagefter?"],
+  responsibility: ["Programansvar", "Ansvar", "Projektansvar", "Organisering", "Ansvarsfordeling"],
   interventions: ["Programmets elementer", "Indsatser", "Elementer"],
-  secretariatTasks: ["Sekretariatets opgaver", "Sekretariatsbistand"],
+  secretariatTasks: ["Sekretariatets opgaver", "Sekretariatsbistand", "Opgaver for sekretariatet"],
   staffing: ["Bemanding", "Ansættelse", "Stillinger"],
+  owner: ["Udvalg", "Ejer", "Projektejer", "Ansvarligt udvalg", "Indstillende udvalg", "Lokaludvalg"],
+  evaluation: ["Evaluering", "Evalueringsplan", "Hvordan evaluerer I?"],
+  funding: ["Finansiering", "Medfinansiering", "Anden finansiering", "Egenfinansiering"],
+  status: ["Status", "Statusrapport", "Status på projektet"],
+};
+
+/** The form's section each part prints in (lib/templates), for a template read from a blank form. */
+export const sectionPartOf: Record<Part, string> = {
+  title: "TITLE",
+  people: "PEOPLE",
+  workingGroup: "WORKING_GROUP",
+  purpose: "PURPOSE",
+  period: "PERIOD",
+  description: "DESCRIPTION",
+  background: "BACKGROUND",
+  goals: "GOALS",
+  targetGroups: "TARGET_GROUPS",
+  criteria: "SUCCESS_CRITERIA",
+  partners: "PARTNERS",
+  communication: "COMMUNICATION",
+  timeline: "TIMELINE",
+  work: "WORK_DISTRIBUTION",
+  workTable: "WORK_DISTRIBUTION",
+  budget: "BUDGET",
+  effect: "EFFECT",
+  followUp: "FOLLOW_UP",
+  anchoring: "ANCHORING",
+  responsibility: "RESPONSIBILITY",
+  interventions: "INTERVENTIONS",
+  secretariatTasks: "SECRETARIAT_TASKS",
+  staffing: "STAFFING",
+  owner: "OWNER",
+  evaluation: "EVALUATION",
+  funding: "FUNDING",
+  status: "STATUS",
 };
 
 /** Letters folded so that scanned variants meet their originals: æ/ae, ø/o/@, å/aa/&. */
@@ -113,21 +205,84 @@ function editDistance(a: string, b: string): number {
   return prev[b.length]!;
 }
 
-const table = parts.flatMap((part) => headingVariants[part].map((v) => ({ part, key: skeleton(v) })));
+/**
+ * A heading as the committees write it, reduced to the words that name it:
+ * numbering ("1.", "A)", "1.2"), a trailing colon or question mark and
+ * parenthetical additions ("(arbejdsgruppe + tovholder)") go. Pure.
+ */
+export function headingWords(text: string): string {
+  let t = text.trim();
+  // Numbering: "1.", "1.2", "2)", "A)", "b." — a letter only with a bracket or dot and a space after it.
+  t = t.replace(/^(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[A-Za-zÆØÅæøå][.)])\s+/, "");
+  t = t.replace(/\([^()]{0,80}\)/g, " ");
+  return t
+    .replace(/[\s:?.]+$/, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+const tokensOf = (text: string) =>
+  headingWords(text)
+    .split(/[\s/–-]+/)
+    .map(skeleton)
+    .filter(Boolean);
+
+/** Similarity of two skeletons: one scanner's slip from 6 letters, two from 12, none in a short word. */
+function similar(a: string, b: string): boolean {
+  if (a === b) return true;
+  const longer = Math.max(a.length, b.length);
+  const allowed = longer >= 12 ? 2 : longer >= 6 ? 1 : 0;
+  if (allowed === 0 || Math.abs(a.length - b.length) > allowed) return false;
+  return editDistance(a, b) <= allowed;
+}
+
+const tokenTable = parts.flatMap((part) =>
+  headingVariants[part].map((v) => ({ part, key: skeleton(v), tokens: tokensOf(v) })),
+);
+
+export type HeadingMatch = { part: Part; exact: boolean };
+
+/**
+ * The part a heading names; null when none. The whole heading is compared
+ * first (letters folded, a scanner's slip allowed); then its first part
+ * before a slash ("Kommunikationsstrategi/Tidsplan"); then, when `loose`,
+ * a heading that starts with a known one and adds a few words ("Formål med
+ * vores projekt", "Hvorfor skal vi lave det?"). Loose matches are for lines
+ * that look like headings by their form (a colon, a question mark, capitals,
+ * a line of their own), never for prose.
+ */
+export function matchHeadingOf(text: string, loose = false): HeadingMatch | null {
+  if (text.length > 200) return null;
+  const words = headingWords(text);
+  const key = skeleton(words);
+  if (key.length < 3 || key.length > 80) return null;
+  for (const entry of tokenTable) if (entry.key === key) return { part: entry.part, exact: true };
+  for (const entry of tokenTable) if (similar(entry.key, key)) return { part: entry.part, exact: true };
+  const slash = words.indexOf("/");
+  if (slash > 0) {
+    const head = matchHeadingOf(words.slice(0, slash), false);
+    if (head) return head;
+  }
+  if (!loose) return null;
+  const tokens = tokensOf(words);
+  let best: { part: Part; n: number } | null = null;
+  for (const entry of tokenTable) {
+    const n = entry.tokens.length;
+    if (n === 0 || n >= tokens.length || tokens.length - n > 4) continue;
+    if (entry.tokens.every((t, i) => similar(t, tokens[i]!)) && (!best || n > best.n)) best = { part: entry.part, n };
+  }
+  return best ? { part: best.part, exact: false } : null;
+}
+
+/** True when the heading is, letters folded, exactly one of the known headings. */
+export function isKnownHeading(text: string): boolean {
+  const key = skeleton(headingWords(text));
+  return tokenTable.some((entry) => entry.key === key);
+}
 
 /** The part a heading names, allowing a scanner's slip or two in longer words; null when none. */
 export function matchHeading(text: string): Part | null {
-  // A heading is short; a long line is not read letter by letter for one.
-  if (text.length > 200) return null;
-  const key = skeleton(text);
-  if (key.length < 3 || key.length > 60) return null;
-  let best: { part: Part; d: number } | null = null;
-  for (const entry of table) {
-    const allowed = entry.key.length >= 12 ? 2 : entry.key.length >= 6 ? 1 : 0;
-    const d = Math.abs(entry.key.length - key.length) > allowed ? allowed + 1 : editDistance(key, entry.key);
-    if (d <= allowed && (!best || d < best.d)) best = { part: entry.part, d };
-  }
-  return best?.part ?? null;
+  return matchHeadingOf(text)?.part ?? null;
 }
 
 const formTitles = ["projektbeskrivelse", "projektbekrivelse", "programdokument", "projektkort", "ansogning"];

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Fragment } from "react";
 import { notFound } from "next/navigation";
 import { renderPart } from "@/components/projects/project-sections";
-import { defaultOrder } from "@/lib/projects/sections";
+import { defaultOrder, placeFree } from "@/lib/projects/sections";
 import { requirePermission } from "@/lib/auth/session";
 import { getProjectPage } from "@/lib/projects/queries";
 import { placeOwnSections } from "@/lib/templates/model";
@@ -49,6 +50,19 @@ export default async function ProjectPage({ params }: Props) {
   };
   const inline = templateSections.filter((s) => s.inline && s.part !== "TITLE");
   const blocks = templateSections.filter((s) => !s.inline && s.part !== "TITLE");
+  // Free sections of an imported form show where they stood: after the part they followed.
+  const printed = [
+    ...templateSections.filter((s) => s.part !== "FREE" && content(s) !== null).map((s) => s.part),
+    ...extra,
+  ];
+  const { after, end } = placeFree(printed, rest);
+  const free = (list: readonly (typeof rest)[number][] = []) =>
+    list.map((f) => (
+      <section key={f.id} className="mb-8">
+        <h2 className="text-2xl font-semibold mb-3">{f.heading}</h2>
+        <p className="whitespace-pre-line">{f.body}</p>
+      </section>
+    ));
   return (
     <article>
       {project.template?.formTitle ? (
@@ -77,6 +91,7 @@ export default async function ProjectPage({ params }: Props) {
           <> · {t("projectWorkflow.approvedUpTo", { amount: formatKr(project.approvedAmountOre, locale) })}</>
         ) : null}
       </p>
+      {free(after.get("TITLE"))}
       {inline.length > 0 ? (
         <dl className="grid md:grid-cols-[16rem_1fr] gap-x-4 gap-y-2 mb-8">
           {inline.map((s) => (
@@ -87,28 +102,30 @@ export default async function ProjectPage({ params }: Props) {
           ))}
         </dl>
       ) : null}
+      {inline.flatMap((s) => free(after.get(s.part)))}
       {blocks.map((s) => {
         const shown = content(s);
         if (shown === null && !s.heading) return null;
         return (
-          <section key={s.id} className="mb-8">
-            {s.heading ? <h2 className="text-2xl font-semibold mb-3">{s.heading}</h2> : null}
-            {shown ?? <p className="text-muted">–</p>}
-          </section>
+          <Fragment key={s.id}>
+            <section className="mb-8">
+              {s.heading ? <h2 className="text-2xl font-semibold mb-3">{s.heading}</h2> : null}
+              {shown ?? <p className="text-muted">–</p>}
+            </section>
+            {shown !== null && s.part !== "FREE" ? free(after.get(s.part)) : null}
+          </Fragment>
         );
       })}
       {extra.map((part) => (
-        <section key={part} className="mb-8">
-          <h2 className="text-2xl font-semibold mb-3">{t(`projectView.parts.${part}`)}</h2>
-          {renderPart(part, ctx)}
-        </section>
+        <Fragment key={part}>
+          <section className="mb-8">
+            <h2 className="text-2xl font-semibold mb-3">{t(`projectView.parts.${part}`)}</h2>
+            {renderPart(part, ctx)}
+          </section>
+          {free(after.get(part))}
+        </Fragment>
       ))}
-      {rest.map((f) => (
-        <section key={f.id} className="mb-8">
-          <h2 className="text-2xl font-semibold mb-3">{f.heading}</h2>
-          <p className="whitespace-pre-line">{f.body}</p>
-        </section>
-      ))}
+      {free(end)}
       <ProjectReportsSection actor={actor} projectId={project.id} />
       <section id="status" aria-labelledby="status-heading" className="mt-12 border-t-2 border-gray-300 pt-6 no-print">
         <h2 id="status-heading" className="text-2xl font-semibold mb-3">
