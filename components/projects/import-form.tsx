@@ -3,6 +3,7 @@ import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { TextAreaField } from "@/components/ui/field";
 import { ActionForm, useActionForm } from "@/components/ui/form";
+import { SelectField } from "@/components/ui/select";
 import { previewImportAction } from "@/lib/projects/actions";
 import { importPreviewSchema } from "@/lib/projects/schema";
 import { ImportReview, type Committee } from "./import-review";
@@ -13,7 +14,8 @@ export function ImportForm({ committees }: { committees: Committee[] }) {
   const f = useActionForm({
     action: previewImportAction,
     schema: importPreviewSchema,
-    defaultValues: { text: "" },
+    // The committee's newest form is read first: a form imported from its blank form, once it has one.
+    defaultValues: { text: "", templateId: committees[0]?.templates[0]?.id ?? "" },
     // An uploaded file is read into the text, so what is saved is what was reviewed.
     onSuccess: (preview, form) => form.setValue("text", preview.text),
   });
@@ -39,6 +41,16 @@ export function ImportForm({ committees }: { committees: Committee[] }) {
             {...f.form.register("file")}
           />
         </div>
+        <SelectField
+          label={t("importReadTemplate")}
+          options={[
+            { value: "", label: t("importNoTemplate") },
+            ...committees.flatMap((c) =>
+              c.templates.map((tpl) => ({ value: tpl.id, label: `${c.name} – ${tpl.name}` })),
+            ),
+          ]}
+          {...f.field("templateId")}
+        />
         <Button type="submit" disabled={f.pending}>
           {t("importRead")}
         </Button>

@@ -13,40 +13,10 @@ import type { Locale } from "@/lib/i18n/config";
 
 export type Committee = { id: string; name: string; templates: { id: string; name: string }[] };
 
-const importParts = [
-  "preamble",
-  "title",
-  "people",
-  "workingGroup",
-  "purpose",
-  "period",
-  "description",
-  "background",
-  "goals",
-  "targetGroups",
-  "criteria",
-  "partners",
-  "communication",
-  "timeline",
-  "work",
-  "budget",
-  "effect",
-  "followUp",
-  "anchoring",
-  "responsibility",
-  "interventions",
-  "intervention",
-  "quarterPlan",
-  "secretariatTasks",
-  "staffing",
-  "free",
-] as const;
-type ImportPart = (typeof importParts)[number];
-const isPart = (p: string): p is ImportPart => (importParts as readonly string[]).includes(p);
-
 /** How the text was understood, and where to save it: the save reads the same text again on the server. */
 export function ImportReview({ preview, committees }: { preview: ImportPreview; committees: Committee[] }) {
   const t = useTranslations("projectEdit");
+  const tp = useTranslations("templates");
   const locale = useLocale() as Locale;
   const f = useActionForm({
     action: saveImportAction,
@@ -54,8 +24,10 @@ export function ImportReview({ preview, committees }: { preview: ImportPreview; 
     idPrefix: "save-",
     defaultValues: {
       text: preview.text,
-      committeeId: committees[0]?.id ?? "",
-      templateId: committees[0]?.templates[0]?.id ?? "",
+      // Saved on the form it was read against, in that form's committee.
+      committeeId:
+        committees.find((c) => c.templates.some((tpl) => tpl.id === preview.templateId))?.id ?? committees[0]?.id ?? "",
+      templateId: preview.templateId || (committees[0]?.templates[0]?.id ?? ""),
     },
   });
   // A second reading replaces the text to save.
@@ -63,10 +35,7 @@ export function ImportReview({ preview, committees }: { preview: ImportPreview; 
   useEffect(() => setValue("text", preview.text), [setValue, preview.text]);
   const committeeId = useWatch({ control: f.form.control, name: "committeeId" });
   const templates = committees.find((c) => c.id === committeeId)?.templates ?? [];
-  const partName = (p: string) => {
-    const part = p.replace(/^intervention\./, "");
-    return isPart(part) ? t(`parts.${part}`) : part;
-  };
+
   return (
     <section aria-labelledby="review" className="border-t border-gray-300 pt-6" data-testid="import-review">
       <h2 id="review" className="text-2xl font-semibold mb-3">
@@ -85,12 +54,23 @@ export function ImportReview({ preview, committees }: { preview: ImportPreview; 
         </dd>
         <dt className="font-semibold">{t("importHours")}</dt>
         <dd>{preview.hours ?? "–"}</dd>
+        {preview.statedTotalOre !== null ? (
+          <>
+            <dt className="font-semibold">{t("importStatedTotal")}</dt>
+            <dd data-testid="import-stated-total">
+              {t("importTotalsDiffer", {
+                stated: formatKr(preview.statedTotalOre, locale),
+                sum: formatKr(preview.budgetOre, locale),
+              })}
+            </dd>
+          </>
+        ) : null}
         <dt className="font-semibold">{t("importMapped")}</dt>
         <dd>
-          <ul className="list-disc pl-5">
-            {preview.mapped.map((m, i) => (
+          <ul className="list-disc pl-5" data-testid="import-sections">
+            {preview.sections.map((m, i) => (
               <li key={i}>
-                {m.heading || "–"} → {partName(m.part)}
+                {m.heading || "–"} → {tp(`parts.${m.part as "FREE"}`)}
               </li>
             ))}
           </ul>

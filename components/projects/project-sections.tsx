@@ -147,7 +147,7 @@ export function renderPart(part: string, { p, t, locale }: Ctx): ReactNode {
       return p.staffing.length ? (
         <div>
           {p.staffing.map((s) => (
-            <Paragraphs key={s.id} text={s.note || `${s.title}, ${s.durationText}`} />
+            <Paragraphs key={s.id} text={[s.title, s.durationText, s.workplace, s.note].filter(Boolean).join(", ")} />
           ))}
         </div>
       ) : null;
@@ -172,6 +172,20 @@ export function renderPart(part: string, { p, t, locale }: Ctx): ReactNode {
           items={p.funding.map((f) => `${f.name}${f.amountOre !== null ? `: ${formatKr(f.amountOre, locale)}` : ""}`)}
         />
       ) : null;
+    case "STATUS": {
+      // A project card's status block: the written reports, latest last, as the form prints them.
+      const written = p.statusReports.filter((r) => r.text);
+      return written.length ? (
+        <div>
+          {written.map((r) => (
+            <div key={r.id} className="mb-3">
+              {r.periodText ? <p className="font-semibold">{r.periodText}</p> : null}
+              <Paragraphs text={r.text} />
+            </div>
+          ))}
+        </div>
+      ) : null;
+    }
     default:
       return null;
   }

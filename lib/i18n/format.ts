@@ -87,7 +87,7 @@ export type Written = { precision: string; year: number | null; period: number |
 
 /**
  * A date at the precision it was written: "14. marts 2024", "uge 12 2024",
- * "primo april 2025", "Marts 2025", "2025 K3", "2. halvår 2025", "foråret
+ * "primo april 2025", "Marts 2025", "3. kvartal 2025", "2. halvår 2025", "foråret
  * 2025", "2026". "" when undated, or when the parts its precision needs are missing.
  */
 export function formatWritten(w: Written, locale: Locale = "da"): string {
@@ -113,7 +113,8 @@ export function formatWritten(w: Written, locale: Locale = "da"): string {
     case "MONTH":
       return formatMonth(year, period, locale);
     case "QUARTER":
-      return period <= 4 ? formatQuarter(year, period, locale) : "";
+      // A milestone reads as written ("3. kvartal 2025"); the quarterly plan's grid keeps "2025 K3".
+      return period > 4 ? "" : locale === "da" ? `${period}. kvartal ${year}` : formatQuarter(year, period, locale);
     case "HALF_YEAR":
       return period <= 2 ? formatHalfYear(year, period, locale) : "";
     case "SEASON":

@@ -5,6 +5,7 @@ import { previewImport } from "./import/preview";
 import { importSourceFromForm } from "./import/source";
 import { createProjectOnTemplate, importProjectText, restoreVersion, saveProject } from "./mutations";
 import { changeProjectStatus } from "./status-mutations";
+import { templateForImport } from "@/lib/templates/queries";
 import { versionNote } from "./notes";
 import {
   asDocument,
@@ -24,7 +25,8 @@ import {
 export const previewImportAction = defineAction({
   schema: importPreviewSchema,
   permission: "project:create",
-  run: async (_input, { formData }) => previewImport(await importSourceFromForm(formData)),
+  run: async (input, { actor, formData }) =>
+    previewImport(await importSourceFromForm(formData), await templateForImport(actor, input.templateId)),
 });
 
 /** Saves the reviewed import: the same text is read again on the server and written as a new project. */

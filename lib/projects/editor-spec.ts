@@ -274,6 +274,7 @@ export const formTargets: Record<E.SectionPart, string | null> = {
   FUNDING: "funding",
   EVALUATION: "evaluationPlan",
   RESPONSIBILITY: "responsibility",
+  STATUS: "reports",
   FREE: "freeSections",
 };
 

@@ -11,9 +11,12 @@ const margin = 50;
 function table(doc: PDFKit.PDFDocument, b: Extract<Block, { kind: "table" }>) {
   const width = doc.page.width - margin * 2;
   const cols = b.head.length;
-  const first = cols > 2 ? Math.min(width * 0.34, 170) : width * 0.7;
-  const rest = (width - first) / Math.max(cols - 1, 1);
-  const widthOf = (i: number) => (i === 0 ? first : rest);
+  // Text columns first (a budget matrix has two: group and category), then the numbers. A text column is wide
+  // enough for a long Danish word ("Etableringsomkostninger"): pdfkit breaks a word that does not fit.
+  const labels = Math.min(b.labelColumns ?? 1, cols - 1);
+  const labelWidth = cols > 2 ? Math.min(width * (labels > 1 ? 0.23 : 0.34), 170) : width * 0.7;
+  const rest = (width - labelWidth * labels) / Math.max(cols - labels, 1);
+  const widthOf = (i: number) => (i < labels ? labelWidth : rest);
   const row = (cells: string[], bold: boolean) => {
     doc.font(bold ? "Helvetica-Bold" : "Helvetica").fontSize(cols > 5 ? 8 : 9.5);
     const height = Math.max(...cells.map((c, i) => doc.heightOfString(c || " ", { width: widthOf(i) - 6 }))) + 6;
@@ -21,7 +24,7 @@ function table(doc: PDFKit.PDFDocument, b: Extract<Block, { kind: "table" }>) {
     const y = doc.y;
     let x = margin;
     cells.forEach((c, i) => {
-      doc.text(c, x + 3, y + 3, { width: widthOf(i) - 6, align: i === 0 ? "left" : "right" });
+      doc.text(c, x + 3, y + 3, { width: widthOf(i) - 6, align: i < labels ? "left" : "right" });
       x += widthOf(i);
     });
     doc

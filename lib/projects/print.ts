@@ -14,7 +14,7 @@ import { reportsSection } from "@/lib/project-reports/print";
 export type Block =
   | { kind: "p"; text: string }
   | { kind: "list"; items: string[] }
-  | { kind: "table"; head: string[]; rows: string[][]; foot?: string[] };
+  | { kind: "table"; head: string[]; rows: string[][]; foot?: string[]; labelColumns?: number };
 export type PrintSection = { heading: string; inline: boolean; blocks: Block[] };
 export type Printable = { formTitle: string; title: string; meta: string; sections: PrintSection[] };
 
@@ -44,6 +44,7 @@ function budgetBlocks(p: ProjectView, t: Translator, locale: Locale): Block[] {
       ...paras(p.budgetNote),
       {
         kind: "table",
+        labelColumns: 2,
         head: [
           t("projectView.budgetGroup"),
           t("projectView.budgetCategory"),
@@ -82,17 +83,20 @@ function budgetBlocks(p: ProjectView, t: Translator, locale: Locale): Block[] {
 }
 
 function workBlocks(p: ProjectView, t: Translator, locale: Locale): Block[] {
-  if (!p.workRoles.length) return [];
+  const h = (min: number) => formatNumber(min / 60, locale);
+  // An hours estimate prints even when the form has no work table.
+  const estimate: Block[] =
+    p.secretariatHoursText || p.secretariatHoursEstimate !== null
+      ? [{ kind: "p", text: p.secretariatHoursText ?? `${h(p.secretariatHoursEstimate ?? 0)}` }]
+      : [];
+  if (!p.workRoles.length) return estimate;
   const grid = { roles: p.workRoles, rows: p.workRows, cells: p.workCells };
   const totals = workTotals(grid);
-  const h = (min: number) => formatNumber(min / 60, locale);
   const cell = (rowId: string, roleId: string) => {
     const c = p.workCells.find((x) => x.rowId === rowId && x.roleId === roleId);
     return c ? (c.minutes !== null ? h(c.minutes) : (c.mark ?? "")) : "";
   };
-  const blocks: Block[] = [];
-  if (p.secretariatHoursText || p.secretariatHoursEstimate !== null)
-    blocks.push({ kind: "p", text: p.secretariatHoursText ?? `${h(p.secretariatHoursEstimate ?? 0)}` });
+  const blocks: Block[] = [...estimate];
   blocks.push({
     kind: "table",
     head: [
@@ -193,6 +197,8 @@ function partBlocks(part: string, p: ProjectView, t: Translator, locale: Locale)
       return budgetBlocks(p, t, locale);
     case "FUNDING":
       return list(p.funding.map((f) => `${f.name}${f.amountOre !== null ? `: ${formatKr(f.amountOre, locale)}` : ""}`));
+    case "STATUS":
+      return reportsSection(p.statusReports, locale)?.blocks ?? [];
     default:
       return [];
   }
@@ -237,7 +243,8 @@ export function printable(p: ProjectView, locale: Locale): Printable {
     ...typed.flatMap((x) => [x.section, ...(x.section.blocks.length ? free(after.get(x.part)) : [])]),
     ...free(end),
   ];
-  const reports = reportsSection(p.statusReports, locale);
+  // A form with a status block (a project card) prints the reports there; any other form after its parts.
+  const reports = shown.has("STATUS") ? null : reportsSection(p.statusReports, locale);
   if (reports) sections.push(reports);
   return {
     formTitle: p.template?.formTitle ?? "",

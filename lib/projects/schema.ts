@@ -47,6 +47,8 @@ const fileWithinLimit = z
 export const importPreviewSchema = z.object({
   text: z.string().max(importLimits.maxBytes, "projectEdit.importTooLarge").optional().default(""),
   file: fileWithinLimit,
+  // The committee's form to read against first ("" for the known headings only).
+  templateId: z.string().max(100).optional().default(""),
 });
 
 export const importSaveSchema = z.object({

@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import { committeesWhere, type Actor } from "@/lib/auth/permissions";
+import { templateHeadings } from "@/lib/projects/import/blank-form";
 import type { TemplateChange } from "./model";
 
 // Reads start from the actor: the committee filter sits in the where clause.
@@ -92,4 +93,28 @@ export async function templateCommittees(actor: Actor) {
     orderBy: { name: "asc" },
     select: { id: true, name: true },
   });
+}
+
+/**
+ * A form an import is read against: a template of a committee where the actor
+ * may create projects, or a shared one; null when there is no such template.
+ */
+export async function templateForImport(actor: Actor, templateId: string) {
+  if (!templateId) return null;
+  const committees = committeesWhere(actor, "project:create");
+  const template = await db().template.findFirst({
+    where: {
+      id: templateId,
+      deletedAt: null,
+      OR: [{ committeeId: { in: committees } }, ...(committees.length ? [{ committeeId: null }] : [])],
+    },
+    select: {
+      id: true,
+      committeeId: true,
+      formTitle: true,
+      sections: { orderBy: { position: "asc" }, select: { part: true, heading: true } },
+    },
+  });
+  if (!template) return null;
+  return { ...template, reading: { formTitle: template.formTitle, headings: templateHeadings(template.sections) } };
 }

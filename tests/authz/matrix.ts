@@ -178,6 +178,7 @@ export const routeMatrix: RouteCase[] = [
   { route: "/rubrics/[id]", path: "/rubrics/demo-rubric-social", expect: manager },
   { route: "/templates", path: "/templates", expect: manager },
   { route: "/templates/new", path: "/templates/new", expect: manager },
+  { route: "/templates/import", path: "/templates/import", expect: manager },
   { route: "/templates/[id]", path: "/templates/demo-template-noerrebro-2024", expect: manager },
   {
     route: "/templates/[id]",
@@ -544,6 +545,7 @@ export const actionMatrix: ActionCase[] = [
   { file: "lib/rubrics/actions.ts", name: "saveRubricAction", access: guard("call:manage", managers) },
   { file: "lib/rubrics/actions.ts", name: "copyRubricAction", access: guard("call:manage", managers) },
   { file: "lib/templates/actions.ts", name: "saveTemplateAction", access: guard("template:manage", managers) },
+  { file: "lib/templates/actions.ts", name: "readBlankFormAction", access: guard("template:manage", managers) },
   { file: "lib/templates/actions.ts", name: "copyTemplateAction", access: guard("template:manage", managers) },
   { file: "lib/templates/actions.ts", name: "archiveTemplateAction", access: guard("template:manage", managers) },
   { file: "lib/screening/actions.ts", name: "setEligibilityAction", access: guard("application:screen", managers) },

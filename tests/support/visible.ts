@@ -4,6 +4,9 @@
 // A heading line the importer read into a typed part counts as visible: the
 // form prints that part under its own heading. OCR's "O" for 0 and "l" for 1
 // inside numbers are read as meant, on both sides.
+// `isTotal` is the importer's own test of a total line: a total's words print as the table's total label.
+
+import { isTotal } from "@/lib/projects/import/budget";
 
 const fold = (text: string) =>
   text
@@ -17,7 +20,8 @@ export function wordsOf(text: string): string[] {
   for (const m of fold(text).matchAll(/\d[\d.,]*\d|\d|[\p{L}]+/gu)) {
     const w = m[0];
     if (/^\d/.test(w)) {
-      const digits = w.replace(/[.,]/g, "");
+      // "28.000,00 kr." prints as "28.000 kr.": øre of nothing are no content.
+      const digits = w.replace(/,00$/, "").replace(/[.,]/g, "");
       if (digits.length >= 3) out.push(digits);
     } else if (w.length >= 3) out.push(w);
   }
@@ -51,6 +55,9 @@ export function hiddenLines(
         break;
       }
     }
+    // A budget's total line ("Samlet budget  39.000 kr.") prints as the table's total, in the print's own words:
+    // its amount must show.
+    if (isTotal(line.trim().split(/\t| {2,}/)[0] ?? "")) words = words.filter((w) => /^\d/.test(w));
     if (!words.every((w) => seen.has(w))) hidden.push(line);
   }
   return hidden;

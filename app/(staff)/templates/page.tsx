@@ -21,6 +21,10 @@ export default async function TemplatesPage() {
         <Link href="/templates/new" className="underline font-semibold">
           {t("templates.new")}
         </Link>
+        {" · "}
+        <Link href="/templates/import" className="underline font-semibold">
+          {t("templates.import.title")}
+        </Link>
       </p>
       <Table
         caption={t("templates.title")}

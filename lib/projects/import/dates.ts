@@ -100,7 +100,7 @@ const rules: Rule[] = [
 ];
 
 const num = (s: string | undefined) => (s ? Number(s) : undefined);
-const separator = /^\s*(?:[:–—-]\s*|\s+(?=\S))/;
+const separator = /^\s*(?:[:–—-]\s*|[.,](?:\s+|$)|\s+(?=\S))/;
 
 /** The date a text starts with, and the text after it; null when it starts with none. */
 export function leadingDate(text: string): WrittenDate | null {

@@ -35,7 +35,16 @@ export type Part = (typeof parts)[number];
 
 /** Known headings per typed part: the example forms' words and other committees' variants. */
 const headingVariants: Record<Part, readonly string[]> = {
-  title: ["Navn på projektet", "Projektnavn", "Projektets navn", "Titel", "Projektets titel", "Projekttitel", "Navn"],
+  title: [
+    "Navn på projektet",
+    "Projektnavn",
+    "Projektets navn",
+    "Titel",
+    "Projektets titel",
+    "Projekttitel",
+    "Navn",
+    "Hvad hedder projektet?",
+  ],
   people: [
     "Ansvarligt medlem",
     "Ansvarligt medlem(mer)",
@@ -49,6 +58,8 @@ const headingVariants: Record<Part, readonly string[]> = {
     "Kontaktperson",
     "Kontaktpersoner",
     "Hvem står bag projektet?",
+    "Hvem er ansvarlige?",
+    "Hvem er ansvarlig?",
   ],
   workingGroup: [
     "Deltagere fra arbejdsgruppen",
@@ -58,7 +69,6 @@ const headingVariants: Record<Part, readonly string[]> = {
     "Projektgruppe",
     "Projektgruppen",
     "Deltagere",
-    "Styregruppe",
   ],
   purpose: [
     "Formål med projektet",
@@ -109,8 +119,17 @@ const headingVariants: Record<Part, readonly string[]> = {
     "Succeskriterier og måling",
     "Hvornår er projektet en succes?",
     "Succesmål",
+    "Hvordan ved vi, at det er lykkedes?",
+    "Hvordan ved I, at det er lykkedes?",
   ],
-  partners: ["Samarbejdspartnere", "Partnere", "Samarbejde", "Samarbejdsparter", "Hvem samarbejder I med?"],
+  partners: [
+    "Samarbejdspartnere",
+    "Partnere",
+    "Samarbejde",
+    "Samarbejdsparter",
+    "Hvem samarbejder I med?",
+    "Hvem samarbejder vi med?",
+  ],
   communication: ["Kommunikationsstrategi", "Kommunikation", "Kommunikationsplan", "Formidling", "Markedsføring"],
   timeline: [
     "Tidsplan/milepæle",
@@ -121,7 +140,16 @@ const headingVariants: Record<Part, readonly string[]> = {
     "Handleplan",
     "Tids- og aktivitetsplan",
   ],
-  work: ["Arbejdsfordeling", "Ressourcer", "Sekretariatets ressourcer", "Sekretariatets timer", "Timeforbrug"],
+  work: [
+    "Arbejdsfordeling",
+    "Ressourcer",
+    "Sekretariatets ressourcer",
+    "Sekretariatets timer",
+    "Timeforbrug",
+    "Timer fra sekretariatet",
+    "Timeforbrug i sekretariatet",
+    "Sekretariatets timeforbrug",
+  ],
   workTable: ["Opgavefordeling", "Opgave fordeling"],
   budget: [
     "Økonomi",
@@ -134,8 +162,20 @@ const headingVariants: Record<Part, readonly string[]> = {
     "Udgifter",
   ],
   effect: ["Effekt", "Effekter", "Forventet effekt", "Virkning"],
-  followUp: ["Opfølgning", "Programopfølgning og evaluering", "Opfølgning og evaluering", "Hvordan følger I op?"],
-  anchoring: ["Forankring", "Forankring og videreførelse", "Videreførelse", "Hvad sker der bagefter?"],
+  followUp: [
+    "Opfølgning",
+    "Programopfølgning og evaluering",
+    "Opfølgning og evaluering",
+    "Hvordan følger I op?",
+    "Hvordan følger vi op?",
+  ],
+  anchoring: [
+    "Forankring",
+    "Forankring og videreførelse",
+    "Videreførelse",
+    "Hvad sker der bagefter?",
+    "Hvem skal føre det videre?",
+  ],
   responsibility: ["Programansvar", "Ansvar", "Projektansvar", "Organisering", "Ansvarsfordeling"],
   interventions: ["Programmets elementer", "Indsatser", "Elementer"],
   secretariatTasks: ["Sekretariatets opgaver", "Sekretariatsbistand", "Opgaver for sekretariatet"],
@@ -285,11 +325,31 @@ export function matchHeading(text: string): Part | null {
   return matchHeadingOf(text)?.part ?? null;
 }
 
-const formTitles = ["projektbeskrivelse", "projektbekrivelse", "programdokument", "projektkort", "ansogning"];
+const formTitles = [
+  "projektbeskrivelse",
+  "projektbekrivelse",
+  "programdokument",
+  "projektkort",
+  "ansogning",
+  "projektskema",
+  "ansogningsskema",
+  "skabelon",
+];
 
 /** Words that name the form itself ("PROJEKTBESKRIVELSE", "Programdokument"): kept, not a section. */
 export function isFormTitle(text: string): boolean {
   if (text.length > 200) return false;
   const key = skeleton(text);
   return formTitles.some((k) => Math.abs(k.length - key.length) <= 2 && editDistance(key, k) <= 2);
+}
+
+/**
+ * Above the first heading, a short line that starts with the form's name
+ * ("PROJEKTBESKRIVELSE – EGNE PROJEKTER", "Ansøgning om puljemidler").
+ */
+export function startsWithFormTitle(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  if (words.length > 5 || text.length > 80 || /[.?]$/.test(text.trim())) return false;
+  const first = skeleton(words[0] ?? "");
+  return formTitles.some((k) => Math.abs(k.length - first.length) <= 2 && editDistance(first, k) <= 2);
 }

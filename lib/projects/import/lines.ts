@@ -1,7 +1,15 @@
 // The importer's reading of single lines: which line is a heading (known,
 // of the committee's own template, or unknown), and tables whose columns are
 // runs of spaces. Pure and linear.
-import { headingWords, isFormTitle, isKnownHeading, matchHeadingOf, skeleton, type Part } from "./headings";
+import {
+  headingWords,
+  isFormTitle,
+  isKnownHeading,
+  matchHeadingOf,
+  skeleton,
+  startsWithFormTitle,
+  type Part,
+} from "./headings";
 import { isDateLine, leadingDate } from "./dates";
 import { splitHeading } from "./scan";
 
@@ -9,6 +17,11 @@ export const bullet = /^\s*(?:[-–•*➤]|\d+[.)])\s+/;
 const numbered = /^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[A-Za-zÆØÅ][.)])\s+\S/;
 const interventionHead = /^(Indsats|Element|Delprojekt)\s+(\d+)\s*[:.–-]/i;
 const numberCell = /^(?:\d+(?:[.,]\d+)*|x)$/i;
+
+const committeeWords = /lokaludvalg|udvalg|styregruppe|områdefornyelse|bestyrelse|helhedsplan|forvaltning|\bråd\b/i;
+/** A line that names a committee or a board, as a preamble does. */
+export const isCommitteeName = (t: string) =>
+  committeeWords.test(t) && t.split(/\s+/).length <= 6 && !/[.:?]$/.test(t) && !t.includes("\t");
 
 /** A section of a committee's own template: its heading read first, as the part it maps to or its own. */
 export type KnownHeading = { heading: string; part: Part | "free" };
@@ -35,7 +48,9 @@ export function spacedRow(line: string): string {
   const cells = line.trim().split(/ {2,}/);
   const rest = cells.slice(1);
   if (!rest.length || !rest.some((c) => /\d/.test(c) && ocrAmount.test(c.trim()))) return line;
-  if (!rest.every((c) => ocrAmount.test(c.trim()) || /^x$/i.test(c.trim()) || /^[KQ]\d/i.test(c.trim()))) return line;
+  // Amounts, years, marks, an empty cell's dash, and a total column's heading.
+  const cell = /^(?:x|[-–]|[KQ]\d|i alt|total|sum)$/i;
+  if (!rest.every((c) => ocrAmount.test(c.trim()) || cell.test(c.trim()))) return line;
   return [...lead, ...cells].join("\t");
 }
 
@@ -89,6 +104,12 @@ function partOf(text: string, loose: boolean, known: readonly KnownHeading[]): P
   return matchHeadingOf(text, loose)?.part ?? null;
 }
 
+/** A section of the committee's own is kept under the template's words, so the form prints it in its place. */
+const ownHeading = (text: string, known: readonly KnownHeading[]) => {
+  const own = templateMatch(text, known);
+  return own?.part === "free" ? own.heading : asHeading(text);
+};
+
 const asHeading = (t: string) => t.replace(/\s+/g, " ").replace(/\s*:$/, "");
 
 /** The heading line i starts, if it is one; `started` once a first heading has been seen. */
@@ -100,6 +121,8 @@ export function headingAt(
 ): HeadingAt | null {
   const t = lines[i]!.trim();
   if (!t || isFormTitle(t)) return null;
+  // The committee's name above the form ("Styregruppen for Områdefornyelsen Nordvest") is no heading.
+  if (!started && (isCommitteeName(t) || startsWithFormTitle(t))) return null;
   if (/^[-–•*➤]\s/.test(t)) return null;
   // A table row ("Opfølgning<tab>5<tab>10"), not a heading.
   const cells = t
@@ -116,7 +139,7 @@ export function headingAt(
   const colon = splitHeading(t);
   if (colon && colon.rest) {
     const part = partOf(colon.head, true, known);
-    if (part) return { part, heading: asHeading(colon.head), inline: colon.rest, span: 1 };
+    if (part) return { part, heading: ownHeading(colon.head, known), inline: colon.rest, span: 1 };
   }
   if (t.length > 90 || /[.!,;]$/.test(t)) return null;
   // A heading split over two lines ("Beskrivelse af" / "projektet:").
@@ -126,11 +149,18 @@ export function headingAt(
     const joined = `${t} ${next}`;
     const whole = partOf(joined, false, known);
     const exact = (x: string) => templateMatch(x, known) !== null || isKnownHeading(x);
-    if (whole && exact(joined) && !exact(t))
-      return { part: whole, heading: asHeading(joined), inline: "", span: j - i + 1 };
+    // "Forventet effekt af" / "projektet:": a short end of a heading, with its colon, on the next line.
+    const tail = /:$/.test(next) && next.split(/\s+/).length <= 3 && partOf(joined, true, known) !== null;
+    if ((whole && exact(joined) && !exact(t)) || tail)
+      return {
+        part: (whole ?? partOf(joined, true, known))!,
+        heading: ownHeading(joined, known),
+        inline: "",
+        span: j - i + 1,
+      };
   }
   const part = partOf(t, looksLikeHeading(lines, i), known);
-  if (part) return { part, heading: asHeading(t), inline: "", span: 1 };
+  if (part) return { part, heading: ownHeading(t, known), inline: "", span: 1 };
   if (started && unknownHeading(lines, i)) return { part: "free", heading: asHeading(t), inline: "", span: 1 };
   return null;
 }
@@ -155,5 +185,6 @@ function unknownHeading(lines: readonly string[], i: number): boolean {
   if (numbered.test(t) && (bullet.test(before) || /:$/.test(before))) return false;
   if (/[:?]$/.test(t) || isCaps(t)) return true;
   if (numbered.test(t)) return blank(lines, i + 1) || next.length >= 40;
-  return blank(lines, i - 1) && next.length >= Math.max(40, t.length * 2) && !next.includes("\t");
+  // A line of its own before a sentence: in a .docx every paragraph stands alone, so the text after it must be prose.
+  return blank(lines, i - 1) && next.length > t.length && (/[.!]$/.test(next) || next.length >= 80);
 }

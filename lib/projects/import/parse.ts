@@ -11,8 +11,8 @@ import type { SectionPart } from "@/lib/generated/prisma/enums";
 import type { ProjectDocument } from "../document";
 import { budgetOf } from "./budget";
 import { isDateLine, leadingDate } from "./dates";
-import { isFormTitle, sectionPartOf, type Part } from "./headings";
-import { headingAt, linesOf, type KnownHeading } from "./lines";
+import { isFormTitle, sectionPartOf, startsWithFormTitle, type Part } from "./headings";
+import { headingAt, isCommitteeName, linesOf, type KnownHeading } from "./lines";
 import { quarterSpans, startsQuarterTable } from "./quarters";
 import {
   cells,
@@ -80,9 +80,7 @@ function sectionsOf(text: string, known: readonly KnownHeading[]): Section[] {
   return out;
 }
 
-const committeeWords = /lokaludvalg|udvalg|styregruppe|områdefornyelse|bestyrelse|helhedsplan|forvaltning|\bråd\b/i;
 const isAnnex = (t: string) => /^bilag\s+\d+/i.test(t);
-const isCommitteeName = (t: string) => committeeWords.test(t) && t.split(/\s+/).length <= 6 && !/[.:]$/.test(t);
 
 /**
  * The preamble before the first heading: the form's own name, "Bilag 1",
@@ -93,8 +91,8 @@ function readPreamble(pre: Section, doc: ProjectDocument, hasTitle: boolean) {
   const lines = pre.lines.map((l) => l.trim()).filter(Boolean);
   const kept: string[] = [];
   for (const line of lines) {
-    if (!hasTitle && !doc.title && !isFormTitle(line) && !isAnnex(line) && !isDateLine(line) && !isCommitteeName(line))
-      doc.title = line.replace(/:$/, "");
+    const recognised = isFormTitle(line) || startsWithFormTitle(line) || isAnnex(line) || isDateLine(line);
+    if (!hasTitle && !doc.title && !recognised && !isCommitteeName(line)) doc.title = line.replace(/:$/, "");
     else if (!doc.ownerBody && isCommitteeName(line)) doc.ownerBody = line;
     else kept.push(line);
   }
@@ -114,9 +112,12 @@ type ImportResult = {
 const sectionPart = (part: string): string =>
   part === "free" ? "FREE" : part === "quarterPlan" ? "QUARTER_PLAN" : (sectionPartOf[part as Part] ?? "FREE");
 
-/** The text of a project description → a document to review before saving; `known`: the committee's template. */
-export function importText(text: string, known: readonly KnownHeading[] = []): ImportResult {
-  const sections = sectionsOf(text, known);
+/** The committee's form the text is read against first: its headings, and its title printed at the top. */
+export type ReadingTemplate = { formTitle: string; headings: readonly KnownHeading[] };
+
+/** The text of a project description → a document to review before saving; read against `template` first. */
+export function importText(text: string, template: ReadingTemplate = { formTitle: "", headings: [] }): ImportResult {
+  const sections = sectionsOf(text, template.headings);
   const doc: ProjectDocument = { id: "import", slug: "import", kind: "INTERNAL", title: "", status: "DRAFT" };
   const source: NonNullable<ProjectDocument["importSource"]> = [];
   const free: NonNullable<ProjectDocument["freeSections"]> = [];
@@ -260,6 +261,13 @@ export function importText(text: string, known: readonly KnownHeading[] = []): I
         else free.push({ heading: s.heading, body: tableText(s.lines), after });
         break;
       }
+      case "staffing":
+        // A position per paragraph, as written: its title when short, else in its note.
+        doc.staffing = append(
+          doc.staffing,
+          paragraphs(s).map((p) => (p.length <= 200 ? { title: p } : { title: s.heading || "Stilling", note: p })),
+        );
+        break;
       case "secretariatTasks":
         doc.secretariatTasks = append(doc.secretariatTasks, paragraphs(s).map(strip));
         break;

@@ -1,12 +1,11 @@
 // How an imported text was understood, for the import page to show before anything is saved.
 import { budgetLinesOf, budgetTotal } from "../model";
-import { importText } from "./parse";
+import { importText, type ReadingTemplate } from "./parse";
 
 export type ImportPreview = {
   text: string;
   title: string;
   kind: string;
-  mapped: { heading: string; part: string }[];
   free: string[];
   budgetOre: number;
   hours: number | null;
@@ -15,15 +14,22 @@ export type ImportPreview = {
   children: number;
   people: { name: string; uncertain: boolean }[];
   spans: number;
+  /** The template the text was read against ("" for none), and every heading read with the part it went to. */
+  templateId: string;
+  sections: { heading: string; part: string }[];
+  /** The form's own total line, and the sum of the lines read, when they differ. */
+  statedTotalOre: number | null;
 };
 
-export function previewImport(text: string): ImportPreview {
-  const { doc, mapped, free } = importText(text);
+export function previewImport(
+  text: string,
+  template: { id: string; reading: ReadingTemplate } | null = null,
+): ImportPreview {
+  const { doc, free, sections } = importText(text, template?.reading);
   return {
     text,
     title: doc.title,
     kind: doc.kind,
-    mapped,
     free,
     budgetOre: budgetTotal(budgetLinesOf(doc.budget)),
     hours: doc.secretariatHoursEstimate === undefined ? null : doc.secretariatHoursEstimate / 60,
@@ -32,5 +38,8 @@ export function previewImport(text: string): ImportPreview {
     children: doc.children?.length ?? 0,
     people: (doc.people ?? []).map((p) => ({ name: p.name, uncertain: p.uncertain === true })),
     spans: doc.quarterPlan?.length ?? 0,
+    templateId: template?.id ?? "",
+    sections,
+    statedTotalOre: doc.budgetStatedTotalOre ?? null,
   };
 }

@@ -2,7 +2,7 @@
 // timeline with each date at its precision, communication by phase, work
 // distribution, people by role, a status block. Pure and linear.
 import type { ProjectDocument } from "../document";
-import { dateIn, isDateLine, leadingDate, type WrittenDate } from "./dates";
+import { dateIn, leadingDate, type WrittenDate } from "./dates";
 import { findHours } from "./hours";
 import { splitNames } from "./people";
 import { bullet } from "./lines";
@@ -59,8 +59,13 @@ export function timelineOf(s: Section): NonNullable<ProjectDocument["timeline"]>
   const items: NonNullable<ProjectDocument["timeline"]> = [];
   let open: TimelineItem | null = null;
   for (const raw of paragraphs(s)) {
-    const text = strip(raw).replace(/\t+/g, " ");
-    const d = leadingDate(text);
+    // "3. kvartal 2025" and "4. april 2024" start with what looks like a list number: the date is read first.
+    const plain = raw
+      .replace(/^\s*[-–•*➤]\s+/, "")
+      .trim()
+      .replace(/\t+/g, " ");
+    const d = leadingDate(plain) ?? leadingDate(strip(plain));
+    const text = leadingDate(plain) ? plain : strip(plain);
     if (d) {
       const item = { ...whenOf(d), title: d.rest || text };
       items.push(item);
@@ -87,7 +92,9 @@ type Work = Pick<ProjectDocument, "work" | "secretariatHoursEstimate" | "secreta
 export function workOf(s: Section, table: Section | undefined): Work {
   const out: Work = {};
   const text = paragraphs(s).join(" ");
-  const hours = findHours(paragraphs(s).join("\n"));
+  // "Sekretariatets timer: 25 timer", "ca. 40 timer": a number of hours first on the line.
+  const first = /^(?:ca\.?\s*)?(\d+(?:,\d+)?)\s*(?:timer|t\.)(?!\p{L})/iu.exec(paragraphs(s)[0] ?? "");
+  const hours = first?.[1] ?? findHours(paragraphs(s).join("\n"));
   if (hours !== undefined) {
     out.secretariatHoursEstimate = Math.round(Number(hours.replace(",", ".")) * 60);
     out.secretariatHoursText = text;
@@ -150,7 +157,9 @@ export function peopleOf(s: Section): Person[] {
 export function statusOf(s: Section): NonNullable<ProjectDocument["reports"]>[number] {
   const lines = paragraphs(s);
   const inHeading = dateIn(s.heading);
-  const first = !inHeading && lines[0] && isDateLine(lines[0]) ? dateIn(lines[0]) : null;
+  // A short first line with a date ("Status er opdateret den 15. oktober 2025.") dates the report.
+  const short = lines[0] !== undefined && lines[0].split(/\s+/).length <= 12;
+  const first = !inHeading && short && lines[0] ? dateIn(lines[0]) : null;
   const d = inHeading ?? first;
   // A first line that is only the date is the report's date, not its text.
   const text = (first && first.text === lines[0] ? lines.slice(1) : lines).join("\n\n");

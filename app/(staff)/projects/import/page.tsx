@@ -16,7 +16,7 @@ export default async function ImportProjectPage() {
     <div className="max-w-3xl">
       <h1 className="text-3xl font-bold mb-2">{t("projectEdit.importTitle")}</h1>
       <p className="mb-6">{t("projectEdit.importIntro")}</p>
-      <IntlScope namespaces={["projectEdit", "projectSafety"]}>
+      <IntlScope namespaces={["projectEdit", "projectSafety", "templates"]}>
         <ImportForm committees={committees} />
       </IntlScope>
     </div>

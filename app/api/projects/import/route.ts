@@ -9,6 +9,7 @@ import { importText } from "@/lib/projects/import/parse";
 import { importLimits, importSourceText } from "@/lib/projects/import/source";
 import { versionNote } from "@/lib/projects/notes";
 import { readCappedBody } from "@/lib/projects/import/body";
+import { templateForImport } from "@/lib/templates/queries";
 import { translatorFor } from "@/lib/i18n/translator";
 import type { MessageKey } from "@/lib/i18n/messages";
 import { isLocale } from "@/lib/i18n/config";
@@ -37,7 +38,9 @@ const created = (id: string) => Response.json({ id }, { status: 201, headers: { 
  * Creates a project from a JSON document (as GET /api/projects/{id} gives it),
  * from text/plain, or from a .docx (the request body itself, or a multipart
  * field "file"). The committee is `committeeId` (in the JSON, or as a query
- * parameter), or the caller's only one. Answers 201 with { id }. Bad input
+ * parameter), or the caller's only one. `templateId` (optional, in the JSON or
+ * as a query parameter) names the committee's form: a text or .docx is read
+ * against it first, and the project is written on it. Answers 201 with { id }. Bad input
  * gets 400/413/415 with a reason, never 500.
  */
 export async function POST(request: Request) {
@@ -79,7 +82,8 @@ export async function POST(request: Request) {
 /** The body, read with a cap that holds while it streams (a chunked body sends no Content-Length). */
 async function importBody(request: Request, actor: Actor, type: string): Promise<Response> {
   const committees = committeesWhere(actor, "project:create");
-  const query = new URL(request.url).searchParams.get("committeeId");
+  const params = new URL(request.url).searchParams;
+  const query = params.get("committeeId");
   const multipart = type.startsWith("multipart/form-data");
   const bytes = await readCappedBody(request.body, multipart ? maxBytes + multipartOverhead : maxBytes);
 
@@ -97,16 +101,20 @@ async function importBody(request: Request, actor: Actor, type: string): Promise
     const committeeId = fromBody ?? query ?? (committees.length === 1 ? committees[0]! : "");
     if (!committees.includes(committeeId))
       return bad("committeeId: choose one of your committees", 400, { committees });
+    const field = typeof body === "object" && body !== null && "templateId" in body ? body.templateId : undefined;
+    const template = await templateOf(actor, committeeId, typeof field === "string" ? field : params.get("templateId"));
+    if (template === "invalid") return bad("templateId: choose one of the committee's templates");
     const parsed = projectDocumentSchema.safeParse(body);
     if (!parsed.success) return bad("invalid project document", 400, issuesOf(parsed.error));
-    return created(
-      (await createProject(actor, committeeId, asDocument(parsed.data), { note: versionNote("importedJson") })).id,
-    );
+    const opts = { note: versionNote("importedJson"), templateId: template?.id };
+    return created((await createProject(actor, committeeId, asDocument(parsed.data), opts)).id);
   }
 
   const committeeId = query ?? (committees.length === 1 ? committees[0]! : "");
   if (!committees.includes(committeeId))
     return bad("committeeId: choose one of your committees (query parameter)", 400, { committees });
+  const template = await templateOf(actor, committeeId, params.get("templateId"));
+  if (template === "invalid") return bad("templateId: choose one of the committee's templates (query parameter)");
   let input: { text?: string; file?: { name: string; bytes: Uint8Array } };
   if (type.startsWith("text/plain")) input = { text: new TextDecoder().decode(bytes) };
   else if (multipart) {
@@ -119,10 +127,18 @@ async function importBody(request: Request, actor: Actor, type: string): Promise
   } else input = { file: { name: "upload.docx", bytes } };
 
   const text = await importSourceText(input);
-  const { doc } = importText(text);
+  // Read against the committee's form first, and written on it: the project prints in the form's order and words.
+  const { doc } = importText(text, template?.reading);
   const parsed = projectDocumentSchema.safeParse(doc);
   if (!parsed.success) return bad("the document could not be read into a valid project", 400, issuesOf(parsed.error));
-  return created(
-    (await createProject(actor, committeeId, asDocument(parsed.data), { note: versionNote("importedApi") })).id,
-  );
+  const opts = { note: versionNote("importedApi"), templateId: template?.id };
+  return created((await createProject(actor, committeeId, asDocument(parsed.data), opts)).id);
+}
+
+/** The template named by `templateId` when it is the committee's own or a shared one; "invalid" otherwise. */
+async function templateOf(actor: Actor, committeeId: string, templateId: string | null | undefined) {
+  if (!templateId) return null;
+  const template = await templateForImport(actor, templateId);
+  if (!template || (template.committeeId !== null && template.committeeId !== committeeId)) return "invalid" as const;
+  return template;
 }

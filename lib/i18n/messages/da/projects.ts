@@ -111,6 +111,11 @@ export const projects = {
     },
   },
   projectEdit: {
+    importReadTemplate: "Læs efter skabelon",
+    importNoTemplate: "Ingen skabelon (kendte overskrifter)",
+    importStatedTotal: "I alt ifølge formularen",
+    importTotalsDiffer: "Formularen siger {stated}, linjerne giver {sum}. Begge vises på projektet.",
+    templateInvalid: "Vælg en af udvalgets skabeloner.",
     requiredHint: "Skal være skrevet, før projektet kan indstilles.",
     formGuide: "Udvalgets formular: {name}",
     notWritten: "ikke skrevet endnu",
@@ -483,7 +488,24 @@ export const projects = {
       FUNDING: "Finansiering",
       EVALUATION: "Evaluering",
       RESPONSIBILITY: "Ansvar",
+      STATUS: "Status (projektkortets statusrapporter)",
       FREE: "Frit afsnit (udvalgets eget)",
+    },
+    import: {
+      title: "Importér en blank formular",
+      intro:
+        "Upload udvalgets blanke formular (.docx eller tekst). Dens overskrifter bliver skabelonens afsnit i samme " +
+        "rækkefølge, med hjælpeteksten under hver, og hver overskrift kobles til den del, den spørger om, eller " +
+        "bliver et afsnit af udvalgets eget. Gennemse koblingen, og gem. Derefter læses udfyldte formularer fra " +
+        "udvalget efter skabelonen.",
+      file: "Blank formular (.docx eller .txt)",
+      text: "Eller indsæt formularens tekst",
+      read: "Læs formularen",
+      review: "Gennemse skabelonen",
+      found: "{count, plural, one {# overskrift} other {# overskrifter}} fundet.",
+      addedTitle: "Formularen spørger ikke om en titel, så et titelafsnit er sat ind først.",
+      noHeadings: "Der er ingen overskrifter i formularen, som kan genkendes. Intet er oprettet.",
+      errorSummary: "Formularen kunne ikke læses",
     },
     errors: {
       titleMissing: "Skabelonen skal have et afsnit, der viser titlen.",

@@ -113,6 +113,11 @@ export const projects: Widen<typeof da> = {
     },
   },
   projectEdit: {
+    importReadTemplate: "Read against template",
+    importNoTemplate: "No template (known headings)",
+    importStatedTotal: "Total stated on the form",
+    importTotalsDiffer: "The form states {stated}, the lines add up to {sum}. The project shows both.",
+    templateInvalid: "Choose one of the committee's templates.",
     requiredHint: "Must be written before the project can be recommended.",
     formGuide: "The committee's form: {name}",
     notWritten: "not written yet",
@@ -483,7 +488,24 @@ export const projects: Widen<typeof da> = {
       FUNDING: "Funding",
       EVALUATION: "Evaluation",
       RESPONSIBILITY: "Responsibility",
+      STATUS: "Status (the project card's status reports)",
       FREE: "Free section (the committee's own)",
+    },
+    import: {
+      title: "Import a blank form",
+      intro:
+        "Upload the committee's blank form (.docx or text). Its headings become the template's sections in the " +
+        "same order, with the help text under each, and each heading is mapped to the part it asks for or kept " +
+        "as a section of the committee's own. Review the mapping and save. From then on, filled forms of the " +
+        "committee are read against the template.",
+      file: "Blank form (.docx or .txt)",
+      text: "Or paste the form's text",
+      read: "Read the form",
+      review: "Review the template",
+      found: "{count, plural, one {# heading} other {# headings}} found.",
+      addedTitle: "The form does not ask for a title, so a title section was put first.",
+      noHeadings: "The form has no headings that could be recognised. Nothing was created.",
+      errorSummary: "The form could not be read",
     },
     errors: {
       titleMissing: "The template needs a section that shows the title.",

@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "SectionPart" ADD VALUE 'STATUS';
