@@ -28,6 +28,15 @@ const hostile: Record<string, string> = {
   "rows of years": fill("2020\t2021\n"),
   "one long line": fill("x"),
   "a long purpose in many sections": fill(`Formål: ${"ord ".repeat(200)}\n`),
+  // Issue 15's readers: columns of spaces, OCR amounts, dates, two-line headings, people with roles, status blocks.
+  "an amount cell with a long run of spaces": `Økonomi\nTelt\t1${fill(" ")}x`,
+  "a run of dots after an amount": `Økonomi\nTelt\t1${fill(".")}`,
+  "columns of spaces in many rows": fill("Leje af sal          12.0O0 kr.\n"),
+  "a date followed by spaces": `Tidsplan\n14. marts 2024${fill(" ")}x`,
+  "a heading followed by a short line, many times": fill("Beskrivelse af\nprojektet\n"),
+  "a coordinator's bracket after spaces": `Tovholder\nAnna${fill(" ")}(tovholder)`,
+  "a status heading with spaces": `Status pr.${fill(" ")}1. maj 2025:`,
+  "brackets in a heading, unclosed": `Formål (${fill("(")}`,
 };
 
 describe("hostile text", () => {

@@ -21,7 +21,7 @@ export function cellAmount(cell: string): number | null {
   const t = cleanAmount(cell).trim();
   if (!t) return null;
   const found = findAmount(t);
-  return found && found.text.length >= t.replace(/\s+$/, "").length - 1 ? found.ore : null;
+  return found && found.text.length >= t.trimEnd().length - 1 ? found.ore : null;
 }
 
 /**
@@ -31,12 +31,13 @@ export function cellAmount(cell: string): number | null {
  */
 export function cleanAmount(text: string): string {
   const t = text.trim();
-  if (!/\d/.test(t) || !/^(?:kr\.?\s*)?[\dOolI][\dOolI.,\s]*(?:\s*(?:kr\.?|,-))?$/.test(t)) return text;
+  // An amount is short; a long cell is not read letter by letter for one (the patterns below would backtrack).
+  if (t.length > 40 || !/\d/.test(t) || !/^(?:kr\.?\s*)?[\dOolI][\dOolI.,\s]*(?:\s*(?:kr\.?|,-))?$/.test(t))
+    return text;
   const [, pre = "", body = "", post = ""] = /^((?:kr\.?\s*)?)(.*?)(\s*(?:kr\.?|,-)?)$/.exec(t) ?? [];
-  const digits = body
-    .replace(/[Oo]/g, "0")
-    .replace(/[lI]/g, "1")
-    .replace(/\s+/g, "")
-    .replace(/[.,]+$/, "");
-  return `${pre}${digits}${post}`;
+  const digits = body.replace(/[Oo]/g, "0").replace(/[lI]/g, "1").replace(/\s+/g, "");
+  // A stray "." or "," at the end, by a scan (a pattern anchored at the end retries from every dot of a run).
+  let end = digits.length;
+  while (end > 0 && (digits[end - 1] === "." || digits[end - 1] === ",")) end--;
+  return `${pre}${digits.slice(0, end)}${post}`;
 }

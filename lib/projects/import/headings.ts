@@ -255,10 +255,10 @@ export function headingWords(text: string): string {
   // Numbering: "1.", "1.2", "2)", "A)", "b." — a letter only with a bracket or dot and a space after it.
   t = t.replace(/^(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[A-Za-zÆØÅæøå][.)])\s+/, "");
   t = t.replace(/\([^()]{0,80}\)/g, " ");
-  return t
-    .replace(/[\s:?.]+$/, "")
-    .replace(/\s+/g, " ")
-    .trim();
+  // The trailing colon, question mark and dots, by a scan: /[\s:?.]+$/ retried from every space of a long run.
+  let end = t.length;
+  while (end > 0 && /[\s:?.]/.test(t[end - 1]!)) end--;
+  return t.slice(0, end).replace(/\s+/g, " ").trim();
 }
 
 const tokensOf = (text: string) =>
@@ -316,6 +316,7 @@ export function matchHeadingOf(text: string, loose = false): HeadingMatch | null
 
 /** True when the heading is, letters folded, exactly one of the known headings. */
 export function isKnownHeading(text: string): boolean {
+  if (text.length > 200) return false;
   const key = skeleton(headingWords(text));
   return tokenTable.some((entry) => entry.key === key);
 }

@@ -46,6 +46,8 @@ export function spacedRow(line: string): string {
   if (line.includes("\t") || !/\S {2,}\S/.test(line)) return line;
   const lead = /^ {2,}/.test(line) ? [""] : [];
   const cells = line.trim().split(/ {2,}/);
+  // Cells of a table are short: a long one is prose, and is not tested against the amount pattern.
+  if (cells.slice(1).some((c) => c.length > 40)) return line;
   const rest = cells.slice(1);
   if (!rest.length || !rest.some((c) => /\d/.test(c) && ocrAmount.test(c.trim()))) return line;
   // Amounts, years, marks, an empty cell's dash, and a total column's heading.
@@ -92,6 +94,7 @@ function looksLikeHeading(lines: readonly string[], i: number): boolean {
 }
 
 function templateMatch(text: string, known: readonly KnownHeading[]): KnownHeading | null {
+  if (!known.length || text.length > 200) return null;
   const key = skeleton(headingWords(text));
   if (key.length < 2) return null;
   return known.find((k) => skeleton(headingWords(k.heading)) === key) ?? null;
@@ -145,7 +148,8 @@ export function headingAt(
   // A heading split over two lines ("Beskrivelse af" / "projektet:").
   const j = nextFilled(lines, i);
   const next = lines[j]?.trim() ?? "";
-  if (next && !/[:?]$/.test(t) && next.split(/\s+/).length <= 4 && !next.includes("\t") && !bullet.test(next)) {
+  const short = next.length <= 60 && next.split(/\s+/).length <= 4;
+  if (short && !/[:?]$/.test(t) && !next.includes("\t") && !bullet.test(next)) {
     const joined = `${t} ${next}`;
     const whole = partOf(joined, false, known);
     const exact = (x: string) => templateMatch(x, known) !== null || isKnownHeading(x);

@@ -135,22 +135,31 @@ export function peopleOf(s: Section): Person[] {
       : /^projektleder/.test(head)
         ? "LEADER"
         : "RESPONSIBLE";
-  return paragraphs(s)
-    .map(strip)
-    .flatMap((line) => line.split(/\s*\/\s*/))
-    .flatMap((line) => {
-      // "Anna Møller (tovholder), Bo Hansen": the role in brackets belongs to the name before it.
-      const marked = line.replace(/\s*\(\s*tovholder\s*\)/gi, "\u0001");
-      return splitNames(marked.replace(/\u0001/g, "")).map((entry) => {
-        const at = marked.indexOf(entry.name);
-        const coordinator = at >= 0 && marked[at + entry.name.length] === "\u0001";
-        return {
-          role: coordinator ? ("COORDINATOR" as const) : role,
-          name: entry.name,
-          uncertain: entry.uncertain || undefined,
-        };
-      });
-    });
+  return (
+    paragraphs(s)
+      .map(strip)
+      // Split on "/" and trim: /\s*\/\s*/ retried from every space of a long run.
+      .flatMap((line) => line.split("/").map((x) => x.trim()))
+      .flatMap((line) => {
+        // "Anna Møller (tovholder), Bo Hansen": the role in brackets belongs to the name before it.
+        // The pattern starts at "(": a leading \s* was retried from every space of a long run.
+        const marked = line.replace(/\(\s*tovholder\s*\)/gi, "\u0001");
+        return splitNames(marked.replace(/\u0001/g, "")).map((entry) => {
+          const at = marked.indexOf(entry.name);
+          const coordinator =
+            at >= 0 &&
+            marked
+              .slice(at + entry.name.length)
+              .trimStart()
+              .startsWith("\u0001");
+          return {
+            role: coordinator ? ("COORDINATOR" as const) : role,
+            name: entry.name,
+            uncertain: entry.uncertain || undefined,
+          };
+        });
+      })
+  );
 }
 
 /** A status block: its date (in the heading, or a first line that is a date) and its text. */
