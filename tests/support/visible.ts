@@ -57,7 +57,10 @@ export function hiddenLines(
     }
     // A budget's total line ("Samlet budget  39.000 kr.") prints as the table's total, in the print's own words:
     // its amount must show.
-    if (isTotal(line.trim().split(/\t| {2,}/)[0] ?? "")) words = words.filter((w) => /^\d/.test(w));
+    const cells = line.trim().split(/\t| {2,}/);
+    if (isTotal(cells[0] ?? "")) words = words.filter((w) => /^\d/.test(w));
+    // A table's total column ("Samlet", "Total") prints under the print's own total heading.
+    else if (cells.length > 1) words = words.filter((w) => !cells.some((c) => isTotal(c) && wordsOf(c).includes(w)));
     if (!words.every((w) => seen.has(w))) hidden.push(line);
   }
   return hidden;

@@ -149,6 +149,8 @@ const headingVariants: Record<Part, readonly string[]> = {
     "Timer fra sekretariatet",
     "Timeforbrug i sekretariatet",
     "Sekretariatets timeforbrug",
+    "Forventet tidsforbrug",
+    "Tidsforbrug",
   ],
   workTable: ["Opgavefordeling", "Opgave fordeling"],
   budget: [
@@ -311,7 +313,49 @@ export function matchHeadingOf(text: string, loose = false): HeadingMatch | null
     if (n === 0 || n >= tokens.length || tokens.length - n > 4) continue;
     if (entry.tokens.every((t, i) => similar(t, tokens[i]!)) && (!best || n > best.n)) best = { part: entry.part, n };
   }
-  return best ? { part: best.part, exact: false } : null;
+  return best ? { part: best.part, exact: false } : questionPart(text, tokens);
+}
+
+/** Words that say what a question-heading asks for, by the start of the word (letters folded). */
+const questionWords: [string, Part][] = [
+  ["formal", "purpose"],
+  ["baggrund", "background"],
+  ["hvorfor", "background"],
+  ["malgrupp", "targetGroups"],
+  ["kost", "budget"],
+  ["budget", "budget"],
+  ["okonomi", "budget"],
+  ["udgift", "budget"],
+  ["lykked", "criteria"],
+  ["succes", "criteria"],
+  ["samarbejd", "partners"],
+  ["tidsplan", "timeline"],
+  ["milepael", "timeline"],
+  ["hvornar", "period"],
+  ["forankr", "anchoring"],
+  ["folger", "followUp"],
+  ["opfolg", "followUp"],
+  ["evaluer", "evaluation"],
+  ["ansvarlig", "people"],
+  ["kommunik", "communication"],
+  ["effekt", "effect"],
+  ["ske", "description"],
+  ["aktivitet", "description"],
+];
+const questionStart = /^(hvad|hvorfor|hvem|hvordan|hvornar|hvor|hvilke|hvilken)$/;
+
+/**
+ * A question-heading no known heading matches ("Hvad er projektets formål?",
+ * "Hvordan vil I måle, om det er lykkedes?"): the part its first telling word
+ * names. Only for a line that starts with a question word and ends with "?".
+ */
+function questionPart(text: string, tokens: readonly string[]): HeadingMatch | null {
+  if (!text.trim().endsWith("?") || !questionStart.test(tokens[0] ?? "") || tokens.length > 12) return null;
+  for (const [i, token] of tokens.entries())
+    for (const [stem, part] of questionWords)
+      if ((stem === "hvorfor" || stem === "hvornar" ? i === 0 && token === stem : token.startsWith(stem)) && token)
+        return { part, exact: false };
+  return null;
 }
 
 /** True when the heading is, letters folded, exactly one of the known headings. */
@@ -351,6 +395,9 @@ export function isFormTitle(text: string): boolean {
 export function startsWithFormTitle(text: string): boolean {
   const words = text.trim().split(/\s+/);
   if (words.length > 5 || text.length > 80 || /[.?]$/.test(text.trim())) return false;
-  const first = skeleton(words[0] ?? "");
-  return formTitles.some((k) => Math.abs(k.length - first.length) <= 2 && editDistance(first, k) <= 2);
+  // "Projektbeskrivelse – egne projekter", "Skolebestyrelsens projektskema": the form's name first or last.
+  return [words[0], words.at(-1)].some((w) => {
+    const key = skeleton(w ?? "");
+    return formTitles.some((k) => Math.abs(k.length - key.length) <= 2 && editDistance(key, k) <= 2);
+  });
 }

@@ -16,9 +16,11 @@ import { splitHeading } from "./scan";
 export const bullet = /^\s*(?:[-–•*➤]|\d+[.)])\s+/;
 const numbered = /^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[A-Za-zÆØÅ][.)])\s+\S/;
 const interventionHead = /^(Indsats|Element|Delprojekt)\s+(\d+)\s*[:.–-]/i;
-const numberCell = /^(?:\d+(?:[.,]\d+)*|x)$/i;
+const numberCell = /^(?:\d+(?:[.,]\d+)*|x|[-–])$/i;
 
-const committeeWords = /lokaludvalg|udvalg|styregruppe|områdefornyelse|bestyrelse|helhedsplan|forvaltning|\bråd\b/i;
+// The body a form belongs to; "bestyrelsesmødets" (a meeting) names none.
+const committeeWords =
+  /lokaludvalg|udvalg(?:et)?\b|styregruppe|områdefornyelse|bestyrelse(?:n|ns)?\b|helhedsplan|forvaltning|\bråd\b/i;
 /** A line that names a committee or a board, as a preamble does. */
 export const isCommitteeName = (t: string) =>
   committeeWords.test(t) && t.split(/\s+/).length <= 6 && !/[.:?]$/.test(t) && !t.includes("\t");
@@ -51,7 +53,7 @@ export function spacedRow(line: string): string {
   const rest = cells.slice(1);
   if (!rest.length || !rest.some((c) => /\d/.test(c) && ocrAmount.test(c.trim()))) return line;
   // Amounts, years, marks, an empty cell's dash, and a total column's heading.
-  const cell = /^(?:x|[-–]|[KQ]\d|i alt|total|sum)$/i;
+  const cell = /^(?:x|[-–]|[KQ]\d|i alt|total|sum|samlet)$/i;
   if (!rest.every((c) => ocrAmount.test(c.trim()) || cell.test(c.trim()))) return line;
   return [...lead, ...cells].join("\t");
 }
@@ -123,7 +125,8 @@ export function headingAt(
   started: boolean,
 ): HeadingAt | null {
   const t = lines[i]!.trim();
-  if (!t || isFormTitle(t)) return null;
+  // The form's name above the form; after the first heading "Projektbeskrivelse" is a heading like any other.
+  if (!t || (!started && isFormTitle(t))) return null;
   // The committee's name above the form ("Styregruppen for Områdefornyelsen Nordvest") is no heading.
   if (!started && (isCommitteeName(t) || startsWithFormTitle(t))) return null;
   if (/^[-–•*➤]\s/.test(t)) return null;

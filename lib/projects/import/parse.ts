@@ -93,7 +93,7 @@ function readPreamble(pre: Section, doc: ProjectDocument, hasTitle: boolean) {
   for (const line of lines) {
     const recognised = isFormTitle(line) || startsWithFormTitle(line) || isAnnex(line) || isDateLine(line);
     if (!hasTitle && !doc.title && !recognised && !isCommitteeName(line)) doc.title = line.replace(/:$/, "");
-    else if (!doc.ownerBody && isCommitteeName(line)) doc.ownerBody = line;
+    else if (!doc.ownerBody && !recognised && isCommitteeName(line)) doc.ownerBody = line;
     else kept.push(line);
   }
   return kept;
