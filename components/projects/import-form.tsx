@@ -14,7 +14,7 @@ export function ImportForm({ committees }: { committees: Committee[] }) {
   const f = useActionForm({
     action: previewImportAction,
     schema: importPreviewSchema,
-    // The committee's newest form is read first: a form imported from its blank form, once it has one.
+    // The first committee's newest form is read first (a form just imported from a blank form is the newest).
     defaultValues: { text: "", templateId: committees[0]?.templates[0]?.id ?? "" },
     // An uploaded file is read into the text, so what is saved is what was reviewed.
     onSuccess: (preview, form) => form.setValue("text", preview.text),

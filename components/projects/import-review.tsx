@@ -27,7 +27,8 @@ export function ImportReview({ preview, committees }: { preview: ImportPreview; 
       // Saved on the form it was read against, in that form's committee.
       committeeId:
         committees.find((c) => c.templates.some((tpl) => tpl.id === preview.templateId))?.id ?? committees[0]?.id ?? "",
-      templateId: preview.templateId || (committees[0]?.templates[0]?.id ?? ""),
+      // The form it was read against; none when it was read by the known headings only.
+      templateId: preview.templateId,
     },
   });
   // A second reading replaces the text to save.
@@ -35,6 +36,12 @@ export function ImportReview({ preview, committees }: { preview: ImportPreview; 
   useEffect(() => setValue("text", preview.text), [setValue, preview.text]);
   const committeeId = useWatch({ control: f.form.control, name: "committeeId" });
   const templates = committees.find((c) => c.id === committeeId)?.templates ?? [];
+  // Another committee's form cannot be chosen: a change of committee clears a template that is not its own.
+  const templateId = useWatch({ control: f.form.control, name: "templateId" });
+  const foreign = Boolean(templateId) && !templates.some((tpl) => tpl.id === templateId);
+  useEffect(() => {
+    if (foreign) setValue("templateId", "");
+  }, [foreign, setValue]);
 
   return (
     <section aria-labelledby="review" className="border-t border-gray-300 pt-6" data-testid="import-review">
@@ -95,9 +102,13 @@ export function ImportReview({ preview, committees }: { preview: ImportPreview; 
         />
         <SelectField
           label={t("importTemplate")}
-          options={templates.map((tpl) => ({ value: tpl.id, label: tpl.name }))}
+          options={[
+            { value: "", label: t("importNoTemplate") },
+            ...templates.map((tpl) => ({ value: tpl.id, label: tpl.name })),
+          ]}
           {...f.field("templateId")}
         />
+        <p className="mb-4 text-muted">{t("importTemplateSaves")}</p>
         <Button type="submit" disabled={f.pending}>
           {t("importSave")}
         </Button>

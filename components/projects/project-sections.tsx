@@ -106,7 +106,13 @@ export function renderPart(part: string, { p, t, locale }: Ctx): ReactNode {
       ) : null;
     case "TIMELINE":
       return p.timeline.length ? (
-        <List items={p.timeline.map((i) => `${when(i, locale, t)}: ${i.title}${i.venue ? ` (${i.venue})` : ""}`)} />
+        <List
+          items={p.timeline.map(
+            (i) =>
+              `${when(i, locale, t)}: ${i.title}${i.venue ? ` (${i.venue})` : ""}` +
+              (i.details ? ` – ${i.details.replace(/\n/g, "; ")}` : ""),
+          )}
+        />
       ) : null;
     case "INTERVENTIONS":
       return p.children.length ? (
@@ -174,7 +180,7 @@ export function renderPart(part: string, { p, t, locale }: Ctx): ReactNode {
       ) : null;
     case "STATUS": {
       // A project card's status block: the written reports, latest last, as the form prints them.
-      const written = p.statusReports.filter((r) => r.text);
+      const written = p.statusReports.filter((r) => r.kind === "STATUS" && r.text);
       return written.length ? (
         <div>
           {written.map((r) => (

@@ -51,6 +51,7 @@ export function BlankFormImport({ committees }: { committees: Committee[] }) {
           <Notice>
             {t("import.found", { count: form.sections.length - (form.addedTitle ? 1 : 0) })}
             {form.addedTitle ? ` ${t("import.addedTitle")}` : ""}
+            {form.dropped ? ` ${t("import.dropped", { count: form.dropped })}` : ""}
           </Notice>
           <TemplateEditor
             key={JSON.stringify(form.sections)}

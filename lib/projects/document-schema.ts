@@ -235,6 +235,22 @@ const base = z.object({
     .optional(),
 });
 
+/** The largest period each precision has: a month, a week, a quarter, a half-year, a season. */
+const periodMax: Record<E.DatePrecision, number> = {
+  DATETIME: 12,
+  DAY: 12,
+  WEEK: 53,
+  EARLY_MONTH: 12,
+  MID_MONTH: 12,
+  LATE_MONTH: 12,
+  MONTH: 12,
+  QUARTER: 4,
+  HALF_YEAR: 2,
+  SEASON: 4,
+  YEAR: 12,
+  UNDATED: 12,
+};
+
 export type ParsedDocument = z.infer<typeof base> & { children?: ParsedDocument[] };
 
 export const projectDocumentSchema: z.ZodType<ParsedDocument> = base
@@ -242,6 +258,10 @@ export const projectDocumentSchema: z.ZodType<ParsedDocument> = base
   .refine((d) => !d.startDate || !d.endDate || d.startDate <= d.endDate, {
     path: ["endDate"],
     message: "projectEdit.endBeforeStart",
+  })
+  .refine((d) => (d.timeline ?? []).every((t) => t.period === undefined || t.period <= periodMax[t.precision]), {
+    path: ["timeline"],
+    message: "projectEdit.periodInvalid",
   })
   .refine((d) => (d.quarterPlan ?? []).every((s) => s.from[0] * 4 + s.from[1] <= s.to[0] * 4 + s.to[1]), {
     path: ["quarterPlan"],

@@ -12,7 +12,7 @@ import { actorOnProject, mayEditProject } from "./access";
 import { writeProject, type WriteContext } from "./write";
 import { asDocument, projectDocumentSchema, slugPattern } from "./document-schema";
 import { importText } from "./import/parse";
-import { templateForImport } from "@/lib/templates/queries";
+import { templateForCommittee } from "@/lib/templates/queries";
 import { importSourceText } from "./import/source";
 
 /** Staff with project:edit edit every project of their committee; a member edits only the projects they are on. */
@@ -295,9 +295,8 @@ export async function importProjectText(
 ): Promise<{ id: string }> {
   assertCan(actor, "project:create", input.committeeId);
   const text = await importSourceText({ text: input.text });
-  const template = await templateForImport(actor, input.templateId);
-  if (input.templateId && (!template || (template.committeeId && template.committeeId !== input.committeeId)))
-    throw new ValidationError({ templateId: "projectEdit.templateInvalid" });
+  const template = await templateForCommittee(actor, input.committeeId, input.templateId);
+  if (template === "invalid") throw new ValidationError({ templateId: "projectEdit.templateInvalid" });
   const parsed = projectDocumentSchema.safeParse(importText(text, template?.reading).doc);
   if (!parsed.success) throw new ValidationError({});
   return createProject(actor, input.committeeId, asDocument(parsed.data), {

@@ -198,7 +198,12 @@ function partBlocks(part: string, p: ProjectView, t: Translator, locale: Locale)
     case "FUNDING":
       return list(p.funding.map((f) => `${f.name}${f.amountOre !== null ? `: ${formatKr(f.amountOre, locale)}` : ""}`));
     case "STATUS":
-      return reportsSection(p.statusReports, locale)?.blocks ?? [];
+      return (
+        reportsSection(
+          p.statusReports.filter((r) => r.kind === "STATUS"),
+          locale,
+        )?.blocks ?? []
+      );
     default:
       return [];
   }
@@ -244,7 +249,10 @@ export function printable(p: ProjectView, locale: Locale): Printable {
     ...free(end),
   ];
   // A form with a status block (a project card) prints the reports there; any other form after its parts.
-  const reports = shown.has("STATUS") ? null : reportsSection(p.statusReports, locale);
+  const reports = reportsSection(
+    shown.has("STATUS") ? p.statusReports.filter((r) => r.kind !== "STATUS") : p.statusReports,
+    locale,
+  );
   if (reports) sections.push(reports);
   return {
     formTitle: p.template?.formTitle ?? "",

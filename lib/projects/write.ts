@@ -1,6 +1,7 @@
 // Writes a ProjectDocument (and its interventions) with every typed part.
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import type { ProjectDocument } from "./document";
+import { budgetLinesOf, budgetTotal } from "./model";
 
 type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
@@ -149,7 +150,7 @@ export async function writeProject(
     secretariatHoursEstimate: doc.secretariatHoursEstimate,
     secretariatHoursText: doc.secretariatHoursText,
     budgetNote: doc.budgetNote ?? "",
-    budgetStatedTotalOre: doc.budgetStatedTotalOre === undefined ? null : BigInt(doc.budgetStatedTotalOre),
+    budgetStatedTotalOre: statedTotal(doc),
     people: {
       create: (doc.people ?? []).map((p, i) => ({
         role: p.role,
@@ -382,4 +383,10 @@ export async function writeProject(
     });
   }
   return ids;
+}
+
+/** A form's stated total is kept while it differs from the lines: once the lines add up to it, it says nothing. */
+function statedTotal(doc: ProjectDocument): bigint | null {
+  const stated = doc.budgetStatedTotalOre;
+  return stated === undefined || stated === budgetTotal(budgetLinesOf(doc.budget)) ? null : BigInt(stated);
 }

@@ -118,3 +118,15 @@ export async function templateForImport(actor: Actor, templateId: string) {
   if (!template) return null;
   return { ...template, reading: { formTitle: template.formTitle, headings: templateHeadings(template.sections) } };
 }
+
+/**
+ * The form a project of `committeeId` is imported on: null when none is asked
+ * for, "invalid" when the template is neither that committee's nor shared, or
+ * one the actor cannot use. The one rule for the import page and the API.
+ */
+export async function templateForCommittee(actor: Actor, committeeId: string, templateId: string | null | undefined) {
+  if (!templateId) return null;
+  const template = await templateForImport(actor, templateId);
+  if (!template || (template.committeeId !== null && template.committeeId !== committeeId)) return "invalid" as const;
+  return template;
+}

@@ -86,7 +86,9 @@ describe("a committee's blank form as its template", () => {
     expect(project.templateId).toBe(templateId);
 
     const text = await pdfText(id);
-    expect(text).toContain(blank.formTitle);
+    // The form's title on top, once (the PDF prints it in capitals); not again as an introduction.
+    expect(text).toContain(blank.formTitle.toUpperCase());
+    expect(text).not.toContain(blank.formTitle);
     // Every heading of the form with something under it, in the form's order and its own words.
     const template = (await templateForImport(secretariat, templateId))!;
     const { sections } = importText(filled, template.reading);

@@ -37,6 +37,14 @@ const hostile: Record<string, string> = {
   "a coordinator's bracket after spaces": `Tovholder\nAnna${fill(" ")}(tovholder)`,
   "a status heading with spaces": `Status pr.${fill(" ")}1. maj 2025:`,
   "brackets in a heading, unclosed": `Formål (${fill("(")}`,
+  // Found by review: a name looked up from the line's start for every name, texts joined again per section.
+  "a line of many different names": `Kontaktperson:\n${Array.from(
+    { length: 300_000 },
+    (_, i) => `Navn${i} Efternavn${i}`,
+  )
+    .join(", ")
+    .slice(0, 5 * MB - 64)}`,
+  "many working-group sections": fill(`Arbejdsgruppe: ${"medlem ".repeat(35)}\n`),
 };
 
 describe("hostile text", () => {

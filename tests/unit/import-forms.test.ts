@@ -5,6 +5,7 @@ import { matchHeadingOf } from "@/lib/projects/import/headings";
 import { spacedRow } from "@/lib/projects/import/lines";
 import { cleanAmount } from "@/lib/projects/import/amounts";
 import { importText } from "@/lib/projects/import/parse";
+import { readBlankForm } from "@/lib/projects/import/blank-form";
 import { formatWritten } from "@/lib/i18n/format";
 
 describe("dates as they are written", () => {
@@ -165,6 +166,17 @@ describe("tables without tabs and OCR amounts", () => {
     expect(doc.budgetStatedTotalOre).toBe(700_000);
   });
 
+  it("compares the stated total with the sum the project prints, sub-lines inside their line", () => {
+    const { doc } = importText(
+      ["Økonomi", "Støtte\t12.000 kr. ➤ 2.000 til flyer ➤ 10.000 til indsatsen", "I alt\t9.000 kr."].join("\n"),
+    );
+    expect(doc.budgetStatedTotalOre).toBe(900_000);
+    expect(
+      importText(["Økonomi", "Støtte\t9.000 kr. ➤ 9.000 til indsatsen", "I alt\t9.000 kr."].join("\n")).doc
+        .budgetStatedTotalOre,
+    ).toBeUndefined();
+  });
+
   it("keeps no stated total on the project when it matches the lines", () => {
     const { doc, statedTotalOre } = importText(["Budget", "Telt    4.500", "1 alt   4.500"].join("\n"));
     expect(statedTotalOre).toBe(450_000);
@@ -180,5 +192,28 @@ describe("tables without tabs and OCR amounts", () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe("a blank form's preamble", () => {
+  it("keeps the committee's name and the form's name out of the headings", () => {
+    const form = readBlankForm(
+      [
+        "Nørrebro Lokaludvalg",
+        "PROJEKTBESKRIVELSE",
+        "",
+        "Projektets titel:",
+        "Skriv titlen.",
+        "",
+        "Formål:",
+        "Hvad skal det nå?",
+      ].join("\n"),
+    )!;
+    expect(form.formTitle).toBe("PROJEKTBESKRIVELSE");
+    expect(form.sections.map((s) => [s.heading, s.part])).toEqual([
+      ["Projektets titel", "TITLE"],
+      ["Formål", "PURPOSE"],
+    ]);
+    expect(form.addedTitle).toBe(false);
   });
 });

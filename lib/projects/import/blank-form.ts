@@ -18,8 +18,11 @@ export function templateHeadings(sections: readonly { part: SectionPart; heading
   });
 }
 
+const maxSections = 60;
+
 export type BlankSection = { heading: string; helpText: string; part: SectionPart };
-export type BlankForm = { formTitle: string; sections: BlankSection[]; addedTitle: boolean };
+/** `dropped`: headings past the 60 a template holds, left out (the review says how many). */
+export type BlankForm = { formTitle: string; sections: BlankSection[]; addedTitle: boolean; dropped: number };
 
 const asSectionPart = (part: Part | "free"): SectionPart => {
   if (part === "free") return "FREE";
@@ -43,7 +46,7 @@ export function readBlankForm(text: string): BlankForm | null {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!.trim();
     if (!line) continue;
-    const h = headingAt(lines, i, known, started || preamble.length > 0);
+    const h = headingAt(lines, i, known, started);
     if (h) {
       started = true;
       let part = asSectionPart(h.part);
@@ -61,5 +64,11 @@ export function readBlankForm(text: string): BlankForm | null {
   const named = preamble.find((l) => isFormTitle(l) || startsWithFormTitle(l));
   const addedTitle = !seen.has("TITLE");
   if (addedTitle) sections.unshift({ heading: "Titel", helpText: "", part: "TITLE" });
-  return { formTitle: (named ?? preamble[0] ?? "").slice(0, 200), sections: sections.slice(0, 60), addedTitle };
+  const kept = sections.slice(0, maxSections);
+  return {
+    formTitle: (named ?? preamble[0] ?? "").slice(0, 200),
+    sections: kept,
+    addedTitle,
+    dropped: sections.length - kept.length,
+  };
 }

@@ -5,6 +5,7 @@
 import type { ProjectDocument } from "../document";
 import { cellAmount, cleanAmount, findAmount } from "./amounts";
 import { stripTags } from "./scan";
+import { budgetLinesOf, budgetTotal } from "../model";
 
 type Budget = Pick<ProjectDocument, "budget" | "budgetNote" | "budgetStatedTotalOre">;
 
@@ -91,7 +92,8 @@ function matrix(rows: string[][], header: string[]): Read {
 type Read = Budget & { statedTotalOre?: number };
 
 function finish(budget: NonNullable<ProjectDocument["budget"]>, notes: string[], stated: number | undefined): Read {
-  const sum = budget.reduce((s, l) => s + (l.amountOre ?? 0), 0);
+  // The sum the page and the PDF print (lib/projects/model.ts), so "differs" means what a reader sees.
+  const sum = budgetTotal(budgetLinesOf(budget));
   return {
     budget: budget.length ? budget : undefined,
     budgetNote: notes.length ? notes.join("\n") : undefined,

@@ -143,17 +143,20 @@ export function importText(text: string, template: ReadingTemplate = { formTitle
   const first = (p: Part) => top.find((s) => s.part === p);
 
   const pre = sections[0]!;
+  // The template's own title prints at the top of the form: that line is not kept twice.
+  const formKey = template.formTitle.replace(/\s+/g, " ").trim().toLowerCase();
   const kept = readPreamble(
     pre,
     doc,
     top.some((s) => s.part === "title"),
-  );
+  ).filter((l) => !formKey || l.replace(/\s+/g, " ").toLowerCase() !== formKey);
   if (pre.lines.some((l) => l.trim())) source.push({ heading: "", part: "preamble", raw: raw(pre) });
   if (kept.length) free.push({ heading: "Indledning", body: kept.join("\n\n"), after: "TITLE" });
 
   // The last typed part printed before a free section: where that section stood.
   let after: SectionPart = "TITLE";
-  const texts = new Map<TextPart, string[]>();
+  // Collected per field and joined once at the end (joining as it goes copied the text again for each section).
+  const texts = new Map<TextPart, string[]>(doc.ownerBody ? [["ownerBody", [doc.ownerBody]]] : []);
   const budgetLines: string[] = [];
   let statedTotalOre: number | undefined;
   for (const s of top.slice(1)) {
@@ -172,13 +175,13 @@ export function importText(text: string, template: ReadingTemplate = { formTitle
         doc.people = append(doc.people, peopleOf(s));
         break;
       case "workingGroup":
-        doc.workingGroupText = [doc.workingGroupText, prose(s)].filter(Boolean).join("\n\n");
+        addText(texts, "workingGroupText", prose(s));
         break;
       case "owner":
-        doc.ownerBody = [doc.ownerBody, prose(s)].filter(Boolean).join("\n\n");
+        addText(texts, "ownerBody", prose(s));
         break;
       case "period": {
-        doc.periodText = [doc.periodText, prose(s)].filter(Boolean).join("\n\n");
+        addText(texts, "periodText", prose(s));
         const d = leadingDate(paragraphs(s)[0] ?? "");
         if (d?.date && !doc.startDate) doc.startDate = d.date;
         break;
@@ -193,7 +196,7 @@ export function importText(text: string, template: ReadingTemplate = { formTitle
         addText(texts, s.part, prose(s));
         break;
       case "evaluation":
-        doc.evaluationPlan = [doc.evaluationPlan, prose(s)].filter(Boolean).join("\n\n");
+        addText(texts, "evaluationPlan", prose(s));
         break;
       case "goals":
         doc.goals = append(

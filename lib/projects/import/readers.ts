@@ -144,14 +144,14 @@ export function peopleOf(s: Section): Person[] {
         // "Anna Møller (tovholder), Bo Hansen": the role in brackets belongs to the name before it.
         // The pattern starts at "(": a leading \s* was retried from every space of a long run.
         const marked = line.replace(/\(\s*tovholder\s*\)/gi, "\u0001");
+        // Each name is looked for after the one before it, and the marker by a scan: linear in the line.
+        let from = 0;
         return splitNames(marked.replace(/\u0001/g, "")).map((entry) => {
-          const at = marked.indexOf(entry.name);
-          const coordinator =
-            at >= 0 &&
-            marked
-              .slice(at + entry.name.length)
-              .trimStart()
-              .startsWith("\u0001");
+          const at = marked.indexOf(entry.name, from);
+          let end = at < 0 ? -1 : at + entry.name.length;
+          if (at >= 0) from = end;
+          while (end >= 0 && end < marked.length && /\s/.test(marked[end]!)) end++;
+          const coordinator = end >= 0 && marked[end] === "\u0001";
           return {
             role: coordinator ? ("COORDINATOR" as const) : role,
             name: entry.name,

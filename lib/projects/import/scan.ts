@@ -31,7 +31,17 @@ export function splitHeading(line: string): { head: string; rest: string } | nul
 }
 
 export type TextPart =
-  "purpose" | "description" | "background" | "effect" | "followUp" | "anchoring" | "responsibility";
+  | "purpose"
+  | "description"
+  | "background"
+  | "effect"
+  | "followUp"
+  | "anchoring"
+  | "responsibility"
+  | "workingGroupText"
+  | "ownerBody"
+  | "periodText"
+  | "evaluationPlan";
 
 /** Prose collected per part and joined once at the end: joining as it goes copied the text over and over. */
 export function addText(texts: Map<TextPart, string[]>, part: TextPart, text: string) {

@@ -9,7 +9,7 @@ import { importText } from "@/lib/projects/import/parse";
 import { importLimits, importSourceText } from "@/lib/projects/import/source";
 import { versionNote } from "@/lib/projects/notes";
 import { readCappedBody } from "@/lib/projects/import/body";
-import { templateForImport } from "@/lib/templates/queries";
+import { templateForCommittee } from "@/lib/templates/queries";
 import { translatorFor } from "@/lib/i18n/translator";
 import type { MessageKey } from "@/lib/i18n/messages";
 import { isLocale } from "@/lib/i18n/config";
@@ -102,7 +102,11 @@ async function importBody(request: Request, actor: Actor, type: string): Promise
     if (!committees.includes(committeeId))
       return bad("committeeId: choose one of your committees", 400, { committees });
     const field = typeof body === "object" && body !== null && "templateId" in body ? body.templateId : undefined;
-    const template = await templateOf(actor, committeeId, typeof field === "string" ? field : params.get("templateId"));
+    const template = await templateForCommittee(
+      actor,
+      committeeId,
+      typeof field === "string" ? field : params.get("templateId"),
+    );
     if (template === "invalid") return bad("templateId: choose one of the committee's templates");
     const parsed = projectDocumentSchema.safeParse(body);
     if (!parsed.success) return bad("invalid project document", 400, issuesOf(parsed.error));
@@ -113,7 +117,7 @@ async function importBody(request: Request, actor: Actor, type: string): Promise
   const committeeId = query ?? (committees.length === 1 ? committees[0]! : "");
   if (!committees.includes(committeeId))
     return bad("committeeId: choose one of your committees (query parameter)", 400, { committees });
-  const template = await templateOf(actor, committeeId, params.get("templateId"));
+  const template = await templateForCommittee(actor, committeeId, params.get("templateId"));
   if (template === "invalid") return bad("templateId: choose one of the committee's templates (query parameter)");
   let input: { text?: string; file?: { name: string; bytes: Uint8Array } };
   if (type.startsWith("text/plain")) input = { text: new TextDecoder().decode(bytes) };
@@ -133,12 +137,4 @@ async function importBody(request: Request, actor: Actor, type: string): Promise
   if (!parsed.success) return bad("the document could not be read into a valid project", 400, issuesOf(parsed.error));
   const opts = { note: versionNote("importedApi"), templateId: template?.id };
   return created((await createProject(actor, committeeId, asDocument(parsed.data), opts)).id);
-}
-
-/** The template named by `templateId` when it is the committee's own or a shared one; "invalid" otherwise. */
-async function templateOf(actor: Actor, committeeId: string, templateId: string | null | undefined) {
-  if (!templateId) return null;
-  const template = await templateForImport(actor, templateId);
-  if (!template || (template.committeeId !== null && template.committeeId !== committeeId)) return "invalid" as const;
-  return template;
 }

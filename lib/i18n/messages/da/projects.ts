@@ -111,6 +111,8 @@ export const projects = {
     },
   },
   projectEdit: {
+    importTemplateSaves: "Projektet gemmes på denne skabelon, og teksten læses igen efter den, når du gemmer.",
+    periodInvalid: "Perioden passer ikke til datoens præcision (fx højst 4 for et kvartal, 12 for en måned).",
     importReadTemplate: "Læs efter skabelon",
     importNoTemplate: "Ingen skabelon (kendte overskrifter)",
     importStatedTotal: "I alt ifølge formularen",
@@ -503,6 +505,7 @@ export const projects = {
       read: "Læs formularen",
       review: "Gennemse skabelonen",
       found: "{count, plural, one {# overskrift} other {# overskrifter}} fundet.",
+      dropped: "En skabelon har højst 60 afsnit: de sidste {count} overskrifter er udeladt.",
       addedTitle: "Formularen spørger ikke om en titel, så et titelafsnit er sat ind først.",
       noHeadings: "Der er ingen overskrifter i formularen, som kan genkendes. Intet er oprettet.",
       errorSummary: "Formularen kunne ikke læses",

@@ -113,6 +113,8 @@ export const projects: Widen<typeof da> = {
     },
   },
   projectEdit: {
+    importTemplateSaves: "The project is saved on this template, and the text is read again against it when you save.",
+    periodInvalid: "The period does not fit the date's precision (e.g. at most 4 for a quarter, 12 for a month).",
     importReadTemplate: "Read against template",
     importNoTemplate: "No template (known headings)",
     importStatedTotal: "Total stated on the form",
@@ -503,6 +505,7 @@ export const projects: Widen<typeof da> = {
       read: "Read the form",
       review: "Review the template",
       found: "{count, plural, one {# heading} other {# headings}} found.",
+      dropped: "A template holds at most 60 sections: the last {count} headings were left out.",
       addedTitle: "The form does not ask for a title, so a title section was put first.",
       noHeadings: "The form has no headings that could be recognised. Nothing was created.",
       errorSummary: "The form could not be read",
