@@ -1,8 +1,9 @@
-// npm run db:migrate | db:migration -- <name> | db:seed | db:reset
+// npm run db:migrate | db:migration -- <name> | db:seed | db:reset | db:backup [FILE] | db:restore FILE
 // Each works on DATABASE_URL, or starts the embedded server for the call.
 import { withDatabase } from "./lib/database";
 import { applyMigrations, createMigration, resetDatabase } from "./lib/migrations";
 import { seedDemo } from "../prisma/seed/demo";
+import { restoreBackup, writeBackup } from "./lib/backup";
 
 const [command, ...rest] = process.argv.slice(2);
 
@@ -33,8 +34,22 @@ async function main() {
         console.log(await seedDemo(url));
         break;
       }
+      case "backup": {
+        const file = rest[0] ?? `lokalpulje-${new Date().toISOString().replace(/[:.]/g, "-")}.backup.gz`;
+        const { tables, rows } = await writeBackup(url, file);
+        console.log(`Wrote ${file}: ${tables} tables, ${rows} rows.`);
+        break;
+      }
+      case "restore": {
+        if (!rest[0]) throw new Error("Name the backup: npm run db:restore FILE");
+        const { tables, rows } = await restoreBackup(url, rest[0]);
+        console.log(`Restored ${rest[0]}: ${tables} tables, ${rows} rows.`);
+        break;
+      }
       default:
-        throw new Error(`Unknown command '${command ?? ""}'. Use migrate, migration <name>, seed or reset.`);
+        throw new Error(
+          `Unknown command '${command ?? ""}'. Use migrate, migration <name>, seed, reset, backup [FILE] or restore FILE.`,
+        );
     }
   });
 }
