@@ -68,7 +68,10 @@ test.describe("the public front page", () => {
   test("the health check reports the database up", async ({ request }) => {
     const res = await request.get("/api/health");
     expect(res.status()).toBe(200);
-    expect(await res.json()).toMatchObject({ status: "ok", database: { status: "up" } });
+    expect(await res.json()).toMatchObject({ status: "ok", database: { status: "up", pendingMigrations: [] } });
+    const live = await request.get("/api/health?probe=live");
+    expect(live.status()).toBe(200);
+    expect(await live.json()).toMatchObject({ status: "ok", app: { name: "lokalpulje" } });
   });
 });
 
