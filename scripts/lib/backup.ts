@@ -23,6 +23,9 @@ type Header = { format: string; version: 1; createdAt: string; migrations: strin
 type Counts = { tables: number; rows: number };
 
 async function appliedMigrations(client: pg.Client): Promise<string[]> {
+  const [table] = (await client.query<{ t: string | null }>("SELECT to_regclass('_prisma_migrations')::text AS t"))
+    .rows;
+  if (!table?.t) throw new Error("The database has no Lokalpulje tables yet (never migrated): nothing to back up.");
   const r = await client.query<{ migration_name: string }>(
     "SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL " +
       "ORDER BY migration_name",
