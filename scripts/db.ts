@@ -48,7 +48,8 @@ async function main() {
       }
       default:
         throw new Error(
-          `Unknown command '${command ?? ""}'. Use migrate, migration <name>, seed, reset, backup [FILE] or restore FILE.`,
+          `Unknown command '${command ?? ""}'. ` +
+            "Use migrate, migration <name>, seed, reset, backup [FILE] or restore FILE.",
         );
     }
   });

@@ -1,7 +1,8 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
-import { TextAreaField } from "@/components/ui/field";
+import { importFileTypes } from "@/lib/projects/import/limits";
+import { Field, TextAreaField } from "@/components/ui/field";
 import { ActionForm, useActionForm } from "@/components/ui/form";
 import { SelectField } from "@/components/ui/select";
 import { previewImportAction } from "@/lib/projects/actions";
@@ -19,28 +20,14 @@ export function ImportForm({ committees }: { committees: Committee[] }) {
     // An uploaded file is read into the text, so what is saved is what was reviewed.
     onSuccess: (preview, form) => form.setValue("text", preview.text),
   });
+  // A file input takes no value: the field without its default.
+  const { defaultValue: _file, ...fileField } = f.field("file");
   const preview = f.state?.ok ? f.state.data : null;
   return (
     <div>
       <ActionForm handle={f} summary="projectEdit.importErrorSummary" className="mb-8">
         <TextAreaField rows={12} label={t("importText")} {...f.field("text")} />
-        <div className="mb-4">
-          <label htmlFor="file" className="block font-semibold mb-1">
-            {t("importFile")}
-          </label>
-          {f.error("file") ? (
-            <p id="file-error" className="text-danger font-semibold mb-1">
-              {f.error("file")}
-            </p>
-          ) : null}
-          <input
-            id="file"
-            type="file"
-            accept=".txt,.docx,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-            aria-describedby={f.error("file") ? "file-error" : undefined}
-            {...f.form.register("file")}
-          />
-        </div>
+        <Field type="file" accept={importFileTypes} label={t("importFile")} {...fileField} />
         <SelectField
           label={t("importReadTemplate")}
           options={[

@@ -1,7 +1,8 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
-import { TextAreaField } from "@/components/ui/field";
+import { importFileTypes } from "@/lib/projects/import/limits";
+import { Field, TextAreaField } from "@/components/ui/field";
 import { ActionForm, useActionForm } from "@/components/ui/form";
 import { Notice } from "@/components/ui/notice";
 import { readBlankFormAction } from "@/lib/templates/actions";
@@ -17,27 +18,13 @@ type Committee = { id: string; name: string };
 export function BlankFormImport({ committees }: { committees: Committee[] }) {
   const t = useTranslations("templates");
   const f = useActionForm({ action: readBlankFormAction, schema: importPreviewSchema, defaultValues: { text: "" } });
+  // A file input takes no value: the field without its default.
+  const { defaultValue: _file, ...fileField } = f.field("file");
   const form = f.state?.ok ? f.state.data : null;
   return (
     <div>
       <ActionForm handle={f} summary="templates.import.errorSummary" className="mb-8">
-        <div className="mb-4">
-          <label htmlFor="file" className="block font-semibold mb-1">
-            {t("import.file")}
-          </label>
-          {f.error("file") ? (
-            <p id="file-error" className="text-danger font-semibold mb-1">
-              {f.error("file")}
-            </p>
-          ) : null}
-          <input
-            id="file"
-            type="file"
-            accept=".txt,.docx,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-            aria-describedby={f.error("file") ? "file-error" : undefined}
-            {...f.form.register("file")}
-          />
-        </div>
+        <Field type="file" accept={importFileTypes} label={t("import.file")} {...fileField} />
         <TextAreaField rows={8} label={t("import.text")} {...f.field("text")} />
         <Button type="submit" disabled={f.pending}>
           {t("import.read")}
