@@ -101,7 +101,6 @@ function readPreamble(pre: Section, doc: ProjectDocument, hasTitle: boolean) {
 
 type ImportResult = {
   doc: ProjectDocument;
-  mapped: { heading: string; part: string }[];
   free: string[];
   /** Every heading read, in order, with the form's part it was read into ("FREE" for the committee's own). */
   sections: { heading: string; part: string }[];
@@ -295,7 +294,6 @@ export function importText(text: string, template: ReadingTemplate = { formTitle
   doc.importSource = source;
   return {
     doc,
-    mapped: source.filter((s) => s.part !== "preamble").map((s) => ({ heading: s.heading, part: s.part })),
     free: free.map((f) => f.heading),
     sections: sections.slice(1).map((s) => ({ heading: s.heading, part: sectionPart(s.part) })),
     statedTotalOre,

@@ -43,11 +43,15 @@ export default async function ProjectPage({ params }: Props) {
   const extra = defaultOrder.filter((part) => !shown.has(part) && renderPart(part, ctx) !== null);
   // A section of the committee's own (FREE) shows the project's free section of the same heading in its place.
   const { own, rest } = placeOwnSections(templateSections, project.freeSections);
-  const content = (s: (typeof templateSections)[number]) => {
-    if (s.part !== "FREE") return renderPart(s.part, ctx);
-    const f = own.get(s.id);
-    return f ? <p className="whitespace-pre-line">{f.body}</p> : null;
-  };
+  // Each section of the form rendered once: its content decides where free sections go and what shows.
+  const rendered = new Map(
+    templateSections.map((s) => {
+      if (s.part !== "FREE") return [s.id, renderPart(s.part, ctx)] as const;
+      const f = own.get(s.id);
+      return [s.id, f ? <p className="whitespace-pre-line">{f.body}</p> : null] as const;
+    }),
+  );
+  const content = (s: (typeof templateSections)[number]) => rendered.get(s.id) ?? null;
   const inline = templateSections.filter((s) => s.inline && s.part !== "TITLE");
   const blocks = templateSections.filter((s) => !s.inline && s.part !== "TITLE");
   // Free sections of an imported form show where they stood: after the part they followed.
