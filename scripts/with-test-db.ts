@@ -1,9 +1,10 @@
 // Runs a command against the test database server: the embedded one (its own
-// folder and port, apart from the demo's) or DATABASE_URL's server when set.
+// folder and port, apart from the demo's), or TEST_DATABASE_URL's server when set
+// (CI sets it to Debian's PostgreSQL, .ci/debian-postgres), else DATABASE_URL's.
 // A migrated template database is made fresh; tests clone it.
 import { spawnSync } from "node:child_process";
 import pg from "pg";
-import { openDatabase } from "./lib/database";
+import { checkDatabaseUrl, openDatabase, probeDatabase } from "./lib/database";
 import { applyMigrations } from "./lib/migrations";
 import { SetupError } from "./lib/embedded-db";
 
@@ -24,10 +25,20 @@ export async function prepareTemplate(serverUrl: string): Promise<string> {
   return url.toString();
 }
 
+async function externalServer(raw: string) {
+  const url = checkDatabaseUrl(raw);
+  await probeDatabase(url);
+  return { url, server: null };
+}
+
 async function main() {
   const [cmd, ...args] = process.argv.slice(2);
   if (!cmd) throw new SetupError("usage: tsx scripts/with-test-db.ts <command> [args…]");
-  const { url, server } = await openDatabase("test", (l) => console.log(`test-db: ${l}`));
+  const external = process.env.TEST_DATABASE_URL;
+  const { url, server } = external
+    ? await externalServer(external)
+    : await openDatabase("test", (l) => console.log(`test-db: ${l}`));
+  if (external) console.log(`test-db: using the PostgreSQL at TEST_DATABASE_URL (${new URL(url).host})`);
   let status = 1;
   try {
     await prepareTemplate(url);
