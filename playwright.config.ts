@@ -57,11 +57,13 @@ export default defineConfig({
     {
       name: "e2e",
       dependencies: ["setup"],
-      testIgnore: [/auth\.setup\.ts/, /\.mutating\.spec\.ts/, /from-nothing\.spec\.ts/],
+      testIgnore: [/auth\.setup\.ts/, /\.mutating\.spec\.ts/, /\.last\.spec\.ts/, /from-nothing\.spec\.ts/],
     },
     // Tests that change shared demo data run after the read-only ones, so a
     // comparison (ranking vs. CSV) never sees a change half-way.
     { name: "mutating", dependencies: ["e2e"], testMatch: /\.mutating\.spec\.ts/ },
+    // The fuzzer changes demo data at random: it comes after everything that reads it.
+    { name: "last", dependencies: ["mutating"], testMatch: /\.last\.spec\.ts/ },
     // Its own app and database: runs beside the others from the start.
     { name: "from-nothing", testMatch: /from-nothing\.spec\.ts/, use: { baseURL: `http://localhost:${emptyPort}` } },
   ],

@@ -7,6 +7,9 @@ import { contentSecurityPolicy, newNonce, policyKindFor, strictTransportSecurity
 // a fresh CSP nonce for each page, the data policy for /api, HSTS over HTTPS.
 // The static ones (Permissions-Policy, nosniff, ...) are in next.config.ts.
 export function proxy(request: NextRequest) {
+  // No address of ours holds a NUL character, and PostgreSQL's text cannot: such a request is refused here, once,
+  // instead of failing in whatever query the page or route would make of it.
+  if (/%00|\u0000/.test(request.url)) return new NextResponse("Bad request", { status: 400 });
   const e = env();
   const nonce = newNonce();
   const kind = policyKindFor(request.nextUrl.pathname);

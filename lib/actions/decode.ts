@@ -42,3 +42,21 @@ function closeRows(value: unknown): unknown {
   }
   return Object.fromEntries(entries);
 }
+
+// PostgreSQL's text holds no NUL character, and no person types one: a posted NUL would make the insert fail.
+const nul = /\u0000/g;
+
+/** The posted form without NUL characters in its names, values and file names: what every action reads. */
+export function withoutNul(formData: FormData): FormData {
+  const out = new FormData();
+  for (const [name, value] of formData.entries()) {
+    const key = name.replace(nul, "");
+    if (typeof value === "string") out.append(key, value.replace(nul, ""));
+    else
+      out.append(
+        key,
+        value.name.includes("\u0000") ? new File([value], value.name.replace(nul, ""), { type: value.type }) : value,
+      );
+  }
+  return out;
+}

@@ -10,7 +10,7 @@ import { isLocale } from "@/lib/i18n/config";
 import { formatKr } from "@/lib/i18n/format";
 import type { MessageKey } from "@/lib/i18n/messages";
 import { deliverSoon } from "@/lib/mail/outbox";
-import { decodeForm } from "./decode";
+import { decodeForm, withoutNul } from "./decode";
 import { ConflictError, NotFoundError, UserError, ValidationError, type FieldParams } from "./errors";
 import type { ActionCode, ActionState, FormAction, PostedValues } from "./state";
 
@@ -47,7 +47,7 @@ export function defineAction<S extends z.ZodType, T = null, P extends Permission
   spec: Spec<S, T, P>,
 ): FormAction<T> {
   async function action(first: ActionState<T> | FormData, second?: FormData): Promise<ActionState<T>> {
-    const formData = first instanceof FormData ? first : (second ?? new FormData());
+    const formData = withoutNul(first instanceof FormData ? first : (second ?? new FormData()));
     // What was typed goes back with a refusal, passwords and codes left out.
     const values = decodeForm(formData, secretFields);
     const raw = spec.decode ? spec.decode(formData) : decodeForm(formData);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { decodeForm } from "@/lib/actions/decode";
+import { decodeForm, withoutNul } from "@/lib/actions/decode";
 
 const form = (entries: [string, string | Blob][]) => {
   const data = new FormData();
@@ -74,6 +74,31 @@ describe("decodeForm: posted fields → the shape a schema reads", () => {
           for (const [, value] of clean) expect(decoded).toContain(JSON.stringify(value).slice(1, -1));
         },
       ),
+    );
+  });
+});
+
+describe("withoutNul: what every action reads", () => {
+  it("takes NUL characters out of names, values and file names, and keeps the rest as posted", async () => {
+    const data = form([
+      ["ti\u0000tle", "Sommer\u0000fest"],
+      ["logo", new File([new Uint8Array([0, 1, 2])], "lo\u0000go.png", { type: "image/png" })],
+      ["note", "uændret"],
+    ]);
+    const clean = withoutNul(data);
+    expect(clean.get("title")).toBe("Sommerfest");
+    expect(clean.get("note")).toBe("uændret");
+    const file = clean.get("logo") as File;
+    expect(file.name).toBe("logo.png");
+    expect([...new Uint8Array(await file.arrayBuffer())]).toEqual([0, 1, 2]);
+  });
+
+  it("leaves no NUL in any value, whatever was posted", () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.string(), fc.string())), (entries) => {
+        const clean = withoutNul(form(entries));
+        for (const [k, v] of clean.entries()) expect(`${k}${String(v)}`).not.toContain("\u0000");
+      }),
     );
   });
 });

@@ -1,0 +1,101 @@
+// What the fuzzer (fuzz.last.spec.ts) reads: the build's server actions, the forms of the pages as served, and the
+// rules every stored row keeps whatever was posted.
+import type pg from "pg";
+import type { Persona } from "../authz/matrix";
+
+export type ActionRef = { file: string; name: string };
+export type HarvestedForm = { actionId: string; page: string; persona: Persona; fields: [string, string][] };
+
+type Manifest = { node: Record<string, { filename?: string; exportedName?: string }> };
+
+/** Every server action of the build (.next/server/server-reference-manifest.json), the account's own last. */
+export function actionsOf(manifest: Manifest): Map<string, ActionRef> {
+  const all = Object.entries(manifest.node).map(
+    ([id, a]) => [id, { file: a.filename ?? "?", name: a.exportedName ?? "?" }] as const,
+  );
+  // Changing people, roles and sessions can take the fuzzer's own rights away: those go after the rest.
+  const late = (a: ActionRef) => /^lib\/(users|auth|account)\//.test(a.file);
+  return new Map([...all.filter(([, a]) => !late(a)), ...all.filter(([, a]) => late(a))]);
+}
+
+const entities: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0" };
+const decode = (s: string) =>
+  s.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (m, e: string) =>
+    e[0] === "#"
+      ? String.fromCodePoint(e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : Number(e.slice(1)))
+      : (entities[e] ?? m),
+  );
+const attr = (tag: string, name: string) => {
+  const m = new RegExp(`\\s${name}="([^"]*)"`).exec(tag);
+  return m ? decode(m[1]!) : null;
+};
+
+/**
+ * The forms of a served page that post to a server action, with what they would post untouched. React marks such a
+ * form with hidden fields: `$ACTION_ID_<id>` (a plain action) or `$ACTION_n:0` = {"id": …} (one with state).
+ */
+export function formsIn(html: string, page: string, persona: Persona): HarvestedForm[] {
+  const out: HarvestedForm[] = [];
+  for (const [, body] of html.matchAll(/<form\b[^>]*>([\s\S]*?)<\/form>/g)) {
+    let actionId: string | null = null;
+    const fields: [string, string][] = [];
+    for (const [tag] of body!.matchAll(/<input\b[^>]*>/g)) {
+      const name = attr(tag, "name");
+      if (!name) continue;
+      const type = attr(tag, "type") ?? "text";
+      if (name.startsWith("$ACTION_ID_")) actionId = name.slice("$ACTION_ID_".length);
+      else if (/^\$ACTION_\d+:0$/.test(name))
+        actionId = (JSON.parse(attr(tag, "value") ?? "{}") as { id?: string }).id ?? null;
+      if (name.startsWith("$ACTION")) continue;
+      if ((type === "checkbox" || type === "radio") && !/\schecked(=|\s|>|\/)/.test(tag)) continue;
+      if (type === "file" || type === "submit") continue;
+      fields.push([name, attr(tag, "value") ?? ""]);
+    }
+    for (const [, tag, text] of body!.matchAll(/(<textarea\b[^>]*>)([\s\S]*?)<\/textarea>/g)) {
+      const name = attr(tag!, "name");
+      if (name) fields.push([name, decode(text!)]);
+    }
+    for (const [, tag, options] of body!.matchAll(/(<select\b[^>]*>)([\s\S]*?)<\/select>/g)) {
+      const name = attr(tag!, "name");
+      const chosen = /<option\b[^>]*\sselected[^>]*>/.exec(options!)?.[0] ?? /<option\b[^>]*>/.exec(options!)?.[0];
+      if (name && chosen) fields.push([name, attr(chosen, "value") ?? ""]);
+    }
+    // The pressed button's name and value (an intent such as submit or save) travel with the form.
+    const button = /<button\b[^>]*\sname="[^"]*"[^>]*>/.exec(body!)?.[0];
+    if (button) fields.push([attr(button, "name")!, attr(button, "value") ?? ""]);
+    if (actionId) out.push({ actionId, page, persona, fields });
+  }
+  return out;
+}
+
+/** Longer than any text the schemas take (the longest, a project section, is 50.000 characters). */
+const longestText = 50_000;
+/** Columns that hold more by design: the import's raw source (500.000) and rendered mail. */
+const longByDesign = new Set(["Project.importSource", "EmailMessage.html", "EmailMessage.text"]);
+
+/**
+ * Rows no schema lets through, per column, as readable lines: text longer than any field takes, a negative amount in
+ * øre, a date outside 1900–2200. The fuzzer compares the list before and after.
+ */
+export async function invariantViolations(db: pg.Client): Promise<string[]> {
+  const { rows: columns } = await db.query<{ t: string; c: string; type: string }>(
+    `SELECT table_name AS t, column_name AS c, data_type AS type FROM information_schema.columns
+      WHERE table_schema = 'public' AND table_name NOT LIKE '\\_%'`,
+  );
+  const checks = columns.flatMap(({ t, c, type }) => {
+    const col = `"${t}"."${c}"`;
+    if ((type === "text" || type === "character varying") && !longByDesign.has(`${t}.${c}`))
+      return [[`${t}.${c} over ${longestText} characters`, `length(${col}) > ${longestText}`]];
+    if (type === "bigint" && c.endsWith("Ore")) return [[`${t}.${c} negative`, `${col} < 0`]];
+    if (type.startsWith("timestamp") || type === "date")
+      return [[`${t}.${c} outside 1900–2200`, `${col} < '1900-01-01' OR ${col} > '2200-01-01'`]];
+    return [];
+  });
+  const out: string[] = [];
+  for (const [label, where] of checks) {
+    const table = label!.split(".")[0]!;
+    const { rows } = await db.query<{ n: string }>(`SELECT count(*) AS n FROM "${table}" WHERE ${where}`);
+    if (Number(rows[0]!.n) > 0) out.push(`${label}: ${rows[0]!.n} rows`);
+  }
+  return out;
+}
