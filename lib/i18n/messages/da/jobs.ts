@@ -24,6 +24,7 @@ export const jobsMessages = {
     result: "Resultat",
     error: "Fejl",
     sent: "{count, plural, one {# sendt} other {# sendt}}",
+    anonymised: "{count, plural, one {# sag anonymiseret} other {# sager anonymiseret}}",
     states: {
       created: "I kø",
       retry: "Prøves igen",
@@ -38,6 +39,7 @@ export const jobsMessages = {
       scoring: "Hver dag kl. 6.30",
       portrait: "Hver dag kl. 6.45",
       statusReports: "Hver dag kl. 7.00",
+      retention: "Hver nat kl. 2.30",
     },
   },
   reminders: {
@@ -54,6 +56,7 @@ export const jobsMessages = {
       scoring: "Frist for pointgivning",
       portrait: "Månedens portræt",
       statusReports: "Projekternes statusrapporter",
+      retention: "Sletning af persondata i afsluttede sager",
     },
     reportKinds: {
       STATUS: "Statusrapport",

@@ -24,6 +24,7 @@ export const jobsMessages = {
     result: "Result",
     error: "Error",
     sent: "{count, plural, one {# sent} other {# sent}}",
+    anonymised: "{count, plural, one {# case anonymised} other {# cases anonymised}}",
     states: {
       created: "Queued",
       retry: "Retrying",
@@ -38,6 +39,7 @@ export const jobsMessages = {
       scoring: "Every day at 6:30",
       portrait: "Every day at 6:45",
       statusReports: "Every day at 7:00",
+      retention: "Every night at 2:30",
     },
   },
   reminders: {
@@ -54,6 +56,7 @@ export const jobsMessages = {
       scoring: "Scoring deadline",
       portrait: "The month's portrait",
       statusReports: "Project status reports",
+      retention: "Removing personal data from closed cases",
     },
     reportKinds: {
       STATUS: "Status report",
