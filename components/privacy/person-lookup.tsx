@@ -1,6 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
+import { DownloadForm } from "@/components/ui/download-form";
 import { Field } from "@/components/ui/field";
 import { ActionForm, useActionForm } from "@/components/ui/form";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -62,11 +63,9 @@ function Result({ summary }: { summary: PersonSummary }) {
           </tr>
         ))}
       </Table>
-      {/* A download, not a change: a plain form posts the address to the export route (audited there). */}
-      <form method="post" action="/api/privacy/export">
-        <input type="hidden" name="email" value={summary.email} />
+      <DownloadForm action="/api/privacy/export" fields={{ email: summary.email }}>
         <Button type="submit">{t("download")}</Button>
-      </form>
+      </DownloadForm>
     </section>
   );
 }

@@ -57,7 +57,8 @@ async function matching(tx: Tx, email: string) {
 export async function collectPersonData(tx: Tx, email: string) {
   const found = await matching(tx, email);
   const userId = found.userId;
-  const byUser = userId ?? "\u0000none";
+  // No account: an id no row has (ids are cuids), so the account's reads below find nothing.
+  const byUser = userId ?? "";
   const own = await tx.application.findMany({ where: { applicantId: byUser }, select: { id: true } });
   const applicationIds = [...new Set([...found.applicationIds, ...ids(own)])].sort();
   const onApps = { applicationId: { in: applicationIds } };
