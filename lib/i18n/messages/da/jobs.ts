@@ -3,7 +3,8 @@ export const jobsMessages = {
   jobs: {
     title: "Planlagte job",
     intro:
-      "Påmindelser og bortfald køres hver morgen af jobkøen i databasen. En påmindelse sendes kun én gang, " +
+      "Påmindelser og bortfald køres hver morgen og sletningen af persondata hver nat af jobkøen i databasen. " +
+      "En påmindelse sendes kun én gang, " +
       "også når et job køres igen eller af flere servere på én gang.",
     disabled: "Jobkøen er slået fra på denne server (JOBS_ENABLED=0). Job sat i kø køres af en anden server.",
     unavailable: "Jobkøen er ikke startet endnu, så der er ingen kørsler at vise.",

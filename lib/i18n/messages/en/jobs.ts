@@ -3,7 +3,8 @@ export const jobsMessages = {
   jobs: {
     title: "Scheduled jobs",
     intro:
-      "Reminders and lapses are run every morning by the job queue in the database. A reminder is sent only " +
+      "Reminders and lapses are run every morning, and the removal of personal data every night, by the job queue " +
+      "in the database. A reminder is sent only " +
       "once, even when a job runs again or on several servers at once.",
     disabled: "The job queue is turned off on this server (JOBS_ENABLED=0). Queued jobs are run by another server.",
     unavailable: "The job queue has not started yet, so there are no runs to show.",
