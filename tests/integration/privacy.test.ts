@@ -453,3 +453,21 @@ describe("the retention job", () => {
     expect(await everythingPublic([oldClosed])).toBe(publicBefore);
   });
 });
+
+describe("two retention runs at once", () => {
+  it("anonymise a due case once: one run claims it, the other finds it done", async () => {
+    const { applications } = await createCallWithApplications(committeeId, 1);
+    const c = await richCase(applications[0]!.id, {
+      email: "samtidig@example.dk",
+      name: "Sam Samtidig",
+      status: "WITHDRAWN",
+      closedAt: yearsAgo(7),
+      retainUntil: null,
+    });
+    const counts = await Promise.all([runRetention(new Date()), runRetention(new Date())]);
+    expect(counts[0]! + counts[1]!).toBe(1);
+    const entries = await db().auditEntry.findMany({ where: { action: "privacy.anonymised", entityId: c.id } });
+    expect(entries).toHaveLength(1);
+    expect((await lookUpPerson(admin, { email: c.email })).total).toBe(0);
+  });
+});
