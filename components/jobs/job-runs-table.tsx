@@ -31,7 +31,7 @@ export async function JobRunsTable({ caption, runs, empty }: { caption: string; 
                 {t("jobs.error")}: {r.error}
               </span>
             ) : r.sent !== null ? (
-              t("jobs.sent", { count: r.sent })
+              t(r.kind === "retention" ? "jobs.anonymised" : "jobs.sent", { count: r.sent })
             ) : (
               "–"
             )}

@@ -25,6 +25,7 @@ const staffNav: NavItem[] = [
   { href: "/admin/users", label: "nav.users", show: (a) => can(a, "user:manage") },
   { href: "/admin/audit", label: "nav.audit", show: (a) => can(a, "audit:read") },
   { href: "/admin/installation", label: "nav.installation", show: (a) => can(a, "installation:manage") },
+  { href: "/admin/privacy", label: "nav.personalData", show: (a) => can(a, "installation:manage") },
 ];
 
 // What a visitor without an account finds: the public site.

@@ -4,8 +4,11 @@
 // names the thing and the date it is about (a moved deadline is a new reminder), never a person's data.
 import { accountsDeadlineState, grantStatusesFor } from "@/lib/grants/model";
 
-/** The reminder jobs, each on its own schedule and its own "Kør nu" button. */
-export const reminderKinds = ["accounts", "lapse", "scoring", "portrait", "statusReports"] as const;
+/**
+ * The scheduled jobs, each on its own schedule and its own "Kør nu" button: the reminders, and the nightly retention
+ * run that anonymises closed cases whose period has run out (lib/privacy).
+ */
+export const reminderKinds = ["accounts", "lapse", "scoring", "portrait", "statusReports", "retention"] as const;
 export type ReminderKind = (typeof reminderKinds)[number];
 
 /** When each job runs (cron, Copenhagen time): every morning, the lapse after the last reminders. */
@@ -15,6 +18,7 @@ export const schedules: Record<ReminderKind, string> = {
   scoring: "30 6 * * *",
   portrait: "45 6 * * *",
   statusReports: "0 7 * * *",
+  retention: "30 2 * * *",
 };
 
 /** The queue a kind runs on (pg-boss allows letters, digits, hyphens and underscores). */

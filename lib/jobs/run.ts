@@ -2,6 +2,7 @@ import "server-only";
 import type { ReminderKind } from "./model";
 import type { RunOptions } from "./once";
 import { runAccountsReminders, runAnswerReminders, runLapses } from "./accounts";
+import { runRetention } from "@/lib/privacy/retention";
 import { runPortraitReminders, runScoringReminders, runStatusReportReminders } from "./staff-reminders";
 
 const runners: Record<ReminderKind, (now: Date, options?: RunOptions) => Promise<number>> = {
@@ -20,6 +21,8 @@ const runners: Record<ReminderKind, (now: Date, options?: RunOptions) => Promise
   scoring: runScoringReminders,
   portrait: runPortraitReminders,
   statusReports: runStatusReportReminders,
+  // Not a reminder: anonymises closed cases (the count is reported as "sent", the runs table words it).
+  retention: (now) => runRetention(now),
 };
 
 /** One run of a reminder job: sends what is due and not yet sent. Safe to repeat, and to run on several instances. */

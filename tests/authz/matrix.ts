@@ -275,6 +275,9 @@ export const routeMatrix: RouteCase[] = [
   { route: "/admin/jobs", path: "/admin/jobs", expect: manager },
   // The demo admin also administers the installation; no committee role gives it.
   { route: "/admin/installation", path: "/admin/installation", expect: adminOnly },
+  // Personal data (issue 16): installation admins only; the download is a POST (a GET is 405 for everyone).
+  { route: "/admin/privacy", path: "/admin/privacy", expect: adminOnly },
+  { route: "/api/privacy/export", path: "/api/privacy/export", expect: everyone(405) },
   // The set-up link's page answers 200 with "the link cannot be used" for a wrong token.
   { route: "/setup/[token]", path: "/setup/gaettet-token-der-ikke-findes", expect: everyone(200) },
   { route: "/api/health", path: "/api/health", expect: everyone(200) },
@@ -503,6 +506,7 @@ export const actionMatrix: ActionCase[] = [
   // Held by installation admins (a flag on the user), never by a committee role: no role persona is allowed it.
   { file: "lib/installation/actions.ts", name: "saveInstallationAction", access: guard("installation:manage", []) },
   { file: "lib/installation/actions.ts", name: "completeSetupAction", access: "public" },
+  { file: "lib/privacy/actions.ts", name: "lookUpPersonAction", access: guard("installation:manage", []) },
   // Public by design: applying needs no account. The mutation re-validates,
   // enforces the deadline, limits per address and ignores repeats.
   { file: "lib/applications/actions.ts", name: "submitApplicationAction", access: "public" },

@@ -9,9 +9,9 @@ test.describe("the jobs page and a project's reports", () => {
     await page.goto("/admin/jobs");
     await expect(page).toHaveTitle(/Planlagte job/);
     await expect(page.getByRole("heading", { level: 1, name: "Planlagte job" })).toBeVisible();
-    for (const kind of ["accounts", "lapse", "scoring", "portrait", "statusReports"])
+    for (const kind of ["accounts", "lapse", "scoring", "portrait", "statusReports", "retention"])
       await expect(page.getByTestId(`job-${kind}`)).toBeVisible();
-    await expect(page.getByRole("button", { name: /^Kør nu: / })).toHaveCount(5);
+    await expect(page.getByRole("button", { name: /^Kør nu: / })).toHaveCount(6);
     await expect(page.getByRole("heading", { name: "Fejlede kørsler" })).toBeVisible();
     await expectAccessible(page);
   });

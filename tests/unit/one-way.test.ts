@@ -34,8 +34,13 @@ describe("one way to write an action and a form", () => {
     expect(offenders).toEqual([]);
   });
 
-  it("writes every <form> through the shared primitives (ActionForm, ButtonForm, SearchForm)", () => {
-    const primitives = ["components/ui/form.tsx", "components/ui/button-form.tsx", "components/ui/search-form.tsx"];
+  it("writes every <form> through the shared primitives (ActionForm, ButtonForm, SearchForm, DownloadForm)", () => {
+    const primitives = [
+      "components/ui/form.tsx",
+      "components/ui/button-form.tsx",
+      "components/ui/search-form.tsx",
+      "components/ui/download-form.tsx",
+    ];
     const offenders = source.filter((f) => f.endsWith(".tsx") && !primitives.includes(f) && /<form[\s>]/.test(read(f)));
     expect(offenders).toEqual([]);
   });

@@ -20,6 +20,7 @@ export const common = {
     skipToContent: "Gå til indhold",
   },
   nav: {
+    personalData: "Persondata",
     installation: "Installation",
     initiatives: "Initiativer",
     portraits: "Portrætter",

@@ -13,6 +13,7 @@ import { reportingMessages } from "./reporting";
 import { ledgerMessages } from "./ledger";
 import { projectMoneyMessages } from "./project-money";
 import { jobsMessages } from "./jobs";
+import { privacyMessages } from "./privacy";
 
 export const da = {
   ...common,
@@ -30,4 +31,5 @@ export const da = {
   ...ledgerMessages,
   ...projectMoneyMessages,
   ...jobsMessages,
+  ...privacyMessages,
 };

@@ -3,7 +3,8 @@ export const jobsMessages = {
   jobs: {
     title: "Planlagte job",
     intro:
-      "Påmindelser og bortfald køres hver morgen af jobkøen i databasen. En påmindelse sendes kun én gang, " +
+      "Påmindelser og bortfald køres hver morgen og sletningen af persondata hver nat af jobkøen i databasen. " +
+      "En påmindelse sendes kun én gang, " +
       "også når et job køres igen eller af flere servere på én gang.",
     disabled: "Jobkøen er slået fra på denne server (JOBS_ENABLED=0). Job sat i kø køres af en anden server.",
     unavailable: "Jobkøen er ikke startet endnu, så der er ingen kørsler at vise.",
@@ -24,6 +25,7 @@ export const jobsMessages = {
     result: "Resultat",
     error: "Fejl",
     sent: "{count, plural, one {# sendt} other {# sendt}}",
+    anonymised: "{count, plural, one {# sag anonymiseret} other {# sager anonymiseret}}",
     states: {
       created: "I kø",
       retry: "Prøves igen",
@@ -38,6 +40,7 @@ export const jobsMessages = {
       scoring: "Hver dag kl. 6.30",
       portrait: "Hver dag kl. 6.45",
       statusReports: "Hver dag kl. 7.00",
+      retention: "Hver nat kl. 2.30",
     },
   },
   reminders: {
@@ -54,6 +57,7 @@ export const jobsMessages = {
       scoring: "Frist for pointgivning",
       portrait: "Månedens portræt",
       statusReports: "Projekternes statusrapporter",
+      retention: "Sletning af persondata i afsluttede sager",
     },
     reportKinds: {
       STATUS: "Statusrapport",

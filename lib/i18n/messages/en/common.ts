@@ -22,6 +22,7 @@ export const common: Widen<typeof da> = {
     skipToContent: "Skip to content",
   },
   nav: {
+    personalData: "Personal data",
     installation: "Installation",
     initiatives: "Initiatives",
     portraits: "Portraits",

@@ -14,6 +14,7 @@ import { reportingMessages } from "./reporting";
 import { ledgerMessages } from "./ledger";
 import { projectMoneyMessages } from "./project-money";
 import { jobsMessages } from "./jobs";
+import { privacyMessages } from "./privacy";
 
 export const en: Messages = {
   ...common,
@@ -31,4 +32,5 @@ export const en: Messages = {
   ...ledgerMessages,
   ...projectMoneyMessages,
   ...jobsMessages,
+  ...privacyMessages,
 };

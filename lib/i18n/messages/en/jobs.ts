@@ -3,7 +3,8 @@ export const jobsMessages = {
   jobs: {
     title: "Scheduled jobs",
     intro:
-      "Reminders and lapses are run every morning by the job queue in the database. A reminder is sent only " +
+      "Reminders and lapses are run every morning, and the removal of personal data every night, by the job queue " +
+      "in the database. A reminder is sent only " +
       "once, even when a job runs again or on several servers at once.",
     disabled: "The job queue is turned off on this server (JOBS_ENABLED=0). Queued jobs are run by another server.",
     unavailable: "The job queue has not started yet, so there are no runs to show.",
@@ -24,6 +25,7 @@ export const jobsMessages = {
     result: "Result",
     error: "Error",
     sent: "{count, plural, one {# sent} other {# sent}}",
+    anonymised: "{count, plural, one {# case anonymised} other {# cases anonymised}}",
     states: {
       created: "Queued",
       retry: "Retrying",
@@ -38,6 +40,7 @@ export const jobsMessages = {
       scoring: "Every day at 6:30",
       portrait: "Every day at 6:45",
       statusReports: "Every day at 7:00",
+      retention: "Every night at 2:30",
     },
   },
   reminders: {
@@ -54,6 +57,7 @@ export const jobsMessages = {
       scoring: "Scoring deadline",
       portrait: "The month's portrait",
       statusReports: "Project status reports",
+      retention: "Removing personal data from closed cases",
     },
     reportKinds: {
       STATUS: "Status report",

@@ -1,0 +1,220 @@
+import "server-only";
+import { db, type Tx } from "@/lib/db";
+import { audit } from "@/lib/audit";
+import { readInstallation } from "@/lib/installation/settings";
+import { anonymisationsDue, anonymisedText, blank, closedStatuses, scrub, type DueAnonymisation } from "./model";
+
+// The retention job (nightly, lib/jobs): closed cases whose period has run out (./model.ts) lose the applicant's
+// contact data and the free text nobody published. What goes and what stays:
+//   Application      contact name, e-mail and phone go, with the link to an applicant account and the private link;
+//                    the description, target group and success criteria go (the public site shows the title and
+//                    the public summary, which stay, as do amounts, statuses and the public name the secretariat
+//                    chose); the screening reason and the status notes stay as records with the person's
+//                    identifiers taken out.
+//   Organisation     its address goes, and a private person's name (it is the person's own) once none of its
+//                    applications is still kept; an association's name, CVR and website stay.
+//   ApplicationMessage, Visit notes, unpublished Evaluation texts, the accounts' name, request, answer and note
+//                    go; a published evaluation stays. The grant letter's accepted name goes, its body stays as the
+//                    record of the decision with the identifiers taken out.
+//   EmailMessage     mails about the application lose address and body (subject scrubbed); one still unsent is
+//                    marked so the outbox never sends it.
+//   Stay untouched   decisions, amounts, payments, scores, recommendations, agenda items and minutes (the
+//                    committee's records), attachments (receipts are book-keeping; deleting files is not this
+//                    job's), the audit log.
+// Each application is one transaction that claims it (anonymisedAt still null), so a second run, or a second
+// instance at the same moment, changes nothing. updatedAt is kept: the public sitemap dates a page by it, and
+// nothing public changed.
+
+export type RetentionOptions = { onAnonymised?: (applicationId: string) => void | Promise<void> };
+
+/** One run: anonymises every case due on `now`. Returns how many it anonymised. */
+export async function runRetention(now: Date, options: RetentionOptions = {}): Promise<number> {
+  const { retentionMonths } = await readInstallation(db());
+  const due = anonymisationsDue(await closedCases(), retentionMonths, now);
+  let done = 0;
+  for (const d of due) {
+    if (await db().$transaction((tx) => anonymiseApplication(tx, d, now))) {
+      done++;
+      await options.onAnonymised?.(d.applicationId);
+    }
+  }
+  return done;
+}
+
+async function closedCases() {
+  const rows = await db().application.findMany({
+    where: {
+      anonymisedAt: null,
+      OR: [{ status: { in: [...closedStatuses] } }, { status: "DECIDED", decisions: { some: { outcome: "REFUSAL" } } }],
+    },
+    select: {
+      id: true,
+      status: true,
+      withdrawnAt: true,
+      updatedAt: true,
+      retainUntil: true,
+      anonymisedAt: true,
+      decisions: { select: { outcome: true, decidedOn: true } },
+      statusChanges: { orderBy: { at: "desc" }, select: { to: true, at: true } },
+    },
+  });
+  return rows.map((r) => ({
+    applicationId: r.id,
+    status: r.status,
+    outcome: r.decisions[0]?.outcome ?? null,
+    decidedOn: r.decisions[0]?.decidedOn ?? null,
+    enteredStatusAt: r.statusChanges.find((c) => c.to === r.status)?.at ?? null,
+    withdrawnAt: r.withdrawnAt,
+    updatedAt: r.updatedAt,
+    retainUntil: r.retainUntil,
+    anonymisedAt: r.anonymisedAt,
+  }));
+}
+
+async function anonymiseApplication(tx: Tx, due: DueAnonymisation, now: Date): Promise<boolean> {
+  const id = due.applicationId;
+  // Taken in turn with any other run: the claim below decides, the lock keeps the reads consistent with it.
+  await tx.$queryRaw`SELECT id FROM "Application" WHERE id = ${id} FOR UPDATE`;
+  const app = await tx.application.findUnique({
+    where: { id },
+    select: {
+      anonymisedAt: true,
+      updatedAt: true,
+      contactName: true,
+      contactEmail: true,
+      contactPhone: true,
+      eligibilityReason: true,
+      description: true,
+      targetGroup: true,
+      successCriteria: true,
+      call: { select: { committeeId: true } },
+      organisation: { select: { id: true, kind: true, name: true, address: true } },
+      accounts: { select: { id: true, submittedName: true, requestText: true, answerText: true, note: true } },
+      decisions: { select: { grantLetter: { select: { id: true, body: true, acceptedName: true } } } },
+      statusChanges: { select: { id: true, note: true } },
+    },
+  });
+  if (!app || app.anonymisedAt) return false;
+  const privatePerson = app.organisation.kind === "PRIVATE_PERSON";
+  const who = [
+    app.contactName,
+    app.contactEmail,
+    app.contactPhone,
+    app.accounts?.submittedName,
+    ...app.decisions.map((d) => d.grantLetter?.acceptedName),
+    privatePerson ? app.organisation.name : null,
+  ];
+
+  await tx.application.update({
+    where: { id },
+    data: {
+      contactName: anonymisedText,
+      contactEmail: "",
+      contactPhone: null,
+      applicantId: null,
+      accessTokenHash: null,
+      accessExpiresAt: null,
+      description: blank(app.description),
+      targetGroup: blank(app.targetGroup),
+      successCriteria: blank(app.successCriteria),
+      eligibilityReason: app.eligibilityReason === null ? null : scrub(app.eligibilityReason, who),
+      anonymisedAt: now,
+      updatedAt: app.updatedAt,
+    },
+  });
+  for (const c of app.statusChanges) {
+    const note = scrub(c.note, who);
+    if (note !== c.note) await tx.applicationStatusChange.update({ where: { id: c.id }, data: { note } });
+  }
+  const messages = await tx.applicationMessage.updateMany({
+    where: { applicationId: id, body: { not: anonymisedText } },
+    data: { body: anonymisedText },
+  });
+  const visits = await tx.visit.updateMany({
+    where: { applicationId: id, notes: { notIn: ["", anonymisedText] } },
+    data: { notes: anonymisedText },
+  });
+  const evaluations = await tx.evaluation.updateMany({
+    where: { applicationId: id, published: false },
+    data: { text: anonymisedText, criteriaText: "" },
+  });
+  if (app.accounts) {
+    const a = app.accounts;
+    await tx.accountsReport.update({
+      where: { id: a.id },
+      data: {
+        submittedName: blank(a.submittedName),
+        requestText: a.requestText === null ? null : blank(a.requestText),
+        answerText: a.answerText === null ? null : blank(a.answerText),
+        note: blank(a.note),
+      },
+    });
+  }
+  for (const d of app.decisions) {
+    const letter = d.grantLetter;
+    if (!letter) continue;
+    await tx.grantLetter.update({
+      where: { id: letter.id },
+      data: { body: scrub(letter.body, who), acceptedName: letter.acceptedName === null ? null : anonymisedText },
+    });
+  }
+  const emails = await anonymiseMails(tx, id, who);
+  const organisation = await anonymiseOrganisation(tx, app.organisation, id);
+
+  await audit(tx, {
+    actorId: null,
+    actorLabel: "system",
+    action: "privacy.anonymised",
+    entityType: "Application",
+    entityId: id,
+    committeeId: app.call.committeeId,
+    changes: {
+      closedOn: due.closedOn.toISOString(),
+      keptUntil: due.keepUntil.toISOString(),
+      messages: messages.count,
+      visits: visits.count,
+      evaluations: evaluations.count,
+      emails,
+      organisation,
+    },
+  });
+  return true;
+}
+
+async function anonymiseMails(tx: Tx, applicationId: string, who: readonly (string | null | undefined)[]) {
+  const mails = await tx.emailMessage.findMany({
+    where: { applicationId },
+    select: { id: true, subject: true, sentAt: true, error: true },
+  });
+  for (const m of mails)
+    await tx.emailMessage.update({
+      where: { id: m.id },
+      data: {
+        toAddress: "",
+        subject: scrub(m.subject, who),
+        body: anonymisedText,
+        sealedBody: null,
+        // Never delivered now: the outbox sends only mails without an error.
+        error: m.sentAt === null ? (m.error ?? "anonymised before delivery") : m.error,
+      },
+    });
+  return mails.length;
+}
+
+/** The organisation's address (and a private person's name) go once no application of it is still kept. */
+async function anonymiseOrganisation(
+  tx: Tx,
+  org: { id: string; kind: string; name: string; address: string | null },
+  applicationId: string,
+): Promise<boolean> {
+  const kept = await tx.application.count({
+    where: { organisationId: org.id, id: { not: applicationId }, anonymisedAt: null },
+  });
+  if (kept > 0) return false;
+  const privatePerson = org.kind === "PRIVATE_PERSON";
+  await tx.organisation.update({
+    where: { id: org.id },
+    data: { address: null, ...(privatePerson ? { name: anonymisedText, cvr: null } : {}) },
+  });
+  return true;
+}
