@@ -1,10 +1,54 @@
 // What the fuzzer (fuzz.last.spec.ts) reads: the build's server actions, the forms of the pages as served, and the
 // rules every stored row keeps whatever was posted.
+import { request, type APIRequestContext } from "@playwright/test";
 import type pg from "pg";
-import type { Persona } from "../authz/matrix";
+import { expected, routeMatrix, type Persona } from "../authz/matrix";
+import { storageState } from "./support";
+
+export const baseURL = `http://localhost:${process.env.E2E_PORT ?? 3100}`;
+export const roles = ["admin", "secretariat", "member", "applicant", "anonymous"] as const;
+
+/** Requests as the persona (the setup project's session), from the site itself. */
+export async function contextFor(persona: Persona): Promise<APIRequestContext> {
+  return request.newContext({
+    baseURL,
+    storageState: persona === "anonymous" ? undefined : storageState(persona),
+    extraHTTPHeaders: { origin: baseURL },
+  });
+}
+
+/** The HTML of every page of the authorization matrix that the persona opens. */
+export async function pagesOf(persona: Persona): Promise<{ path: string; html: string }[]> {
+  const ctx = await contextFor(persona);
+  const out = [];
+  for (const c of routeMatrix.filter((c) => !c.path.startsWith("/api/") && expected(c, persona) === 200)) {
+    const res = await ctx.get(c.path);
+    if (res.ok() && (res.headers()["content-type"] ?? "").includes("text/html"))
+      out.push({ path: c.path, html: await res.text() });
+  }
+  await ctx.dispose();
+  return out;
+}
+
+/** The action forms of every page each role opens, as that role sees them. */
+export async function harvestForms(): Promise<HarvestedForm[]> {
+  const out: HarvestedForm[] = [];
+  for (const persona of roles)
+    for (const { path, html } of await pagesOf(persona)) out.push(...formsIn(html, path, persona));
+  return out;
+}
 
 export type ActionRef = { file: string; name: string };
-export type HarvestedForm = { actionId: string; page: string; persona: Persona; fields: [string, string][] };
+/** What kind of field a person fills: free text, or something chosen, hidden or typed to a format. */
+export type FieldKind = "text" | "hidden" | "choice" | "formatted";
+export type HarvestedForm = {
+  actionId: string;
+  page: string;
+  persona: Persona;
+  fields: [string, string][];
+  /** Each field's kind, in the order of `fields`. */
+  kinds: FieldKind[];
+};
 
 type Manifest = { node: Record<string, { filename?: string; exportedName?: string }> };
 
@@ -39,6 +83,7 @@ export function formsIn(html: string, page: string, persona: Persona): Harvested
   for (const [, body] of html.matchAll(/<form\b[^>]*>([\s\S]*?)<\/form>/g)) {
     let actionId: string | null = null;
     const fields: [string, string][] = [];
+    const kinds: FieldKind[] = [];
     for (const [tag] of body!.matchAll(/<input\b[^>]*>/g)) {
       const name = attr(tag, "name");
       if (!name) continue;
@@ -50,22 +95,58 @@ export function formsIn(html: string, page: string, persona: Persona): Harvested
       if ((type === "checkbox" || type === "radio") && !/\schecked(=|\s|>|\/)/.test(tag)) continue;
       if (type === "file" || type === "submit") continue;
       fields.push([name, attr(tag, "value") ?? ""]);
+      kinds.push(
+        type === "text" || type === "search"
+          ? "text"
+          : type === "hidden"
+            ? "hidden"
+            : type === "checkbox" || type === "radio"
+              ? "choice"
+              : "formatted",
+      );
     }
     for (const [, tag, text] of body!.matchAll(/(<textarea\b[^>]*>)([\s\S]*?)<\/textarea>/g)) {
       const name = attr(tag!, "name");
-      if (name) fields.push([name, decode(text!)]);
+      if (!name) continue;
+      fields.push([name, decode(text!)]);
+      kinds.push("text");
     }
     for (const [, tag, options] of body!.matchAll(/(<select\b[^>]*>)([\s\S]*?)<\/select>/g)) {
       const name = attr(tag!, "name");
       const chosen = /<option\b[^>]*\sselected[^>]*>/.exec(options!)?.[0] ?? /<option\b[^>]*>/.exec(options!)?.[0];
-      if (name && chosen) fields.push([name, attr(chosen, "value") ?? ""]);
+      if (!name || !chosen) continue;
+      fields.push([name, attr(chosen, "value") ?? ""]);
+      kinds.push("choice");
     }
     // The pressed button's name and value (an intent such as submit or save) travel with the form.
     const button = /<button\b[^>]*\sname="[^"]*"[^>]*>/.exec(body!)?.[0];
-    if (button) fields.push([attr(button, "name")!, attr(button, "value") ?? ""]);
-    if (actionId) out.push({ actionId, page, persona, fields });
+    if (button) {
+      fields.push([attr(button, "name")!, attr(button, "value") ?? ""]);
+      kinds.push("choice");
+    }
+    if (actionId) out.push({ actionId, page, persona, fields, kinds });
   }
   return out;
+}
+
+/**
+ * Calls a server action as React's client does with one FormData argument: its fields as "_1_<name>", then the
+ * arguments ["$K1"] as "0", last (the server reads the stream in order and resolves "$K1" when "0" arrives). Returns
+ * the status, the body, and how the action answered (defineAction's code, "ok", or the status when it never did).
+ */
+export async function callAction(ctx: APIRequestContext, id: string, page: string, fields: [string, string | null][]) {
+  const body = new FormData();
+  for (const [n, v] of fields) if (v !== null) body.append(`_1_${n}`, v);
+  body.append("0", '["$K1"]');
+  const res = await ctx.post(page, {
+    headers: { "next-action": id, accept: "text/x-component" },
+    multipart: body,
+    maxRedirects: 0,
+  });
+  const text = await res.text();
+  const answer =
+    /"ok":false,"code":"(\w+)"/.exec(text)?.[1] ?? (/"ok":true/.test(text) ? "ok" : `status ${res.status()}`);
+  return { status: res.status(), text, answer };
 }
 
 /** Longer than any text the schemas take (the longest, a project section, is 50.000 characters). */

@@ -3,28 +3,25 @@
 // wrong" (an exception nobody expected), and no row may be stored that breaks what the schemas allow.
 // It runs after every other spec (its own Playwright project), because it changes the demo data at random.
 import { readFileSync } from "node:fs";
-import { expect, request, test, type APIRequestContext } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "@playwright/test";
 import fc from "fast-check";
 import pg from "pg";
-import { expected, routeMatrix, type Persona } from "../authz/matrix";
-import { storageState } from "./support";
-import { actionsOf, formsIn, invariantViolations, type HarvestedForm } from "./fuzz-support";
+import { routeMatrix, type Persona } from "../authz/matrix";
+import {
+  actionsOf,
+  callAction,
+  contextFor,
+  harvestForms,
+  invariantViolations,
+  type HarvestedForm,
+} from "./fuzz-support";
 
 // An action that ends the fuzzer's own session would turn every later request into an anonymous one.
 const selfEnding = new Set(["logout", "endSessionAction", "endOtherSessionsAction"]);
 const seed = Number(process.env.FUZZ_SEED ?? 20261201);
 const runsPerAction = Number(process.env.FUZZ_RUNS ?? 6);
 
-const baseURL = `http://localhost:${process.env.E2E_PORT ?? 3100}`;
 const actions = actionsOf(JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")));
-
-async function contextFor(persona: Persona): Promise<APIRequestContext> {
-  return request.newContext({
-    baseURL,
-    storageState: persona === "anonymous" ? undefined : storageState(persona),
-    extraHTTPHeaders: { origin: baseURL },
-  });
-}
 
 /** What went wrong with one answer, or null: a 5xx, or the generic message of an unexpected exception. */
 function failureOf(status: number, body: string): string | null {
@@ -69,17 +66,7 @@ test.describe.configure({ mode: "serial" });
 let forms: HarvestedForm[] = [];
 
 test("harvests the forms of every page each role opens", async () => {
-  for (const persona of ["admin", "secretariat", "member", "applicant", "anonymous"] as const) {
-    const ctx = await contextFor(persona);
-    const pages = routeMatrix.filter((c) => !c.path.startsWith("/api/") && expected(c, persona) === 200);
-    for (const c of pages) {
-      const res = await ctx.get(c.path);
-      if (res.ok() && (res.headers()["content-type"] ?? "").includes("text/html"))
-        forms.push(...formsIn(await res.text(), c.path, persona));
-    }
-    await ctx.dispose();
-  }
-  forms = forms.filter((f) => !selfEnding.has(actions.get(f.actionId)?.name ?? ""));
+  forms = (await harvestForms()).filter((f) => !selfEnding.has(actions.get(f.actionId)?.name ?? ""));
   // Most actions have a form on some page; the rest are fuzzed with field names from all forms.
   expect(new Set(forms.map((f) => f.actionId)).size).toBeGreaterThan(40);
 });
@@ -108,7 +95,7 @@ test("every server action answers generated input without an unexpected error", 
           extra: fc.option(fc.tuple(fc.constantFrom(...allNames), nasty), { nil: undefined }),
         })
       : fc.record({
-          form: fc.constant<HarvestedForm>({ actionId: id, page: "/", persona: "admin", fields: [] }),
+          form: fc.constant<HarvestedForm>({ actionId: id, page: "/", persona: "admin", fields: [], kinds: [] }),
           changes: fc.constant([] as [number, string, boolean][]),
           extra: fc.tuple(fc.constantFrom(...allNames), nasty),
         });
@@ -120,25 +107,13 @@ test("every server action answers generated input without an unexpected error", 
         if (k >= 0) fields[k]![1] = drop ? null : value;
       }
       if (extra) fields.push(extra);
-      // As React's client encodes a call with one FormData argument: its fields as "_1_<name>", then the
-      // arguments ["$K1"] as "0", last (the server reads the stream in order and resolves "$K1" when "0" arrives).
-      const body = new FormData();
-      for (const [n, v] of fields) if (v !== null) body.append(`_1_${n}`, v);
-      body.append("0", '["$K1"]');
       const ctx = await ctxOf(form.persona);
-      const res = await ctx.post(form.page, {
-        headers: { "next-action": id, accept: "text/x-component" },
-        multipart: body,
-        maxRedirects: 0,
-      });
+      const { status, text, answer } = await callAction(ctx, id, form.page, fields);
       sent++;
-      const text = await res.text();
-      const kind =
-        /"ok":false,"code":"(\w+)"/.exec(text)?.[1] ?? (/"ok":true/.test(text) ? "ok" : `status ${res.status()}`);
-      answers.set(kind, (answers.get(kind) ?? 0) + 1);
-      if (process.env.FUZZ_DEBUG && kind === "validation")
+      answers.set(answer, (answers.get(answer) ?? 0) + 1);
+      if (process.env.FUZZ_DEBUG && answer === "validation")
         console.log(action.name, JSON.stringify(fields).slice(0, 300), /"fieldErrors":(\{[^}]*\})/.exec(text)?.[1]);
-      const failure = failureOf(res.status(), text);
+      const failure = failureOf(status, text);
       if (failure) failures.push(`${action.file}#${action.name} as ${form.persona} on ${form.page}: ${failure}`);
     }
   }
