@@ -9,6 +9,8 @@ const serverCommand = "node --import tsx scripts/server.ts";
 
 const serverEnv = (databaseUrl: string | undefined, serverPort: number) => ({
   PORT: String(serverPort),
+  // The servers' request lines would drown Playwright's report; warnings and errors still show.
+  LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? "warn",
   DATABASE_URL: databaseUrl ?? "",
   AUTH_SECRET: process.env.E2E_AUTH_SECRET ?? "",
   NODE_ENV: "production",

@@ -9,7 +9,7 @@ const schema = z.object({
   // The public address (behind a proxy), for mailed links, feeds, the sitemap and Open Graph;
   // see lib/public/site-url.ts.
   PUBLIC_URL: z.string().url().optional(),
-  // Set by `next start -p`; the fallback origin when neither PUBLIC_URL nor AUTH_URL is set.
+  // The web port (scripts/server.ts listens on it); the fallback origin when neither PUBLIC_URL nor AUTH_URL is set.
   PORT: z.coerce.number().int().positive().optional(),
   OIDC_ISSUER: z.string().url().optional(),
   OIDC_CLIENT_ID: z.string().min(1).optional(),
