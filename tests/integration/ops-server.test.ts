@@ -202,6 +202,20 @@ describe("the production server's request log and metrics", () => {
 });
 
 describe("the production server's shutdown", () => {
+  // A published photo made large (48 MiB), read by a client that stops reading at once: the response stays in
+  // flight, held by the socket's buffers, until the client reads on.
+  const photo = randomBytes(48 * 1024 * 1024);
+  beforeAll(async () => {
+    const pool = new pg.Pool({ connectionString: databaseUrl() });
+    await pool.query(
+      `UPDATE "Attachment" SET "isPublic" = true, data = $1, "sizeBytes" = $2, sha256 = $3,
+         "portraitId" = (SELECT id FROM "Portrait" WHERE slug = 'repair-cafe-hver-maaned')
+       WHERE id = 'demo-photo-lektiecafe'`,
+      [photo, photo.length, createHash("sha256").update(photo).digest("hex")],
+    );
+    await pool.end();
+  });
+
   it("has no /api/metrics without a configured token", async () => {
     const server = await startServer({ JOBS_ENABLED: "0" });
     stopped.push(server);
@@ -211,18 +225,6 @@ describe("the production server's shutdown", () => {
   }, 120_000);
 
   it("on SIGTERM refuses new connections, finishes a download in flight, stops its jobs and exits 0", async () => {
-    // A published photo made large (48 MiB), read by a client that stops reading at once: the response stays in
-    // flight, held by the socket's buffers, until the client reads on.
-    const photo = randomBytes(48 * 1024 * 1024);
-    const pool = new pg.Pool({ connectionString: databaseUrl() });
-    await pool.query(
-      `UPDATE "Attachment" SET "isPublic" = true, data = $1, "sizeBytes" = $2, sha256 = $3,
-         "portraitId" = (SELECT id FROM "Portrait" WHERE slug = 'repair-cafe-hver-maaned')
-       WHERE id = 'demo-photo-lektiecafe'`,
-      [photo, photo.length, createHash("sha256").update(photo).digest("hex")],
-    );
-    await pool.end();
-
     const server = await startServer({ JOBS_ENABLED: "1", SHUTDOWN_TIMEOUT_SECONDS: "20" });
     stopped.push(server);
     await waitFor("the job runner", () => logLines(server).some((l) => l.msg === "runner started") || undefined);
@@ -271,4 +273,29 @@ describe("the production server's shutdown", () => {
     expect(lines.find((l) => l.path === "/api/public/photos/demo-photo-lektiecafe")).toMatchObject({ status: 200 });
     expect(lines.find((l) => l.msg === "stopped")).toMatchObject({ forced: false });
   }, 180_000);
+
+  it("cuts off a request that outlasts the time limit and exits 1", async () => {
+    const server = await startServer({ JOBS_ENABLED: "0", SHUTDOWN_TIMEOUT_SECONDS: "2" });
+    stopped.push(server);
+    // The same large photo, never read: the response cannot finish.
+    const response = await new Promise<http.IncomingMessage>((resolve, reject) =>
+      http
+        .get({ host: "127.0.0.1", port: server.port, path: "/api/public/photos/demo-photo-lektiecafe", agent: false })
+        .on("response", (res) => {
+          res.pause();
+          resolve(res);
+        })
+        .on("error", reject),
+    );
+    expect(response.statusCode).toBe(200);
+    const signalled = Date.now();
+    server.child.kill("SIGTERM");
+    expect(await server.exited).toBe(1);
+    expect(Date.now() - signalled).toBeGreaterThanOrEqual(2000);
+    expect(Date.now() - signalled).toBeLessThan(10_000);
+    const lines = logLines(server);
+    expect(lines.some((l) => l.msg === "time limit reached: closing the connections still open")).toBe(true);
+    expect(lines.find((l) => l.msg === "stopped")).toMatchObject({ forced: true });
+    response.destroy();
+  }, 120_000);
 });
