@@ -86,7 +86,7 @@ export function loggablePath(path: string): string {
   return out.length > maxLoggedPath ? `${out.slice(0, maxLoggedPath)}…` : out;
 }
 
-const emailLike = /[^\s<>()[\]"',;:@]+@[^\s<>()[\]"',;:@]+\.[a-z]{2,}/gi;
+const emailLike = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 
 /** A text (an error's message or stack) with anything like an e-mail address replaced. */
 export const withoutEmails = (text: string): string => text.replace(emailLike, "[email]");

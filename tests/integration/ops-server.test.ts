@@ -201,6 +201,31 @@ describe("the production server's request log and metrics", () => {
   });
 });
 
+describe("the production server's error lines", () => {
+  it("log a page's failure with the request's id and the digest its error page shows", async () => {
+    // A database that is not there: the page's query fails, the user gets the error page (500).
+    const missing = new URL(databaseUrl());
+    missing.pathname = "/lokalpulje_no_such_database";
+    const server = await startServer({ JOBS_ENABLED: "0", DATABASE_URL: missing.toString() });
+    stopped.push(server);
+    const r = await get(server.port, "/initiativer?q=x", { "x-request-id": "test-error-line" });
+    expect(r.status).toBe(500);
+    const failed = await waitFor("the error line", () =>
+      logLines(server).find((l) => l.requestId === "test-error-line" && l.msg === "request failed"),
+    );
+    expect(failed).toMatchObject({ level: "error", component: "http", method: "GET", path: "/initiativer" });
+    expect(failed.digest).toEqual(expect.any(String));
+    expect(r.body).toContain(failed.digest as string);
+    const line = await waitFor("the request line", () =>
+      logLines(server).find((l) => l.requestId === "test-error-line" && l.msg === "request"),
+    );
+    expect(line).toMatchObject({ level: "error", status: 500 });
+    expect(server.out.join("\n")).not.toContain(new URL(databaseUrl()).password);
+    server.child.kill("SIGTERM");
+    expect(await server.exited).toBe(0);
+  }, 120_000);
+});
+
 describe("the production server's shutdown", () => {
   // A published photo made large (48 MiB), read by a client that stops reading at once: the response stays in
   // flight, held by the socket's buffers, until the client reads on.
