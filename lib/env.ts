@@ -9,7 +9,7 @@ const schema = z.object({
   // The public address (behind a proxy), for mailed links, feeds, the sitemap and Open Graph;
   // see lib/public/site-url.ts.
   PUBLIC_URL: z.string().url().optional(),
-  // Set by `next start -p`; the fallback origin when neither PUBLIC_URL nor AUTH_URL is set.
+  // The web port (scripts/server.ts listens on it); the fallback origin when neither PUBLIC_URL nor AUTH_URL is set.
   PORT: z.coerce.number().int().positive().optional(),
   OIDC_ISSUER: z.string().url().optional(),
   OIDC_CLIENT_ID: z.string().min(1).optional(),
@@ -23,6 +23,12 @@ const schema = z.object({
   // may run it; the database keeps a scheduled job to one run.
   JOBS_ENABLED: z.enum(["0", "1"], "must be 0 or 1").default("1"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  // The JSON log's threshold (lib/ops/log.ts): one line per request at info, the app's own events, errors.
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  // The bearer token a Prometheus scraper sends to /api/metrics; unset, the route answers 404.
+  METRICS_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
+  // How long the production server (scripts/server.ts) lets in-flight requests finish after SIGTERM.
+  SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().int("must be a whole number").min(1).max(600).default(25),
 });
 
 type Env = z.infer<typeof schema>;

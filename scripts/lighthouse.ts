@@ -9,7 +9,7 @@ import { randomBytes } from "node:crypto";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { openDatabase } from "./lib/database";
-import { ensureBuild, freshDemoDatabase, nextBin } from "./lib/fresh-app";
+import { ensureBuild, freshDemoDatabase, serverArgs } from "./lib/fresh-app";
 import { projectRoot } from "./lib/paths";
 import { chromiumPath } from "./ensure-chromium";
 
@@ -41,11 +41,12 @@ async function main() {
   try {
     const url = await freshDemoDatabase(serverUrl, "lokalpulje_lighthouse", (l) => console.log(`lighthouse: ${l}`));
     ensureBuild();
-    app = spawn(process.execPath, [nextBin, "start", "-p", String(port)], {
+    app = spawn(process.execPath, serverArgs, {
       cwd: projectRoot,
       stdio: "ignore",
       env: {
         ...process.env,
+        PORT: String(port),
         DATABASE_URL: url,
         AUTH_SECRET: randomBytes(32).toString("base64url"),
         NODE_ENV: "production",

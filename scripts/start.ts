@@ -2,20 +2,19 @@
 // demo data on an empty database, a production build when the sources
 // changed, then the server on http://localhost:3000.
 import { spawn, spawnSync } from "node:child_process";
-import path from "node:path";
 import { openDatabase } from "./lib/database";
 import { SetupError, portIsFree } from "./lib/embedded-db";
 import { applyMigrations } from "./lib/migrations";
 import { resolveAuthSecret } from "./lib/auth-secret";
 import { buildIsCurrent, writeStamp } from "./lib/build-stamp";
 import { projectRoot } from "./lib/paths";
+import { nextBin, serverArgs } from "./lib/fresh-app";
 import { seedDemo } from "../prisma/seed/demo";
 import { withInstallation } from "./lib/first-run";
 import { firstRunLink } from "../lib/installation/first-run";
 
 const log = (line: string) => console.log(`lokalpulje: ${line}`);
 const port = Number(process.env.PORT ?? 3000);
-const nextBin = path.join(projectRoot, "node_modules", "next", "dist", "bin", "next");
 
 async function main() {
   const [major, minor] = process.versions.node.split(".").map(Number) as [number, number];
@@ -39,13 +38,24 @@ async function main() {
       : "using the PostgreSQL at DATABASE_URL",
   );
   let child: ReturnType<typeof spawn> | null = null;
-  const shutdown = (code: number) => {
-    child?.kill("SIGTERM");
+  const finish = (code: number) => {
     server?.stop();
     process.exit(code);
   };
-  process.on("SIGINT", () => shutdown(0));
-  process.on("SIGTERM", () => shutdown(0));
+  // The server first: it lets its requests finish, stops its jobs and closes its pool (scripts/server.ts), and only
+  // when it has exited does the database stop. Its own time limit ends it; a hung one is killed 10 s later.
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return finish(0);
+    log(`${signal}: stopping the server, then the database`);
+    child.kill(signal);
+    const limitSeconds = Number(process.env.SHUTDOWN_TIMEOUT_SECONDS ?? 25) || 25;
+    setTimeout(() => child?.kill("SIGKILL"), (limitSeconds + 10) * 1000).unref();
+  };
+  process.on("SIGINT", () => stop("SIGINT"));
+  process.on("SIGTERM", () => stop("SIGTERM"));
 
   try {
     const applied = await applyMigrations(url);
@@ -66,29 +76,26 @@ async function main() {
       writeStamp();
     }
 
-    child = spawn(
-      process.execPath,
-      ["--require", path.join(projectRoot, "scripts/lib/exit-with-parent.cjs"), nextBin, "start", "-p", String(port)],
-      {
-        stdio: "inherit",
-        cwd: projectRoot,
-        env: {
-          ...process.env,
-          DATABASE_URL: url,
-          AUTH_SECRET: secret,
-          NODE_ENV: "production",
-          NEXT_TELEMETRY_DISABLED: "1",
-          LOKALPULJE_PARENT_PID: String(process.pid),
-        },
+    child = spawn(process.execPath, serverArgs, {
+      stdio: "inherit",
+      cwd: projectRoot,
+      env: {
+        ...process.env,
+        PORT: String(port),
+        DATABASE_URL: url,
+        AUTH_SECRET: secret,
+        NODE_ENV: "production",
+        NEXT_TELEMETRY_DISABLED: "1",
+        LOKALPULJE_PARENT_PID: String(process.pid),
       },
-    );
+    });
     log(`serving on http://localhost:${port}`);
     if (setupLink) {
       log("no administrator yet. Open this link to set up the installation (valid 24 hours, works once):");
       log(`  ${setupLink}`);
       log("(or, from a shell: npm run admin:create -- --email name@municipality.dk)");
     }
-    child.on("exit", (code) => shutdown(code ?? 1));
+    child.on("exit", (code) => finish(code ?? 1));
   } catch (e) {
     server?.stop();
     throw e;

@@ -1,6 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
 import { unstable_rethrow } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { z } from "zod";
@@ -10,6 +11,8 @@ import { isLocale } from "@/lib/i18n/config";
 import { formatKr } from "@/lib/i18n/format";
 import type { MessageKey } from "@/lib/i18n/messages";
 import { deliverSoon } from "@/lib/mail/outbox";
+import { componentLog } from "@/lib/ops/log";
+import { requestIdHeader } from "@/lib/ops/model";
 import { decodeForm, withoutNul } from "./decode";
 import { ConflictError, NotFoundError, UserError, ValidationError, type FieldParams } from "./errors";
 import type { ActionCode, ActionState, FormAction, PostedValues } from "./state";
@@ -90,7 +93,11 @@ export function defineAction<S extends z.ZodType, T = null, P extends Permission
       }
       if (error instanceof NotFoundError) return refused("notFound", t("errors.notFoundTitle"), values);
       const id = randomUUID().slice(0, 8);
-      console.error(`[action ${id}]`, error);
+      // The id the user sees, beside the request's id (its request line, its x-request-id header).
+      const requestId = await Promise.resolve()
+        .then(async () => (await headers()).get(requestIdHeader))
+        .catch(() => null);
+      componentLog("action").error({ errorId: id, requestId, err: error }, "action failed");
       return refused("error", t("errors.generic", { id }), values);
     }
   }

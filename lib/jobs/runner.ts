@@ -3,6 +3,7 @@ import pg from "pg";
 import PgBoss from "pg-boss";
 import { queueName, reminderKinds, schedules, type ReminderKind } from "./model";
 import { runReminders } from "./run";
+import { componentLog } from "@/lib/ops/log";
 
 // The job runner: pg-boss on the application's own PostgreSQL (schema "pgboss"), started by every instance from
 // instrumentation.ts. Coordination is the database's: a job is fetched by one worker (FOR UPDATE SKIP LOCKED), and a
@@ -30,7 +31,7 @@ export type RunnerOptions = {
 };
 
 export async function startJobRunner(options: RunnerOptions): Promise<JobRunner> {
-  const log = options.log ?? ((line: string) => console.log(`[jobs] ${line}`));
+  const log = options.log ?? jobsLog;
   const work = options.work ?? true;
   const boss = new PgBoss({
     connectionString: options.connectionString,
@@ -45,7 +46,9 @@ export async function startJobRunner(options: RunnerOptions): Promise<JobRunner>
     archiveFailedAfterSeconds: 30 * 86_400,
     deleteAfterDays: 30,
   });
-  boss.on("error", (e) => log(`error: ${e.message}`));
+  boss.on("error", (e) =>
+    options.log ? options.log(`error: ${e.message}`) : componentLog("jobs").error({ err: e }, "job runner error"),
+  );
   // A start that fails half-way (the database gone during the set-up) stops what it started, so a retry leaves no
   // second scheduler or pool behind.
   try {
@@ -95,7 +98,10 @@ async function inTurn(connectionString: string, fn: () => Promise<void>): Promis
   }
 }
 
-const holder = globalThis as unknown as { lokalpuljeJobs?: Promise<JobRunner> };
+const holder = globalThis as unknown as { lokalpuljeJobs?: Promise<JobRunner>; lokalpuljeJobsStopped?: boolean };
+
+/** The runner's lines in the app's JSON log, with component "jobs". */
+export const jobsLog = (line: string) => componentLog("jobs").info(line);
 
 /**
  * Keeps trying `start` until it succeeds, every `delayMs`: an instance that boots while the database is down (a
@@ -118,9 +124,22 @@ export function retryUntilStarted<T>(
 
 /** The instance's runner, started once (instrumentation.ts), or a queue-only one for "Kør nu" when jobs are off. */
 export function jobRunner(options: RunnerOptions): Promise<JobRunner> {
+  if (holder.lokalpuljeJobsStopped) return Promise.reject(new Error("the instance is shutting down"));
   holder.lokalpuljeJobs ??= startJobRunner(options).catch((e: unknown) => {
     holder.lokalpuljeJobs = undefined;
     throw e;
   });
   return holder.lokalpuljeJobs;
+}
+
+/**
+ * On shutdown (scripts/server.ts): lets the runner's running jobs finish (pg-boss waits up to 10 s) and closes its
+ * connections; a start still under way is awaited first, and no later retry starts another.
+ */
+export async function stopJobRunner(): Promise<void> {
+  holder.lokalpuljeJobsStopped = true;
+  const starting = holder.lokalpuljeJobs;
+  if (!starting) return;
+  const runner = await starting.catch(() => null);
+  await runner?.stop();
 }

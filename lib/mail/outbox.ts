@@ -3,6 +3,7 @@ import { db, type Tx } from "@/lib/db";
 import { after } from "next/server";
 import { env } from "@/lib/env";
 import { mailSender } from "@/lib/installation/site";
+import { componentLog } from "@/lib/ops/log";
 import { maskedToken, openSealed, sealText } from "./seal";
 
 // Mail is written to the outbox in the same transaction as what caused it,
@@ -78,5 +79,7 @@ function openSealedBody(sealed: string, to: string): string {
 /** Delivers the queued mail after the response (when SMTP is configured); a failure is logged, never shown. */
 export function deliverSoon(): void {
   if (!env().SMTP_URL) return;
-  after(() => deliverPending().catch((e: unknown) => console.error("[mail]", e)));
+  after(() =>
+    deliverPending().catch((e: unknown) => componentLog("mail").error({ err: e }, "delivering the outbox failed")),
+  );
 }

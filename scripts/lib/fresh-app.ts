@@ -11,6 +11,18 @@ import { seedDemo } from "../../prisma/seed/demo";
 
 export const nextBin = path.join(projectRoot, "node_modules", "next", "dist", "bin", "next");
 
+/**
+ * Node's arguments for the production server (scripts/server.ts, on the port in PORT), the one way the app is
+ * served: with tsx, and a preload that ends it when the process that started it dies (even by kill -9).
+ */
+export const serverArgs = [
+  "--require",
+  path.join(projectRoot, "scripts", "lib", "exit-with-parent.cjs"),
+  "--import",
+  "tsx",
+  path.join(projectRoot, "scripts", "server.ts"),
+];
+
 /** Drops and creates the database `name` on the server, migrates it and seeds the demo; returns its URL. */
 export async function freshDemoDatabase(serverUrl: string, name: string, log: (line: string) => void): Promise<string> {
   const url = await freshEmptyDatabase(serverUrl, name);

@@ -281,6 +281,9 @@ export const routeMatrix: RouteCase[] = [
   // The set-up link's page answers 200 with "the link cannot be used" for a wrong token.
   { route: "/setup/[token]", path: "/setup/gaettet-token-der-ikke-findes", expect: everyone(200) },
   { route: "/api/health", path: "/api/health", expect: everyone(200) },
+  // A bearer token, not a session (tests/integration/ops-server.test.ts): the e2e app configures no METRICS_TOKEN,
+  // so the route does not exist for anyone, logged in or not.
+  { route: "/api/metrics", path: "/api/metrics", expect: everyone(404) },
   { route: "/api/auth/[...nextauth]", path: "/api/auth/session", expect: everyone(200) },
   // Committees (issue 12): settings for committee:manage (and installation admins), plans and pools for managers.
   { route: "/admin/committees", path: "/admin/committees", expect: manager },

@@ -1,0 +1,97 @@
+import { randomUUID } from "node:crypto";
+
+// What the production server (scripts/server.ts) decides about each request before the app sees it, as plain
+// functions: the request id, the metric's route label and the path written to the log.
+//
+// - A request id from outside (a load balancer's `x-request-id`) is kept only when it is short and made of safe
+//   characters, so a client cannot write newlines, markup or a megabyte into our logs; anything else is replaced.
+// - A metric label must have few values (Prometheus keeps one series per value): the route's group, never the path
+//   with its ids. An unknown first segment is "other", so a scan of random paths adds no series.
+// - The logged path never carries a secret: the private links' tokens (applicant, invitation, set-up, password
+//   reset) are replaced, and so is any segment that looks like an e-mail address. The query string never reaches it.
+
+export const requestIdHeader = "x-request-id";
+const safeRequestId = /^[A-Za-z0-9._-]{1,64}$/;
+
+/** The incoming id when it is safe, else a new random one. */
+export function requestIdFrom(incoming: string | string[] | undefined, fresh: () => string = randomUUID): string {
+  return typeof incoming === "string" && safeRequestId.test(incoming) ? incoming : fresh();
+}
+
+/** The first path segments the app serves (app/ without its (groups), and the files in public/). */
+export const pageGroups = [
+  "account",
+  "admin",
+  "ansoegning",
+  "calls",
+  "dashboard",
+  "initiativer",
+  "invitation",
+  "login",
+  "logout",
+  "meetings",
+  "mine",
+  "opslag",
+  "pools",
+  "portraetter",
+  "privatliv",
+  "projects",
+  "rubrics",
+  "setup",
+  "templates",
+  "tilgaengelighed",
+  "udvalg",
+  "robots.txt",
+  "sitemap.xml",
+  "icon.svg",
+  "og-image.png",
+  "favicon.ico",
+] as const;
+export const apiGroups = [
+  "attachments",
+  "auth",
+  "calls",
+  "grants",
+  "health",
+  "metrics",
+  "pools",
+  "projects",
+  "public",
+] as const;
+const pages = new Set<string>(pageGroups);
+const apis = new Set<string>(apiGroups);
+
+/** The route label of a path: "/", "/initiativer", "/api/health", "/_next/static", or "other". */
+export function routeGroup(path: string): string {
+  const [first, second] = pathOnly(path).split("/").slice(1);
+  if (!first) return "/";
+  if (first === "api") return second && apis.has(second) ? `/api/${second}` : "other";
+  if (first === "_next") return second === "static" || second === "image" ? `/_next/${second}` : "other";
+  return pages.has(first) ? `/${first}` : "other";
+}
+
+/** Paths whose next segment is a private link's token. */
+const tokenPrefixes = [["ansoegning"], ["invitation"], ["setup"], ["login", "reset"]];
+const maxLoggedPath = 200;
+
+/** The path as it may be logged: no query string, no token, no e-mail address, at most 200 characters. */
+export function loggablePath(path: string): string {
+  const segments = pathOnly(path).split("/");
+  const masked = segments.map((segment, i) => {
+    const before = segments.slice(1, i);
+    if (tokenPrefixes.some((p) => p.length === before.length && p.every((s, j) => s === before[j]))) return "[token]";
+    return /@|%40/i.test(segment) ? "[email]" : segment;
+  });
+  const out = masked.join("/");
+  return out.length > maxLoggedPath ? `${out.slice(0, maxLoggedPath)}…` : out;
+}
+
+const emailLike = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+
+/** A text (an error's message or stack) with anything like an e-mail address replaced. */
+export const withoutEmails = (text: string): string => text.replace(emailLike, "[email]");
+
+function pathOnly(path: string): string {
+  const end = path.search(/[?#]/);
+  return end === -1 ? path : path.slice(0, end);
+}

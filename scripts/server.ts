@@ -1,0 +1,107 @@
+// The production server (npm start, the e2e and Lighthouse runners): Next's request handler inside our own HTTP
+// server, instead of `next start`, which offers no hook around a request and on SIGTERM exits 143 without stopping
+// the job runner or the pool (README, design notes). Per request: the request id (kept from a load balancer when
+// it is safe, else new; passed to the app and returned), one JSON log line and the metrics, through the hooks the
+// app installs from instrumentation.ts. On SIGTERM or SIGINT: stop accepting connections, let the requests in
+// flight finish (SHUTDOWN_TIMEOUT_SECONDS, 25 by default), stop the job runner, close the pool, exit 0.
+//
+// Run with the build in .next: `PORT=3000 node --import tsx scripts/server.ts`. Imports none of the app's modules
+// but the pure lib/ops/model.ts: the app's own live in the bundles Next loads.
+import http from "node:http";
+import next from "next";
+import { requestIdFrom, requestIdHeader } from "../lib/ops/model";
+import type { ServerHooks } from "../lib/ops/server-hooks";
+import { projectRoot } from "./lib/paths";
+
+async function main() {
+  const port = Number(process.env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`PORT=${process.env.PORT} is not a port`);
+  process.env.PORT = String(port);
+  (process.env as Record<string, string>).NODE_ENV = "production";
+
+  const app = next({ dev: false, dir: projectRoot, port, hostname: "localhost" });
+  await app.prepare();
+  const hooks = await appHooks();
+  const handle = app.getRequestHandler();
+
+  let stopping = false;
+  let inFlight = 0;
+  const server = http.createServer((req, res) => {
+    const started = performance.now();
+    const requestId = requestIdFrom(req.headers[requestIdHeader]);
+    req.headers[requestIdHeader] = requestId;
+    res.setHeader(requestIdHeader, requestId);
+    // A request that arrives on a kept-alive connection while stopping is served, and its connection then closed.
+    if (stopping) res.setHeader("Connection", "close");
+    inFlight++;
+    let done = false;
+    const finish = () => {
+      if (done) return;
+      done = true;
+      inFlight--;
+      const durationMs = performance.now() - started;
+      const aborted = !res.writableFinished;
+      const [method, url, status] = [req.method ?? "GET", req.url ?? "/", res.statusCode];
+      hooks.requestDone({ requestId, method, url, status, durationMs, aborted });
+      if (stopping) setImmediate(() => server.closeIdleConnections());
+    };
+    res.on("finish", finish);
+    res.on("close", finish);
+    handle(req, res).catch((err: unknown) => {
+      hooks.event("error", "request handler failed", { requestId, err });
+      if (!res.headersSent) res.writeHead(500).end();
+      else res.destroy();
+    });
+  });
+
+  const shutdown = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    const limitSeconds = hooks.shutdownTimeoutMs / 1000;
+    hooks.event("info", "shutting down", { signal, inFlight, limitSeconds });
+    let forced = false;
+    const limit = setTimeout(() => {
+      forced = true;
+      hooks.event("warn", "time limit reached: closing the connections still open", { inFlight, limitSeconds });
+      server.closeAllConnections();
+    }, hooks.shutdownTimeoutMs);
+    // No new connections from here; close() calls back once every connection has ended.
+    server.close(() => {
+      clearTimeout(limit);
+      void (async () => {
+        await app.close().catch((err: unknown) => hooks.event("error", "next did not close cleanly", { err }));
+        await hooks.closeResources();
+        hooks.event("info", "stopped", { forced });
+        process.exit(forced ? 1 : 0);
+      })();
+    });
+    server.closeIdleConnections();
+  };
+  process.on("SIGTERM", () => shutdown("SIGTERM"));
+  process.on("SIGINT", () => shutdown("SIGINT"));
+
+  server.on("error", (err) => {
+    hooks.event("error", "server error", { err });
+    process.exit(1);
+  });
+  server.listen(port, () => hooks.event("info", "listening", { port }));
+}
+
+/**
+ * The hooks instrumentation.ts installs. Next runs its register() while the app loads, which goes on a moment after
+ * prepare() has resolved (seen with Next 16.4): we wait for them before listening, so no request goes unlogged.
+ */
+async function appHooks(): Promise<ServerHooks> {
+  const key = Symbol.for("lokalpulje.serverHooks");
+  for (let waited = 0; waited < 60_000; waited += 50) {
+    const hooks = (globalThis as Record<symbol, unknown>)[key] as ServerHooks | undefined;
+    if (hooks) return hooks;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error("the app installed no server hooks in 60 s (instrumentation.ts); is the build current?");
+}
+
+main().catch((e: unknown) => {
+  console.error(`server: ${e instanceof Error ? e.message : String(e)}`);
+  process.exit(1);
+});

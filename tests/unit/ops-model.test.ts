@@ -1,0 +1,91 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { apiGroups, loggablePath, pageGroups, requestIdFrom, routeGroup, withoutEmails } from "@/lib/ops/model";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const fresh = () => "fresh-id";
+
+describe("the request id", () => {
+  it("keeps a short, safe id from the load balancer", () => {
+    expect(requestIdFrom("abc-123_X.y", fresh)).toBe("abc-123_X.y");
+    expect(requestIdFrom("a".repeat(64), fresh)).toBe("a".repeat(64));
+  });
+
+  it("replaces an id that is missing, long, repeated or carries other characters", () => {
+    for (const forged of [undefined, "", "a".repeat(65), "ab cd", "ab\ncd", "<script>", "ø", "a/b", ["a", "b"]])
+      expect(requestIdFrom(forged, fresh)).toBe("fresh-id");
+  });
+
+  it("makes a new random one by default", () => {
+    const a = requestIdFrom(undefined);
+    expect(a).toMatch(/^[A-Za-z0-9._-]{1,64}$/);
+    expect(requestIdFrom(undefined)).not.toBe(a);
+  });
+});
+
+describe("the route label", () => {
+  it("is the first segment of a page, two of an API, the root or other", () => {
+    expect(routeGroup("/")).toBe("/");
+    expect(routeGroup("/?q=1")).toBe("/");
+    expect(routeGroup("/initiativer/demo-app-2025-001?x=1")).toBe("/initiativer");
+    expect(routeGroup("/projects/abc/edit")).toBe("/projects");
+    expect(routeGroup("/api/attachments/123")).toBe("/api/attachments");
+    expect(routeGroup("/api/metrics")).toBe("/api/metrics");
+    expect(routeGroup("/_next/static/chunks/x.js")).toBe("/_next/static");
+  });
+
+  it("has few values: unknown paths are all 'other'", () => {
+    const labels = new Set(
+      ["/wp-admin", "/.env", "/api/nope", "/api", "/_next/data/x", "/x/y/z", "/%2e%2e/etc", "/abc123"].map(routeGroup),
+    );
+    expect([...labels]).toEqual(["other"]);
+  });
+
+  it("knows every route folder of app/ and every file of public/", () => {
+    const dirs = (dir: string): string[] =>
+      fs
+        .readdirSync(dir, { withFileTypes: true })
+        .filter((e) => e.isDirectory())
+        .flatMap((e) => (/^\(.*\)$/.test(e.name) ? dirs(path.join(dir, e.name)) : [e.name]));
+    const top = dirs(path.join(root, "app")).filter((d) => d !== "api");
+    const publicFiles = fs.readdirSync(path.join(root, "public"));
+    expect([...top, ...publicFiles].filter((s) => !(pageGroups as readonly string[]).includes(s))).toEqual([]);
+    const api = fs.readdirSync(path.join(root, "app", "api"));
+    expect(api.filter((s) => !(apiGroups as readonly string[]).includes(s))).toEqual([]);
+  });
+});
+
+describe("the logged path", () => {
+  it("drops the query string", () => {
+    expect(loggablePath("/initiativer?q=hemmelig&udvalg=x")).toBe("/initiativer");
+  });
+
+  it("hides the private links' tokens and anything like an e-mail address", () => {
+    expect(loggablePath("/ansoegning/tok123")).toBe("/ansoegning/[token]");
+    expect(loggablePath("/ansoegning/tok123/regnskab")).toBe("/ansoegning/[token]/regnskab");
+    expect(loggablePath("/invitation/tok")).toBe("/invitation/[token]");
+    expect(loggablePath("/setup/tok")).toBe("/setup/[token]");
+    expect(loggablePath("/login/reset/tok")).toBe("/login/reset/[token]");
+    expect(loggablePath("/login")).toBe("/login");
+    expect(loggablePath("/admin/users/anna@example.dk")).toBe("/admin/users/[email]");
+    expect(loggablePath("/x/anna%40example.dk")).toBe("/x/[email]");
+  });
+
+  it("is at most 200 characters", () => {
+    expect(loggablePath(`/${"a".repeat(500)}`)).toHaveLength(201);
+  });
+});
+
+describe("an error's text in the log", () => {
+  it("has its e-mail addresses masked", () => {
+    expect(withoutEmails("550 <anna.b+x@kommune.example.dk>: no such user; cc: bo@x.dk")).toBe(
+      "550 <[email]>: no such user; cc: [email]",
+    );
+    for (const line of [
+      "at run (/app/lib/mail/outbox.ts:12:3)",
+      "at vn.request (/srv/app/node_modules/@prisma/client/runtime/client.js:65:7639)",
+    ])
+      expect(withoutEmails(line)).toBe(line);
+  });
+});
