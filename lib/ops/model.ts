@@ -55,6 +55,7 @@ export const apiGroups = [
   "health",
   "metrics",
   "pools",
+  "privacy",
   "projects",
   "public",
 ] as const;
