@@ -68,8 +68,10 @@ export default defineConfig({
     // Tests that change shared demo data run after the read-only ones, so a
     // comparison (ranking vs. CSV) never sees a change half-way.
     { name: "mutating", dependencies: ["e2e"], testMatch: /\.mutating\.spec\.ts/ },
-    // The fuzzer changes demo data at random: it comes after everything that reads it.
-    { name: "last", dependencies: ["mutating"], testMatch: /\.last\.spec\.ts/ },
+    // These change demo data at will (script payloads in every text field, then generated input to every action):
+    // they come after everything that reads it, one after the other.
+    { name: "injection", dependencies: ["mutating"], testMatch: /injection\.last\.spec\.ts/ },
+    { name: "fuzz", dependencies: ["injection"], testMatch: /fuzz\.last\.spec\.ts/ },
     // Its own app and database: runs beside the others from the start.
     { name: "from-nothing", testMatch: /from-nothing\.spec\.ts/, use: { baseURL: `http://localhost:${emptyPort}` } },
   ],
