@@ -1,6 +1,7 @@
 import "server-only";
 import type { ReminderKind } from "./model";
 import type { RunOptions } from "./once";
+import { deliverOutbox } from "@/lib/mail/outbox";
 import { runAccountsReminders, runAnswerReminders, runLapses } from "./accounts";
 import { runRetention } from "@/lib/privacy/retention";
 import { runPortraitReminders, runScoringReminders, runStatusReportReminders } from "./staff-reminders";
@@ -31,5 +32,9 @@ export async function runReminders(
   now = new Date(),
   options?: RunOptions,
 ): Promise<{ sent: number }> {
-  return { sent: await runners[kind](now, options) };
+  const sent = await runners[kind](now, options);
+  // The mail the run queued goes out with it, not when someone next submits a form. With several instances each
+  // row is taken by one of them (FOR UPDATE SKIP LOCKED), so each mail is sent once.
+  await deliverOutbox();
+  return { sent };
 }

@@ -41,31 +41,53 @@ export async function queueMail(tx: Tx, mail: MailInput): Promise<void> {
   });
 }
 
+/** Delivers up to `limit` pending mails (the oldest first); returns how many were sent. */
 export async function deliverPending(limit = 20): Promise<number> {
+  return (await deliverBatch(limit)).sent;
+}
+
+/** Delivers every pending mail, a batch at a time, until a batch finds fewer than it could take. */
+export async function deliverOutbox(batch = 20): Promise<number> {
+  let sent = 0;
+  for (;;) {
+    const r = await deliverBatch(batch);
+    sent += r.sent;
+    if (r.taken < batch) return sent;
+  }
+}
+
+async function deliverBatch(limit: number): Promise<{ taken: number; sent: number }> {
   const url = env().SMTP_URL;
-  if (!url) return 0;
+  if (!url) return { taken: 0, sent: 0 };
   const nodemailer = await import("nodemailer");
   const transport = nodemailer.createTransport(url);
   let sent = 0;
+  let taken = 0;
   const from = await mailSender();
-  await db().$transaction(async (tx) => {
-    const rows = await tx.$queryRaw<
-      { id: string; toAddress: string; subject: string; body: string; sealedBody: string | null }[]
-    >`
+  await db().$transaction(
+    async (tx) => {
+      const rows = await tx.$queryRaw<
+        { id: string; toAddress: string; subject: string; body: string; sealedBody: string | null }[]
+      >`
       SELECT "id", "toAddress", "subject", "body", "sealedBody" FROM "EmailMessage"
       WHERE "sentAt" IS NULL AND "error" IS NULL ORDER BY "createdAt" LIMIT ${limit} FOR UPDATE SKIP LOCKED`;
-    for (const row of rows) {
-      try {
-        const text = row.sealedBody ? openSealedBody(row.sealedBody, row.toAddress) : row.body;
-        await transport.sendMail({ from, to: row.toAddress, subject: row.subject, text });
-        await tx.emailMessage.update({ where: { id: row.id }, data: { sentAt: new Date(), sealedBody: null } });
-        sent++;
-      } catch (e) {
-        await tx.emailMessage.update({ where: { id: row.id }, data: { error: (e as Error).message.slice(0, 500) } });
+      taken = rows.length;
+      for (const row of rows) {
+        try {
+          const text = row.sealedBody ? openSealedBody(row.sealedBody, row.toAddress) : row.body;
+          await transport.sendMail({ from, to: row.toAddress, subject: row.subject, text });
+          await tx.emailMessage.update({ where: { id: row.id }, data: { sentAt: new Date(), sealedBody: null } });
+          sent++;
+        } catch (e) {
+          await tx.emailMessage.update({ where: { id: row.id }, data: { error: (e as Error).message.slice(0, 500) } });
+        }
       }
-    }
-  });
-  return sent;
+    },
+    // The rows stay locked while their mails go out, so no other instance sends them too; a slow SMTP server must
+    // not end the transaction half-way (Prisma's default is 5 s), which would send them again on the next run.
+    { timeout: 120_000, maxWait: 10_000 },
+  );
+  return { taken, sent };
 }
 
 function openSealedBody(sealed: string, to: string): string {
@@ -76,10 +98,13 @@ function openSealedBody(sealed: string, to: string): string {
   }
 }
 
-/** Delivers the queued mail after the response (when SMTP is configured); a failure is logged, never shown. */
+/**
+ * Delivers the queued mail after the response (when SMTP is configured), with whatever else is pending (a mail
+ * whose instance stopped before sending it); a failure is logged, never shown.
+ */
 export function deliverSoon(): void {
   if (!env().SMTP_URL) return;
   after(() =>
-    deliverPending().catch((e: unknown) => componentLog("mail").error({ err: e }, "delivering the outbox failed")),
+    deliverOutbox().catch((e: unknown) => componentLog("mail").error({ err: e }, "delivering the outbox failed")),
   );
 }

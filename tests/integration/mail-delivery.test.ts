@@ -103,3 +103,17 @@ describe("private links in mail", () => {
     expect(row.error).toBeTruthy();
   });
 });
+
+describe("mail a scheduled job queues", () => {
+  it("goes out over SMTP with the job's run, not only when someone next submits a form", async () => {
+    const { runReminders } = await import("@/lib/jobs/run");
+    const db = await database();
+    const to = (await db.application.findUniqueOrThrow({ where: { id: "demo-grant-05" } })).contactEmail!;
+    await runReminders("accounts", new Date());
+    const queued = await db.emailMessage.findMany({ where: { kind: { startsWith: "reminder:accounts" } } });
+    expect(queued.length).toBeGreaterThan(0);
+    // Delivered by the run itself: nothing of it is left pending, and the applicant's mail reached the server.
+    expect(queued.filter((m) => m.sentAt === null)).toEqual([]);
+    expect(sink.mails.some((m) => m.to.includes(to) && m.subject.includes("ikke modtaget"))).toBe(true);
+  });
+});
