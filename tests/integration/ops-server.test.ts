@@ -1,94 +1,17 @@
 // The production server (scripts/server.ts) as npm start runs it, on the production build and this file's own
 // database: request ids, the JSON request log, /api/metrics behind its token, and a graceful shutdown with a
 // download still in flight. Builds the app first when the build is not current (minutes, once).
-import { spawn, type ChildProcess } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import http from "node:http";
 import net from "node:net";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDemo } from "@/prisma/seed/demo";
-import { ensureBuild, serverArgs } from "@/scripts/lib/fresh-app";
-import { projectRoot } from "@/scripts/lib/paths";
+import { ensureBuild } from "@/scripts/lib/fresh-app";
+import { get, logLines, startServer, waitFor, type Started } from "@/tests/support/app-server";
 
 const databaseUrl = () => process.env.DATABASE_URL!;
 const metricsToken = randomBytes(24).toString("base64url");
-
-type Started = { child: ChildProcess; port: number; out: string[]; exited: Promise<number | null> };
-
-async function freePort(): Promise<number> {
-  const s = net.createServer();
-  await new Promise<void>((r) => s.listen(0, "127.0.0.1", r));
-  const port = (s.address() as net.AddressInfo).port;
-  await new Promise((r) => s.close(r));
-  return port;
-}
-
-/** The JSON lines the server has written so far. */
-const logLines = (s: Started) =>
-  s.out.flatMap((line) => {
-    try {
-      return [JSON.parse(line) as Record<string, unknown>];
-    } catch {
-      return [];
-    }
-  });
-
-async function waitFor<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, ms = 60_000) {
-  const until = Date.now() + ms;
-  for (;;) {
-    const v = await probe();
-    if (v !== undefined && v !== false) return v;
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
-async function startServer(env: Record<string, string>): Promise<Started> {
-  const port = await freePort();
-  const child = spawn(process.execPath, serverArgs, {
-    cwd: projectRoot,
-    stdio: ["ignore", "pipe", "pipe"],
-    env: {
-      ...process.env,
-      PORT: String(port),
-      DATABASE_URL: databaseUrl(),
-      AUTH_SECRET: randomBytes(32).toString("base64url"),
-      NEXT_TELEMETRY_DISABLED: "1",
-      LOG_LEVEL: "info",
-      ...env,
-    },
-  });
-  const out: string[] = [];
-  let rest = "";
-  child.stdout!.on("data", (chunk: Buffer) => {
-    const parts = (rest + chunk.toString("utf8")).split("\n");
-    rest = parts.pop() ?? "";
-    out.push(...parts);
-  });
-  child.stderr!.on("data", (chunk: Buffer) => out.push(...chunk.toString("utf8").split("\n")));
-  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
-  const started = { child, port, out, exited };
-  await waitFor("the server to listen", () => {
-    if (child.exitCode !== null) throw new Error(`the server exited: ${out.slice(-20).join("\n")}`);
-    return logLines(started).some((l) => l.msg === "listening") || undefined;
-  });
-  return started;
-}
-
-function get(port: number, path: string, headers: Record<string, string> = {}) {
-  return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }>((resolve, reject) => {
-    http
-      .get({ host: "127.0.0.1", port, path, headers, agent: false }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on("data", (c: Buffer) => chunks.push(c));
-        res.on("end", () =>
-          resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks).toString("utf8") }),
-        );
-      })
-      .on("error", reject);
-  });
-}
 
 const stopped: Started[] = [];
 afterAll(async () => {

@@ -1,0 +1,84 @@
+// The production server (scripts/server.ts) started from a test, on the test file's database: what the tests of the
+// server itself and of several instances on one database share.
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import http from "node:http";
+import net from "node:net";
+import { serverArgs } from "@/scripts/lib/fresh-app";
+import { projectRoot } from "@/scripts/lib/paths";
+
+export type Started = { child: ChildProcess; port: number; out: string[]; exited: Promise<number | null> };
+
+export async function freePort(): Promise<number> {
+  const s = net.createServer();
+  await new Promise<void>((r) => s.listen(0, "127.0.0.1", r));
+  const port = (s.address() as net.AddressInfo).port;
+  await new Promise((r) => s.close(r));
+  return port;
+}
+
+/** The JSON lines the server has written so far. */
+export const logLines = (s: Started) =>
+  s.out.flatMap((line) => {
+    try {
+      return [JSON.parse(line) as Record<string, unknown>];
+    } catch {
+      return [];
+    }
+  });
+
+export async function waitFor<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, ms = 60_000) {
+  const until = Date.now() + ms;
+  for (;;) {
+    const v = await probe();
+    if (v !== undefined && v !== false) return v;
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+export async function startServer(env: Record<string, string>): Promise<Started> {
+  const port = await freePort();
+  const child = spawn(process.execPath, serverArgs, {
+    cwd: projectRoot,
+    stdio: ["ignore", "pipe", "pipe"],
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DATABASE_URL: process.env.DATABASE_URL!,
+      AUTH_SECRET: randomBytes(32).toString("base64url"),
+      NEXT_TELEMETRY_DISABLED: "1",
+      LOG_LEVEL: "info",
+      ...env,
+    },
+  });
+  const out: string[] = [];
+  let rest = "";
+  child.stdout!.on("data", (chunk: Buffer) => {
+    const parts = (rest + chunk.toString("utf8")).split("\n");
+    rest = parts.pop() ?? "";
+    out.push(...parts);
+  });
+  child.stderr!.on("data", (chunk: Buffer) => out.push(...chunk.toString("utf8").split("\n")));
+  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  const started = { child, port, out, exited };
+  await waitFor("the server to listen", () => {
+    if (child.exitCode !== null) throw new Error(`the server exited: ${out.slice(-20).join("\n")}`);
+    return logLines(started).some((l) => l.msg === "listening") || undefined;
+  });
+  return started;
+}
+
+export function get(port: number, path: string, headers: Record<string, string> = {}) {
+  return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }>((resolve, reject) => {
+    http
+      .get({ host: "127.0.0.1", port, path, headers, agent: false }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("end", () =>
+          resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks).toString("utf8") }),
+        );
+      })
+      .on("error", reject);
+  });
+}
