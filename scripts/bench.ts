@@ -4,6 +4,8 @@
 // city, seeded once and kept), and measures each target with autocannon beside a static file from public/ in
 // the same run: on a shared machine only the ratios mean much. Prints a Markdown table.
 import { randomBytes } from "node:crypto";
+import os from "node:os";
+import path from "node:path";
 import pg from "pg";
 import { openDatabase } from "./lib/database";
 import { ensureBuild, freshDemoDatabase, freshEmptyDatabase } from "./lib/fresh-app";
@@ -79,15 +81,15 @@ function who(scale: string, factor: number) {
       staff: t.secretariatEmail,
       scorer: t.scorerEmail,
       rankingCall: t.rankingCallId,
-      scoreApplication: t.scoreApplicationId,
+      scoreApplications: t.scoreApplicationIds,
     };
   }
-  // The demo's social call: medlem4 has not scored application 13 (prisma/seed/demo/scoring.ts).
+  // The demo's social call: medlem4 has not scored applications 13–18 (prisma/seed/demo/scoring.ts).
   return {
     staff: "sekretariat@example.dk",
     scorer: "medlem4@example.dk",
     rankingCall: "demo-call-social",
-    scoreApplication: "demo-app-013",
+    scoreApplications: [13, 14, 15, 16, 17, 18].map((n) => `demo-app-0${n}`),
   };
 }
 
@@ -119,12 +121,13 @@ async function main() {
       o.scale === "city"
         ? await cityDatabase(serverUrl, o.factor, o.reseed)
         : await freshDemoDatabase(serverUrl, "lokalpulje_bench_demo", console.log);
-    const app = await startServer(url, o.port, randomBytes(32).toString("base64"));
+    const logFile = path.join(os.tmpdir(), `lokalpulje-bench-${o.scale}-${process.pid}.log`);
+    const app = await startServer(url, o.port, randomBytes(32).toString("base64"), logFile);
+    console.log(`The server's log: ${logFile}`);
     try {
       const w = who(o.scale, o.factor);
       const staff = await login(app.base, w.staff, demoPassword);
       const scorer = await login(app.base, w.scorer, demoPassword);
-      const scorePath = `/calls/${w.rankingCall}/score/${w.scoreApplication}`;
       const targets: Record<TargetName, () => Promise<Target>> = {
         static: async () => ({ name: "static file", path: "/icon.svg" }),
         list: async () => ({ name: "public initiatives list", path: "/initiativer" }),
@@ -137,21 +140,31 @@ async function main() {
           headers: { cookie: staff },
         }),
         score: async () => {
-          // Every criterion of the sheet gets 3; saved as a draft (a submitted sheet would refuse the next save).
-          const html = await (await fetch(`${app.base}${scorePath}`, { headers: { cookie: scorer } })).text();
-          const criteria = [...html.matchAll(/name="scores\.(\d+)\.criterionId" value="([^"]+)"/g)];
-          if (!criteria.length) throw new Error(`No score sheet on ${scorePath}.`);
-          const fields = criteria.flatMap(([, i, id]) => [
-            [`scores.${i}.criterionId`, id!],
-            [`scores.${i}.value`, "3"],
-            [`scores.${i}.comment`, ""],
-          ]);
-          const post = await nativeFormPost(app.base, scorePath, scorer, "applicationId", [
-            ...fields,
-            ["applicationId", w.scoreApplication],
-            ["intent", "save"],
-          ]);
-          return { name: "save a score sheet", path: scorePath, method: "POST", ...post };
+          // Every criterion gets 3, saved as a draft (a submitted sheet refuses the next save); one sheet per
+          // application, taken in turn.
+          const variants = [];
+          for (const applicationId of w.scoreApplications) {
+            const path = `/calls/${w.rankingCall}/score/${applicationId}`;
+            const html = await (await fetch(`${app.base}${path}`, { headers: { cookie: scorer } })).text();
+            const criteria = [...html.matchAll(/name="scores\.(\d+)\.criterionId" value="([^"]+)"/g)];
+            if (!criteria.length) throw new Error(`No score sheet on ${path}.`);
+            const fields = criteria.flatMap(([, i, id]) => [
+              [`scores.${i}.criterionId`, id!],
+              [`scores.${i}.value`, "3"],
+              [`scores.${i}.comment`, ""],
+            ]);
+            const post = await nativeFormPost(app.base, path, scorer, "applicationId", [...fields, ["intent", "save"]]);
+            variants.push({ path, body: post.body, headers: post.headers });
+          }
+          const first = variants[0]!;
+          return {
+            name: `save a score sheet (${variants.length} sheets in turn)`,
+            path: first.path,
+            method: "POST",
+            headers: first.headers,
+            body: first.body,
+            variants: variants.map(({ path, body }) => ({ path, body })),
+          };
         },
         csv: async () => ({ name: "open data CSV", path: "/api/public/grants.csv" }),
       };

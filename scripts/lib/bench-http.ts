@@ -13,10 +13,16 @@ export type Server = { base: string; pid: number; stop: () => Promise<void> };
  * (When `npm start` gets its own production server, switch it here.) No job runner, so only the measured
  * requests load the machine.
  */
-export async function startServer(databaseUrl: string, port: number, authSecret: string): Promise<Server> {
+export async function startServer(
+  databaseUrl: string,
+  port: number,
+  authSecret: string,
+  logFile: string,
+): Promise<Server> {
   const child = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: projectRoot,
-    stdio: ["ignore", "ignore", "inherit"],
+    // The server's own log goes to a file: errors under load would bury the table.
+    stdio: ["ignore", fs.openSync(logFile, "w"), fs.openSync(logFile, "a")],
     env: {
       ...process.env,
       DATABASE_URL: databaseUrl,
@@ -130,6 +136,8 @@ export type Target = {
   method?: "GET" | "POST";
   headers?: Record<string, string>;
   body?: Buffer;
+  /** Several requests taken in turn (e.g. one score sheet each), so parallel requests rarely share a row lock. */
+  variants?: { path: string; body: Buffer }[];
 };
 export type Figures = {
   name: string;
@@ -143,6 +151,9 @@ export type Figures = {
   errors: number;
 };
 
+let turns = 0;
+const turn = <T>(xs: readonly T[]): T => xs[turns++ % xs.length]!;
+
 const percentile = (sorted: number[], q: number) => sorted[Math.max(0, Math.ceil(q * sorted.length) - 1)] ?? NaN;
 
 /** Runs autocannon against one target; the percentiles come from every response's own time. */
@@ -155,6 +166,7 @@ export async function measure(base: string, t: Target, seconds: number, connecti
         method: t.method ?? "GET",
         headers: t.headers,
         body: t.body,
+        ...(t.variants ? { requests: [{ setupRequest: (req: object) => ({ ...req, ...turn(t.variants!) }) }] } : {}),
         duration: seconds,
         connections,
         timeout: 30,

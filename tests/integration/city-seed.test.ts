@@ -4,6 +4,7 @@ import { listInitiatives } from "@/lib/public/queries";
 import { parsePublicFilters } from "@/lib/public/model";
 import { listOpenGrants } from "@/lib/public/open-data";
 import { listProjects } from "@/lib/projects/queries";
+import { parseProjectListFilters, projectListPageSize } from "@/lib/projects/model";
 import { getCallRanking } from "@/lib/scoring/queries";
 import { cityBenchTargets, citySpec, rankingCallId, seedCity } from "@/prisma/seed/city";
 import { actorFor } from "@/tests/factories";
@@ -39,11 +40,17 @@ describe("the city seed at a small factor", () => {
     expect((await listOpenGrants(null)).length).toBe(list.total);
   });
 
-  it("gives the committee's secretariat its projects in the staff list", async () => {
+  it("gives the committee's secretariat its projects in the staff list, a page at a time, filtered", async () => {
     const actor = await actorFor(cityBenchTargets(factor).secretariatEmail);
-    const projects = await listProjects(actor);
-    expect(projects.length).toBe(Math.ceil(spec.projects / spec.committees));
-    expect(new Set(projects.map((p) => p.committee)).size).toBe(1);
+    const all = await listProjects(actor, parseProjectListFilters({}));
+    const own = Math.ceil(spec.projects / spec.committees);
+    expect(all.total).toBe(own);
+    expect(all.items).toHaveLength(Math.min(own, projectListPageSize));
+    expect(new Set(all.items.map((p) => p.committee)).size).toBe(1);
+    const running = await listProjects(actor, parseProjectListFilters({ status: "RUNNING" }));
+    expect(running.total).toBeGreaterThan(0);
+    expect(running.total).toBeLessThan(own);
+    expect(running.items.every((p) => p.status === "RUNNING")).toBe(true);
   });
 
   it("ranks the ranking call for its secretariat: every application, every member's scores counted", async () => {
@@ -55,13 +62,15 @@ describe("the city seed at a small factor", () => {
     expect(result!.ranking.applications.every((r) => r.nScores === spec.membersPerCommittee)).toBe(true);
   });
 
-  it("leaves the benchmark's member one open sheet to save into", async () => {
+  it("leaves the benchmark's member open sheets to save into, all scored", async () => {
     const t = cityBenchTargets(factor);
     const member = await actorFor(t.scorerEmail);
     const sheets = await db().scoreSheet.findMany({
       where: { userId: member.id, application: { callId: rankingCallId } },
     });
     expect(sheets).toHaveLength(spec.rankingApplications);
-    expect(sheets.filter((s) => s.submittedAt === null).map((s) => s.applicationId)).toEqual([t.scoreApplicationId]);
+    const open = sheets.filter((s) => s.submittedAt === null).map((s) => s.applicationId);
+    expect(open.sort()).toEqual([...t.scoreApplicationIds].sort());
+    expect(open).toHaveLength(Math.min(10, spec.rankingApplications));
   });
 });

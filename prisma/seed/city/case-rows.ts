@@ -36,12 +36,15 @@ const decisionId = (a: AppPlan) => cityId("decision", a.n);
 const granted = (a: AppPlan) => a.outcome === "GRANT" || a.outcome === "PARTIAL_GRANT";
 const plus = (d: Date, ms: number) => new Date(d.getTime() + ms);
 
-/** The ranking call's last application, left unsubmitted by its last member: the benchmark saves scores there. */
-export function benchScoreTarget(plan: CityPlan) {
-  const last = plan.apps[plan.apps.length - 1]!;
+/**
+ * The ranking call's last ten applications, left unsubmitted by its last member (scored, as drafts): the
+ * benchmark saves score sheets there, one sheet per connection, as ten members would save their own.
+ */
+export function benchScoreTargets(plan: CityPlan) {
+  const ranking = plan.apps.filter((a) => a.call.ranking);
   return {
     callId: rankingCallId,
-    applicationId: applicationId(last),
+    applicationIds: ranking.slice(-Math.min(10, ranking.length)).map(applicationId),
     userId: memberId(0, plan.spec.membersPerCommittee - 1),
   };
 }
@@ -185,7 +188,8 @@ function* payments(plan: CityPlan): Generator<Value[]> {
 
 /** Every member of the committee is assigned to every scored application and has a sheet for it. */
 function* sheets(plan: CityPlan, assignmentsOnly: boolean): Generator<Value[]> {
-  const target = benchScoreTarget(plan);
+  const target = benchScoreTargets(plan);
+  const drafts = new Set(target.applicationIds);
   for (const a of plan.apps) {
     if (!a.scored) continue;
     const { deadline } = roundDates(a.call);
@@ -193,7 +197,7 @@ function* sheets(plan: CityPlan, assignmentsOnly: boolean): Generator<Value[]> {
       const user = memberId(a.call.committee, m);
       if (assignmentsOnly) yield [applicationId(a), user, deadline];
       else {
-        const draft = applicationId(a) === target.applicationId && user === target.userId;
+        const draft = drafts.has(applicationId(a)) && user === target.userId;
         yield [applicationId(a), user, draft ? null : plus(deadline, (10 + m) * day)];
       }
     }

@@ -6,7 +6,7 @@ import pg from "pg";
 import { hashPassword } from "../../../lib/auth/password";
 import { demoPassword, seedDemo } from "../demo";
 import { chunked } from "./batch";
-import { benchScoreTarget } from "./case-rows";
+import { benchScoreTargets } from "./case-rows";
 import { cityPlan, committeeId, rankingCallId } from "./plan";
 import { cityBatches, committeeSlug, memberEmail, secretariatEmail } from "./rows";
 import { citySpec } from "./spec";
@@ -17,14 +17,14 @@ export { citySpec, rankingCallId };
 /** Who the benchmark logs in as, and what it opens: the first city committee's secretariat and a member. */
 export function cityBenchTargets(factor = 1) {
   const spec = citySpec(factor);
-  const target = benchScoreTarget(cityPlan(spec));
+  const target = benchScoreTargets(cityPlan(spec));
   return {
     secretariatEmail: secretariatEmail(0),
     scorerEmail: memberEmail(0, spec.membersPerCommittee - 1),
     password: demoPassword,
     committeeSlug: committeeSlug(0),
     rankingCallId,
-    scoreApplicationId: target.applicationId,
+    scoreApplicationIds: target.applicationIds,
   };
 }
 
