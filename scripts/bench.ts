@@ -133,7 +133,11 @@ async function main() {
         list: async () => ({ name: "public initiatives list", path: "/initiativer" }),
         initiative: async () => ({ name: "initiative page", path: `/initiativer/${await newestInitiative(url)}` }),
         feed: async () => ({ name: "Atom feed", path: "/portraetter/feed.xml" }),
-        projects: async () => ({ name: "staff project list", path: "/projects", headers: { cookie: staff } }),
+        projects: async () => ({
+          name: "staff project list",
+          path: "/projects?status=RUNNING",
+          headers: { cookie: staff },
+        }),
         ranking: async () => ({
           name: "ranking page",
           path: `/calls/${w.rankingCall}/ranking`,
