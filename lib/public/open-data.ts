@@ -71,7 +71,7 @@ export const listOpenGrants = publicCache("open-grants", async (_: Anyone): Prom
  * these, so a city's register is never held whole in memory. A grant published while the file streams comes
  * last, so it is either in the file or not, never twice.
  */
-export async function* streamOpenGrants(_: Anyone, pageSize = 2000): AsyncGenerator<OpenGrant[]> {
+export async function* streamOpenGrants(_: Anyone, pageSize = 500): AsyncGenerator<OpenGrant[]> {
   let after: { publishedAt: Date; id: string } | undefined;
   for (;;) {
     const rows = await readGrants({ take: pageSize, after });
