@@ -25,25 +25,12 @@ const privatePerson = translatorFor("da")("publicPrivacy.privatePerson");
 
 type GrantRow = Awaited<ReturnType<typeof readGrants>>[number];
 
-// Keyset pagination written out: Prisma's `cursor` sent the query without a LIMIT, so every page read (and
-// loaded the relations of) every grant after the cursor (docs/benchmarks.md).
-const readGrants = (page: { take: number; after?: { publishedAt: Date; id: string } }) =>
+const readGrants = (page: { take: number; after?: string }) =>
   db().application.findMany({
-    where: {
-      AND: [
-        initiativeWhere,
-        page.after
-          ? {
-              OR: [
-                { publishedAt: { gt: page.after.publishedAt } },
-                { publishedAt: page.after.publishedAt, id: { gt: page.after.id } },
-              ],
-            }
-          : {},
-      ],
-    },
+    where: initiativeWhere,
     orderBy: [{ publishedAt: "asc" }, { id: "asc" }],
     take: page.take,
+    ...(page.after ? { cursor: { id: page.after }, skip: 1 } : {}),
     select: cardSelect,
   });
 
@@ -72,13 +59,12 @@ export const listOpenGrants = publicCache("open-grants", async (_: Anyone): Prom
  * last, so it is either in the file or not, never twice.
  */
 export async function* streamOpenGrants(_: Anyone, pageSize = 500): AsyncGenerator<OpenGrant[]> {
-  let after: { publishedAt: Date; id: string } | undefined;
+  let after: string | undefined;
   for (;;) {
     const rows = await readGrants({ take: pageSize, after });
     if (rows.length > 0) yield rows.map(toOpenGrant);
     if (rows.length < pageSize) return;
-    const last = rows[rows.length - 1]!;
-    after = { publishedAt: last.publishedAt!, id: last.id };
+    after = rows[rows.length - 1]!.id;
   }
 }
 
