@@ -19,13 +19,8 @@ function escapeCell(cell: Cell): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-/** One record with its CRLF: for a file written as a stream, a line at a time. */
-export function csvLine(row: readonly Cell[]): string {
-  return `${row.map(escapeCell).join(",")}\r\n`;
-}
-
 export function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
-  return [header, ...rows].map(csvLine).join("");
+  return [header, ...rows].map((row) => row.map(escapeCell).join(",")).join("\r\n") + "\r\n";
 }
 
 /** Parses what toCsv writes (for tests and imports). */

@@ -23,50 +23,27 @@ export type OpenGrant = {
 // Open data is Danish, like the rest of the public register.
 const privatePerson = translatorFor("da")("publicPrivacy.privatePerson");
 
-type GrantRow = Awaited<ReturnType<typeof readGrants>>[number];
-
-const readGrants = (page: { take: number; after?: string }) =>
-  db().application.findMany({
+/** Every published grant, for the open data files. */
+export const listOpenGrants = publicCache("open-grants", async (_: Anyone): Promise<OpenGrant[]> => {
+  const rows = await db().application.findMany({
     where: initiativeWhere,
     orderBy: [{ publishedAt: "asc" }, { id: "asc" }],
-    take: page.take,
-    ...(page.after ? { cursor: { id: page.after }, skip: 1 } : {}),
     select: cardSelect,
   });
-
-function toOpenGrant(r: GrantRow): OpenGrant {
-  const d = r.decisions[0]!;
-  return {
-    committee: r.call.committee.name,
-    initiative: r.title,
-    initiative_id: r.id,
-    organisation: publicOrganisationName(r.organisation, r.publicName) ?? privatePerson,
-    amount_kr: (oreToNumber(d.amountOre) ?? 0) / 100,
-    funds_year: d.fundsYear,
-    decision_date: d.decidedOn.toISOString().slice(0, 10),
-    goals: r.planGoals.map((g) => g.planGoal.title),
-  };
-}
-
-/** Every published grant, for the open data files. */
-export const listOpenGrants = publicCache("open-grants", async (_: Anyone): Promise<OpenGrant[]> =>
-  (await readGrants({ take: 100_000 })).map(toOpenGrant),
-);
-
-/**
- * Every published grant, oldest first, a page at a time (keyset on publication time and id): the CSV streams
- * these, so a city's register is never held whole in memory. A grant published while the file streams comes
- * last, so it is either in the file or not, never twice.
- */
-export async function* streamOpenGrants(_: Anyone, pageSize = 500): AsyncGenerator<OpenGrant[]> {
-  let after: string | undefined;
-  for (;;) {
-    const rows = await readGrants({ take: pageSize, after });
-    if (rows.length > 0) yield rows.map(toOpenGrant);
-    if (rows.length < pageSize) return;
-    after = rows[rows.length - 1]!.id;
-  }
-}
+  return rows.map((r) => {
+    const d = r.decisions[0]!;
+    return {
+      committee: r.call.committee.name,
+      initiative: r.title,
+      initiative_id: r.id,
+      organisation: publicOrganisationName(r.organisation, r.publicName) ?? privatePerson,
+      amount_kr: (oreToNumber(d.amountOre) ?? 0) / 100,
+      funds_year: d.fundsYear,
+      decision_date: d.decidedOn.toISOString().slice(0, 10),
+      goals: r.planGoals.map((g) => g.planGoal.title),
+    };
+  });
+});
 
 /** A public photo's bytes: only a photo chosen for a published portrait. */
 export async function getPublicPhoto(_: Anyone, id: string) {

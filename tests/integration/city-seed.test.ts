@@ -2,9 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { listInitiatives } from "@/lib/public/queries";
 import { parsePublicFilters } from "@/lib/public/model";
-import { listOpenGrants, streamOpenGrants } from "@/lib/public/open-data";
-import { parseCsv } from "@/lib/csv";
-import { GET as grantsCsv } from "@/app/api/public/grants.csv/route";
+import { listOpenGrants } from "@/lib/public/open-data";
 import { listProjects } from "@/lib/projects/queries";
 import { parseProjectListFilters, projectListPageSize } from "@/lib/projects/model";
 import { getCallRanking } from "@/lib/scoring/queries";
@@ -40,16 +38,6 @@ describe("the city seed at a small factor", () => {
     );
     expect(byCommittee.total).toBeGreaterThan(0);
     expect((await listOpenGrants(null)).length).toBe(list.total);
-  });
-
-  it("streams the open-data CSV a page at a time: every published grant once, in the register's order", async () => {
-    const whole = (await listOpenGrants(null)).map((g) => g.initiative_id);
-    const paged: string[] = [];
-    for await (const page of streamOpenGrants(null, 7)) paged.push(...page.map((g) => g.initiative_id));
-    expect(paged).toEqual(whole);
-    const csv = parseCsv(await (await grantsCsv()).text());
-    expect(csv[0]![0]).toBe("committee");
-    expect(csv.slice(1).map((r) => r[2])).toEqual(whole);
   });
 
   it("gives the committee's secretariat its projects in the staff list, a page at a time, filtered", async () => {
