@@ -1,11 +1,27 @@
-// npm run db:migrate | db:migration -- <name> | db:seed | db:reset | db:backup [FILE] | db:restore FILE
+// npm run db:migrate | db:migration -- <name> | db:seed [-- --scale city [--factor F]] | db:reset
+// | db:backup [FILE] | db:restore FILE
 // Each works on DATABASE_URL, or starts the embedded server for the call.
 import { withDatabase } from "./lib/database";
 import { applyMigrations, createMigration, resetDatabase } from "./lib/migrations";
 import { seedDemo } from "../prisma/seed/demo";
 import { restoreBackup, writeBackup } from "./lib/backup";
+import { seedCity } from "../prisma/seed/city";
 
 const [command, ...rest] = process.argv.slice(2);
+
+/** `--scale demo|city` (demo by default); `--factor F` (0 < F ≤ 1, city only): a smaller city of the same shape. */
+function seedOptions(args: string[]): { scale: "demo" | "city"; factor: number } {
+  const value = (flag: string) => {
+    const i = args.indexOf(flag);
+    return i >= 0 ? args[i + 1] : undefined;
+  };
+  const scale = value("--scale") ?? "demo";
+  if (scale !== "demo" && scale !== "city") throw new Error(`--scale is demo or city (got '${scale}').`);
+  const factor = Number(value("--factor") ?? 1);
+  if (!(factor > 0 && factor <= 1))
+    throw new Error(`--factor is a number above 0 and at most 1 (got '${value("--factor")}').`);
+  return { scale, factor };
+}
 
 async function main() {
   await withDatabase("app", async (url) => {
@@ -23,9 +39,9 @@ async function main() {
         break;
       }
       case "seed": {
+        const { scale, factor } = seedOptions(rest);
         await applyMigrations(url);
-        const result = await seedDemo(url);
-        console.log(result);
+        console.log(scale === "city" ? await seedCity(url, { factor, log: console.log }) : await seedDemo(url));
         break;
       }
       case "reset": {

@@ -254,3 +254,47 @@ export function quarterRange(from: Quarter, to: Quarter): Quarter[] {
     out.push({ year: Math.floor(i / 4), quarter: (i % 4) + 1 });
   return out;
 }
+
+// ── The staff list ────────────────────────────────────────────────────────
+
+export const projectStatuses = [
+  "IDEA",
+  "DRAFT",
+  "RECOMMENDED",
+  "APPROVED",
+  "REFUSED",
+  "POSTPONED",
+  "SCALED_DOWN",
+  "RUNNING",
+  "HELD",
+  "EVALUATED",
+  "CLOSED",
+] as const;
+export type ProjectStatusName = (typeof projectStatuses)[number];
+
+/** A page of the list: a committee of a large city holds thousands of projects, and one page renders 50. */
+export const projectListPageSize = 50;
+
+export type ProjectListFilters = { q: string; status: ProjectStatusName | null; page: number };
+
+/** The list's address (`?q=…&status=…&side=…`) read leniently: anything unknown means no filter, page 1. */
+export function parseProjectListFilters(params: Record<string, string | string[] | undefined>): ProjectListFilters {
+  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
+  const status = first(params.status);
+  const page = Number(first(params.side));
+  return {
+    q: first(params.q).trim().slice(0, 200),
+    status: (projectStatuses as readonly string[]).includes(status) ? (status as ProjectStatusName) : null,
+    page: Number.isInteger(page) && page > 1 ? page : 1,
+  };
+}
+
+/** The address of another page of the same filtered list. */
+export function projectListHref(f: ProjectListFilters, page: number): string {
+  const params = new URLSearchParams();
+  if (f.q) params.set("q", f.q);
+  if (f.status) params.set("status", f.status);
+  if (page > 1) params.set("side", String(page));
+  const query = params.toString();
+  return query ? `/projects?${query}` : "/projects";
+}

@@ -7,6 +7,8 @@ import { missingRequiredSections, readProjectDocument } from "./read";
 import { actorOnProject, mayEditProject } from "./access";
 import { availableTransitions } from "./workflow";
 import { oreToNumber } from "@/lib/money";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { projectListPageSize, type ProjectListFilters } from "./model";
 
 // Reads start from the actor: the committee filter sits in the where clause.
 const readable = (actor: Actor) => ({
@@ -14,22 +16,35 @@ const readable = (actor: Actor) => ({
   committeeId: { in: committeesWhere(actor, "project:read") },
 });
 
-export const listProjects = cache(async (actor: Actor) => {
+/** One page of the projects the actor may read, filtered; the total tells how many pages there are. */
+export const listProjects = cache(async (actor: Actor, filters: ProjectListFilters) => {
   const committees = committeesWhere(actor, "project:read");
-  const rows = await db().project.findMany({
-    where: { committeeId: { in: committees }, deletedAt: null, parentId: null },
-    orderBy: [{ committee: { name: "asc" } }, { updatedAt: "desc" }],
-    select: {
-      id: true,
-      title: true,
-      kind: true,
-      status: true,
-      periodText: true,
-      updatedAt: true,
-      committee: { select: { name: true } },
-    },
-  });
-  return rows.map((r) => ({ ...r, committee: r.committee.name }));
+  const where: Prisma.ProjectWhereInput = {
+    committeeId: { in: committees },
+    deletedAt: null,
+    parentId: null,
+    ...(filters.status ? { status: filters.status } : {}),
+    ...(filters.q ? { title: { contains: filters.q, mode: "insensitive" as const } } : {}),
+  };
+  const [rows, total] = await Promise.all([
+    db().project.findMany({
+      where,
+      orderBy: [{ committee: { name: "asc" } }, { updatedAt: "desc" }, { id: "asc" }],
+      skip: (filters.page - 1) * projectListPageSize,
+      take: projectListPageSize,
+      select: {
+        id: true,
+        title: true,
+        kind: true,
+        status: true,
+        periodText: true,
+        updatedAt: true,
+        committee: { select: { name: true } },
+      },
+    }),
+    db().project.count({ where }),
+  ]);
+  return { items: rows.map((r) => ({ ...r, committee: r.committee.name })), total };
 });
 
 export const getProjectView = cache(async (actor: Actor, id: string) => {

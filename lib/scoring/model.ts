@@ -48,6 +48,8 @@ export type RankedApplication = {
 export type Ranking = { scale: { min: number; max: number }; commonScale: boolean; applications: RankedApplication[] };
 
 const EPS = 1e-9;
+// One collator for the whole sort: localeCompare(…, "da") builds one per comparison.
+const danish = new Intl.Collator("da");
 const key = (applicationId: string, userId: string) => `${applicationId}\u0000${userId}`;
 
 function sharedScale(criteria: readonly Criterion[]): { min: number; max: number } | null {
@@ -72,6 +74,16 @@ function sd(values: readonly number[]): number {
   if (values.length < 2) return 0;
   const mean = values.reduce((s, v) => s + v, 0) / values.length;
   return Math.sqrt(values.reduce((s, v) => s + (v - mean) ** 2, 0) / values.length);
+}
+
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groups.get(keyOf(item));
+    if (group) group.push(item);
+    else groups.set(keyOf(item), [item]);
+  }
+  return groups;
 }
 
 /** Competition ranks over the given scores (higher is better); null scores get null. */
@@ -102,7 +114,11 @@ export function rankApplications(input: {
 
   // Per-member normalisation: each member's values as z-scores against their own mean and spread.
   const byMember = new Map<string, number[]>();
-  for (const s of counting) byMember.set(s.userId, [...(byMember.get(s.userId) ?? []), s.value]);
+  for (const s of counting) {
+    const values = byMember.get(s.userId);
+    if (values) values.push(s.value);
+    else byMember.set(s.userId, [s.value]);
+  }
   const memberStats = new Map(
     [...byMember].map(([u, vs]) => [u, { mean: vs.reduce((a, b) => a + b, 0) / vs.length, sd: sd(vs) }]),
   );
@@ -111,8 +127,18 @@ export function rankApplications(input: {
     return st.sd > EPS ? (v - st.mean) / st.sd : 0;
   };
 
+  // Grouped once by application: a call of 500 applications × 9 members × 6 criteria is 27.000 scores, and
+  // filtering them all again for every application took seconds.
+  const countingByApp = groupBy(counting, (s) => s.applicationId);
+  const scorersByApp = new Map<string, Set<string>>();
+  for (const s of input.scores) {
+    const set = scorersByApp.get(s.applicationId);
+    if (set) set.add(s.userId);
+    else scorersByApp.set(s.applicationId, new Set([s.userId]));
+  }
+
   const rows = input.applications.map((app) => {
-    const mine = counting.filter((s) => s.applicationId === app.id);
+    const mine = countingByApp.get(app.id) ?? [];
     const members = [...new Set(mine.map((s) => s.userId))].sort();
     const memberScores = members.map((userId) => ({
       userId,
@@ -123,7 +149,7 @@ export function rankApplications(input: {
       const vs = mine.filter((s) => s.criterionId === c.id).map((s) => s.value);
       return { criterionId: c.id, mean: vs.length ? vs.reduce((a, b) => a + b, 0) / vs.length : null, n: vs.length };
     });
-    const scoredBy = new Set(input.scores.filter((s) => s.applicationId === app.id).map((s) => s.userId));
+    const scoredBy = scorersByApp.get(app.id) ?? new Set<string>();
     const missingUserIds = app.assignedUserIds.filter((u) => !excluded.has(key(app.id, u)) && !scoredBy.has(u));
     return {
       applicationId: app.id,
@@ -148,9 +174,7 @@ export function rankApplications(input: {
   }));
   applications.sort(
     (a, b) =>
-      (a.rank ?? Infinity) - (b.rank ?? Infinity) ||
-      b.nScores - a.nScores ||
-      a.reference.localeCompare(b.reference, "da"),
+      (a.rank ?? Infinity) - (b.rank ?? Infinity) || b.nScores - a.nScores || danish.compare(a.reference, b.reference),
   );
   return { scale, commonScale: common !== null, applications };
 }

@@ -1,18 +1,28 @@
-import type { Metadata } from "next";
+import type { Metadata, Route } from "next";
 import Link from "next/link";
+import { Button } from "@/components/ui/button";
+import { SearchForm } from "@/components/ui/search-form";
+import { SelectField } from "@/components/ui/select";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { listProjects } from "@/lib/projects/queries";
+import { parseProjectListFilters, projectListHref, projectListPageSize, projectStatuses } from "@/lib/projects/model";
 import { getTranslations } from "next-intl/server";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations())("nav.projects") };
 }
 
-export default async function ProjectsPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function ProjectsPage({ searchParams }: Props) {
   const actor = await requirePermission("project:read", "/projects");
-  const [t, projects] = await Promise.all([getTranslations(), listProjects(actor)]);
+  const filters = parseProjectListFilters(await searchParams);
+  const [t, { items, total }] = await Promise.all([getTranslations(), listProjects(actor, filters)]);
+  const filtered = Boolean(filters.q || filters.status);
+  const pageCount = Math.max(1, Math.ceil(total / projectListPageSize));
+  const from = (filters.page - 1) * projectListPageSize + 1;
   return (
     <div>
       <h1 className="text-3xl font-bold mb-4">{t("nav.projects")}</h1>
@@ -31,6 +41,44 @@ export default async function ProjectsPage() {
           ) : null}
         </p>
       ) : null}
+      <SearchForm className="flex flex-wrap items-end gap-3 mb-4">
+        <div>
+          <label htmlFor="q" className="block font-semibold mb-1">
+            {t("projectList.search")}
+          </label>
+          <input
+            id="q"
+            name="q"
+            type="search"
+            defaultValue={filters.q}
+            className="border-2 border-gray-500 rounded px-3 py-2"
+          />
+        </div>
+        <SelectField
+          id="status"
+          name="status"
+          className=""
+          label={t("projectList.status")}
+          defaultValue={filters.status ?? ""}
+          options={[
+            { value: "", label: t("projectList.any") },
+            ...projectStatuses.map((s) => ({ value: s, label: t(`project.statuses.${s}`) })),
+          ]}
+        />
+        <Button type="submit">{t("projectList.filter")}</Button>
+        {filtered ? (
+          <Link href="/projects" className="underline py-2">
+            {t("projectList.clear")}
+          </Link>
+        ) : null}
+      </SearchForm>
+      {items.length === 0 ? (
+        <p className="mb-4">{filtered ? t("projectList.noneMatch") : t("projectList.none")}</p>
+      ) : (
+        <p className="mb-2" aria-live="polite">
+          {t("projectList.shown", { from, to: from + items.length - 1, total })}
+        </p>
+      )}
       <Table
         caption={t("nav.projects")}
         captionHidden
@@ -44,7 +92,7 @@ export default async function ProjectsPage() {
           </tr>
         }
       >
-        {projects.map((p) => (
+        {items.map((p) => (
           <tr key={p.id}>
             <Td>
               <Link href={`/projects/${p.id}`} className="underline">
@@ -58,6 +106,20 @@ export default async function ProjectsPage() {
           </tr>
         ))}
       </Table>
+      {pageCount > 1 ? (
+        <nav aria-label={t("projectList.pages")} className="flex gap-6 mt-4">
+          {filters.page > 1 ? (
+            <Link href={projectListHref(filters, filters.page - 1) as Route} className="underline" rel="prev">
+              {t("projectList.previous")}
+            </Link>
+          ) : null}
+          {filters.page < pageCount ? (
+            <Link href={projectListHref(filters, filters.page + 1) as Route} className="underline" rel="next">
+              {t("projectList.next")}
+            </Link>
+          ) : null}
+        </nav>
+      ) : null}
     </div>
   );
 }
