@@ -3,14 +3,14 @@
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import autocannon from "autocannon";
-import { nextBin } from "./fresh-app";
+import { serverArgs } from "./fresh-app";
 import { projectRoot } from "./paths";
 
 export type Server = { base: string; pid: number; stop: () => Promise<void> };
 
 /**
- * The one place the benchmark starts the app: `next start` on the production build, against `databaseUrl`.
- * (When `npm start` gets its own production server, switch it here.) No job runner, so only the measured
+ * The one place the benchmark starts the app: the production server `npm start` runs (scripts/server.ts, with its
+ * request log at the default level, as in production), against `databaseUrl`. No job runner, so only the measured
  * requests load the machine.
  */
 export async function startServer(
@@ -19,12 +19,13 @@ export async function startServer(
   authSecret: string,
   logFile: string,
 ): Promise<Server> {
-  const child = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child = spawn(process.execPath, serverArgs, {
     cwd: projectRoot,
     // The server's own log goes to a file: errors under load would bury the table.
     stdio: ["ignore", fs.openSync(logFile, "w"), fs.openSync(logFile, "a")],
     env: {
       ...process.env,
+      PORT: String(port),
       DATABASE_URL: databaseUrl,
       AUTH_SECRET: authSecret,
       PUBLIC_URL: `http://localhost:${port}`,

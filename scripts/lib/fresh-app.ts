@@ -2,6 +2,7 @@
 // own, migrated and seeded with the demo data, and a production build that is
 // current with the sources.
 import { spawnSync } from "node:child_process";
+import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { applyMigrations } from "./migrations";
@@ -43,14 +44,37 @@ export async function freshEmptyDatabase(serverUrl: string, name: string): Promi
   return url.toString();
 }
 
-/** Runs `next build` unless the last build is of these sources. */
+const buildLock = path.join(projectRoot, ".next-build.lock");
+const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+/**
+ * Runs `next build` unless the last build is of these sources. One build at a time: test files that need the
+ * server start in parallel, and a second build over a running one fails both (a lock folder; one older than 30
+ * minutes is a crashed build's and is taken over).
+ */
 export function ensureBuild(): void {
-  if (buildIsCurrent()) return;
-  const build = spawnSync(process.execPath, [nextBin, "build"], {
-    stdio: "inherit",
-    cwd: projectRoot,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
-  });
-  if (build.status !== 0) throw new Error("next build failed");
-  writeStamp();
+  for (;;) {
+    if (buildIsCurrent()) return;
+    try {
+      fs.mkdirSync(buildLock);
+      break;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
+      const age = Date.now() - (fs.statSync(buildLock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+      if (age > 30 * 60_000) fs.rmSync(buildLock, { recursive: true, force: true });
+      else sleep(1000);
+    }
+  }
+  try {
+    if (buildIsCurrent()) return;
+    const build = spawnSync(process.execPath, [nextBin, "build"], {
+      stdio: "inherit",
+      cwd: projectRoot,
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    });
+    if (build.status !== 0) throw new Error("next build failed");
+    writeStamp();
+  } finally {
+    fs.rmSync(buildLock, { recursive: true, force: true });
+  }
 }
