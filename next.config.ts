@@ -13,6 +13,9 @@ const nextConfig: NextConfig = {
     serverActions: { bodySizeLimit: "52mb" },
     // forbidden() renders app/forbidden.tsx with status 403.
     authInterrupts: true,
+    // Nothing lives on an instance's disk: the data cache (the public reads' 5 seconds) stays in memory. On disk,
+    // in .next/cache, it outlived restarts: a restored backup, or another database, got a stale page served.
+    isrFlushToDisk: false,
   },
   // The per-request headers (CSP with nonces, HSTS) are set in proxy.ts.
   async headers() {
