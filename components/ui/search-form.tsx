@@ -20,3 +20,21 @@ export function SearchForm({
     </form>
   );
 }
+
+/** The free-text field of a `SearchForm`: its label above it, the current query in it. */
+export function SearchText({ label, defaultValue }: { label: string; defaultValue?: string }) {
+  return (
+    <div>
+      <label htmlFor="q" className="block font-semibold mb-1">
+        {label}
+      </label>
+      <input
+        id="q"
+        name="q"
+        type="search"
+        defaultValue={defaultValue}
+        className="border-2 border-gray-500 rounded px-3 py-2"
+      />
+    </div>
+  );
+}

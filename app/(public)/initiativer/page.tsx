@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { SearchForm } from "@/components/ui/search-form";
+import { SearchForm, SearchText } from "@/components/ui/search-form";
 import Link from "next/link";
 import { SelectField } from "@/components/ui/select";
 import { InitiativeCard } from "@/components/public/initiative-card";
@@ -29,18 +29,7 @@ export default async function InitiativesPage({ searchParams }: Props) {
       <h1 className="text-3xl font-bold mb-2">{t("public.title")}</h1>
       <p className="mb-6 max-w-3xl text-lg">{t("public.intro")}</p>
       <SearchForm className="flex flex-wrap items-end gap-3 mb-6">
-        <div>
-          <label htmlFor="q" className="block font-semibold mb-1">
-            {t("publicSite.search")}
-          </label>
-          <input
-            id="q"
-            name="q"
-            type="search"
-            defaultValue={filters.q}
-            className="border-2 border-gray-500 rounded px-3 py-2"
-          />
-        </div>
+        <SearchText label={t("publicSite.search")} defaultValue={filters.q} />
         <SelectField
           id="udvalg"
           name="udvalg"

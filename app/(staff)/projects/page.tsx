@@ -1,7 +1,7 @@
 import type { Metadata, Route } from "next";
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
-import { SearchForm } from "@/components/ui/search-form";
+import { SearchForm, SearchText } from "@/components/ui/search-form";
 import { SelectField } from "@/components/ui/select";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/session";
@@ -42,18 +42,7 @@ export default async function ProjectsPage({ searchParams }: Props) {
         </p>
       ) : null}
       <SearchForm className="flex flex-wrap items-end gap-3 mb-4">
-        <div>
-          <label htmlFor="q" className="block font-semibold mb-1">
-            {t("projectList.search")}
-          </label>
-          <input
-            id="q"
-            name="q"
-            type="search"
-            defaultValue={filters.q}
-            className="border-2 border-gray-500 rounded px-3 py-2"
-          />
-        </div>
+        <SearchText label={t("projectList.search")} defaultValue={filters.q} />
         <SelectField
           id="status"
           name="status"

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { SearchForm } from "@/components/ui/search-form";
+import { SearchForm, SearchText } from "@/components/ui/search-form";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Button } from "@/components/ui/button";
@@ -108,18 +108,7 @@ export default async function CallPage({ params, searchParams }: Props) {
       ) : null}
       <h2 className="text-2xl font-semibold mb-3">{t("screening.inbox")}</h2>
       <SearchForm className="flex flex-wrap items-end gap-3 mb-4">
-        <div>
-          <label htmlFor="q" className="block font-semibold mb-1">
-            {t("screening.search")}
-          </label>
-          <input
-            id="q"
-            name="q"
-            type="search"
-            defaultValue={filters.q}
-            className="border-2 border-gray-500 rounded px-3 py-2"
-          />
-        </div>
+        <SearchText label={t("screening.search")} defaultValue={filters.q} />
         <SelectField
           id="status"
           name="status"
