@@ -41,7 +41,8 @@ async function main() {
       inFlight--;
       const durationMs = performance.now() - started;
       const aborted = !res.writableFinished;
-      const [method, url, status] = [req.method ?? "GET", req.url ?? "/", res.statusCode];
+      // A request the client gave up on before its answer ended counts as 499 (nginx's word), not the 200 it began.
+      const [method, url, status] = [req.method ?? "GET", req.url ?? "/", aborted ? 499 : res.statusCode];
       hooks.requestDone({ requestId, method, url, status, durationMs, aborted });
       if (stopping) setImmediate(() => server.closeIdleConnections());
     };

@@ -47,7 +47,7 @@ export async function deliverPending(limit = 20): Promise<number> {
 }
 
 /** Delivers every pending mail, a batch at a time, until a batch finds fewer than it could take. */
-export async function deliverOutbox(batch = 20): Promise<number> {
+export async function deliverOutbox(batch = 10): Promise<number> {
   let sent = 0;
   for (;;) {
     const r = await deliverBatch(batch);
@@ -60,7 +60,7 @@ async function deliverBatch(limit: number): Promise<{ taken: number; sent: numbe
   const url = env().SMTP_URL;
   if (!url) return { taken: 0, sent: 0 };
   const nodemailer = await import("nodemailer");
-  const transport = nodemailer.createTransport(url);
+  const transport = nodemailer.createTransport(withTimeouts(url));
   let sent = 0;
   let taken = 0;
   const from = await mailSender();
@@ -84,10 +84,22 @@ async function deliverBatch(limit: number): Promise<{ taken: number; sent: numbe
       }
     },
     // The rows stay locked while their mails go out, so no other instance sends them too; a slow SMTP server must
-    // not end the transaction half-way (Prisma's default is 5 s), which would send them again on the next run.
-    { timeout: 120_000, maxWait: 10_000 },
+    // not end the transaction half-way (Prisma's default is 5 s), which would send them again on the next run: it
+    // outlasts the batch's longest possible exchange, each mail bounded by the SMTP timeouts below.
+    { timeout: limit * smtpWorstCaseMs + 10_000, maxWait: 10_000 },
   );
   return { taken, sent };
+}
+
+/** SMTP timeouts (ms) unless SMTP_URL sets its own: nodemailer's defaults (2 minutes to connect, 10 minutes of a
+ * silent socket) would outlast the delivery's transaction. */
+const smtpTimeouts = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 };
+const smtpWorstCaseMs = smtpTimeouts.connectionTimeout + smtpTimeouts.greetingTimeout + smtpTimeouts.socketTimeout;
+
+function withTimeouts(smtpUrl: string): string {
+  const url = new URL(smtpUrl);
+  for (const [k, v] of Object.entries(smtpTimeouts)) if (!url.searchParams.has(k)) url.searchParams.set(k, String(v));
+  return url.toString();
 }
 
 function openSealedBody(sealed: string, to: string): string {

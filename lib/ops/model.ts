@@ -92,7 +92,10 @@ const emailLike = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]
 /** A text (an error's message or stack) with anything like an e-mail address replaced. */
 export const withoutEmails = (text: string): string => text.replace(emailLike, "[email]");
 
+/** The path without query or fragment, as the app routes it: an absolute URL's path, repeated slashes as one. */
 function pathOnly(path: string): string {
   const end = path.search(/[?#]/);
-  return end === -1 ? path : path.slice(0, end);
+  const bare = end === -1 ? path : path.slice(0, end);
+  const local = /^[a-z][a-z0-9+.-]*:\/\/[^/]*/i.test(bare) ? bare.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, "") : bare;
+  return local.replace(/\/{2,}/g, "/") || "/";
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { db, type Tx } from "@/lib/db";
+import { db, type Reader, type Tx } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { readInstallation } from "@/lib/installation/settings";
 import { anonymisationsDue, anonymisedText, blank, closedStatuses, scrub, type DueAnonymisation } from "./model";
@@ -30,20 +30,29 @@ export type RetentionOptions = { onAnonymised?: (applicationId: string) => void 
 /** One run: anonymises every case due on `now`. Returns how many it anonymised. */
 export async function runRetention(now: Date, options: RetentionOptions = {}): Promise<number> {
   const { retentionMonths } = await readInstallation(db());
-  const due = anonymisationsDue(await closedCases(), retentionMonths, now);
+  const due = anonymisationsDue(await closedCases(db()), retentionMonths, now);
   let done = 0;
+  const failed: unknown[] = [];
   for (const d of due) {
-    if (await db().$transaction((tx) => anonymiseApplication(tx, d, now))) {
-      done++;
-      await options.onAnonymised?.(d.applicationId);
+    // One case that fails (a lock held elsewhere past the timeout) is left for the next run; the others go on.
+    try {
+      if (await db().$transaction((tx) => anonymiseApplication(tx, d, retentionMonths, now))) {
+        done++;
+        await options.onAnonymised?.(d.applicationId);
+      }
+    } catch (e) {
+      failed.push(e);
     }
   }
+  if (failed.length > 0)
+    throw new AggregateError(failed, `${failed.length} of ${due.length} cases could not be anonymised (${done} were)`);
   return done;
 }
 
-async function closedCases() {
-  const rows = await db().application.findMany({
+async function closedCases(reader: Reader, id?: string) {
+  const rows = await reader.application.findMany({
     where: {
+      ...(id ? { id } : {}),
       anonymisedAt: null,
       OR: [{ status: { in: [...closedStatuses] } }, { status: "DECIDED", decisions: { some: { outcome: "REFUSAL" } } }],
     },
@@ -71,10 +80,18 @@ async function closedCases() {
   }));
 }
 
-async function anonymiseApplication(tx: Tx, due: DueAnonymisation, now: Date): Promise<boolean> {
+async function anonymiseApplication(
+  tx: Tx,
+  due: DueAnonymisation,
+  retentionMonths: number,
+  now: Date,
+): Promise<boolean> {
   const id = due.applicationId;
   // Taken in turn with any other run: the claim below decides, the lock keeps the reads consistent with it.
   await tx.$queryRaw`SELECT id FROM "Application" WHERE id = ${id} FOR UPDATE`;
+  // The list was read before the run began: under the lock the case must still be closed and due (a screened-out
+  // case may have been taken up again since).
+  if (anonymisationsDue(await closedCases(tx, id), retentionMonths, now).length === 0) return false;
   const app = await tx.application.findUnique({
     where: { id },
     select: {
@@ -160,6 +177,7 @@ async function anonymiseApplication(tx: Tx, due: DueAnonymisation, now: Date): P
   }
   const emails = await anonymiseMails(tx, id, who);
   const organisation = await anonymiseOrganisation(tx, app.organisation, id);
+  const auditEntries = await anonymiseAuditTrail(tx, id, who);
 
   await audit(tx, {
     actorId: null,
@@ -172,6 +190,7 @@ async function anonymiseApplication(tx: Tx, due: DueAnonymisation, now: Date): P
       closedOn: due.closedOn.toISOString(),
       keptUntil: due.keepUntil.toISOString(),
       messages: messages.count,
+      auditEntries,
       visits: visits.count,
       evaluations: evaluations.count,
       emails,
@@ -217,4 +236,40 @@ async function anonymiseOrganisation(
     data: { address: null, ...(privatePerson ? { name: anonymisedText, cvr: null } : {}) },
   });
   return true;
+}
+
+/**
+ * The audit log about the application keeps what was done, when and by which of the staff: what the applicant did
+ * loses their address as its label and what they wrote (the text is removed with the rest of it); what the staff
+ * did keeps its record with the applicant's identifiers taken out. Returns how many entries changed.
+ */
+async function anonymiseAuditTrail(tx: Tx, applicationId: string, who: readonly (string | null | undefined)[]) {
+  const identifiers = who.map((w) => (w ?? "").trim().toLowerCase()).filter((w) => w.length > 0);
+  const entries = await tx.auditEntry.findMany({
+    where: { entityType: "Application", entityId: applicationId, action: { not: "privacy.anonymised" } },
+    select: { id: true, actorId: true, actorLabel: true, changes: true },
+  });
+  let changed = 0;
+  for (const e of entries) {
+    const byApplicant = e.actorId === null && identifiers.includes(e.actorLabel.trim().toLowerCase());
+    const before = JSON.stringify(e.changes);
+    const after = byApplicant || e.changes === null ? null : scrubbedJson(before, who);
+    if (!byApplicant && after === before) continue;
+    await tx.$executeRaw`
+      UPDATE "AuditEntry" SET "actorLabel" = ${byApplicant ? anonymisedText : e.actorLabel},
+        "changes" = ${after}::jsonb WHERE "id" = ${e.id}`;
+    changed++;
+  }
+  return changed;
+}
+
+/** A JSON text with the identifiers taken out of its strings; if that left it unreadable, nothing of it. */
+function scrubbedJson(json: string, who: readonly (string | null | undefined)[]): string | null {
+  const scrubbed = scrub(json, who);
+  try {
+    JSON.parse(scrubbed);
+    return scrubbed;
+  } catch {
+    return null;
+  }
 }

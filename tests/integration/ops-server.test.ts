@@ -143,7 +143,9 @@ describe("the production server's error lines", () => {
       logLines(server).find((l) => l.requestId === "test-error-line" && l.msg === "request"),
     );
     expect(line).toMatchObject({ level: "error", status: 500 });
-    expect(server.out.join("\n")).not.toContain(new URL(databaseUrl()).password);
+    // The database's password (when the server has one: CI's and the embedded one do) is never logged.
+    const { password } = new URL(databaseUrl());
+    if (password) expect(server.out.join("\n")).not.toContain(password);
     server.child.kill("SIGTERM");
     expect(await server.exited).toBe(0);
   }, 120_000);

@@ -124,6 +124,26 @@ async function richCase(
       reminders: { create: [{ key: `accounts-due-soon:${applicationId}:2020-01-01`, kind: "accounts-due-soon" }] },
     },
   });
+  // The audit log about the case: what the applicant did (labelled with their address), and a question from the
+  // secretariat that names them.
+  await db().auditEntry.createMany({
+    data: [
+      {
+        actorLabel: over.email,
+        action: "application.reply",
+        entityType: "Application",
+        entityId: applicationId,
+        changes: { body: `Hilsen ${over.name}, ring på 20 20 20 20` },
+      },
+      {
+        actorLabel: "sekretariat@example.dk",
+        action: "application.ask",
+        entityType: "Application",
+        entityId: applicationId,
+        changes: { body: `Kære ${over.name}, send os budgettet.` },
+      },
+    ],
+  });
   await db().decision.create({
     data: {
       applicationId,
@@ -435,6 +455,25 @@ describe("the retention job", () => {
     const everything = await rowsOf([oldClosed, refused]);
     for (const trace of ["Gunnar", "Gammelsag", "gammel.sag@example.dk", "Fælledvej 3", "Rita Refus", "rita@"])
       expect(everything.toLowerCase()).not.toContain(trace.toLowerCase());
+
+    // The audit log about the case keeps what happened and who of the staff did it, without the applicant.
+    const about = await db().auditEntry.findMany({
+      where: {
+        entityType: "Application",
+        entityId: oldClosed,
+        action: { in: ["application.reply", "application.ask"] },
+      },
+      orderBy: { action: "desc" },
+    });
+    expect(about.map((e) => [e.action, e.actorLabel])).toEqual([
+      ["application.reply", anonymisedText],
+      ["application.ask", "sekretariat@example.dk"],
+    ]);
+    expect(about[0]!.changes).toBeNull();
+    expect(about[1]!.changes).toEqual({ body: `Kære ${anonymisedText}, send os budgettet.` });
+    expect(
+      JSON.stringify(await db().auditEntry.findMany({ where: { entityId: { in: [oldClosed, refused] } } })),
+    ).not.toMatch(/Gunnar|gammel\.sag|Rita|rita@|Fælledvej/i);
 
     // One audit entry per anonymised application, with no personal data in it.
     const entries = await db().auditEntry.findMany({ where: { action: "privacy.anonymised" } });

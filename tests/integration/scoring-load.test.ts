@@ -13,10 +13,16 @@ const members = 50;
 const applicationId = "demo-app-013";
 const callId = "demo-call-social";
 const criteria = ["soc", "real", "arb", "ens", "uds"].map((c) => `demo-criterion-${c}`);
+/** A draft's comment says so, so a draft that lands over a submitted sheet shows whatever its value. */
 const sheet = (submit: boolean, value: number) => ({
   applicationId,
   submit,
-  scores: criteria.map((criterionId) => ({ criterionId, value, notApplicable: false, comment: `v${value}` })),
+  scores: criteria.map((criterionId) => ({
+    criterionId,
+    value,
+    notApplicable: false,
+    comment: submit ? `v${value}` : "kladde",
+  })),
 });
 /** Member i's submitted value: spread over the scale 1–5, so a lost or mixed-up sheet shows. */
 const valueOf = (i: number) => 1 + (i % 5);

@@ -64,6 +64,10 @@ describe("the logged path", () => {
   it("hides the private links' tokens and anything like an e-mail address", () => {
     expect(loggablePath("/ansoegning/tok123")).toBe("/ansoegning/[token]");
     expect(loggablePath("/ansoegning/tok123/regnskab")).toBe("/ansoegning/[token]/regnskab");
+    // However the request names the path: repeated slashes, or an absolute URL as the request target.
+    expect(loggablePath("//ansoegning/tok123")).toBe("/ansoegning/[token]");
+    expect(loggablePath("/ansoegning//tok123")).toBe("/ansoegning/[token]");
+    expect(loggablePath("http://evil.example/ansoegning/tok123?x=1")).toBe("/ansoegning/[token]");
     expect(loggablePath("/invitation/tok")).toBe("/invitation/[token]");
     expect(loggablePath("/setup/tok")).toBe("/setup/[token]");
     expect(loggablePath("/login/reset/tok")).toBe("/login/reset/[token]");
