@@ -6,7 +6,9 @@ import { env } from "@/lib/env";
 // One client per process. The password hash is omitted from every query
 // unless a query asks for it by name (only lib/auth does).
 function createClient() {
-  const adapter = new PrismaPg({ connectionString: env().DATABASE_URL, max: 10 });
+  // A connection the database does not answer within 5 s is given up (pg waits for ever by default): a request
+  // in a database outage gets the error page instead of hanging, and the pool recovers by itself afterwards.
+  const adapter = new PrismaPg({ connectionString: env().DATABASE_URL, max: 10, connectionTimeoutMillis: 5_000 });
   return new PrismaClient({ adapter, omit: { user: { passwordHash: true } } });
 }
 

@@ -3,16 +3,13 @@
 // posted the way React's client posts them. What one instance does, the other must see: a session, a publication
 // (within the public reads' cache time), a rate limit's count, a job's mail (sent once), an uploaded file.
 import { randomBytes } from "node:crypto";
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { seedDemo } from "@/prisma/seed/demo";
 import { ensureBuild } from "@/scripts/lib/fresh-app";
 import { startMailSink, type MailSink } from "@/scripts/lib/mail-sink";
-import { projectRoot } from "@/scripts/lib/paths";
-import { get, startServer, waitFor, type Started } from "@/tests/support/app-server";
+import { act, get, login, startServer, waitFor, type Started } from "@/tests/support/app-server";
 
 const authSecret = randomBytes(32).toString("base64url");
 /**
@@ -36,45 +33,6 @@ afterAll(async () => {
   for (const s of [a, b]) if (s && s.child.exitCode === null) s.child.kill("SIGKILL");
   await sink?.close();
 });
-
-/** The build's id for a server action, by its file and name. */
-function actionId(file: string, name: string): string {
-  const manifest = JSON.parse(
-    readFileSync(path.join(projectRoot, ".next/server/server-reference-manifest.json"), "utf8"),
-  ) as { node: Record<string, { filename?: string; exportedName?: string }> };
-  const found = Object.entries(manifest.node).find(([, v]) => v.filename === file && v.exportedName === name);
-  if (!found) throw new Error(`no action ${file}#${name} in the build`);
-  return found[0];
-}
-
-/** Posts a server action to one instance as React's client does (fields as "_1_<name>", then "0"). */
-async function act(
-  server: Started,
-  page: string,
-  action: [file: string, name: string],
-  fields: Record<string, string | Blob>,
-  cookie = "",
-) {
-  const body = new FormData();
-  for (const [k, v] of Object.entries(fields)) body.append(`_1_${k}`, v);
-  body.append("0", '["$K1"]');
-  const origin = `http://127.0.0.1:${server.port}`;
-  const res = await fetch(`${origin}${page}`, {
-    method: "POST",
-    body,
-    redirect: "manual",
-    headers: { "next-action": actionId(...action), origin, cookie, accept: "text/x-component" },
-  });
-  return { status: res.status, text: await res.text(), setCookies: res.headers.getSetCookie() };
-}
-
-/** Logs in through one instance's login form; returns the session cookie. */
-async function login(server: Started, email: string): Promise<string> {
-  const r = await act(server, "/login", ["lib/auth/actions.ts", "login"], { email, password: "lokalpulje-demo" });
-  const session = r.setCookies.map((c) => c.split(";")[0]!).find((c) => c.includes("session-token="));
-  if (!session) throw new Error(`no session from the login: ${r.status} ${r.text.slice(0, 300)}`);
-  return session;
-}
 
 describe("two instances on one database", () => {
   it("a session made on one works on the other, and a logout on one ends it on both", async () => {

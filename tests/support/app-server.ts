@@ -2,8 +2,10 @@
 // server itself and of several instances on one database share.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
 import http from "node:http";
 import net from "node:net";
+import path from "node:path";
 import { serverArgs } from "@/scripts/lib/fresh-app";
 import { projectRoot } from "@/scripts/lib/paths";
 
@@ -81,4 +83,43 @@ export function get(port: number, path: string, headers: Record<string, string> 
       })
       .on("error", reject);
   });
+}
+
+/** The build's id for a server action, by its file and name. */
+export function actionId(file: string, name: string): string {
+  const manifest = JSON.parse(
+    readFileSync(path.join(projectRoot, ".next/server/server-reference-manifest.json"), "utf8"),
+  ) as { node: Record<string, { filename?: string; exportedName?: string }> };
+  const found = Object.entries(manifest.node).find(([, v]) => v.filename === file && v.exportedName === name);
+  if (!found) throw new Error(`no action ${file}#${name} in the build`);
+  return found[0];
+}
+
+/** Posts a server action to one instance as React's client does (fields as "_1_<name>", then "0"). */
+export async function act(
+  server: Started,
+  page: string,
+  action: [file: string, name: string],
+  fields: Record<string, string | Blob>,
+  cookie = "",
+) {
+  const body = new FormData();
+  for (const [k, v] of Object.entries(fields)) body.append(`_1_${k}`, v);
+  body.append("0", '["$K1"]');
+  const origin = `http://127.0.0.1:${server.port}`;
+  const res = await fetch(`${origin}${page}`, {
+    method: "POST",
+    body,
+    redirect: "manual",
+    headers: { "next-action": actionId(...action), origin, cookie, accept: "text/x-component" },
+  });
+  return { status: res.status, text: await res.text(), setCookies: res.headers.getSetCookie() };
+}
+
+/** Logs in through one instance's login form; returns the session cookie. */
+export async function login(server: Started, email: string): Promise<string> {
+  const r = await act(server, "/login", ["lib/auth/actions.ts", "login"], { email, password: "lokalpulje-demo" });
+  const session = r.setCookies.map((c) => c.split(";")[0]!).find((c) => c.includes("session-token="));
+  if (!session) throw new Error(`no session from the login: ${r.status} ${r.text.slice(0, 300)}`);
+  return session;
 }
