@@ -2,7 +2,7 @@ import "server-only";
 import fs from "node:fs";
 import path from "node:path";
 import { db } from "@/lib/db";
-import { committeesWhere, type Actor } from "@/lib/auth/permissions";
+import { can, committeesWhere, type Actor } from "@/lib/auth/permissions";
 
 /** The migrations this version ships (prisma/migrations, beside the app), read once per instance. */
 let shipped: string[] | null = null;
@@ -84,7 +84,9 @@ export async function listAuditEntries(actor: Actor, take = 100) {
       OR: [
         { committeeId: { in: committees } },
         { committeeId: null, entityType: "User", entityId: { in: ids } },
-        { committeeId: null, entityType: { not: "User" }, actorId: { in: ids } },
+        // Whose personal data was exported (entity "Person", the address) is the installation admins' to read.
+        { committeeId: null, entityType: { notIn: ["User", "Person"] }, actorId: { in: ids } },
+        ...(can(actor, "installation:manage") ? [{ entityType: "Person" }] : []),
       ],
     },
     orderBy: { at: "desc" },

@@ -67,4 +67,22 @@ describe("the audit log an admin reads is that of their own committees", () => {
     });
     expect(await listAuditEntries(member)).toEqual([]);
   });
+
+  it("keeps whose data was exported (GDPR) from committee admins; installation admins read it", async () => {
+    const committee = await createCommittee();
+    const { actor: admin } = await createUser({ roles: [{ committeeId: committee.id, role: "ADMIN" }] });
+    const { user: exporter } = await createUser({ roles: [{ committeeId: committee.id, role: "ADMIN" }] });
+    await db().user.update({ where: { id: exporter.id }, data: { installationAdmin: true } });
+    await audit(db(), {
+      actorId: exporter.id,
+      actorLabel: exporter.email,
+      action: "privacy.export",
+      entityType: "Person",
+      entityId: "borger@example.dk",
+    });
+    const seenBy = async (actor: typeof admin) =>
+      (await listAuditEntries(actor, 1000)).filter((e) => e.action === "privacy.export").map((e) => e.entityId);
+    expect(await seenBy(admin)).toEqual([]);
+    expect(await seenBy({ ...admin, installationAdmin: true })).toEqual(["borger@example.dk"]);
+  });
 });
