@@ -10,6 +10,8 @@ export const storageState = (persona: Exclude<Persona, "anonymous">) => `test-re
 
 /** WCAG 2.1 A and AA, as axe knows them: no violations allowed. */
 export async function expectAccessible(page: Page) {
+  // Next streams a page's metadata after its body: the check waits for the title (a page without one still fails).
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const summary = results.violations.map(
     (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`,
