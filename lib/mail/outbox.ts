@@ -41,11 +41,6 @@ export async function queueMail(tx: Tx, mail: MailInput): Promise<void> {
   });
 }
 
-/** Delivers up to `limit` pending mails (the oldest first); returns how many were sent. */
-export async function deliverPending(limit = 20): Promise<number> {
-  return (await deliverBatch(limit)).sent;
-}
-
 /** Delivers every pending mail, a batch at a time, until a batch finds fewer than it could take. */
 export async function deliverOutbox(batch = 10): Promise<number> {
   let sent = 0;

@@ -61,8 +61,8 @@ describe("private links in mail", () => {
     expect(stored.body).toContain("https://lokalpulje.example/ansoegning/[skjult]");
     expect(await outboxDump()).not.toContain(token);
 
-    const { deliverPending } = await outbox();
-    expect(await deliverPending()).toBeGreaterThanOrEqual(1);
+    const { deliverOutbox } = await outbox();
+    expect(await deliverOutbox()).toBeGreaterThanOrEqual(1);
     const mail = sink.mails.find((m) => m.to.includes("mette.smtp@example.dk"));
     expect(mail?.text).toContain(r.link!);
     expect(mail?.subject).toContain(r.reference);
@@ -83,7 +83,7 @@ describe("private links in mail", () => {
     const { link, token } = await saveDraft({ ...form("kladde.smtp@example.dk"), submitKey: undefined } as never, meta);
     expect(link).toContain(token);
     expect(await outboxDump()).not.toContain(token);
-    await (await outbox()).deliverPending();
+    await (await outbox()).deliverOutbox();
     expect(sink.mails.find((m) => m.to.includes("kladde.smtp@example.dk"))?.text).toContain(link!);
   });
 
@@ -95,7 +95,7 @@ describe("private links in mail", () => {
       where: { toAddress: "offer@example.dk" },
       data: { toAddress: "angriber@example.dk" },
     });
-    await (await outbox()).deliverPending();
+    await (await outbox()).deliverOutbox();
     const token = r.link!.split("/").pop()!;
     expect(sink.mails.some((m) => m.text.includes(token))).toBe(false);
     const row = await db.emailMessage.findFirstOrThrow({ where: { toAddress: "angriber@example.dk" } });

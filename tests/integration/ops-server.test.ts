@@ -13,6 +13,18 @@ import { get, logLines, startServer, waitFor, type Started } from "@/tests/suppo
 const databaseUrl = () => process.env.DATABASE_URL!;
 const metricsToken = randomBytes(24).toString("base64url");
 
+/** The large demo photo's response, its body not read yet (paused): a download in flight. */
+const pausedPhoto = (server: Started, agent: http.Agent | false) =>
+  new Promise<http.IncomingMessage>((resolve, reject) =>
+    http
+      .get({ host: "127.0.0.1", port: server.port, path: "/api/public/photos/demo-photo-lektiecafe", agent })
+      .on("response", (res) => {
+        res.pause();
+        resolve(res);
+      })
+      .on("error", reject),
+  );
+
 const stopped: Started[] = [];
 afterAll(async () => {
   for (const s of stopped) if (s.child.exitCode === null) s.child.kill("SIGKILL");
@@ -180,16 +192,8 @@ describe("the production server's shutdown", () => {
     stopped.push(server);
     await waitFor("the job runner", () => logLines(server).some((l) => l.msg === "runner started") || undefined);
 
-    const response = await new Promise<http.IncomingMessage>((resolve, reject) =>
-      http
-        // A browser's kind of connection, kept alive: the server must close it once the response is done.
-        .get({ host: "127.0.0.1", port: server.port, path: "/api/public/photos/demo-photo-lektiecafe", agent })
-        .on("response", (res) => {
-          res.pause();
-          resolve(res);
-        })
-        .on("error", reject),
-    );
+    // A browser's kind of connection, kept alive: the server must close it once the response is done.
+    const response = await pausedPhoto(server, agent);
     expect(response.statusCode).toBe(200);
     const signalled = Date.now();
     server.child.kill("SIGTERM");
@@ -234,15 +238,7 @@ describe("the production server's shutdown", () => {
     const server = await startServer({ JOBS_ENABLED: "0", SHUTDOWN_TIMEOUT_SECONDS: "2" });
     stopped.push(server);
     // The same large photo, never read: the response cannot finish.
-    const response = await new Promise<http.IncomingMessage>((resolve, reject) =>
-      http
-        .get({ host: "127.0.0.1", port: server.port, path: "/api/public/photos/demo-photo-lektiecafe", agent: false })
-        .on("response", (res) => {
-          res.pause();
-          resolve(res);
-        })
-        .on("error", reject),
-    );
+    const response = await pausedPhoto(server, false);
     expect(response.statusCode).toBe(200);
     const signalled = Date.now();
     server.child.kill("SIGTERM");
