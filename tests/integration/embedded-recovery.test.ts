@@ -2,6 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { freePort } from "@/tests/support/app-server";
 import { afterAll, describe, expect, it } from "vitest";
 import { startEmbedded } from "@/scripts/lib/embedded-db";
 import { embeddedDatabaseUrl } from "@/scripts/lib/paths";
@@ -11,7 +12,8 @@ import { embeddedDatabaseUrl } from "@/scripts/lib/paths";
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lokalpulje-recovery-"));
 fs.chmodSync(dir, 0o755);
 process.env.LOKALPULJE_DATA_DIR = dir;
-process.env.EMBEDDED_PG_PORT = String(55_000 + (process.pid % 1000));
+// A port the system says is free now: one made from the pid could be taken by any other test's connections.
+process.env.EMBEDDED_PG_PORT = String(await freePort());
 
 let stop: (() => void) | null = null;
 afterAll(() => {
