@@ -48,8 +48,9 @@ describe("the embedded PostgreSQL", () => {
   it("refuses a port held by another program with a message that says what to do", async () => {
     const net = await import("node:net");
     const blocker = net.createServer();
-    const port = 56_000 + (process.pid % 1000);
-    await new Promise<void>((r) => blocker.listen(port, "127.0.0.1", () => r()));
+    // Port 0: the system hands the blocker a port no one else holds (a pid-made one collided in CI).
+    await new Promise<void>((r) => blocker.listen(0, "127.0.0.1", () => r()));
+    const port = (blocker.address() as import("node:net").AddressInfo).port;
     process.env.EMBEDDED_PG_TEST_PORT = String(port);
     try {
       await expect(startEmbedded("test")).rejects.toThrow(/in use by another program.*EMBEDDED_PG_TEST_PORT/);
