@@ -135,7 +135,9 @@ describe("the database goes away in the middle of a load", () => {
       };
       const load = Promise.all([writer(1), writer(2), writer(3), writer(4), reader()]);
 
-      await new Promise((r) => setTimeout(r, 2_000));
+      // Writes are accepted before the cut: waited for, since a busy machine (CI) may take seconds for the first.
+      await waitFor("a write accepted before the cut", () => accepted.length > 0 || undefined, 60_000);
+      await new Promise((r) => setTimeout(r, 1_000));
       const acceptedBefore = accepted.length;
       phase = "gap";
       relay.cut(how);
