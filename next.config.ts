@@ -16,6 +16,10 @@ const nextConfig: NextConfig = {
     // Nothing lives on an instance's disk: the data cache (the public reads' 5 seconds) stays in memory. On disk,
     // in .next/cache, it outlived restarts: a restored backup, or another database, got a stale page served.
     isrFlushToDisk: false,
+    // The public reads are marked "use cache" (lib/public/published.ts). Only the directive: `cacheComponents`, which
+    // Next 16 would have instead, prerenders every page and needs every per-request read (the language cookie in
+    // the root layout, the session on staff pages) behind Suspense. Public pages are kept whole in scripts/server.ts.
+    useCache: true,
   },
   // The per-request headers (CSP with nonces, HSTS) are set in proxy.ts.
   async headers() {

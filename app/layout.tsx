@@ -1,7 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
-import { SiteHeader } from "@/components/layout/site-header";
 import { IntlScope } from "@/components/ui/intl-scope";
 import { getLocale, getTranslations } from "next-intl/server";
 import { installationName, siteUrl } from "@/lib/installation/site";
@@ -32,10 +31,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:p-2 focus:bg-white focus:text-black">
           {t("app.skipToContent")}
         </a>
-        <SiteHeader />
-        <main id="main" className="mx-auto w-full max-w-6xl px-4 py-8 flex-1">
-          <IntlScope>{children}</IntlScope>
-        </main>
+        {/* The header and <main> come from the route group's layout: app/(public) or app/(staff). */}
+        <IntlScope>{children}</IntlScope>
         <SiteFooter />
       </body>
     </html>

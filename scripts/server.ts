@@ -9,8 +9,12 @@
 // but the pure lib/ops/model.ts: the app's own live in the bundles Next loads.
 import http from "node:http";
 import next from "next";
-import { requestIdFrom, requestIdHeader } from "../lib/ops/model";
+import { cachePolicy, requestIdFrom, requestIdHeader, sharedCacheControl } from "../lib/ops/model";
+import { ResponseCache, type StoredResponse } from "../lib/ops/response-cache";
 import type { ServerHooks } from "../lib/ops/server-hooks";
+
+/** A public page larger than this is not kept (a meeting's minutes as PDF may be). */
+const maxCopyBytes = 2 * 1024 * 1024;
 import { projectRoot } from "./lib/paths";
 
 async function main() {
@@ -24,6 +28,7 @@ async function main() {
   const hooks = await appHooks();
   const handle = app.getRequestHandler();
 
+  const responses = new ResponseCache({ ttlMs: 2_000, maxBytes: 64 * 1024 * 1024, maxEntryBytes: maxCopyBytes });
   let stopping = false;
   let inFlight = 0;
   const server = http.createServer((req, res) => {
@@ -47,6 +52,13 @@ async function main() {
       if (stopping) setImmediate(() => server.closeIdleConnections());
     };
     res.on("finish", finish);
+    const policy = cachePolicy(req.method, req.url ?? "/", req.headers.cookie);
+    if (policy) cacheHeaders(res, policy);
+    if (policy === "shared" && req.method === "GET") {
+      const copy = responses.get(req);
+      if (copy) return serveCopy(res, copy);
+      keepCopy(req, res, responses);
+    }
     res.on("close", finish);
     handle(req, res).catch((err: unknown) => {
       hooks.event("error", "request handler failed", { requestId, err });
@@ -86,6 +98,61 @@ async function main() {
     process.exit(1);
   });
   server.listen(port, () => hooks.event("info", "listening", { port }));
+}
+
+/**
+ * A public page's cache headers (lib/ops/model.ts says which and why), set as the head is written: Next marks every
+ * dynamically rendered page `private, no-store`, and a header set before it would be overwritten.
+ */
+function cacheHeaders(res: http.ServerResponse, policy: "shared" | "per-visitor") {
+  const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => http.ServerResponse;
+  res.writeHead = ((...args: unknown[]) => {
+    const vary = String(res.getHeader("vary") ?? "");
+    if (!/\bcookie\b/i.test(vary)) res.setHeader("Vary", vary ? `${vary}, Cookie` : "Cookie");
+    const status = typeof args[0] === "number" ? args[0] : res.statusCode;
+    if (policy === "shared" && status === 200 && !res.hasHeader("set-cookie")) {
+      res.setHeader("Cache-Control", sharedCacheControl);
+    }
+    return writeHead(...args);
+  }) as typeof res.writeHead;
+}
+
+/** A stored copy (lib/ops/response-cache.ts), with this request's own id already set on `res`. */
+function serveCopy(res: http.ServerResponse, copy: StoredResponse) {
+  res.writeHead(copy.status, {
+    ...copy.headers,
+    "content-length": String(copy.body.length),
+    age: String(Math.floor((Date.now() - copy.storedAt) / 1000)),
+    "x-cache": "HIT",
+  });
+  res.end(copy.body);
+}
+
+/** Collects what Next writes, and stores it once the response has ended whole. */
+function keepCopy(req: http.IncomingMessage, res: http.ServerResponse, responses: ResponseCache) {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  const collect = (chunk: unknown, encoding?: unknown) => {
+    if (chunk === undefined || chunk === null || typeof chunk === "function" || size > maxCopyBytes) return;
+    const b =
+      typeof chunk === "string" ? Buffer.from(chunk, encoding as BufferEncoding) : Buffer.from(chunk as Uint8Array);
+    chunks.push(b);
+    size += b.length;
+  };
+  const write = res.write.bind(res) as (...args: unknown[]) => boolean;
+  const end = res.end.bind(res) as (...args: unknown[]) => http.ServerResponse;
+  res.setHeader("x-cache", "MISS");
+  res.write = ((...args: unknown[]) => {
+    collect(args[0], typeof args[1] === "string" ? args[1] : undefined);
+    return write(...args);
+  }) as typeof res.write;
+  res.end = ((...args: unknown[]) => {
+    collect(args[0], typeof args[1] === "string" ? args[1] : undefined);
+    return end(...args);
+  }) as typeof res.end;
+  res.on("finish", () => {
+    if (size <= maxCopyBytes) responses.set(req, res.statusCode, res.getHeaders(), Buffer.concat(chunks));
+  });
 }
 
 /**

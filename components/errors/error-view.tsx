@@ -19,3 +19,8 @@ export function ErrorView({ digest, reset }: { digest?: string; reset: () => voi
     </div>
   );
 }
+
+/** A route group's error.tsx: the page failed, its header stays and this takes the main area. */
+export function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  return <ErrorView digest={error.digest} reset={reset} />;
+}

@@ -7,6 +7,11 @@ import { randomUUID } from "node:crypto";
 //   characters, so a client cannot write newlines, markup or a megabyte into our logs; anything else is replaced.
 // - A metric label must have few values (Prometheus keeps one series per value): the route's group, never the path
 //   with its ids. An unknown first segment is "other", so a scan of random paths adds no series.
+// - A public page asked without any cookie is the same for every visitor: the header's login state is a client
+//   island and the language is Danish without the language cookie. So a shared cache (a CDN before the app) may
+//   keep it for 10 s and serve it stale for 60 s more while it fetches it again. The answer varies by Cookie, so
+//   a visitor with a language or session cookie is never served the shared copy. A private link (/ansoegning/…)
+//   is not a public page, and a response that sets a cookie is never made shared.
 // - The logged path never carries a secret: the private links' tokens (applicant, invitation, set-up, password
 //   reset) are replaced, and so is any segment that looks like an e-mail address. The query string never reaches it.
 
@@ -53,6 +58,7 @@ export const apiGroups = [
   "calls",
   "grants",
   "health",
+  "me",
   "metrics",
   "pools",
   "privacy",
@@ -85,6 +91,25 @@ export function loggablePath(path: string): string {
   });
   const out = masked.join("/");
   return out.length > maxLoggedPath ? `${out.slice(0, maxLoggedPath)}…` : out;
+}
+
+// The public site's pages (app/(public) but the applicant's private link) and the feed.
+const publicPage = new RegExp(
+  "^/(?:|initiativer(?:/[^/]+)?|portraetter(?:/[^/]+)?|opslag(?:/[^/]+)?|privatliv|tilgaengelighed" +
+    "|udvalg/[^/]+(?:/moeder/[^/]+(?:/referat\\.pdf)?)?)$",
+);
+
+/** What a shared cache may do with a public page asked without cookies. */
+export const sharedCacheControl = "public, max-age=0, s-maxage=10, stale-while-revalidate=60";
+
+/**
+ * How a response may be cached: "shared" (a public page asked without cookies), "per-visitor" (a public page
+ * asked with cookies: Next's private header stays) or null (not a public page: the response is left as it is).
+ * Both public answers vary by Cookie.
+ */
+export function cachePolicy(method: string | undefined, path: string, cookie: string | undefined) {
+  if ((method !== "GET" && method !== "HEAD") || !publicPage.test(pathOnly(path))) return null;
+  return cookie ? "per-visitor" : "shared";
 }
 
 const emailLike = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;

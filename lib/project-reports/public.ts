@@ -1,12 +1,14 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { initiativeWhere, publicCache, type Anyone } from "@/lib/public/published";
+import { initiativeWhere, cachedPublicly, type Anyone } from "@/lib/public/published";
 
 /**
  * The public initiative page's reports: the written, published status reports and evaluations of the project the
  * initiative's call belongs to (a call of the committee's own project). Planned and unpublished reports never leave.
  */
-export const getPublicProjectReports = publicCache("initiative-reports", async (_: Anyone, applicationId: string) => {
+export const getPublicProjectReports = async (_: Anyone, applicationId: string) => {
+  "use cache";
+  cachedPublicly();
   const app = await db().application.findFirst({
     where: { ...initiativeWhere, id: applicationId },
     select: {
@@ -29,4 +31,4 @@ export const getPublicProjectReports = publicCache("initiative-reports", async (
   const project = app?.call.project;
   if (!project || project.deletedAt) return [];
   return project.statusReports.map((r) => ({ ...r, submittedAt: r.submittedAt!.toISOString() }));
-});
+};

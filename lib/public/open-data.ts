@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { oreToNumber } from "@/lib/money";
 import { translatorFor } from "@/lib/i18n/translator";
 import { publicOrganisationName } from "./model";
-import { cardSelect, initiativeWhere, portraitWhere, publicCache, type Anyone } from "./published";
+import { cardSelect, initiativeWhere, portraitWhere, cachedPublicly, type Anyone } from "./published";
 import { listOpenCalls } from "./queries";
 
 // What leaves the public site as files: the open data, the sitemap and the
@@ -24,7 +24,9 @@ export type OpenGrant = {
 const privatePerson = translatorFor("da")("publicPrivacy.privatePerson");
 
 /** Every published grant, for the open data files. */
-export const listOpenGrants = publicCache("open-grants", async (_: Anyone): Promise<OpenGrant[]> => {
+export const listOpenGrants = async (_: Anyone): Promise<OpenGrant[]> => {
+  "use cache";
+  cachedPublicly();
   const rows = await db().application.findMany({
     where: initiativeWhere,
     orderBy: [{ publishedAt: "asc" }, { id: "asc" }],
@@ -43,7 +45,7 @@ export const listOpenGrants = publicCache("open-grants", async (_: Anyone): Prom
       goals: r.planGoals.map((g) => g.planGoal.title),
     };
   });
-});
+};
 
 /** A public photo's bytes: only a photo chosen for a published portrait. */
 export async function getPublicPhoto(_: Anyone, id: string) {

@@ -1,5 +1,5 @@
 import "server-only";
-import { unstable_cache } from "next/cache";
+import { cacheLife, cacheTag } from "next/cache";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { oreToNumber } from "@/lib/money";
 import { initiativeStatus, publicOrganisationName, type InitiativeStatus } from "./model";
@@ -17,19 +17,18 @@ export type Anyone = null;
 export const publicTag = "public";
 
 /**
- * Cached per instance for at most 5 seconds and dropped at once on the
- * instance that publishes (updateTag), so publishing shows everywhere within
- * seconds without a shared cache. Outside Next (tests, scripts) it runs
- * directly. Results are plain JSON (dates as ISO strings) so they can be cached.
+ * Called first in each public read, which is marked "use cache": its answer is kept per instance and per
+ * arguments, tagged `public`, fresh for 5 seconds and then refreshed while the old one is served, and dropped at once
+ * on the instance that publishes (updateTag). So publishing shows everywhere within seconds without a shared cache.
+ * Outside Next (tests, scripts) the directive means nothing and this does nothing: the read runs directly. Answers
+ * are plain data (dates as ISO strings).
  */
-export function publicCache<A extends unknown[], R>(
-  key: string,
-  fn: (...args: A) => Promise<R>,
-): (...args: A) => Promise<R> {
+export function cachedPublicly() {
   // NEXT_RUNTIME is Next's own build-time constant, not configuration.
   // eslint-disable-next-line no-restricted-properties
-  if (!process.env.NEXT_RUNTIME) return fn;
-  return unstable_cache(fn, [key], { tags: [publicTag], revalidate: 5 });
+  if (!process.env.NEXT_RUNTIME) return;
+  cacheTag(publicTag);
+  cacheLife({ stale: 5, revalidate: 5, expire: 3600 });
 }
 
 export const granted = ["GRANT", "PARTIAL_GRANT"] as const;

@@ -8,7 +8,7 @@ import {
   granted,
   initiativeWhere,
   portraitWhere,
-  publicCache,
+  cachedPublicly,
   toCard,
   type Anyone,
   type InitiativeCard,
@@ -41,7 +41,9 @@ function filterWhere(f: PublicFilters): Prisma.ApplicationWhereInput[] {
   return and;
 }
 
-export const listInitiatives = publicCache("initiatives", async (_: Anyone, f: PublicFilters) => {
+export const listInitiatives = async (_: Anyone, f: PublicFilters) => {
+  "use cache";
+  cachedPublicly();
   const [rows, total, facets] = await Promise.all([
     db().application.findMany({
       where: { AND: filterWhere(f) },
@@ -53,7 +55,7 @@ export const listInitiatives = publicCache("initiatives", async (_: Anyone, f: P
     listFacets(),
   ]);
   return { items: rows.map(toCard), total, facets };
-});
+};
 
 async function listFacets() {
   const [committees, goals, years] = await Promise.all([
@@ -77,7 +79,9 @@ async function listFacets() {
   return { committees, goals, years: years.map((y) => y.fundsYear!).filter(Boolean) };
 }
 
-export const getInitiative = publicCache("initiative", async (_: Anyone, id: string) => {
+export const getInitiative = async (_: Anyone, id: string) => {
+  "use cache";
+  cachedPublicly();
   const r = await db().application.findFirst({
     where: { ...initiativeWhere, id },
     select: {
@@ -118,9 +122,11 @@ export const getInitiative = publicCache("initiative", async (_: Anyone, id: str
     portraits: r.portraits.map((p) => ({ ...p, month: p.month.toISOString() })),
     evaluations: r.evaluations.map((e) => ({ text: e.text, receivedAt: e.receivedAt.toISOString() })),
   };
-});
+};
 
-export const getCommitteePage = publicCache("committee", async (_: Anyone, slug: string, year: number) => {
+export const getCommitteePage = async (_: Anyone, slug: string, year: number) => {
+  "use cache";
+  cachedPublicly();
   const committee = await db().committee.findFirst({
     where: { slug, deletedAt: null },
     select: {
@@ -191,7 +197,7 @@ export const getCommitteePage = publicCache("committee", async (_: Anyone, slug:
     calls,
     portraits,
   };
-});
+};
 
 export type OpenCall = {
   id: string;
@@ -237,7 +243,11 @@ async function listOpenCallsQuery(committeeId?: string): Promise<OpenCall[]> {
   }));
 }
 
-export const listOpenCalls = publicCache("open-calls", (_: Anyone) => listOpenCallsQuery());
+export const listOpenCalls = async (_: Anyone) => {
+  "use cache";
+  cachedPublicly();
+  return listOpenCallsQuery();
+};
 
 export type PortraitCard = {
   slug: string;
@@ -278,11 +288,15 @@ async function listPortraitsQuery(committeeId?: string, take = 50): Promise<Port
   }));
 }
 
-export const listPortraits = publicCache("portraits", (_: Anyone, take?: number) =>
-  listPortraitsQuery(undefined, take),
-);
+export const listPortraits = async (_: Anyone, take?: number) => {
+  "use cache";
+  cachedPublicly();
+  return listPortraitsQuery(undefined, take);
+};
 
-export const getPortrait = publicCache("portrait", async (_: Anyone, slug: string) => {
+export const getPortrait = async (_: Anyone, slug: string) => {
+  "use cache";
+  cachedPublicly();
   const p = await db().portrait.findFirst({
     where: { ...portraitWhere(), slug },
     select: {
@@ -298,4 +312,4 @@ export const getPortrait = publicCache("portrait", async (_: Anyone, slug: strin
     },
   });
   return p ? { ...p, month: p.month.toISOString(), publishedAt: p.publishedAt!.toISOString() } : null;
-});
+};

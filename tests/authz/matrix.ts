@@ -285,6 +285,8 @@ export const routeMatrix: RouteCase[] = [
   // so the route does not exist for anyone, logged in or not.
   { route: "/api/metrics", path: "/api/metrics", expect: everyone(404) },
   { route: "/api/auth/[...nextauth]", path: "/api/auth/session", expect: everyone(200) },
+  // The public header's login state (issue 16): anyone asks; the answer is null without a session.
+  { route: "/api/me", path: "/api/me", expect: everyone(200) },
   // Committees (issue 12): settings for committee:manage (and installation admins), plans and pools for managers.
   { route: "/admin/committees", path: "/admin/committees", expect: manager },
   // Only an installation admin creates a committee (the demo admin is one).

@@ -29,6 +29,30 @@ for (const persona of personas.filter((p) => p !== "ruledOutSecretariat")) {
   });
 }
 
+test.describe("the public header's login state", () => {
+  test("a visitor gets the login link", async ({ page }) => {
+    await page.goto("/initiativer");
+    await expect(page.getByRole("banner").getByRole("link", { name: "Log ind" })).toBeVisible();
+  });
+
+  test.describe("signed in", () => {
+    test.use({ storageState: storageState("member") });
+    test("a member's public page, the same HTML as anyone's, shows who they are once it has loaded", async ({
+      page,
+    }) => {
+      await page.goto("/initiativer");
+      const banner = page.getByRole("banner");
+      await expect(banner).toContainText("Logget ind som Trine Otto Hansen");
+      await expect(banner.getByRole("link", { name: "Log ind" })).toHaveCount(0);
+      await expectAccessible(page);
+      // Their first work page, then out: the staff pages' own header takes over.
+      await banner.getByRole("link", { name: "Overblik" }).click();
+      await expect(page).toHaveURL(/\/dashboard$/);
+      await expect(page.getByRole("banner").getByRole("button", { name: "Log ud" })).toBeVisible();
+    });
+  });
+});
+
 test.describe("the public front page", () => {
   test("lists the funded demo initiatives and the open call", async ({ page }) => {
     await page.goto("/");

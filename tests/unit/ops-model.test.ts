@@ -1,7 +1,16 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { apiGroups, loggablePath, pageGroups, requestIdFrom, routeGroup, withoutEmails } from "@/lib/ops/model";
+import {
+  apiGroups,
+  cachePolicy,
+  loggablePath,
+  pageGroups,
+  requestIdFrom,
+  routeGroup,
+  withoutEmails,
+} from "@/lib/ops/model";
+import { ResponseCache } from "@/lib/ops/response-cache";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const fresh = () => "fresh-id";
@@ -91,5 +100,61 @@ describe("an error's text in the log", () => {
       "at vn.request (/srv/app/node_modules/@prisma/client/runtime/client.js:65:7639)",
     ])
       expect(withoutEmails(line)).toBe(line);
+  });
+});
+
+describe("which responses a shared cache may keep", () => {
+  it("the public pages asked without cookies, and no other", () => {
+    const shared = ["/", "/initiativer", "/initiativer?udvalg=noerrebro&side=2", "/initiativer/abc", "/opslag/x"];
+    shared.push("/portraetter", "/portraetter/feed.xml", "/udvalg/noerrebro", "/udvalg/n/moeder/m/referat.pdf");
+    shared.push("/privatliv", "/tilgaengelighed", "//initiativer");
+    for (const path of shared) expect(cachePolicy("GET", path, undefined), path).toBe("shared");
+    expect(cachePolicy("HEAD", "/", "")).toBe("shared");
+    expect(cachePolicy("GET", "/initiativer", "lokalpulje-locale=en")).toBe("per-visitor");
+    const never = ["/ansoegning/token", "/ansoegning/token/tilsagn.pdf", "/dashboard", "/login", "/api/me"];
+    never.push("/initiativer/a/b", "/udvalg", "/api/public/grants.csv", "/initiativerx", "/_next/static/x.js");
+    for (const path of never) expect(cachePolicy("GET", path, undefined), path).toBeNull();
+    expect(cachePolicy("POST", "/initiativer", undefined)).toBeNull();
+  });
+});
+
+describe("the server's shared copies", () => {
+  const page = (headers: Record<string, string> = {}) => ({ url: "/initiativer", headers });
+  const html = Buffer.from("<html>…</html>");
+  const make = (ttlMs = 60_000) => new ResponseCache({ ttlMs, maxBytes: 1_000_000, maxEntryBytes: 1_000 });
+
+  it("keeps a 200 and serves it to the next request, without the first one's own headers", () => {
+    const cache = make();
+    expect(cache.get(page())).toBeUndefined();
+    const headers = { "content-type": "text/html", vary: "RSC, Cookie", "x-request-id": "a", date: "x" };
+    expect(cache.set(page(), 200, headers, html)).toBe(true);
+    const copy = cache.get(page())!;
+    expect(copy.body.equals(html)).toBe(true);
+    expect(copy.headers).toEqual({ "content-type": "text/html", vary: "RSC, Cookie" });
+  });
+
+  it("keeps one copy per value of the headers the answer varies by", () => {
+    const cache = make();
+    cache.set(page({ "accept-encoding": "gzip" }), 200, { vary: "Accept-Encoding" }, Buffer.from("gz"));
+    expect(cache.get(page())).toBeUndefined();
+    expect(cache.get(page({ "accept-encoding": "gzip" }))?.body.toString()).toBe("gz");
+    expect(cache.get({ url: "/initiativer?side=2", headers: { "accept-encoding": "gzip" } })).toBeUndefined();
+  });
+
+  it("never keeps an error, a cookie being set, Vary: * or a body over the limit", () => {
+    const cache = make();
+    expect(cache.set(page(), 404, {}, html)).toBe(false);
+    expect(cache.set(page(), 200, { "set-cookie": ["a=b"] }, html)).toBe(false);
+    expect(cache.set(page(), 200, { vary: "*" }, html)).toBe(false);
+    expect(cache.set(page(), 200, {}, Buffer.alloc(1_001))).toBe(false);
+    expect(cache.get(page())).toBeUndefined();
+  });
+
+  it("forgets a copy when its time is up", async () => {
+    const cache = make(30);
+    cache.set(page(), 200, {}, html);
+    expect(cache.get(page())).toBeDefined();
+    await new Promise((r) => setTimeout(r, 80));
+    expect(cache.get(page())).toBeUndefined();
   });
 });

@@ -1,0 +1,91 @@
+// Public pages served from cache (issue 16, point 3), on the production server (scripts/server.ts): a public page
+// asked without cookies is one shared copy, the same for every visitor, that a CDN may keep (Cache-Control with
+// s-maxage and stale-while-revalidate, Vary: Cookie) and that the server itself keeps for 2 s. The HTML does not
+// depend on who asks: a signed-in member gets the same page (their login state comes from /api/me afterwards).
+// A private link, a staff page and any request with cookies are never shared.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { sharedCacheControl } from "@/lib/ops/model";
+import { seedDemo } from "@/prisma/seed/demo";
+import { ensureBuild } from "@/scripts/lib/fresh-app";
+import { get, login, startServer, type Started } from "@/tests/support/app-server";
+
+let server: Started;
+
+beforeAll(async () => {
+  ensureBuild();
+  await seedDemo(process.env.DATABASE_URL!);
+  server = await startServer({});
+}, 900_000);
+
+afterAll(() => {
+  if (server && server.child.exitCode === null) server.child.kill("SIGKILL");
+});
+
+/**
+ * What a person sees of a page: its HTML without the scripts. React's payload in the scripts streams its rows in
+ * the order they finish, which differs from one render to the next (the test reads it for names apart), and the
+ * CSP nonce is new at each render.
+ */
+const visible = (html: string) => html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, "").replace(/ nonce="[^"]*"/g, "");
+
+const published = "/initiativer/demo-app-2025-001";
+
+describe("the public pages' cache", () => {
+  it("serves a public page asked without cookies as one shared copy, kept by a CDN and by the server", async () => {
+    for (const page of ["/", "/initiativer", published, "/opslag", "/portraetter", "/udvalg/noerrebro"]) {
+      const first = await get(server.port, page);
+      expect(first.status, page).toBe(200);
+      expect(first.headers["cache-control"], page).toBe(sharedCacheControl);
+      expect(first.headers["vary"], page).toMatch(/\bCookie\b/);
+      const second = await get(server.port, page);
+      expect(second.headers["x-cache"], page).toBe("HIT");
+      expect(second.body, page).toBe(first.body);
+      expect(second.headers["cache-control"], page).toBe(sharedCacheControl);
+      expect(second.headers["content-security-policy"], page).toBe(first.headers["content-security-policy"]);
+      expect(second.headers["x-request-id"], page).not.toBe(first.headers["x-request-id"]);
+    }
+  }, 120_000);
+
+  it("gives a signed-in member the same page as anyone; only /api/me knows who they are", async () => {
+    const cookie = await login(server, "medlem1@example.dk");
+    const { name } = await db().user.findUniqueOrThrow({ where: { email: "medlem1@example.dk" } });
+    for (const page of ["/initiativer", published]) {
+      const anyone = await get(server.port, page);
+      const member = await get(server.port, page, { cookie });
+      expect(member.status, page).toBe(200);
+      expect(member.headers["x-cache"], page).toBeUndefined();
+      expect(member.headers["cache-control"], page).toMatch(/private|no-store/);
+      expect(member.headers["vary"], page).toMatch(/\bCookie\b/);
+      expect(visible(member.body), page).toBe(visible(anyone.body));
+      expect(visible(member.body), page).toContain("Log ind");
+      // Their name may be public (a project's responsible person), but the page says it no more often for them.
+      expect(member.body.split(name).length, page).toBe(anyone.body.split(name).length);
+      expect(member.body, page).not.toContain("Logget ind som");
+    }
+    const me = JSON.parse((await get(server.port, "/api/me", { cookie })).body) as {
+      account: { signedInAs: string; links: { href: string }[] } | null;
+    };
+    expect(me.account?.signedInAs).toBe(`Logget ind som ${name}`);
+    expect(me.account?.links.map((l) => l.href)).toContain("/logout");
+    const nobody = await get(server.port, "/api/me");
+    expect(JSON.parse(nobody.body)).toEqual({ account: null });
+    expect(nobody.headers["cache-control"]).toBe("private, no-store");
+  }, 120_000);
+
+  it("never shares a private link, a staff page, another language or an answer to a request with cookies", async () => {
+    const link = await get(server.port, "/ansoegning/demo-grant-01-link-0000000000");
+    expect(link.status).toBe(200);
+    expect(link.headers["cache-control"]).not.toMatch(/public|s-maxage/);
+    expect(link.headers["x-cache"]).toBeUndefined();
+    const staff = await get(server.port, "/dashboard");
+    expect(staff.headers["cache-control"] ?? "").not.toMatch(/public|s-maxage/);
+    // The Danish copy is kept; a visitor who chose English gets their own page, never the shared one.
+    await get(server.port, "/initiativer");
+    const english = await get(server.port, "/initiativer", { cookie: "lokalpulje-locale=en" });
+    expect(english.headers["x-cache"]).toBeUndefined();
+    expect(english.headers["cache-control"]).not.toMatch(/public|s-maxage/);
+    expect(english.body).toContain('<html lang="en"');
+    expect((await get(server.port, "/initiativer")).body).toContain('<html lang="da"');
+  }, 120_000);
+});
