@@ -14,7 +14,17 @@ import { login, measure, nativeFormPost, startServer, treeRssMb, type Figures, t
 import { cityBenchTargets, seedCity } from "../prisma/seed/city";
 import { demoPassword } from "../prisma/seed/demo";
 
-const allTargets = ["static", "list", "initiative", "feed", "projects", "ranking", "score", "csv"] as const;
+const allTargets = [
+  "static",
+  "list",
+  "list-rendered",
+  "initiative",
+  "feed",
+  "projects",
+  "ranking",
+  "score",
+  "csv",
+] as const;
 type TargetName = (typeof allTargets)[number];
 
 function options(args: string[]) {
@@ -131,6 +141,12 @@ async function main() {
       const targets: Record<TargetName, () => Promise<Target>> = {
         static: async () => ({ name: "static file", path: "/icon.svg" }),
         list: async () => ({ name: "public initiatives list", path: "/initiativer" }),
+        // A visitor with a cookie (here the language) is never served the shared copy: the page's render itself.
+        "list-rendered": async () => ({
+          name: "public list, rendered per visitor",
+          path: "/initiativer",
+          headers: { cookie: "lokalpulje-locale=da" },
+        }),
         initiative: async () => ({ name: "initiative page", path: `/initiativer/${await newestInitiative(url)}` }),
         feed: async () => ({ name: "Atom feed", path: "/portraetter/feed.xml" }),
         projects: async () => ({

@@ -13,8 +13,8 @@ import { cachePolicy, requestIdFrom, requestIdHeader, sharedCacheControl } from 
 import { ResponseCache, type StoredResponse } from "../lib/ops/response-cache";
 import type { ServerHooks } from "../lib/ops/server-hooks";
 
-/** A public page larger than this is not kept (a meeting's minutes as PDF may be). */
-const maxCopyBytes = 2 * 1024 * 1024;
+/** A public page or open-data file larger than this is not kept (a meeting's minutes as PDF may be). */
+const maxCopyBytes = 8 * 1024 * 1024;
 import { projectRoot } from "./lib/paths";
 
 async function main() {
@@ -29,6 +29,7 @@ async function main() {
   const handle = app.getRequestHandler();
 
   const responses = new ResponseCache({ ttlMs: 2_000, maxBytes: 64 * 1024 * 1024, maxEntryBytes: maxCopyBytes });
+  const filling = new Map<string, Promise<void>>();
   let stopping = false;
   let inFlight = 0;
   const server = http.createServer((req, res) => {
@@ -52,19 +53,39 @@ async function main() {
       if (stopping) setImmediate(() => server.closeIdleConnections());
     };
     res.on("finish", finish);
+    res.on("close", finish);
+    const serve = () =>
+      handle(req, res).catch((err: unknown) => {
+        hooks.event("error", "request handler failed", { requestId, err });
+        if (!res.headersSent) res.writeHead(500).end();
+        else res.destroy();
+      });
     const policy = cachePolicy(req.method, req.url ?? "/", req.headers.cookie);
     if (policy) cacheHeaders(res, policy);
-    if (policy === "shared" && req.method === "GET") {
-      const copy = responses.get(req);
-      if (copy) return serveCopy(res, copy);
-      keepCopy(req, res, responses);
+    if (policy !== "shared" || req.method !== "GET") return void serve();
+    const copy = responses.get(req);
+    if (copy) return serveCopy(res, copy);
+    // One render per page at a time: requests that come while it renders wait for its copy (a page shared on social
+    // media would otherwise be rendered by every request of the moment its copy expired).
+    const fill = responses.fillKey(req);
+    const rendering = filling.get(fill);
+    if (rendering) {
+      void rendering.then(() => {
+        const made = responses.get(req);
+        if (made) serveCopy(res, made);
+        else void serve();
+      });
+      return;
     }
-    res.on("close", finish);
-    handle(req, res).catch((err: unknown) => {
-      hooks.event("error", "request handler failed", { requestId, err });
-      if (!res.headersSent) res.writeHead(500).end();
-      else res.destroy();
+    let rendered = () => {};
+    filling.set(fill, new Promise<void>((r) => (rendered = r)));
+    // "finish" (the copy is stored) comes before "close"; a render that fails or is cut off frees the waiters too.
+    res.on("close", () => {
+      filling.delete(fill);
+      rendered();
     });
+    keepCopy(req, res, responses);
+    void serve();
   });
 
   const shutdown = (signal: NodeJS.Signals) => {

@@ -93,10 +93,10 @@ export function loggablePath(path: string): string {
   return out.length > maxLoggedPath ? `${out.slice(0, maxLoggedPath)}…` : out;
 }
 
-// The public site's pages (app/(public) but the applicant's private link) and the feed.
+// The public site's pages (app/(public) but the applicant's private link), the feed and the open data.
 const publicPage = new RegExp(
   "^/(?:|initiativer(?:/[^/]+)?|portraetter(?:/[^/]+)?|opslag(?:/[^/]+)?|privatliv|tilgaengelighed" +
-    "|udvalg/[^/]+(?:/moeder/[^/]+(?:/referat\\.pdf)?)?)$",
+    "|udvalg/[^/]+(?:/moeder/[^/]+(?:/referat\\.pdf)?)?|api/public/grants\\.(?:csv|json))$",
 );
 
 /** What a shared cache may do with a public page asked without cookies. */

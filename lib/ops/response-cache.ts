@@ -2,10 +2,11 @@ import { LRUCache } from "lru-cache";
 
 // The public pages' shared copies, kept for a moment in this instance's memory: what a CDN in front of the app
 // would keep, for an installation without one (scripts/server.ts). Only what lib/ops/model.ts calls "shared" is
-// kept: a public page asked without cookies and answered 200 without setting one, so the copy is the same for every
-// visitor. A copy lives `ttlMs` (2 s): a page shared on social media is rendered once per 2 s instead of once per
-// visitor, and a publication shows at most 2 s later than without it. The CSP nonce in a copy is served to every
-// visitor of those 2 s, with the CSP header that names it; a script injected later cannot know the next render's.
+// kept: a public page, the feed or the open data, asked without cookies and answered 200 without setting one, so
+// the copy is the same for every visitor. A copy lives `ttlMs` (2 s): a page shared on social media is rendered
+// once per 2 s instead of once per visitor, the open-data CSV is built once per 2 s and served from one copy, and a
+// publication shows at most 2 s later than without it. The CSP nonce in a copy is served to every visitor of those
+// 2 s, with the CSP header that names it; a script injected later cannot know the next render's.
 
 export type StoredResponse = {
   status: number;
@@ -34,6 +35,11 @@ export class ResponseCache {
     return names ? this.copies.get(keyOf(req, names)) : undefined;
   }
 
+  /** Which requests one render answers alike: the address and every request header Next's answers vary by. */
+  fillKey(req: Request): string {
+    return keyOf(req, nextVaries);
+  }
+
   /** Keeps a finished response, when it is small enough and nothing in it is one visitor's. */
   set(req: Request, status: number, headers: Record<string, unknown>, body: Buffer): boolean {
     if (status !== 200 || body.length > this.o.maxEntryBytes || "set-cookie" in headers) return false;
@@ -55,6 +61,15 @@ export class ResponseCache {
     return true;
   }
 }
+
+const nextVaries = [
+  "accept-encoding",
+  "next-router-prefetch",
+  "next-router-segment-prefetch",
+  "next-router-state-tree",
+  "next-url",
+  "rsc",
+];
 
 const keyOf = (req: Request, names: string[]) =>
   JSON.stringify([req.url ?? "/", ...names.map((n) => req.headers[n] ?? null)]);

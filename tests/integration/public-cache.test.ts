@@ -47,6 +47,22 @@ describe("the public pages' cache", () => {
     }
   }, 120_000);
 
+  it("renders a page once for the requests that come while it renders; the open data is kept too", async () => {
+    // An address no earlier test asked: twenty visitors at once get one render between them.
+    const answers = await Promise.all(Array.from({ length: 20 }, () => get(server.port, "/initiativer?q=repair")));
+    expect(answers.map((a) => a.status)).toEqual(answers.map(() => 200));
+    expect(answers.filter((a) => a.headers["x-cache"] === "MISS")).toHaveLength(1);
+    expect(new Set(answers.map((a) => a.body)).size).toBe(1);
+    for (const file of ["/api/public/grants.csv", "/api/public/grants.json"]) {
+      const first = await get(server.port, file);
+      const again = await get(server.port, file);
+      expect(first.headers["cache-control"], file).toBe(sharedCacheControl);
+      expect(again.headers["x-cache"], file).toBe("HIT");
+      expect(again.headers["access-control-allow-origin"], file).toBe("*");
+      expect(again.body, file).toBe(first.body);
+    }
+  }, 120_000);
+
   it("gives a signed-in member the same page as anyone; only /api/me knows who they are", async () => {
     const cookie = await login(server, "medlem1@example.dk");
     const { name } = await db().user.findUniqueOrThrow({ where: { email: "medlem1@example.dk" } });

@@ -107,12 +107,12 @@ describe("which responses a shared cache may keep", () => {
   it("the public pages asked without cookies, and no other", () => {
     const shared = ["/", "/initiativer", "/initiativer?udvalg=noerrebro&side=2", "/initiativer/abc", "/opslag/x"];
     shared.push("/portraetter", "/portraetter/feed.xml", "/udvalg/noerrebro", "/udvalg/n/moeder/m/referat.pdf");
-    shared.push("/privatliv", "/tilgaengelighed", "//initiativer");
+    shared.push("/privatliv", "/tilgaengelighed", "//initiativer", "/api/public/grants.csv", "/api/public/grants.json");
     for (const path of shared) expect(cachePolicy("GET", path, undefined), path).toBe("shared");
     expect(cachePolicy("HEAD", "/", "")).toBe("shared");
     expect(cachePolicy("GET", "/initiativer", "lokalpulje-locale=en")).toBe("per-visitor");
     const never = ["/ansoegning/token", "/ansoegning/token/tilsagn.pdf", "/dashboard", "/login", "/api/me"];
-    never.push("/initiativer/a/b", "/udvalg", "/api/public/grants.csv", "/initiativerx", "/_next/static/x.js");
+    never.push("/initiativer/a/b", "/udvalg", "/api/public/photos/x", "/initiativerx", "/_next/static/x.js");
     for (const path of never) expect(cachePolicy("GET", path, undefined), path).toBeNull();
     expect(cachePolicy("POST", "/initiativer", undefined)).toBeNull();
   });

@@ -38,6 +38,6 @@ export async function GET() {
     "",
   ].join("\n");
   return new Response(body, {
-    headers: { "Content-Type": "application/atom+xml; charset=utf-8", "Cache-Control": "public, max-age=60" },
+    headers: { "Content-Type": "application/atom+xml; charset=utf-8" },
   });
 }

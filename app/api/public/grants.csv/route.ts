@@ -22,7 +22,6 @@ export async function GET() {
       "Content-Type": "text/csv; charset=utf-8",
       "Content-Disposition": 'inline; filename="grants.csv"',
       "Access-Control-Allow-Origin": "*",
-      "Cache-Control": "public, max-age=60",
     },
   });
 }

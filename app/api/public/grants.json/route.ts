@@ -5,6 +5,6 @@ export async function GET() {
   const grants = await listOpenGrants(null);
   return Response.json(
     { license: "CC0-1.0", generated: new Date().toISOString(), count: grants.length, grants },
-    { headers: { "Access-Control-Allow-Origin": "*", "Cache-Control": "public, max-age=60" } },
+    { headers: { "Access-Control-Allow-Origin": "*" } },
   );
 }

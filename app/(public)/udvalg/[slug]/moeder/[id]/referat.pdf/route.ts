@@ -26,7 +26,6 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
     headers: {
       "Content-Type": "application/pdf",
       "Content-Disposition": `inline; filename="referat-${page.meeting.id}.pdf"`,
-      "Cache-Control": "public, max-age=60",
     },
   });
 }
