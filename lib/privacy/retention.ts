@@ -9,18 +9,21 @@ import { anonymisationsDue, anonymisedText, blank, closedStatuses, scrub, type D
 //   Application      contact name, e-mail and phone go, with the link to an applicant account and the private link;
 //                    the description, target group and success criteria go (the public site shows the title and
 //                    the public summary, which stay, as do amounts, statuses and the public name the secretariat
-//                    chose); the screening reason and the status notes stay as records with the person's
-//                    identifiers taken out.
+//                    chose); the screening reason, the status notes and a title never published stay as records
+//                    with the person's identifiers taken out.
 //   Organisation     its address goes, and a private person's name (it is the person's own) once none of its
 //                    applications is still kept; an association's name, CVR and website stay.
 //   ApplicationMessage, Visit notes, unpublished Evaluation texts, the accounts' name, request, answer and note
 //                    go; a published evaluation stays. The grant letter's accepted name goes, its body stays as the
 //                    record of the decision with the identifiers taken out.
-//   EmailMessage     mails about the application lose address and body (subject scrubbed); one still unsent is
-//                    marked so the outbox never sends it.
-//   Stay untouched   decisions, amounts, payments, scores, recommendations, agenda items and minutes (the
-//                    committee's records), attachments (receipts are book-keeping; deleting files is not this
-//                    job's), the audit log.
+//   Decision         stays (outcome, amount, dates); its reasons and conditions lose the person's identifiers.
+//   Attachment       a case without a grant loses the files the applicant sent (bytes gone, soft-deleted, the
+//                    name scrubbed; size and sha256 stay as the record that a file was there). A granted case keeps
+//                    its files: they are the basis of a payment, and receipts are book-keeping.
+//   EmailMessage     mails about the application lose address and body (subject and delivery error scrubbed); one
+//                    still unsent is marked so the outbox never sends it.
+//   Stay untouched   amounts, payments, scores, recommendations, agenda items and minutes (the committee's
+//                    records), and the audit log but the applicant's identifiers (below).
 // Each application is one transaction that claims it (anonymisedAt still null), so a second run, or a second
 // instance at the same moment, changes nothing. updatedAt is kept: the public sitemap dates a page by it, and
 // nothing public changed.
@@ -101,13 +104,24 @@ async function anonymiseApplication(
       contactEmail: true,
       contactPhone: true,
       eligibilityReason: true,
+      title: true,
+      publishedAt: true,
       description: true,
       targetGroup: true,
       successCriteria: true,
       call: { select: { committeeId: true } },
       organisation: { select: { id: true, kind: true, name: true, address: true } },
       accounts: { select: { id: true, submittedName: true, requestText: true, answerText: true, note: true } },
-      decisions: { select: { grantLetter: { select: { id: true, body: true, acceptedName: true } } } },
+      decisions: {
+        select: {
+          id: true,
+          outcome: true,
+          reasons: true,
+          conditions: true,
+          aboveRequestReason: true,
+          grantLetter: { select: { id: true, body: true, acceptedName: true } },
+        },
+      },
       statusChanges: { select: { id: true, note: true } },
     },
   });
@@ -135,6 +149,8 @@ async function anonymiseApplication(
       targetGroup: blank(app.targetGroup),
       successCriteria: blank(app.successCriteria),
       eligibilityReason: app.eligibilityReason === null ? null : scrub(app.eligibilityReason, who),
+      // A published title is on the public site and stays as it is; one never published may name the person.
+      title: app.publishedAt ? app.title : scrub(app.title, who),
       anonymisedAt: now,
       updatedAt: app.updatedAt,
     },
@@ -168,6 +184,13 @@ async function anonymiseApplication(
     });
   }
   for (const d of app.decisions) {
+    const scrubbed = {
+      reasons: scrub(d.reasons, who),
+      conditions: scrub(d.conditions, who),
+      aboveRequestReason: d.aboveRequestReason === null ? null : scrub(d.aboveRequestReason, who),
+    };
+    const changed = (Object.keys(scrubbed) as (keyof typeof scrubbed)[]).some((k) => scrubbed[k] !== d[k]);
+    if (changed) await tx.decision.update({ where: { id: d.id }, data: scrubbed });
     const letter = d.grantLetter;
     if (!letter) continue;
     await tx.grantLetter.update({
@@ -175,6 +198,8 @@ async function anonymiseApplication(
       data: { body: scrub(letter.body, who), acceptedName: letter.acceptedName === null ? null : anonymisedText },
     });
   }
+  const granted = app.decisions.some((d) => d.outcome === "GRANT" || d.outcome === "PARTIAL_GRANT");
+  const files = granted ? 0 : await removeApplicationFiles(tx, id, who, now);
   const emails = await anonymiseMails(tx, id, who);
   const organisation = await anonymiseOrganisation(tx, app.organisation, id);
   const auditEntries = await anonymiseAuditTrail(tx, id, who);
@@ -194,6 +219,7 @@ async function anonymiseApplication(
       visits: visits.count,
       evaluations: evaluations.count,
       emails,
+      files,
       organisation,
     },
   });
@@ -213,11 +239,30 @@ async function anonymiseMails(tx: Tx, applicationId: string, who: readonly (stri
         subject: scrub(m.subject, who),
         body: anonymisedText,
         sealedBody: null,
-        // Never delivered now: the outbox sends only mails without an error.
-        error: m.sentAt === null ? (m.error ?? "anonymised before delivery") : m.error,
+        // Never delivered now: the outbox sends only mails without an error. A server's refusal may quote the address.
+        error: m.sentAt === null ? scrub(m.error ?? "anonymised before delivery", who) : m.error && scrub(m.error, who),
       },
     });
   return mails.length;
+}
+
+/** A case without a grant: the files the applicant sent lose their bytes and are soft-deleted. Returns how many. */
+async function removeApplicationFiles(
+  tx: Tx,
+  applicationId: string,
+  who: readonly (string | null | undefined)[],
+  now: Date,
+): Promise<number> {
+  const files = await tx.attachment.findMany({
+    where: { applicationId, isReceipt: false, OR: [{ data: { not: null } }, { deletedAt: null }] },
+    select: { id: true, filename: true, deletedAt: true },
+  });
+  for (const f of files)
+    await tx.attachment.update({
+      where: { id: f.id },
+      data: { data: null, filename: scrub(f.filename, who), deletedAt: f.deletedAt ?? now },
+    });
+  return files.length;
 }
 
 /** The organisation's address (and a private person's name) go once no application of it is still kept. */
@@ -226,6 +271,9 @@ async function anonymiseOrganisation(
   org: { id: string; kind: string; name: string; address: string | null },
   applicationId: string,
 ): Promise<boolean> {
+  // Taken in turn with a run anonymising another of its applications: each counts the other's as kept otherwise,
+  // and neither anonymises the organisation. Under the lock the count sees what the other run committed.
+  await tx.$queryRaw`SELECT id FROM "Organisation" WHERE id = ${org.id} FOR UPDATE`;
   const kept = await tx.application.count({
     where: { organisationId: org.id, id: { not: applicationId }, anonymisedAt: null },
   });

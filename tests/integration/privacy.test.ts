@@ -510,3 +510,75 @@ describe("two retention runs at once", () => {
     expect((await lookUpPerson(admin, { email: c.email })).total).toBe(0);
   });
 });
+
+describe("a refused case's leftovers", () => {
+  it("lose the person: the files they sent, a title never published, the decision's reasons, a mail's error", async () => {
+    const { applications } = await createCallWithApplications(committeeId, 2);
+    const [refused, granted] = applications.map((a) => a.id) as [string, string];
+    const who = { name: "Rasmus Refuseret", email: "rasmus.r@example.dk" };
+    await db().application.update({
+      where: { id: refused },
+      data: {
+        status: "DECIDED",
+        contactName: who.name,
+        contactEmail: who.email,
+        title: `Ansøgning fra ${who.name}`,
+        attachments: {
+          create: [
+            {
+              filename: `cv-${who.name}.pdf`,
+              mimeType: "application/pdf",
+              sizeBytes: 4,
+              sha256: "c".repeat(64),
+              data: Buffer.from("%PDF"),
+            },
+          ],
+        },
+        emails: {
+          create: [
+            {
+              toAddress: who.email,
+              subject: "Afslag",
+              body: "…",
+              kind: "decision",
+              error: `550 5.1.1 <${who.email}>: Recipient address rejected`,
+            },
+          ],
+        },
+      },
+    });
+    await db().decision.create({
+      data: {
+        applicationId: refused,
+        outcome: "REFUSAL",
+        reasons: `${who.name} bor uden for bydelen.`,
+        conditions: `Ingen, ${who.name}`,
+        decidedOn: yearsAgo(5),
+      },
+    });
+    // A grant closed as long ago keeps its files: they are the basis of a payment.
+    await richCase(granted, {
+      ...who,
+      email: "g.bevilget@example.dk",
+      status: "CLOSED",
+      closedAt: yearsAgo(6),
+      retainUntil: null,
+    });
+
+    expect(await runRetention(new Date())).toBeGreaterThanOrEqual(2);
+
+    const app = await db().application.findUniqueOrThrow({
+      where: { id: refused },
+      include: { attachments: true, emails: true, decisions: true },
+    });
+    expect(app.title).toBe(`Ansøgning fra ${anonymisedText}`);
+    expect(app.attachments).toMatchObject([{ data: null, sha256: "c".repeat(64), sizeBytes: 4 }]);
+    expect(app.attachments[0]!.deletedAt).not.toBeNull();
+    expect(app.decisions[0]).toMatchObject({ outcome: "REFUSAL", reasons: `${anonymisedText} bor uden for bydelen.` });
+    expect(JSON.stringify(app, (_, v: unknown) => (typeof v === "bigint" ? v.toString() : v))).not.toMatch(
+      /Rasmus|Refuseret|rasmus\.r@/i,
+    );
+    const grantFiles = await db().attachment.findMany({ where: { applicationId: granted } });
+    expect(grantFiles.map((f) => [f.deletedAt, f.data?.length])).toEqual([[null, 4]]);
+  });
+});
