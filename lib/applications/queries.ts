@@ -132,6 +132,9 @@ export async function listOutbox(actor: Actor, take = 50) {
       createdAt: true,
       sentAt: true,
       error: true,
+      attempts: true,
+      nextAttemptAt: true,
+      lastError: true,
     },
   });
   return mails.map((m) => ({ ...m, body: maskPrivateLinks(m.body) }));

@@ -3,6 +3,7 @@ import pg from "pg";
 import PgBoss from "pg-boss";
 import { queueName, reminderKinds, schedules, type ReminderKind } from "./model";
 import { runReminders } from "./run";
+import { deliverOutbox } from "@/lib/mail/outbox";
 import { componentLog } from "@/lib/ops/log";
 
 // The job runner: pg-boss on the application's own PostgreSQL (schema "pgboss"), started by every instance from
@@ -12,6 +13,7 @@ import { componentLog } from "@/lib/ops/log";
 // so a job that runs twice anyway sends nothing twice. Payloads carry ids only, never personal data.
 
 export const jobsSchema = "pgboss";
+const outboxQueue = "outbox-delivery";
 export const timeZone = "Europe/Copenhagen";
 
 export type JobRunner = {
@@ -62,7 +64,18 @@ export async function startJobRunner(options: RunnerOptions): Promise<JobRunner>
           await boss.createQueue(name, { name, retryLimit: 2, retryDelay: 300, expireInSeconds: 15 * 60 });
         if (work) await boss.schedule(name, schedules[kind], {}, { tz: timeZone });
       }
+      if (!(await boss.getQueue(outboxQueue)))
+        await boss.createQueue(outboxQueue, { name: outboxQueue, retryLimit: 0, expireInSeconds: 15 * 60 });
+      if (work) await boss.schedule(outboxQueue, "*/5 * * * *", {}, { tz: timeZone });
     });
+    // Not a job of the committee's (not on /admin/jobs): every 5 minutes, the mail whose next attempt has come
+    // (a temporary SMTP failure, lib/mail/delivery.ts) or whose lease ran out. /api/metrics counts what is pending.
+    if (work)
+      await boss.work(outboxQueue, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 10 }, async () => {
+        const sent = await deliverOutbox();
+        if (sent > 0) log(`${outboxQueue}: ${sent} sent`);
+        return { sent };
+      });
     for (const kind of reminderKinds) {
       const name = queueName(kind);
       if (!work) continue;

@@ -1,5 +1,6 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
+import { nextAttempt, type SmtpFailure } from "./delivery";
 import { after } from "next/server";
 import { env } from "@/lib/env";
 import { mailSender } from "@/lib/installation/site";
@@ -9,7 +10,7 @@ import { maskedToken, openSealed, sealText } from "./seal";
 // Mail is written to the outbox in the same transaction as what caused it,
 // then delivered by SMTP when SMTP_URL is set. Without it (the demo) the
 // outbox is where staff read it. Several instances may deliver at once: each
-// takes rows with FOR UPDATE SKIP LOCKED.
+// claims a mail with a lease before sending it (deliverOutbox).
 //
 // A mail that carries a private token (`secret`) is stored with the token
 // masked; the working text is kept only sealed (./seal.ts) and is opened at
@@ -41,55 +42,66 @@ export async function queueMail(tx: Tx, mail: MailInput): Promise<void> {
   });
 }
 
-/** Delivers every pending mail, a batch at a time, until a batch finds fewer than it could take. */
-export async function deliverOutbox(batch = 10): Promise<number> {
+type Claimed = {
+  id: string;
+  toAddress: string;
+  subject: string;
+  body: string;
+  sealedBody: string | null;
+  attempts: number;
+};
+
+/**
+ * Delivers every mail that is due: one at a time, each claimed by a short statement that leases it to this
+ * instance (FOR UPDATE SKIP LOCKED, then `leaseUntil`), sent with no transaction or lock held, then marked. Another
+ * instance skips a leased mail; a lease left by an instance that stopped mid-send runs out and the mail is taken
+ * again (at most once more per attempt). A temporary SMTP failure waits for its next attempt (./delivery.ts).
+ */
+export async function deliverOutbox(): Promise<number> {
+  const url = env().SMTP_URL;
+  if (!url) return 0;
+  const nodemailer = await import("nodemailer");
+  const transport = nodemailer.createTransport(withTimeouts(url));
+  const from = await mailSender();
   let sent = 0;
   for (;;) {
-    const r = await deliverBatch(batch);
-    sent += r.sent;
-    if (r.taken < batch) return sent;
+    const [row] = await db().$queryRaw<Claimed[]>`
+      UPDATE "EmailMessage" SET "leaseUntil" = now() + make_interval(secs => ${leaseSeconds}),
+        "attempts" = "attempts" + 1
+      WHERE "id" = (
+        SELECT "id" FROM "EmailMessage"
+        WHERE "sentAt" IS NULL AND "error" IS NULL AND ("leaseUntil" IS NULL OR "leaseUntil" < now())
+          AND ("nextAttemptAt" IS NULL OR "nextAttemptAt" <= now())
+        ORDER BY "createdAt" LIMIT 1 FOR UPDATE SKIP LOCKED)
+      RETURNING "id", "toAddress", "subject", "body", "sealedBody", "attempts"`;
+    if (!row) return sent;
+    try {
+      const text = row.sealedBody ? openSealedBody(row.sealedBody, row.toAddress) : row.body;
+      await transport.sendMail({ from, to: row.toAddress, subject: row.subject, text });
+      await db().emailMessage.update({
+        where: { id: row.id },
+        data: { sentAt: new Date(), sealedBody: null, leaseUntil: null, nextAttemptAt: null },
+      });
+      sent++;
+    } catch (e) {
+      const message = (e as Error).message.slice(0, 500);
+      const retryAt = nextAttempt(e as SmtpFailure, row.attempts, new Date());
+      await db().emailMessage.update({
+        where: { id: row.id },
+        data: retryAt
+          ? { leaseUntil: null, nextAttemptAt: retryAt, lastError: message }
+          : { leaseUntil: null, error: message },
+      });
+    }
   }
 }
 
-async function deliverBatch(limit: number): Promise<{ taken: number; sent: number }> {
-  const url = env().SMTP_URL;
-  if (!url) return { taken: 0, sent: 0 };
-  const nodemailer = await import("nodemailer");
-  const transport = nodemailer.createTransport(withTimeouts(url));
-  let sent = 0;
-  let taken = 0;
-  const from = await mailSender();
-  await db().$transaction(
-    async (tx) => {
-      const rows = await tx.$queryRaw<
-        { id: string; toAddress: string; subject: string; body: string; sealedBody: string | null }[]
-      >`
-      SELECT "id", "toAddress", "subject", "body", "sealedBody" FROM "EmailMessage"
-      WHERE "sentAt" IS NULL AND "error" IS NULL ORDER BY "createdAt" LIMIT ${limit} FOR UPDATE SKIP LOCKED`;
-      taken = rows.length;
-      for (const row of rows) {
-        try {
-          const text = row.sealedBody ? openSealedBody(row.sealedBody, row.toAddress) : row.body;
-          await transport.sendMail({ from, to: row.toAddress, subject: row.subject, text });
-          await tx.emailMessage.update({ where: { id: row.id }, data: { sentAt: new Date(), sealedBody: null } });
-          sent++;
-        } catch (e) {
-          await tx.emailMessage.update({ where: { id: row.id }, data: { error: (e as Error).message.slice(0, 500) } });
-        }
-      }
-    },
-    // The rows stay locked while their mails go out, so no other instance sends them too; a slow SMTP server must
-    // not end the transaction half-way (Prisma's default is 5 s), which would send them again on the next run: it
-    // outlasts the batch's longest possible exchange, each mail bounded by the SMTP timeouts below.
-    { timeout: limit * smtpWorstCaseMs + 10_000, maxWait: 10_000 },
-  );
-  return { taken, sent };
-}
-
 /** SMTP timeouts (ms) unless SMTP_URL sets its own: nodemailer's defaults (2 minutes to connect, 10 minutes of a
- * silent socket) would outlast the delivery's transaction. */
+ * silent socket) would outlast the lease, and another instance would send the mail too. */
 const smtpTimeouts = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 };
 const smtpWorstCaseMs = smtpTimeouts.connectionTimeout + smtpTimeouts.greetingTimeout + smtpTimeouts.socketTimeout;
+/** A claimed mail is this instance's for twice the longest SMTP exchange, then free for another to take. */
+const leaseSeconds = (2 * smtpWorstCaseMs) / 1000;
 
 function withTimeouts(smtpUrl: string): string {
   const url = new URL(smtpUrl);

@@ -229,7 +229,7 @@ async function anonymiseApplication(
 async function anonymiseMails(tx: Tx, applicationId: string, who: readonly (string | null | undefined)[]) {
   const mails = await tx.emailMessage.findMany({
     where: { applicationId },
-    select: { id: true, subject: true, sentAt: true, error: true },
+    select: { id: true, subject: true, sentAt: true, error: true, lastError: true },
   });
   for (const m of mails)
     await tx.emailMessage.update({
@@ -241,6 +241,7 @@ async function anonymiseMails(tx: Tx, applicationId: string, who: readonly (stri
         sealedBody: null,
         // Never delivered now: the outbox sends only mails without an error. A server's refusal may quote the address.
         error: m.sentAt === null ? scrub(m.error ?? "anonymised before delivery", who) : m.error && scrub(m.error, who),
+        lastError: m.lastError && scrub(m.lastError, who),
       },
     });
   return mails.length;

@@ -10,14 +10,25 @@ export type ReceivedMail = { to: string[]; subject: string; text: string; receiv
 
 export type MailSink = { url: string; mails: ReceivedMail[]; close: () => Promise<void> };
 
-/** Starts an SMTP server on 127.0.0.1 (a free port) that accepts every mail. */
-export async function startMailSink(folder?: string): Promise<MailSink> {
+/** An SMTP answer to refuse a recipient with, e.g. 451 (try again later) or 550 (no such mailbox). */
+export type Refusal = { code: number; message: string };
+
+/**
+ * Starts an SMTP server on 127.0.0.1 (a free port) that accepts every mail, but for the recipients `refuse`
+ * answers for (asked at each attempt, so a test can refuse once and then accept).
+ */
+export async function startMailSink(folder?: string, refuse?: (to: string) => Refusal | null): Promise<MailSink> {
   if (folder) mkdirSync(folder, { recursive: true });
   const mails: ReceivedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS", "AUTH"],
     logger: false,
+    onRcptTo(address, _session, callback) {
+      const refusal = refuse?.(address.address);
+      if (!refusal) return callback();
+      callback(Object.assign(new Error(refusal.message), { responseCode: refusal.code }));
+    },
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on("data", (c: Buffer) => chunks.push(c));

@@ -512,7 +512,7 @@ describe("two retention runs at once", () => {
 });
 
 describe("a refused case's leftovers", () => {
-  it("lose the person: the files they sent, a title never published, the decision's reasons, a mail's error", async () => {
+  it("lose the person: files they sent, an unpublished title, the reasons, a mail's error", async () => {
     const { applications } = await createCallWithApplications(committeeId, 2);
     const [refused, granted] = applications.map((a) => a.id) as [string, string];
     const who = { name: "Rasmus Refuseret", email: "rasmus.r@example.dk" };

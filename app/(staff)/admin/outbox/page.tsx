@@ -23,7 +23,17 @@ export default async function OutboxPage() {
             <h2 className="font-semibold">{m.subject}</h2>
             <p className="text-sm text-muted mb-2">
               {t("outbox.to")}: {m.toAddress} · {formatDateTime(m.createdAt, locale)} ·{" "}
-              {m.sentAt ? t("outbox.sent") : m.error ? `${t("outbox.failed")}: ${m.error}` : t("outbox.notSent")}
+              {m.sentAt
+                ? t("outbox.sent")
+                : m.error
+                  ? `${t("outbox.failed")}: ${m.error}`
+                  : m.nextAttemptAt
+                    ? t("outbox.retrying", {
+                        attempts: m.attempts,
+                        at: formatDateTime(m.nextAttemptAt, locale),
+                        error: m.lastError ?? "",
+                      })
+                    : t("outbox.notSent")}
             </p>
             <pre className="whitespace-pre-wrap font-sans">{m.body}</pre>
           </li>

@@ -130,6 +130,7 @@ export const common = {
     sent: "sendt",
     notSent: "ikke sendt (ingen SMTP)",
     failed: "fejlede",
+    retrying: "forsøgt {attempts, plural, one {# gang} other {# gange}}, prøver igen {at} ({error})",
   },
   errors: {
     notFoundTitle: "Siden findes ikke",

@@ -132,6 +132,7 @@ export const common: Widen<typeof da> = {
     sent: "sent",
     notSent: "not sent (no SMTP)",
     failed: "failed",
+    retrying: "tried {attempts, plural, one {once} other {# times}}, trying again {at} ({error})",
   },
   errors: {
     notFoundTitle: "Page not found",
