@@ -13,6 +13,7 @@ type CallRanking = {
   /** The secretariat's: the ranking and every score as CSV. */
   canExport: boolean;
   criteria: { id: string; title: string; weight: number; scaleMin: number; scaleMax: number }[];
+  /** The names of the members assigned to the ranked applications (the page names the missing ones). */
   members: Record<string, string>;
   ranking: Ranking;
 };
@@ -75,17 +76,17 @@ export const getCallRanking = cache(async (actor: Actor, callId: string): Promis
     },
   });
   const criteria = call.rubric?.criteria ?? [];
-  const aggregates = await scoreAggregates(
-    db(),
-    applications.map((a) => a.id),
-    criteria,
-    sharedScale(criteria) !== null,
-  );
-  const userIds = new Set([
-    ...applications.flatMap((a) => a.assignments.map((x) => x.userId)),
-    ...aggregates.byApplicationMember.map((g) => g.userId),
+  // The members the page names are the missing ones, all assigned: their names are read beside the sums.
+  const assigned = [...new Set(applications.flatMap((a) => a.assignments.map((x) => x.userId)))];
+  const [aggregates, users] = await Promise.all([
+    scoreAggregates(
+      db(),
+      applications.map((a) => a.id),
+      criteria,
+      sharedScale(criteria) !== null,
+    ),
+    db().user.findMany({ where: { id: { in: assigned } }, select: { id: true, name: true } }),
   ]);
-  const users = await db().user.findMany({ where: { id: { in: [...userIds] } }, select: { id: true, name: true } });
   const ranking = rankFromAggregates({
     criteria,
     applications: applications.map((a) => ({
