@@ -228,3 +228,21 @@ describe("a member ruled out of an application", () => {
     expect(stored).toBeGreaterThan(0);
   });
 });
+
+describe("a call without a rubric", () => {
+  it("ranks nothing and names the assigned members as missing, without an error", async () => {
+    const committee = await createCommittee();
+    const staff = await createUser({ roles: [{ committeeId: committee.id, role: "SECRETARIAT" }] });
+    const member = await createUser({ roles: [{ committeeId: committee.id, role: "MEMBER" }] });
+    const { call, applications } = await createCallWithApplications(committee.id, 2);
+    await db().reviewAssignment.create({ data: { applicationId: applications[0]!.id, userId: member.user.id } });
+    const data = (await getCallRanking(staff.actor, call.id))!;
+    expect(data.criteria).toEqual([]);
+    expect(data.ranking.applications.map((a) => [a.rank, a.weightedScore, a.nScores])).toEqual([
+      [null, null, 0],
+      [null, null, 0],
+    ]);
+    expect(data.ranking.applications.flatMap((a) => a.missingUserIds)).toEqual([member.user.id]);
+    expect(data.members[member.user.id]).toBe(member.user.name);
+  });
+});
