@@ -49,6 +49,12 @@ export function formatNumber(value: number, locale: Locale = "da"): string {
   return formatterFor(locale).number(value, "plain");
 }
 
+/** `formatNumber` for thousands of numbers at once (the ranking's cells): one Intl formatter, the same text. */
+export function numberFormatter(locale: Locale = "da"): (value: number) => string {
+  const format = new Intl.NumberFormat(intlLocale[locale], formats.number.plain);
+  return (value) => format.format(value);
+}
+
 /** "25. oktober 2022" / "25 October 2022", the calendar date in Danish time. */
 export function formatDate(date: Date, locale: Locale = "da"): string {
   return formatterFor(locale).dateTime(date, "date");

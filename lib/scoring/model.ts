@@ -1,8 +1,8 @@
 // The ranking of applications from rubric scores. Pure: no Prisma, no Next.
 //
 // Rules (documented in the README, "Ranking"):
-// - A score counts when it has a value, is not "not applicable" (N/A), and
-//   its member is not ruled out of that application for conflict of interest.
+// - A score counts when it has a value inside its criterion's scale, is not "not applicable" (N/A), and its
+//   member is not ruled out of that application for conflict of interest.
 // - An application's weighted score is the weighted mean over every score
 //   that counts: Σ(weight × value) / Σ(weight). N/A and missing scores are
 //   left out of both sums, never counted as zero.
@@ -14,6 +14,12 @@
 //   and the next rank is skipped (1, 2, 2, 4). Applications with no counting
 //   score get no rank and are listed last. Among equals, the listing order is
 //   more scores first, then reference.
+//
+// Two steps, so that PostgreSQL can do the first: the counting scores are summed per (application, member),
+// per (application, criterion) and per member (`ScoreAggregates`: lib/scoring/aggregates.ts in SQL,
+// `aggregateScores` below in TypeScript), and `rankFromAggregates` ranks from those sums alone. Every figure of
+// the ranking follows from them: a member's own mean is Σ(w·v)/Σw of their group; the per-member z-score
+// normalisation Σ w·(v − mean)/sd over a group is (Σ(w·v) − mean·Σw)/sd.
 
 export type Criterion = { id: string; title: string; weight: number; scaleMin: number; scaleMax: number };
 export type Score = {
@@ -24,7 +30,20 @@ export type Score = {
   notApplicable: boolean;
 };
 export type ApplicationRef = { id: string; reference: string; title: string; assignedUserIds: readonly string[] };
-type Exclusion = { applicationId: string; userId: string };
+export type Exclusion = { applicationId: string; userId: string };
+
+/**
+ * The sums the ranking needs, over the scores of members not ruled out of their application. `v` is a counting
+ * value on the shown scale (`toShownScale`), `w` its criterion's weight.
+ */
+export type ScoreAggregates = {
+  /** Every (application, member) with at least one score row, counting or not: n = 0 means "scored, none count". */
+  byApplicationMember: { applicationId: string; userId: string; n: number; sumWeight: number; sumWeighted: number }[];
+  /** Σv and n per (application, criterion); criteria without a counting score may be left out. */
+  byApplicationCriterion: { applicationId: string; criterionId: string; n: number; sum: number }[];
+  /** Each member's counting values across the whole ranking: their mean and population standard deviation. */
+  byMember: { userId: string; n: number; mean: number; sd: number }[];
+};
 
 type CriterionSummary = { criterionId: string; mean: number | null; n: number };
 
@@ -52,7 +71,8 @@ const EPS = 1e-9;
 const danish = new Intl.Collator("da");
 const key = (applicationId: string, userId: string) => `${applicationId}\u0000${userId}`;
 
-function sharedScale(criteria: readonly Criterion[]): { min: number; max: number } | null {
+/** The scale every criterion shares, or null when they differ (then values are shown on 0–100). */
+export function sharedScale(criteria: readonly Criterion[]): { min: number; max: number } | null {
   const first = criteria[0];
   if (!first) return null;
   return criteria.every((c) => c.scaleMin === first.scaleMin && c.scaleMax === first.scaleMax)
@@ -60,14 +80,18 @@ function sharedScale(criteria: readonly Criterion[]): { min: number; max: number
     : null;
 }
 
-function weightedMean(items: readonly { weight: number; value: number }[]): number | null {
-  let num = 0;
-  let den = 0;
-  for (const i of items) {
-    num += i.weight * i.value;
-    den += i.weight;
-  }
-  return den > 0 ? num / den : null;
+/**
+ * A score's value as it counts: null unless it counts (a value, not N/A, inside the criterion's scale), else on the
+ * shown scale. The SQL in lib/scoring/aggregates.ts writes the same rule out; an integration test holds them equal.
+ */
+export function toShownScale(
+  c: Pick<Criterion, "scaleMin" | "scaleMax">,
+  commonScale: boolean,
+  s: Pick<Score, "value" | "notApplicable">,
+): number | null {
+  if (s.notApplicable || s.value === null || s.value < c.scaleMin || s.value > c.scaleMax) return null;
+  if (commonScale) return s.value;
+  return c.scaleMax === c.scaleMin ? 0 : ((s.value - c.scaleMin) / (c.scaleMax - c.scaleMin)) * 100;
 }
 
 function sd(values: readonly number[]): number {
@@ -91,73 +115,90 @@ export function competitionRanks(scores: readonly (number | null)[]): (number | 
   return scores.map((s) => (s === null ? null : 1 + scores.filter((o) => o !== null && o > s + EPS).length));
 }
 
-export function rankApplications(input: {
+/** The sums of `ScoreAggregates` in TypeScript, from the score rows: what the SQL computes, for tests and tools. */
+export function aggregateScores(input: {
   criteria: readonly Criterion[];
-  applications: readonly ApplicationRef[];
   scores: readonly Score[];
   exclusions: readonly Exclusion[];
+}): ScoreAggregates {
+  const common = sharedScale(input.criteria) !== null;
+  const criterion = new Map(input.criteria.map((c) => [c.id, c]));
+  const excluded = new Set(input.exclusions.map((e) => key(e.applicationId, e.userId)));
+  const rows = input.scores
+    .filter((s) => !excluded.has(key(s.applicationId, s.userId)))
+    .map((s) => {
+      const c = criterion.get(s.criterionId);
+      return { ...s, weight: c?.weight ?? 0, v: c ? toShownScale(c, common, s) : null };
+    });
+  const counting = rows.filter((r): r is typeof r & { v: number } => r.v !== null);
+
+  const byApplicationMember = [...groupBy(rows, (r) => key(r.applicationId, r.userId)).values()].map((group) => {
+    const mine = group.filter((r) => r.v !== null);
+    return {
+      applicationId: group[0]!.applicationId,
+      userId: group[0]!.userId,
+      n: mine.length,
+      sumWeight: mine.reduce((a, r) => a + r.weight, 0),
+      sumWeighted: mine.reduce((a, r) => a + r.weight * r.v!, 0),
+    };
+  });
+  const byApplicationCriterion = [...groupBy(counting, (r) => key(r.applicationId, r.criterionId)).values()].map(
+    (group) => ({
+      applicationId: group[0]!.applicationId,
+      criterionId: group[0]!.criterionId,
+      n: group.length,
+      sum: group.reduce((a, r) => a + r.v, 0),
+    }),
+  );
+  const byMember = [...groupBy(counting, (r) => r.userId)].map(([userId, group]) => {
+    const values = group.map((r) => r.v);
+    return { userId, n: values.length, mean: values.reduce((a, b) => a + b, 0) / values.length, sd: sd(values) };
+  });
+  return { byApplicationMember, byApplicationCriterion, byMember };
+}
+
+/** The ranking from the sums alone (see the rules at the top). */
+export function rankFromAggregates(input: {
+  criteria: readonly Criterion[];
+  applications: readonly ApplicationRef[];
+  exclusions: readonly Exclusion[];
+  aggregates: ScoreAggregates;
 }): Ranking {
   const common = sharedScale(input.criteria);
   const scale = common ?? { min: 0, max: 100 };
-  const criterion = new Map(input.criteria.map((c) => [c.id, c]));
   const excluded = new Set(input.exclusions.map((e) => key(e.applicationId, e.userId)));
-  const toScale = (c: Criterion, v: number) =>
-    common ? v : c.scaleMax === c.scaleMin ? 0 : ((v - c.scaleMin) / (c.scaleMax - c.scaleMin)) * 100;
-
-  // The scores that count, on the shown scale.
-  const counting = input.scores.flatMap((s) => {
-    const c = criterion.get(s.criterionId);
-    if (!c || s.notApplicable || s.value === null || excluded.has(key(s.applicationId, s.userId))) return [];
-    if (s.value < c.scaleMin || s.value > c.scaleMax) return [];
-    return [{ ...s, value: toScale(c, s.value), weight: c.weight }];
-  });
-
-  // Per-member normalisation: each member's values as z-scores against their own mean and spread.
-  const byMember = new Map<string, number[]>();
-  for (const s of counting) {
-    const values = byMember.get(s.userId);
-    if (values) values.push(s.value);
-    else byMember.set(s.userId, [s.value]);
-  }
-  const memberStats = new Map(
-    [...byMember].map(([u, vs]) => [u, { mean: vs.reduce((a, b) => a + b, 0) / vs.length, sd: sd(vs) }]),
-  );
-  const z = (userId: string, v: number) => {
-    const st = memberStats.get(userId)!;
-    return st.sd > EPS ? (v - st.mean) / st.sd : 0;
-  };
-
-  // Grouped once by application: a call of 500 applications × 9 members × 6 criteria is 27.000 scores, and
-  // filtering them all again for every application took seconds.
-  const countingByApp = groupBy(counting, (s) => s.applicationId);
-  const scorersByApp = new Map<string, Set<string>>();
-  for (const s of input.scores) {
-    const set = scorersByApp.get(s.applicationId);
-    if (set) set.add(s.userId);
-    else scorersByApp.set(s.applicationId, new Set([s.userId]));
-  }
+  const { byApplicationMember, byApplicationCriterion, byMember } = input.aggregates;
+  const memberStats = new Map(byMember.map((m) => [m.userId, m]));
+  const membersByApp = groupBy(byApplicationMember, (g) => g.applicationId);
+  const criterionSums = new Map(byApplicationCriterion.map((g) => [key(g.applicationId, g.criterionId), g]));
 
   const rows = input.applications.map((app) => {
-    const mine = countingByApp.get(app.id) ?? [];
-    const members = [...new Set(mine.map((s) => s.userId))].sort();
-    const memberScores = members.map((userId) => ({
-      userId,
-      score: weightedMean(mine.filter((s) => s.userId === userId))!,
-    }));
+    const groups = membersByApp.get(app.id) ?? [];
+    const counting = groups
+      .filter((g) => g.n > 0 && g.sumWeight > 0)
+      .sort((a, b) => (a.userId < b.userId ? -1 : a.userId > b.userId ? 1 : 0));
+    const memberScores = counting.map((g) => ({ userId: g.userId, score: g.sumWeighted / g.sumWeight }));
     const perMember = memberScores.map((m) => m.score);
+    const sumWeight = counting.reduce((a, g) => a + g.sumWeight, 0);
+    // Σ w·z over a member's group, z = (v − mean)/sd, is (Σ(w·v) − mean·Σw)/sd; a member whose values never vary
+    // has z = 0 everywhere.
+    const sumWeightedZ = counting.reduce((a, g) => {
+      const st = memberStats.get(g.userId);
+      return st && st.sd > EPS ? a + (g.sumWeighted - st.mean * g.sumWeight) / st.sd : a;
+    }, 0);
     const perCriterion = input.criteria.map((c) => {
-      const vs = mine.filter((s) => s.criterionId === c.id).map((s) => s.value);
-      return { criterionId: c.id, mean: vs.length ? vs.reduce((a, b) => a + b, 0) / vs.length : null, n: vs.length };
+      const g = criterionSums.get(key(app.id, c.id));
+      return g && g.n > 0 ? { criterionId: c.id, mean: g.sum / g.n, n: g.n } : { criterionId: c.id, mean: null, n: 0 };
     });
-    const scoredBy = scorersByApp.get(app.id) ?? new Set<string>();
+    const scoredBy = new Set(groups.map((g) => g.userId));
     const missingUserIds = app.assignedUserIds.filter((u) => !excluded.has(key(app.id, u)) && !scoredBy.has(u));
     return {
       applicationId: app.id,
       reference: app.reference,
       title: app.title,
-      weightedScore: weightedMean(mine),
-      normalizedScore: weightedMean(mine.map((s) => ({ weight: s.weight, value: z(s.userId, s.value) }))),
-      nScores: members.length,
+      weightedScore: sumWeight > 0 ? counting.reduce((a, g) => a + g.sumWeighted, 0) / sumWeight : null,
+      normalizedScore: sumWeight > 0 ? sumWeightedZ / sumWeight : null,
+      nScores: counting.length,
       memberScores,
       spread: perMember.length ? { min: Math.min(...perMember), max: Math.max(...perMember), sd: sd(perMember) } : null,
       perCriterion,
@@ -177,4 +218,14 @@ export function rankApplications(input: {
       (a.rank ?? Infinity) - (b.rank ?? Infinity) || b.nScores - a.nScores || danish.compare(a.reference, b.reference),
   );
   return { scale, commonScale: common !== null, applications };
+}
+
+/** The ranking straight from score rows: the TypeScript sums, then the same ranking. */
+export function rankApplications(input: {
+  criteria: readonly Criterion[];
+  applications: readonly ApplicationRef[];
+  scores: readonly Score[];
+  exclusions: readonly Exclusion[];
+}): Ranking {
+  return rankFromAggregates({ ...input, aggregates: aggregateScores(input) });
 }

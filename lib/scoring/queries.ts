@@ -5,13 +5,15 @@ import { can, committeesWhere, type Actor } from "@/lib/auth/permissions";
 import { notRuledOut, visibleApplicationsWhere } from "@/lib/calls/queries";
 import { applicationCoreSelect } from "@/lib/applications/queries";
 import { oreToNumber } from "@/lib/money";
-import { rankApplications, type Ranking } from "./model";
+import { rankFromAggregates, sharedScale, type Ranking } from "./model";
+import { scoreAggregates } from "./aggregates";
 
 type CallRanking = {
   call: { id: string; committeeId: string; title: string; blindScoring: boolean };
   /** The secretariat's: the ranking and every score as CSV. */
   canExport: boolean;
   criteria: { id: string; title: string; weight: number; scaleMin: number; scaleMax: number }[];
+  /** The names of the members assigned to the ranked applications (the page names the missing ones). */
   members: Record<string, string>;
   ranking: Ranking;
 };
@@ -57,6 +59,8 @@ export const getCallRanking = cache(async (actor: Actor, callId: string): Promis
     });
     if (open > 0) return null;
   }
+  // The applications in the ranking, with the conflict rule in the where clause; their scores are summed by
+  // PostgreSQL (aggregates.ts), each member ruled out of an application left out there too.
   const applications = await db().application.findMany({
     where: {
       ...visibleApplicationsWhere(actor, [call.committeeId]),
@@ -68,16 +72,22 @@ export const getCallRanking = cache(async (actor: Actor, callId: string): Promis
       reference: true,
       title: true,
       assignments: { select: { userId: true } },
-      scores: { select: { criterionId: true, userId: true, value: true, notApplicable: true } },
       conflicts: { where: { excluded: true }, select: { userId: true } },
     },
   });
-  const userIds = new Set(
-    applications.flatMap((a) => [...a.assignments.map((x) => x.userId), ...a.scores.map((x) => x.userId)]),
-  );
-  const users = await db().user.findMany({ where: { id: { in: [...userIds] } }, select: { id: true, name: true } });
   const criteria = call.rubric?.criteria ?? [];
-  const ranking = rankApplications({
+  // The members the page names are the missing ones, all assigned: their names are read beside the sums.
+  const assigned = [...new Set(applications.flatMap((a) => a.assignments.map((x) => x.userId)))];
+  const [aggregates, users] = await Promise.all([
+    scoreAggregates(
+      db(),
+      applications.map((a) => a.id),
+      criteria,
+      sharedScale(criteria) !== null,
+    ),
+    db().user.findMany({ where: { id: { in: assigned } }, select: { id: true, name: true } }),
+  ]);
+  const ranking = rankFromAggregates({
     criteria,
     applications: applications.map((a) => ({
       id: a.id,
@@ -85,8 +95,8 @@ export const getCallRanking = cache(async (actor: Actor, callId: string): Promis
       title: a.title,
       assignedUserIds: a.assignments.map((x) => x.userId),
     })),
-    scores: applications.flatMap((a) => a.scores.map((s) => ({ ...s, applicationId: a.id }))),
     exclusions: applications.flatMap((a) => a.conflicts.map((c) => ({ applicationId: a.id, userId: c.userId }))),
+    aggregates,
   });
   return {
     call: { id: call.id, committeeId: call.committeeId, title: call.title, blindScoring: call.blindScoring },

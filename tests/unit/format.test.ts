@@ -9,6 +9,7 @@ import {
   formatMonth,
   formatNumber,
   formatQuarter,
+  numberFormatter,
 } from "@/lib/i18n/format";
 
 describe("formatKr", () => {
@@ -70,5 +71,19 @@ describe("dates and periods", () => {
     expect(formatHours(90)).toBe("1,5");
     expect(formatHours(20 * 60)).toBe("20");
     expect(formatNumber(2510000)).toBe("2.510.000");
+  });
+});
+
+describe("numberFormatter", () => {
+  it("writes every number as formatNumber does, in both languages", () => {
+    const da = numberFormatter("da");
+    const en = numberFormatter("en");
+    fc.assert(
+      fc.property(fc.double({ min: -1e7, max: 1e7, noNaN: true }), (v) => {
+        expect(da(v)).toBe(formatNumber(v, "da"));
+        expect(en(v)).toBe(formatNumber(v, "en"));
+      }),
+    );
+    expect(da(3.456)).toBe("3,46");
   });
 });

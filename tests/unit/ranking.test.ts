@@ -1,12 +1,15 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import {
+  aggregateScores,
   competitionRanks,
   rankApplications,
+  rankFromAggregates,
   type ApplicationRef,
   type Criterion,
   type Score,
 } from "@/lib/scoring/model";
+import { expectSameRanking, rankApplicationsPerScore } from "@/tests/support/ranking-oracle";
 
 const criteria: Criterion[] = [
   { id: "soc", title: "Social bæredygtighed", weight: 30, scaleMin: 1, scaleMax: 5 },
@@ -218,5 +221,101 @@ describe("ranking properties", () => {
         );
       }),
     );
+  });
+});
+
+describe("the ranking from sums equals the ranking from every score", () => {
+  const members = ["m1", "m2", "m3", "m4"];
+  const scaleArb = fc.constantFrom([1, 5], [0, 10], [1, 3], [2, 2], [0, 100]);
+  const inputArb = fc
+    .record({
+      shared: fc.boolean(),
+      scales: fc.array(scaleArb, { minLength: 1, maxLength: 4 }),
+      weights: fc.array(fc.integer({ min: 1, max: 100 }), { minLength: 4, maxLength: 4 }),
+      nApps: fc.integer({ min: 1, max: 6 }),
+      assigned: fc.array(fc.subarray(members), { minLength: 6, maxLength: 6 }),
+    })
+    .chain(({ shared, scales, weights, nApps, assigned }) => {
+      const criteria: Criterion[] = scales.map(([min, max], i) => ({
+        id: `c${i}`,
+        title: `c${i}`,
+        weight: weights[i]!,
+        scaleMin: shared ? scales[0]![0]! : min!,
+        scaleMax: shared ? scales[0]![1]! : max!,
+      }));
+      const applications: ApplicationRef[] = Array.from({ length: nApps }, (_, i) => ({
+        id: `a${i}`,
+        reference: `R-${(i * 7) % 10}${i}`,
+        title: `a${i}`,
+        assignedUserIds: assigned[i]!,
+      }));
+      const appIds = applications.map((a) => a.id);
+      const score = fc.record({
+        applicationId: fc.constantFrom(...appIds),
+        userId: fc.constantFrom(...members),
+        // "gone" is a criterion outside the rubric: its scores never count, but the member did score.
+        criterionId: fc.constantFrom(...criteria.map((c) => c.id), "gone"),
+        value: fc.option(fc.integer({ min: -2, max: 12 }), { nil: null, freq: 6 }),
+        notApplicable: fc.integer({ min: 0, max: 5 }).map((x) => x === 0),
+      });
+      const exclusion = fc.record({ applicationId: fc.constantFrom(...appIds), userId: fc.constantFrom(...members) });
+      return fc.record({
+        criteria: fc.constant(criteria),
+        applications: fc.constant(applications),
+        scores: fc.uniqueArray(score, {
+          maxLength: 80,
+          selector: (x) => `${x.applicationId}/${x.userId}/${x.criterionId}`,
+        }),
+        exclusions: fc.array(exclusion, { maxLength: 4 }),
+      });
+    });
+
+  it("on random calls: every figure, rank and order, with N/A, out-of-scale values, conflicts and mixed scales", () => {
+    fc.assert(
+      fc.property(inputArb, (input) => {
+        expectSameRanking(rankApplications(input), rankApplicationsPerScore(input));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("whatever order the sums arrive in (PostgreSQL gives no order)", () => {
+    fc.assert(
+      fc.property(inputArb, fc.integer(), (input, seed) => {
+        const sums = aggregateScores(input);
+        const shuffle = <T>(xs: T[]) =>
+          xs
+            .map((x, i) => ({ x, k: (i * 2654435761 + seed) % 1000 }))
+            .sort((a, b) => a.k - b.k)
+            .map((y) => y.x);
+        const shuffled = {
+          byApplicationMember: shuffle(sums.byApplicationMember),
+          byApplicationCriterion: shuffle(sums.byApplicationCriterion),
+          byMember: shuffle(sums.byMember),
+        };
+        expect(rankFromAggregates({ ...input, aggregates: shuffled })).toEqual(
+          rankFromAggregates({ ...input, aggregates: sums }),
+        );
+      }),
+    );
+  });
+
+  it("counts a member who scored only N/A as having scored, but not among the scorers", () => {
+    const input = {
+      criteria,
+      applications: apps.slice(0, 1),
+      exclusions: [],
+      scores: [s("A", "m1", "soc", null, true), s("A", "m2", "soc", 4)],
+    };
+    const a = rankApplications(input).applications[0]!;
+    expect(a.nScores).toBe(1);
+    expect(a.missingUserIds).toEqual(["m3"]);
+    expect(aggregateScores(input).byApplicationMember).toContainEqual({
+      applicationId: "A",
+      userId: "m1",
+      n: 0,
+      sumWeight: 0,
+      sumWeighted: 0,
+    });
   });
 });

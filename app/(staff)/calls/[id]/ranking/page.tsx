@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { Table, Td, Th } from "@/components/ui/table";
+import { Table, Th } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/session";
 import { getCallRanking } from "@/lib/scoring/queries";
-import { formatNumber } from "@/lib/i18n/format";
+import { numberFormatter } from "@/lib/i18n/format";
 import { type Locale } from "@/lib/i18n/config";
 import { getLocale, getTranslations } from "next-intl/server";
 import { callPageTitle } from "../_lib/title";
@@ -14,7 +14,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return callPageTitle((await params).id, "ranking.title");
 }
 
-const two = (v: number | null, locale: Locale) => (v === null ? "–" : formatNumber(Math.round(v * 100) / 100, locale));
+/** Two decimals in the user's language ("3,45"), "–" for none: one formatter for the page's thousands of cells. */
+function twoDecimals(locale: Locale) {
+  const format = numberFormatter(locale);
+  return (v: number | null) => (v === null ? "–" : format(Math.round(v * 100) / 100));
+}
 
 export default async function RankingPage({ params }: Props) {
   const { id } = await params;
@@ -22,6 +26,7 @@ export default async function RankingPage({ params }: Props) {
   const [t, locale, data] = await Promise.all([getTranslations(), getLocale(), getCallRanking(actor, id)]);
   if (!data) notFound();
   const { ranking, criteria, members } = data;
+  const two = twoDecimals(locale);
   return (
     <div>
       <h1 className="text-3xl font-bold mb-2">{t("ranking.title")}</h1>
@@ -38,6 +43,7 @@ export default async function RankingPage({ params }: Props) {
         </p>
       ) : null}
       <Table
+        leanCells
         caption={t("ranking.caption")}
         head={
           <tr>
@@ -59,24 +65,24 @@ export default async function RankingPage({ params }: Props) {
       >
         {ranking.applications.map((a) => (
           <tr key={a.applicationId} data-testid="ranking-row" data-application-id={a.applicationId}>
-            <Td numeric>{a.rank ?? "–"}</Td>
-            <Td>{a.reference}</Td>
-            <Td>{a.title}</Td>
-            <Td numeric>
-              <span data-testid="weighted-score">{two(a.weightedScore, locale)}</span>
-            </Td>
-            <Td numeric>{a.nScores}</Td>
-            <Td>{a.spread ? `${two(a.spread.min, locale)}–${two(a.spread.max, locale)}` : "–"}</Td>
+            <td className="num">{a.rank ?? "–"}</td>
+            <td>{a.reference}</td>
+            <td>{a.title}</td>
+            <td className="num">
+              <span data-testid="weighted-score">{two(a.weightedScore)}</span>
+            </td>
+            <td className="num">{a.nScores}</td>
+            <td>{a.spread ? `${two(a.spread.min)}–${two(a.spread.max)}` : "–"}</td>
             {a.perCriterion.map((c) => (
-              <Td key={c.criterionId} numeric>
-                {two(c.mean, locale)}
-              </Td>
+              <td key={c.criterionId} className="num">
+                {two(c.mean)}
+              </td>
             ))}
-            <Td>{a.missingUserIds.map((u) => members[u] ?? u).join(", ") || "–"}</Td>
-            <Td numeric>
-              {two(a.normalizedScore, locale)}
+            <td>{a.missingUserIds.map((u) => members[u] ?? u).join(", ") || "–"}</td>
+            <td className="num">
+              {two(a.normalizedScore)}
               {a.normalizedRank !== null ? ` (${a.normalizedRank})` : ""}
-            </Td>
+            </td>
           </tr>
         ))}
       </Table>
