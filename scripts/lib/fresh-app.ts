@@ -47,21 +47,40 @@ export async function freshEmptyDatabase(serverUrl: string, name: string): Promi
 const buildLock = path.join(projectRoot, ".next-build.lock");
 const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 
+/** Whether the lock's owner is gone (a lock without a pid yet, younger than 5 s, is being made). */
+function ownerDied(ageMs: number): boolean {
+  let pid = NaN;
+  try {
+    pid = Number(fs.readFileSync(path.join(buildLock, "pid"), "utf8") || NaN);
+  } catch {
+    // No pid file: being made (young), or left by a crash between the two steps (old), or the lock just went.
+  }
+  if (!Number.isInteger(pid)) return ageMs > 5_000 && fs.existsSync(buildLock);
+  try {
+    process.kill(pid, 0);
+    return false;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "ESRCH";
+  }
+}
+
 /**
  * Runs `next build` unless the last build is of these sources. One build at a time: test files that need the
- * server start in parallel, and a second build over a running one fails both (a lock folder; one older than 30
- * minutes is a crashed build's and is taken over).
+ * server start in parallel, and a second build over a running one fails both. The lock is a folder holding its
+ * owner's pid: a lock whose owner has died (a build killed with the test run) is taken over at once, and one older
+ * than 30 minutes whatever its owner.
  */
 export function ensureBuild(): void {
   for (;;) {
     if (buildIsCurrent()) return;
     try {
       fs.mkdirSync(buildLock);
+      fs.writeFileSync(path.join(buildLock, "pid"), String(process.pid));
       break;
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
       const age = Date.now() - (fs.statSync(buildLock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
-      if (age > 30 * 60_000) fs.rmSync(buildLock, { recursive: true, force: true });
+      if (age > 30 * 60_000 || ownerDied(age)) fs.rmSync(buildLock, { recursive: true, force: true });
       else sleep(1000);
     }
   }
