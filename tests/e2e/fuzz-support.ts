@@ -4,6 +4,7 @@ import { request, type APIRequestContext } from "@playwright/test";
 import type pg from "pg";
 import { expected, routeMatrix, type Persona } from "../authz/matrix";
 import { storageState } from "./support";
+import { actionBody, actionHeaders } from "../support/action-call";
 
 export const baseURL = `http://localhost:${process.env.E2E_PORT ?? 3100}`;
 export const roles = ["admin", "secretariat", "member", "applicant", "anonymous"] as const;
@@ -135,14 +136,8 @@ export function formsIn(html: string, page: string, persona: Persona): Harvested
  * the status, the body, and how the action answered (defineAction's code, "ok", or the status when it never did).
  */
 export async function callAction(ctx: APIRequestContext, id: string, page: string, fields: [string, string | null][]) {
-  const body = new FormData();
-  for (const [n, v] of fields) if (v !== null) body.append(`_1_${n}`, v);
-  body.append("0", '["$K1"]');
-  const res = await ctx.post(page, {
-    headers: { "next-action": id, accept: "text/x-component" },
-    multipart: body,
-    maxRedirects: 0,
-  });
+  const present = fields.filter((f): f is [string, string] => f[1] !== null);
+  const res = await ctx.post(page, { headers: actionHeaders(id), multipart: actionBody(present), maxRedirects: 0 });
   const text = await res.text();
   const answer =
     /"ok":false,"code":"(\w+)"/.exec(text)?.[1] ?? (/"ok":true/.test(text) ? "ok" : `status ${res.status()}`);

@@ -8,6 +8,7 @@ import net from "node:net";
 import path from "node:path";
 import { serverArgs } from "@/scripts/lib/fresh-app";
 import { projectRoot } from "@/scripts/lib/paths";
+import { actionBody, actionHeaders } from "./action-call";
 
 export type Started = { child: ChildProcess; port: number; out: string[]; exited: Promise<number | null> };
 
@@ -95,7 +96,7 @@ export function actionId(file: string, name: string): string {
   return found[0];
 }
 
-/** Posts a server action to one instance as React's client does (fields as "_1_<name>", then "0"). */
+/** Posts a server action to one instance as React's client does (./action-call.ts). */
 export async function act(
   server: Started,
   page: string,
@@ -103,15 +104,12 @@ export async function act(
   fields: Record<string, string | Blob>,
   cookie = "",
 ) {
-  const body = new FormData();
-  for (const [k, v] of Object.entries(fields)) body.append(`_1_${k}`, v);
-  body.append("0", '["$K1"]');
   const origin = `http://127.0.0.1:${server.port}`;
   const res = await fetch(`${origin}${page}`, {
     method: "POST",
-    body,
+    body: actionBody(Object.entries(fields)),
     redirect: "manual",
-    headers: { "next-action": actionId(...action), origin, cookie, accept: "text/x-component" },
+    headers: { ...actionHeaders(actionId(...action)), origin, cookie },
   });
   return { status: res.status, text: await res.text(), setCookies: res.headers.getSetCookie() };
 }
