@@ -6,13 +6,12 @@ import { env } from "@/lib/env";
 // One client per process. The password hash is omitted from every query
 // unless a query asks for it by name (only lib/auth does).
 function createClient() {
-  // A connection the database does not answer within 5 s is given up (pg waits for ever by default): a request
-  // in a database outage gets the error page instead of hanging, and the pool recovers by itself afterwards.
-  const adapter = new PrismaPg({ connectionString: env().DATABASE_URL, max: 10, connectionTimeoutMillis: 5_000 });
-  // A transaction waits up to 10 s for a free connection and may run 10 s (Prisma's defaults: 2 s and 5 s). 50
-  // members saving at once from three tabs queue 150 transactions on the pool's 10 connections; on a busy 2-core
-  // machine the last waited past 2 s (71 failed in CI) and past 5 s (1 failed). In a database outage a request still
-  // ends within 15 s: this wait, or the connection's 5 s (db-outage.test.ts).
+  // A request waits at most 10 s for a connection, made or handed out by the pool (pg's one limit for both; it waits
+  // for ever by default): in a database outage the request gets the error page instead of hanging, and the pool
+  // recovers by itself afterwards (db-outage.test.ts). 50 members saving at once from three tabs queue 150
+  // transactions on the pool's 10 connections; on a busy 2-core CI machine the last waited past 2 s (Prisma's
+  // maxWait: 71 failed) and past 5 s (the pool's limit then: 1 failed). A transaction may then run 10 s (Prisma: 5).
+  const adapter = new PrismaPg({ connectionString: env().DATABASE_URL, max: 10, connectionTimeoutMillis: 10_000 });
   const transactionOptions = { maxWait: 10_000, timeout: 10_000 };
   return new PrismaClient({ adapter, transactionOptions, omit: { user: { passwordHash: true } } });
 }

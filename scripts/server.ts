@@ -9,7 +9,7 @@
 // but the pure lib/ops/model.ts: the app's own live in the bundles Next loads.
 import http from "node:http";
 import next from "next";
-import { cachePolicy, requestIdFrom, requestIdHeader, sharedCacheControl } from "../lib/ops/model";
+import { cachePolicy, requestIdFrom, requestIdHeader, sharedCacheControl, type CachePolicy } from "../lib/ops/model";
 import { ResponseCache, type StoredResponse } from "../lib/ops/response-cache";
 import type { ServerHooks } from "../lib/ops/server-hooks";
 
@@ -28,8 +28,6 @@ async function main() {
   const hooks = await appHooks();
   const handle = app.getRequestHandler();
 
-  const responses = new ResponseCache({ ttlMs: 2_000, maxBytes: 64 * 1024 * 1024, maxEntryBytes: maxCopyBytes });
-  const filling = new Map<string, Promise<void>>();
   let stopping = false;
   let inFlight = 0;
   const server = http.createServer((req, res) => {
@@ -60,32 +58,10 @@ async function main() {
         if (!res.headersSent) res.writeHead(500).end();
         else res.destroy();
       });
-    const policy = cachePolicy(req.method, req.url ?? "/", req.headers.cookie);
+    const policy = cachePolicy(req.method, req.url ?? "/", req.headers);
     if (policy) cacheHeaders(res, policy);
-    if (policy !== "shared" || req.method !== "GET") return void serve();
-    const copy = responses.get(req);
-    if (copy) return serveCopy(res, copy);
-    // One render per page at a time: requests that come while it renders wait for its copy (a page shared on social
-    // media would otherwise be rendered by every request of the moment its copy expired).
-    const fill = responses.fillKey(req);
-    const rendering = filling.get(fill);
-    if (rendering) {
-      void rendering.then(() => {
-        const made = responses.get(req);
-        if (made) serveCopy(res, made);
-        else void serve();
-      });
-      return;
-    }
-    let rendered = () => {};
-    filling.set(fill, new Promise<void>((r) => (rendered = r)));
-    // "finish" (the copy is stored) comes before "close"; a render that fails or is cut off frees the waiters too.
-    res.on("close", () => {
-      filling.delete(fill);
-      rendered();
-    });
-    keepCopy(req, res, responses);
-    void serve();
+    if (policy === "shared" || policy === "server") serveKept(req, res, serve);
+    else void serve();
   });
 
   const shutdown = (signal: NodeJS.Signals) => {
@@ -123,19 +99,65 @@ async function main() {
 
 /**
  * A public page's cache headers (lib/ops/model.ts says which and why), set as the head is written: Next marks every
- * dynamically rendered page `private, no-store`, and a header set before it would be overwritten.
+ * dynamically rendered page `private, no-store`, and a header set before it would be overwritten. Headers given to
+ * writeHead itself are set first, so none of them passes unseen.
  */
-function cacheHeaders(res: http.ServerResponse, policy: "shared" | "per-visitor") {
+function cacheHeaders(res: http.ServerResponse, policy: CachePolicy) {
   const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => http.ServerResponse;
-  res.writeHead = ((...args: unknown[]) => {
+  res.writeHead = ((status: number, ...rest: unknown[]) => {
+    const given = rest.find((r): r is Record<string, string | string[] | number> => !!r && typeof r === "object");
+    if (given && !Array.isArray(given)) for (const [name, value] of Object.entries(given)) res.setHeader(name, value);
     const vary = String(res.getHeader("vary") ?? "");
     if (!/\bcookie\b/i.test(vary)) res.setHeader("Vary", vary ? `${vary}, Cookie` : "Cookie");
-    const status = typeof args[0] === "number" ? args[0] : res.statusCode;
     if (policy === "shared" && status === 200 && !res.hasHeader("set-cookie")) {
       res.setHeader("Cache-Control", sharedCacheControl);
     }
-    return writeHead(...args);
+    const reason = typeof rest[0] === "string" ? rest[0] : undefined;
+    return given && Array.isArray(given)
+      ? writeHead(status, ...rest)
+      : reason
+        ? writeHead(status, reason)
+        : writeHead(status);
   }) as typeof res.writeHead;
+}
+
+const responses = new ResponseCache({ ttlMs: 2_000, maxBytes: 64 * 1024 * 1024, maxEntryBytes: maxCopyBytes });
+/** The renders under way, by what they answer alike (ResponseCache.fillKey): later requests wait for their copy. */
+const filling = new Map<string, Promise<void>>();
+/** A request waits this long for another's render, then renders itself. */
+const waitForRenderMs = 5_000;
+
+/**
+ * A public page that may be kept: the server's copy when there is one; else, when the same page is rendering for
+ * another request, that render's copy (a page shared on social media would otherwise be rendered by every request of
+ * the moment its copy expired); else this request renders it, and its copy is stored as it ends.
+ */
+function serveKept(req: http.IncomingMessage, res: http.ServerResponse, serve: () => Promise<unknown>) {
+  const copy = responses.get(req);
+  if (copy) return serveCopy(res, copy);
+  const fill = responses.fillKey(req);
+  const rendering = filling.get(fill);
+  if (rendering) {
+    // A render that never ends (a client that reads its answer slowly, or not at all) holds no one up for long.
+    const limit = new Promise<void>((r) => setTimeout(r, waitForRenderMs).unref());
+    void Promise.race([rendering, limit]).then(() => {
+      const made = responses.get(req);
+      if (made) serveCopy(res, made);
+      else void serve();
+    });
+    return;
+  }
+  let release = () => {};
+  const done = new Promise<void>((r) => (release = r));
+  filling.set(fill, done);
+  const released = () => {
+    if (filling.get(fill) === done) filling.delete(fill);
+    release();
+  };
+  // Released as the render ends (its copy stored), before its bytes have reached a slow client; or as it fails.
+  keepCopy(req, res, released);
+  res.on("close", released);
+  void serve();
 }
 
 /** A stored copy (lib/ops/response-cache.ts), with this request's own id already set on `res`. */
@@ -149,8 +171,10 @@ function serveCopy(res: http.ServerResponse, copy: StoredResponse) {
   res.end(copy.body);
 }
 
-/** Collects what Next writes, and stores it once the response has ended whole. */
-function keepCopy(req: http.IncomingMessage, res: http.ServerResponse, responses: ResponseCache) {
+/** Collects what Next writes, and stores it as the response ends whole; then calls `ended`. */
+function keepCopy(req: http.IncomingMessage, res: http.ServerResponse, ended: () => void) {
+  // As asked: Next rewrites req.url as it routes (a payload request loses its `_rsc` parameter).
+  const asked = { url: req.url, headers: { ...req.headers } };
   const chunks: Buffer[] = [];
   let size = 0;
   const collect = (chunk: unknown, encoding?: unknown) => {
@@ -169,11 +193,11 @@ function keepCopy(req: http.IncomingMessage, res: http.ServerResponse, responses
   }) as typeof res.write;
   res.end = ((...args: unknown[]) => {
     collect(args[0], typeof args[1] === "string" ? args[1] : undefined);
-    return end(...args);
+    const result = end(...args);
+    if (size <= maxCopyBytes) responses.set(asked, res.statusCode, res.getHeaders(), Buffer.concat(chunks));
+    ended();
+    return result;
   }) as typeof res.end;
-  res.on("finish", () => {
-    if (size <= maxCopyBytes) responses.set(req, res.statusCode, res.getHeaders(), Buffer.concat(chunks));
-  });
 }
 
 /**

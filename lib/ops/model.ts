@@ -93,23 +93,40 @@ export function loggablePath(path: string): string {
   return out.length > maxLoggedPath ? `${out.slice(0, maxLoggedPath)}…` : out;
 }
 
-// The public site's pages (app/(public) but the applicant's private link), the feed and the open data.
+// The public site's pages (app/(public) but the applicant's private link, and a call's page: its application form
+// carries a fresh idempotency key per visit), the feed and the open data.
 const publicPage = new RegExp(
-  "^/(?:|initiativer(?:/[^/]+)?|portraetter(?:/[^/]+)?|opslag(?:/[^/]+)?|privatliv|tilgaengelighed" +
+  "^/(?:|initiativer(?:/[^/]+)?|portraetter(?:/[^/]+)?|opslag|privatliv|tilgaengelighed" +
     "|udvalg/[^/]+(?:/moeder/[^/]+(?:/referat\\.pdf)?)?|api/public/grants\\.(?:csv|json))$",
 );
 
 /** What a shared cache may do with a public page asked without cookies. */
 export const sharedCacheControl = "public, max-age=0, s-maxage=10, stale-while-revalidate=60";
 
+/** The request headers of Next's client navigation: its answers are React payloads, not the page's HTML. */
+const navigationHeaders = ["rsc", "next-router-prefetch", "next-router-segment-prefetch", "next-router-state-tree"];
+/** Longer addresses are never kept: each would take its own place in the cache. */
+const maxSharedUrl = 1_000;
+
+export type CachePolicy = "shared" | "server" | "private";
+
 /**
- * How a response may be cached: "shared" (a public page asked without cookies), "per-visitor" (a public page
- * asked with cookies: Next's private header stays) or null (not a public page: the response is left as it is).
- * Both public answers vary by Cookie.
+ * How a public page's answer may be kept (null: not a public page, left as Next answers it). All public answers
+ * vary by Cookie.
+ * - "shared": asked without cookies: one copy for every visitor, for a CDN and for the server's own copy.
+ * - "server": a client navigation's payload asked without cookies: the server's copy only (it keys by every header
+ *   Next varies by), never a CDN's, which may ignore Vary and serve the payload as the page.
+ * - "private": asked with a cookie, or an address too long to keep: rendered for this request.
  */
-export function cachePolicy(method: string | undefined, path: string, cookie: string | undefined) {
-  if ((method !== "GET" && method !== "HEAD") || !publicPage.test(pathOnly(path))) return null;
-  return cookie ? "per-visitor" : "shared";
+export function cachePolicy(
+  method: string | undefined,
+  url: string,
+  headers: Record<string, string | string[] | undefined>,
+): CachePolicy | null {
+  if ((method !== "GET" && method !== "HEAD") || !publicPage.test(pathOnly(url))) return null;
+  if (headers.cookie || url.length > maxSharedUrl) return "private";
+  const navigation = navigationHeaders.some((h) => headers[h] !== undefined) || /[?&]_rsc=/.test(url);
+  return navigation ? "server" : "shared";
 }
 
 const emailLike = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;

@@ -23,10 +23,16 @@ const ownHeaders = new Set(["date", "connection", "keep-alive", "transfer-encodi
 export class ResponseCache {
   private readonly copies: LRUCache<string, StoredResponse>;
   /** Per address, the request headers its answer varies by (its Vary header), to find the right copy. */
-  private readonly varyBy = new Map<string, string[]>();
+  private readonly varyBy = new LRUCache<string, string[]>({ max: 10_000 });
 
   constructor(private readonly o: { ttlMs: number; maxBytes: number; maxEntryBytes: number }) {
-    this.copies = new LRUCache({ ttl: o.ttlMs, maxSize: o.maxBytes, sizeCalculation: (r) => r.body.length + 512 });
+    // A copy's size counts its body, its headers and its key (the address and the request headers it varies by).
+    this.copies = new LRUCache({
+      ttl: o.ttlMs,
+      ttlAutopurge: true,
+      maxSize: o.maxBytes,
+      sizeCalculation: (r, key) => r.body.length + JSON.stringify(r.headers).length + key.length + 256,
+    });
   }
 
   /** The stored copy for this request, if one is fresh. */
@@ -54,8 +60,6 @@ export class ResponseCache {
         .filter(([name, value]) => !ownHeaders.has(name) && value !== undefined)
         .map(([name, value]) => [name, Array.isArray(value) ? value.map(String) : String(value)]),
     );
-    // A bounded map: an address whose copies have all expired still names its headers, at a few bytes each.
-    if (this.varyBy.size > 10_000) this.varyBy.clear();
     this.varyBy.set(req.url ?? "/", names);
     this.copies.set(keyOf(req, names), { status, headers: kept, body, storedAt: Date.now() });
     return true;

@@ -89,6 +89,40 @@ describe("the public pages' cache", () => {
     expect(nobody.headers["cache-control"]).toBe("private, no-store");
   }, 120_000);
 
+  it("never shares a call's page: each visit's application form has its own idempotency key", async () => {
+    const page = "/opslag/smaa-ansoegninger-hurtigt-spor";
+    const keys = [];
+    for (let i = 0; i < 2; i++) {
+      const r = await get(server.port, page);
+      expect(r.status).toBe(200);
+      expect(r.headers["cache-control"]).not.toMatch(/public|s-maxage/);
+      expect(r.headers["x-cache"]).toBeUndefined();
+      keys.push(
+        /name="submitKey"[^>]*value="([^"]+)"|value="([^"]+)"[^>]*name="submitKey"/.exec(r.body)?.slice(1).join(""),
+      );
+    }
+    expect(keys[0]).toBeTruthy();
+    expect(keys[1]).not.toBe(keys[0]);
+  });
+
+  it("gives a client navigation's payload the server's copy, never a CDN's", async () => {
+    const headers = { rsc: "1" };
+    // Next sends a payload request without its cache-busting parameter to the address with it.
+    const asked = await get(server.port, "/initiativer", headers);
+    expect(asked.status).toBe(307);
+    const path = asked.headers["location"]!;
+    const first = await get(server.port, path, headers);
+    const again = await get(server.port, path, headers);
+    expect(first.status).toBe(200);
+    expect(first.headers["content-type"]).toContain("text/x-component");
+    expect(first.headers["cache-control"]).not.toMatch(/public|s-maxage/);
+    expect(again.headers["x-cache"]).toBe("HIT");
+    expect(again.body).toBe(first.body);
+    // The page itself is another copy: the payload is never served as the page.
+    const page = await get(server.port, "/initiativer");
+    expect(page.headers["content-type"]).toContain("text/html");
+  });
+
   it("never shares a private link, a staff page, another language or an answer to a request with cookies", async () => {
     const link = await get(server.port, "/ansoegning/demo-grant-01-link-0000000000");
     expect(link.status).toBe(200);

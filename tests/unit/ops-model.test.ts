@@ -104,17 +104,29 @@ describe("an error's text in the log", () => {
 });
 
 describe("which responses a shared cache may keep", () => {
+  const none = {};
   it("the public pages asked without cookies, and no other", () => {
-    const shared = ["/", "/initiativer", "/initiativer?udvalg=noerrebro&side=2", "/initiativer/abc", "/opslag/x"];
+    const shared = ["/", "/initiativer", "/initiativer?udvalg=noerrebro&side=2", "/initiativer/abc", "/opslag"];
     shared.push("/portraetter", "/portraetter/feed.xml", "/udvalg/noerrebro", "/udvalg/n/moeder/m/referat.pdf");
     shared.push("/privatliv", "/tilgaengelighed", "//initiativer", "/api/public/grants.csv", "/api/public/grants.json");
-    for (const path of shared) expect(cachePolicy("GET", path, undefined), path).toBe("shared");
-    expect(cachePolicy("HEAD", "/", "")).toBe("shared");
-    expect(cachePolicy("GET", "/initiativer", "lokalpulje-locale=en")).toBe("per-visitor");
-    const never = ["/ansoegning/token", "/ansoegning/token/tilsagn.pdf", "/dashboard", "/login", "/api/me"];
-    never.push("/initiativer/a/b", "/udvalg", "/api/public/photos/x", "/initiativerx", "/_next/static/x.js");
-    for (const path of never) expect(cachePolicy("GET", path, undefined), path).toBeNull();
-    expect(cachePolicy("POST", "/initiativer", undefined)).toBeNull();
+    for (const path of shared) expect(cachePolicy("GET", path, none), path).toBe("shared");
+    expect(cachePolicy("HEAD", "/", { cookie: "" })).toBe("shared");
+    // A call's page holds the application form, with an idempotency key of its own per visit.
+    const never = ["/opslag/sommerpuljen", "/ansoegning/token", "/ansoegning/token/tilsagn.pdf", "/dashboard"];
+    never.push("/login", "/api/me", "/initiativer/a/b", "/udvalg", "/api/public/photos/x", "/initiativerx");
+    for (const path of never) expect(cachePolicy("GET", path, none), path).toBeNull();
+    expect(cachePolicy("POST", "/initiativer", none)).toBeNull();
+  });
+
+  it("a visitor with a cookie, or a very long address: rendered for the request, never kept", () => {
+    expect(cachePolicy("GET", "/initiativer", { cookie: "lokalpulje-locale=en" })).toBe("private");
+    expect(cachePolicy("GET", `/initiativer?q=${"x".repeat(1_000)}`, none)).toBe("private");
+  });
+
+  it("a client navigation's payload: the server's copy only, never a CDN's", () => {
+    expect(cachePolicy("GET", "/initiativer", { rsc: "1" })).toBe("server");
+    expect(cachePolicy("GET", "/initiativer", { "next-router-prefetch": "1" })).toBe("server");
+    expect(cachePolicy("GET", "/initiativer?_rsc=abc12", none)).toBe("server");
   });
 });
 
