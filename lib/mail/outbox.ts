@@ -5,6 +5,7 @@ import { after } from "next/server";
 import { env } from "@/lib/env";
 import { mailSender } from "@/lib/installation/site";
 import { componentLog } from "@/lib/ops/log";
+import { withoutEmails } from "@/lib/ops/model";
 import { maskedToken, openSealed, sealText } from "./seal";
 
 // Mail is written to the outbox in the same transaction as what caused it,
@@ -49,6 +50,7 @@ type Claimed = {
   body: string;
   sealedBody: string | null;
   attempts: number;
+  leaseUntil: Date;
 };
 
 /**
@@ -73,26 +75,35 @@ export async function deliverOutbox(): Promise<number> {
         WHERE "sentAt" IS NULL AND "error" IS NULL AND ("leaseUntil" IS NULL OR "leaseUntil" < now())
           AND ("nextAttemptAt" IS NULL OR "nextAttemptAt" <= now())
         ORDER BY "createdAt" LIMIT 1 FOR UPDATE SKIP LOCKED)
-      RETURNING "id", "toAddress", "subject", "body", "sealedBody", "attempts"`;
+      RETURNING "id", "toAddress", "subject", "body", "sealedBody", "attempts", "leaseUntil"`;
     if (!row) return sent;
+    let failure: unknown = null;
     try {
       const text = row.sealedBody ? openSealedBody(row.sealedBody, row.toAddress) : row.body;
       await transport.sendMail({ from, to: row.toAddress, subject: row.subject, text });
-      await db().emailMessage.update({
-        where: { id: row.id },
+    } catch (e) {
+      failure = e;
+    }
+    // Marked only while the lease is still this instance's: one that ran out (a very slow server) was taken by
+    // another, whose outcome counts. If marking fails (the database gone), the lease runs out and the mail is sent
+    // again: at least once, never lost. A server's message may quote the address: it is stored without it.
+    const mine = { id: row.id, leaseUntil: row.leaseUntil };
+    if (failure === null) {
+      const marked = await db().emailMessage.updateMany({
+        where: mine,
         data: { sentAt: new Date(), sealedBody: null, leaseUntil: null, nextAttemptAt: null },
       });
-      sent++;
-    } catch (e) {
-      const message = (e as Error).message.slice(0, 500);
-      const retryAt = nextAttempt(e as SmtpFailure, row.attempts, new Date());
-      await db().emailMessage.update({
-        where: { id: row.id },
-        data: retryAt
-          ? { leaseUntil: null, nextAttemptAt: retryAt, lastError: message }
-          : { leaseUntil: null, error: message },
-      });
+      sent += marked.count;
+      continue;
     }
+    const message = withoutEmails((failure as Error).message ?? String(failure)).slice(0, 500);
+    const retryAt = nextAttempt(failure as SmtpFailure, row.attempts, new Date());
+    await db().emailMessage.updateMany({
+      where: mine,
+      data: retryAt
+        ? { leaseUntil: null, nextAttemptAt: retryAt, lastError: message }
+        : { leaseUntil: null, error: message },
+    });
   }
 }
 

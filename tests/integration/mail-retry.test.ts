@@ -26,7 +26,7 @@ afterAll(async () => {
 
 const database = async () => (await import("@/lib/db")).db();
 const deliver = async () => (await import("@/lib/mail/outbox")).deliverOutbox();
-const later = { code: 451, message: "4.3.0 Mailbox temporarily unavailable, try again later" };
+const later = { code: 451, message: "4.3.0 <someone@example.dk>: Mailbox temporarily unavailable, try again later" };
 
 async function queue(to: string): Promise<string> {
   const { queueMail } = await import("@/lib/mail/outbox");
@@ -50,6 +50,8 @@ describe("delivering the outbox", () => {
     const waiting = await row(id);
     expect(waiting).toMatchObject({ sentAt: null, error: null, attempts: 1, leaseUntil: null });
     expect(waiting.lastError).toContain("451");
+    // The server's words are kept, never the address they may quote.
+    expect(waiting.lastError).not.toContain("@");
     const wait = waiting.nextAttemptAt!.getTime() - before;
     expect(wait).toBeGreaterThan(50_000);
     expect(wait).toBeLessThan(70_000);
