@@ -44,6 +44,9 @@ describe("the public pages' cache", () => {
       expect(second.headers["cache-control"], page).toBe(sharedCacheControl);
       expect(second.headers["content-security-policy"], page).toBe(first.headers["content-security-policy"]);
       expect(second.headers["x-request-id"], page).not.toBe(first.headers["x-request-id"]);
+      // The title is in the head for everyone: the copy serves a link-preview bot as well as a browser.
+      expect(first.body.indexOf("<title>"), page).toBeGreaterThan(0);
+      expect(first.body.indexOf("<title>"), page).toBeLessThan(first.body.indexOf("</head>"));
     }
   }, 120_000);
 
