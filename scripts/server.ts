@@ -7,7 +7,9 @@
 //
 // Run with the build in .next: `PORT=3000 node --import tsx scripts/server.ts`. Imports none of the app's modules
 // but the pure lib/ops/model.ts: the app's own live in the bundles Next loads.
+import fs from "node:fs";
 import http from "node:http";
+import path from "node:path";
 import next from "next";
 import { cachePolicy, requestIdFrom, requestIdHeader, sharedCacheControl, type CachePolicy } from "../lib/ops/model";
 import { ResponseCache, type StoredResponse } from "../lib/ops/response-cache";
@@ -27,6 +29,7 @@ async function main() {
   await app.prepare();
   const hooks = await appHooks();
   const handle = app.getRequestHandler();
+  const cachedReads = cachedReadIds();
 
   let stopping = false;
   let inFlight = 0;
@@ -58,6 +61,10 @@ async function main() {
         if (!res.headersSent) res.writeHead(500).end();
         else res.destroy();
       });
+    if (req.method === "POST" && cachedReads.has(String(req.headers["next-action"]))) {
+      res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("Not found");
+      return;
+    }
     const policy = cachePolicy(req.method, req.url ?? "/", req.headers);
     if (policy) cacheHeaders(res, policy);
     if (policy === "shared" || policy === "server") serveKept(req, res, serve);
@@ -198,6 +205,21 @@ function keepCopy(req: http.IncomingMessage, res: http.ServerResponse, ended: ()
     ended();
     return result;
   }) as typeof res.end;
+}
+
+/**
+ * The build's `"use cache"` functions (lib/public: `$$RSC_SERVER_CACHE_n`). Next lists them among the server actions
+ * and runs one for any POST that names it, with whatever arguments the body holds: the e2e fuzzer got 500s from the
+ * public list's read called with none. They are reads of our own pages, never actions: such a POST is answered 404.
+ */
+function cachedReadIds(): Set<string> {
+  const file = path.join(projectRoot, ".next/server/server-reference-manifest.json");
+  const manifest = JSON.parse(fs.readFileSync(file, "utf8")) as { node?: Record<string, { exportedName?: string }> };
+  return new Set(
+    Object.entries(manifest.node ?? {})
+      .filter(([, entry]) => entry.exportedName?.startsWith("$$RSC_SERVER_CACHE"))
+      .map(([id]) => id),
+  );
 }
 
 /**

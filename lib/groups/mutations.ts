@@ -39,6 +39,13 @@ export async function saveGroup(actor: Actor, input: GroupFormInput): Promise<{ 
         });
         return { id: group.id };
       }
+      // An installation admin may manage any committee's settings (lib/auth/permissions.ts), so the committee is
+      // looked up: one that does not exist, or is archived, gets no group (the fuzzer's address found it unchecked).
+      const committee = await tx.committee.findFirst({
+        where: { id: input.committeeId, deletedAt: null },
+        select: { id: true },
+      });
+      if (!committee) throw new NotFoundError();
       const group = await tx.workingGroup.create({
         data: { committeeId: input.committeeId, name: input.name, description: input.description },
         select: { id: true },

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { initiativeWhere, cachedPublicly, type Anyone } from "@/lib/public/published";
+import { asWritten, initiativeWhere, cachedPublicly, type Anyone } from "@/lib/public/published";
 
 /**
  * The public initiative page's reports: the written, published status reports and evaluations of the project the
@@ -9,6 +9,7 @@ import { initiativeWhere, cachedPublicly, type Anyone } from "@/lib/public/publi
 export const getPublicProjectReports = async (_: Anyone, applicationId: string) => {
   "use cache";
   cachedPublicly();
+  if (!asWritten(_, typeof applicationId === "string")) return [];
   const app = await db().application.findFirst({
     where: { ...initiativeWhere, id: applicationId },
     select: {

@@ -34,6 +34,21 @@ export type PublicFilters = {
 
 const first = (v: string | string[] | undefined): string => (Array.isArray(v) ? (v[0] ?? "") : (v ?? "")).trim();
 
+/** Whether a value is filters as parsePublicFilters makes them (a cached read checks what it is given). */
+export function isPublicFilters(v: unknown): v is PublicFilters {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const f = v as Record<string, unknown>;
+  const orNull = (x: unknown, ok: (x: unknown) => boolean) => x === null || ok(x);
+  return (
+    typeof f.q === "string" &&
+    f.q.length <= 100 &&
+    orNull(f.committee, (x) => typeof x === "string" && /^[a-z0-9-]{1,80}$/.test(x)) &&
+    orNull(f.goal, (x) => typeof x === "string" && /^[A-Za-z0-9_-]{1,40}$/.test(x)) &&
+    orNull(f.year, (x) => Number.isInteger(x) && (x as number) >= 2000 && (x as number) <= 2100) &&
+    orNull(f.status, (x) => (initiativeStatuses as readonly unknown[]).includes(x))
+  );
+}
+
 /** Whatever a visitor types in the address bar becomes a valid filter or no filter: never an error. */
 export function parsePublicFilters(params: Record<string, string | string[] | undefined>): PublicFilters {
   const committee = first(params.udvalg);

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { oreToNumber } from "@/lib/money";
 import { translatorFor } from "@/lib/i18n/translator";
 import { publicOrganisationName } from "./model";
-import { cardSelect, initiativeWhere, portraitWhere, cachedPublicly, type Anyone } from "./published";
+import { asWritten, cardSelect, initiativeWhere, portraitWhere, cachedPublicly, type Anyone } from "./published";
 import { listOpenCalls } from "./queries";
 
 // What leaves the public site as files: the open data, the sitemap and the
@@ -27,6 +27,7 @@ const privatePerson = translatorFor("da")("publicPrivacy.privatePerson");
 export const listOpenGrants = async (_: Anyone): Promise<OpenGrant[]> => {
   "use cache";
   cachedPublicly();
+  if (!asWritten(_)) return [];
   const rows = await db().application.findMany({
     where: initiativeWhere,
     orderBy: [{ publishedAt: "asc" }, { id: "asc" }],

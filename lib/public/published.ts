@@ -31,6 +31,14 @@ export function cachedPublicly() {
   cacheLife({ stale: 5, revalidate: 5, expire: 3600 });
 }
 
+/**
+ * Whether a cached read was called as it is written (`null` for anyone, then arguments of its own types). Next also
+ * runs a `"use cache"` function for a POST that names it as a server action, with whatever arguments the request
+ * holds: scripts/server.ts refuses such a POST by its header, but a form posted without JavaScript can name one too.
+ * A read called otherwise answers as for nothing found, never with an error.
+ */
+export const asWritten = (anyone: unknown, ...checks: boolean[]) => anyone === null && checks.every(Boolean);
+
 export const granted = ["GRANT", "PARTIAL_GRANT"] as const;
 
 export const initiativeWhere: Prisma.ApplicationWhereInput = {

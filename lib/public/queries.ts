@@ -2,12 +2,13 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { oreToNumber } from "@/lib/money";
-import { splitByGoal, statusesFor, type PublicFilters } from "./model";
+import { isPublicFilters, splitByGoal, statusesFor, type PublicFilters } from "./model";
 import {
   cardSelect,
   granted,
   initiativeWhere,
   portraitWhere,
+  asWritten,
   cachedPublicly,
   toCard,
   type Anyone,
@@ -44,6 +45,8 @@ function filterWhere(f: PublicFilters): Prisma.ApplicationWhereInput[] {
 export const listInitiatives = async (_: Anyone, f: PublicFilters) => {
   "use cache";
   cachedPublicly();
+  if (!asWritten(_, isPublicFilters(f)))
+    return { items: [], total: 0, facets: { committees: [], goals: [], years: [] } };
   const [rows, total, facets] = await Promise.all([
     db().application.findMany({
       where: { AND: filterWhere(f) },
@@ -82,6 +85,7 @@ async function listFacets() {
 export const getInitiative = async (_: Anyone, id: string) => {
   "use cache";
   cachedPublicly();
+  if (!asWritten(_, typeof id === "string")) return null;
   const r = await db().application.findFirst({
     where: { ...initiativeWhere, id },
     select: {
@@ -127,6 +131,7 @@ export const getInitiative = async (_: Anyone, id: string) => {
 export const getCommitteePage = async (_: Anyone, slug: string, year: number) => {
   "use cache";
   cachedPublicly();
+  if (!asWritten(_, typeof slug === "string", Number.isInteger(year))) return null;
   const committee = await db().committee.findFirst({
     where: { slug, deletedAt: null },
     select: {
@@ -246,6 +251,7 @@ async function listOpenCallsQuery(committeeId?: string): Promise<OpenCall[]> {
 export const listOpenCalls = async (_: Anyone) => {
   "use cache";
   cachedPublicly();
+  if (!asWritten(_)) return [];
   return listOpenCallsQuery();
 };
 
@@ -291,12 +297,14 @@ async function listPortraitsQuery(committeeId?: string, take = 50): Promise<Port
 export const listPortraits = async (_: Anyone, take?: number) => {
   "use cache";
   cachedPublicly();
+  if (!asWritten(_, take === undefined || Number.isInteger(take))) return [];
   return listPortraitsQuery(undefined, take);
 };
 
 export const getPortrait = async (_: Anyone, slug: string) => {
   "use cache";
   cachedPublicly();
+  if (!asWritten(_, typeof slug === "string")) return null;
   const p = await db().portrait.findFirst({
     where: { ...portraitWhere(), slug },
     select: {

@@ -189,6 +189,22 @@ describe("working groups", () => {
   });
 });
 
+describe("an installation admin's working group", () => {
+  it("is refused, not a database error, for a committee that does not exist or is archived", async () => {
+    // The demo admin is an installation admin: committee:manage holds for any committee id it is given.
+    const admin = await actorFor("admin@example.dk");
+    const nowhere = await refusalOf(
+      saveGroup(admin, { committeeId: "no-such-committee", groupId: "", name: "X", description: "" }),
+    );
+    expect(nowhere).toBeInstanceOf(NotFoundError);
+    const { committeeId } = await committeeWithAdmin();
+    await db().committee.update({ where: { id: committeeId }, data: { deletedAt: new Date() } });
+    const archived = await refusalOf(saveGroup(admin, { committeeId, groupId: "", name: "X", description: "" }));
+    expect(archived).toBeInstanceOf(NotFoundError);
+    expect(await db().workingGroup.count({ where: { committeeId } })).toBe(0);
+  });
+});
+
 describe("an admin of committee A on committee B", () => {
   it("is refused every plan, pool and group action there, and reads none of B's pages", async () => {
     const b = await committeeWithAdmin();

@@ -3,12 +3,25 @@
 // s-maxage and stale-while-revalidate, Vary: Cookie) and that the server itself keeps for 2 s. The HTML does not
 // depend on who asks: a signed-in member gets the same page (their login state comes from /api/me afterwards).
 // A private link, a staff page and any request with cookies are never shared.
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { sharedCacheControl } from "@/lib/ops/model";
 import { seedDemo } from "@/prisma/seed/demo";
 import { ensureBuild } from "@/scripts/lib/fresh-app";
-import { get, login, startServer, type Started } from "@/tests/support/app-server";
+import { projectRoot } from "@/scripts/lib/paths";
+import { actionBody, actionHeaders } from "@/tests/support/action-call";
+import { get, logLines, login, startServer, type Started } from "@/tests/support/app-server";
+
+/** The ids of the build's "use cache" functions, from Next's list of server references. */
+function cachedReadIds(): string[] {
+  const file = path.join(projectRoot, ".next/server/server-reference-manifest.json");
+  const manifest = JSON.parse(readFileSync(file, "utf8")) as { node: Record<string, { exportedName?: string }> };
+  return Object.entries(manifest.node)
+    .filter(([, v]) => v.exportedName?.startsWith("$$RSC_SERVER_CACHE"))
+    .map(([id]) => id);
+}
 
 let server: Started;
 
@@ -124,6 +137,30 @@ describe("the public pages' cache", () => {
     // The page itself is another copy: the payload is never served as the page.
     const page = await get(server.port, "/initiativer");
     expect(page.headers["content-type"]).toContain("text/html");
+  });
+
+  it("refuses a cached read called as if it were an action: 404 by the header, nothing found by a plain form", async () => {
+    const ids = cachedReadIds();
+    expect(ids.length).toBeGreaterThan(5);
+    for (const id of ids) {
+      const r = await fetch(`http://127.0.0.1:${server.port}/`, {
+        method: "POST",
+        headers: { ...actionHeaders(id), origin: `http://127.0.0.1:${server.port}` },
+        body: actionBody([]),
+      });
+      expect(r.status, id).toBe(404);
+      // The same call as a form without JavaScript posts it.
+      const form = new FormData();
+      form.append(`$ACTION_ID_${id}`, "");
+      const plain = await fetch(`http://127.0.0.1:${server.port}/`, {
+        method: "POST",
+        headers: { origin: `http://127.0.0.1:${server.port}` },
+        body: form,
+        redirect: "manual",
+      });
+      expect(plain.status, id).toBeLessThan(500);
+    }
+    expect(logLines(server).filter((l) => l.level === "error" || (l.level as number) >= 50)).toEqual([]);
   });
 
   it("never shares a private link, a staff page, another language or an answer to a request with cookies", async () => {

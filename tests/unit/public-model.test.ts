@@ -4,6 +4,7 @@ import {
   escapeXml,
   excerpt,
   initiativeStatus,
+  isPublicFilters,
   parsePublicFilters,
   publicOrganisationName,
   splitByGoal,
@@ -11,6 +12,21 @@ import {
 import { publishSchema } from "@/lib/public/schema";
 
 describe("the public filters", () => {
+  it("are told apart from anything else a cached read could be given", () => {
+    const ok = parsePublicFilters({});
+    for (const bad of [
+      undefined,
+      null,
+      "q",
+      [],
+      new FormData(),
+      { ...ok, q: 7 },
+      { ...ok, year: 1 },
+      { ...ok, status: "x" },
+    ])
+      expect(isPublicFilters(bad)).toBe(false);
+    expect(isPublicFilters({ ...ok, committee: "<b>" })).toBe(false);
+  });
   it("reads what the form sends", () => {
     expect(
       parsePublicFilters({ q: " kor ", udvalg: "noerrebro", maal: "cmabc123", aar: "2025", status: "completed" }),
@@ -28,6 +44,8 @@ describe("the public filters", () => {
           expect(f.q.length).toBeLessThanOrEqual(100);
           if (f.committee !== null) expect(f.committee).toMatch(/^[a-z0-9-]+$/);
           if (f.year !== null) expect(Number.isInteger(f.year)).toBe(true);
+          // A cached read takes exactly what this makes.
+          expect(isPublicFilters(f)).toBe(true);
         },
       ),
     );
