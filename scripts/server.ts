@@ -5,8 +5,11 @@
 // app installs from instrumentation.ts. On SIGTERM or SIGINT: stop accepting connections, let the requests in
 // flight finish (SHUTDOWN_TIMEOUT_SECONDS, 25 by default), stop the job runner, close the pool, exit 0.
 //
+// Public pages asked without cookies are one shared copy (lib/ops/model.ts decides which): marked for a CDN and kept
+// here for 2 s (lib/ops/response-cache.ts). A POST naming a "use cache" function as an action is refused.
+//
 // Run with the build in .next: `PORT=3000 node --import tsx scripts/server.ts`. Imports none of the app's modules
-// but the pure lib/ops/model.ts: the app's own live in the bundles Next loads.
+// but lib/ops/model.ts and lib/ops/response-cache.ts: the app's own live in the bundles Next loads.
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
@@ -14,10 +17,10 @@ import next from "next";
 import { cachePolicy, requestIdFrom, requestIdHeader, sharedCacheControl, type CachePolicy } from "../lib/ops/model";
 import { ResponseCache, type StoredResponse } from "../lib/ops/response-cache";
 import type { ServerHooks } from "../lib/ops/server-hooks";
+import { projectRoot } from "./lib/paths";
 
 /** A public page or open-data file larger than this is not kept (a meeting's minutes as PDF may be). */
 const maxCopyBytes = 8 * 1024 * 1024;
-import { projectRoot } from "./lib/paths";
 
 async function main() {
   const port = Number(process.env.PORT ?? 3000);
