@@ -70,7 +70,8 @@ async function main() {
     }
     const policy = cachePolicy(req.method, req.url ?? "/", req.headers);
     if (policy) cacheHeaders(res, policy);
-    if (policy === "shared" || policy === "server") serveKept(req, res, serve);
+    // GET only: a HEAD's answer has no body, and stored it would be served empty to the next GET.
+    if ((policy === "shared" || policy === "server") && req.method === "GET") serveKept(req, res, serve);
     else void serve();
   });
 

@@ -4,6 +4,7 @@
 // depend on who asks: a signed-in member gets the same page (their login state comes from /api/me afterwards).
 // A private link, a staff page and any request with cookies are never shared.
 import { readFileSync } from "node:fs";
+import http from "node:http";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
@@ -62,6 +63,21 @@ describe("the public pages' cache", () => {
       expect(first.body.indexOf("<title>"), page).toBeLessThan(first.body.indexOf("</head>"));
     }
   }, 120_000);
+
+  it("keeps no copy of a HEAD's answer, which has no body", async () => {
+    const head = await new Promise<number>((resolve, reject) =>
+      http
+        .request({ host: "127.0.0.1", port: server.port, path: "/portraetter?hoved=1", method: "HEAD" }, (r) => {
+          r.resume();
+          resolve(r.statusCode!);
+        })
+        .on("error", reject)
+        .end(),
+    );
+    expect(head).toBe(200);
+    const page = await get(server.port, "/portraetter?hoved=1");
+    expect(page.body).toContain("</html>");
+  });
 
   it("renders a page once for the requests that come while it renders; the open data is kept too", async () => {
     // An address no earlier test asked: twenty visitors at once get one render between them.
