@@ -155,7 +155,7 @@ describe("the public pages' cache", () => {
     expect(page.headers["content-type"]).toContain("text/html");
   });
 
-  it("refuses a cached read called as if it were an action: 404 by the header, nothing found by a plain form", async () => {
+  it("refuses a cached read called as an action: 404 by its header, nothing found by a plain form", async () => {
     const ids = cachedReadIds();
     expect(ids.length).toBeGreaterThan(5);
     for (const id of ids) {
