@@ -10,14 +10,13 @@
 //
 // Run with the build in .next: `PORT=3000 node --import tsx scripts/server.ts`. Imports none of the app's modules
 // but lib/ops/model.ts and lib/ops/response-cache.ts: the app's own live in the bundles Next loads.
-import fs from "node:fs";
 import http from "node:http";
-import path from "node:path";
 import next from "next";
 import { cachePolicy, requestIdFrom, requestIdHeader, sharedCacheControl, type CachePolicy } from "../lib/ops/model";
 import { ResponseCache, type StoredResponse } from "../lib/ops/response-cache";
 import type { ServerHooks } from "../lib/ops/server-hooks";
 import { projectRoot } from "./lib/paths";
+import { isCachedRead, serverReferences } from "./lib/server-references";
 
 /** A public page or open-data file larger than this is not kept (a meeting's minutes as PDF may be). */
 const maxCopyBytes = 8 * 1024 * 1024;
@@ -32,7 +31,13 @@ async function main() {
   await app.prepare();
   const hooks = await appHooks();
   const handle = app.getRequestHandler();
-  const cachedReads = cachedReadIds();
+  // Next runs a "use cache" function for any POST that names it as an action, with whatever arguments the body holds
+  // (the e2e fuzzer got 500s so): they are reads of our own pages, never actions, and such a POST is answered 404.
+  const cachedReads = new Set(
+    serverReferences()
+      .filter(isCachedRead)
+      .map((r) => r.id),
+  );
 
   let stopping = false;
   let inFlight = 0;
@@ -209,21 +214,6 @@ function keepCopy(req: http.IncomingMessage, res: http.ServerResponse, ended: ()
     ended();
     return result;
   }) as typeof res.end;
-}
-
-/**
- * The build's `"use cache"` functions (lib/public: `$$RSC_SERVER_CACHE_n`). Next lists them among the server actions
- * and runs one for any POST that names it, with whatever arguments the body holds: the e2e fuzzer got 500s from the
- * public list's read called with none. They are reads of our own pages, never actions: such a POST is answered 404.
- */
-function cachedReadIds(): Set<string> {
-  const file = path.join(projectRoot, ".next/server/server-reference-manifest.json");
-  const manifest = JSON.parse(fs.readFileSync(file, "utf8")) as { node?: Record<string, { exportedName?: string }> };
-  return new Set(
-    Object.entries(manifest.node ?? {})
-      .filter(([, entry]) => entry.exportedName?.startsWith("$$RSC_SERVER_CACHE"))
-      .map(([id]) => id),
-  );
 }
 
 /**

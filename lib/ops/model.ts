@@ -104,7 +104,12 @@ const publicPage = new RegExp(
 export const sharedCacheControl = "public, max-age=0, s-maxage=10, stale-while-revalidate=60";
 
 /** The request headers of Next's client navigation: its answers are React payloads, not the page's HTML. */
-const navigationHeaders = ["rsc", "next-router-prefetch", "next-router-segment-prefetch", "next-router-state-tree"];
+export const navigationHeaders = [
+  "rsc",
+  "next-router-prefetch",
+  "next-router-segment-prefetch",
+  "next-router-state-tree",
+];
 /** Longer addresses are never kept: each would take its own place in the cache. */
 const maxSharedUrl = 1_000;
 

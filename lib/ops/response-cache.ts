@@ -1,4 +1,5 @@
 import { LRUCache } from "lru-cache";
+import { navigationHeaders } from "./model";
 
 // The public pages' shared copies, kept for a moment in this instance's memory: what a CDN in front of the app
 // would keep, for an installation without one (scripts/server.ts). Only what lib/ops/model.ts calls "shared" is
@@ -66,14 +67,8 @@ export class ResponseCache {
   }
 }
 
-const nextVaries = [
-  "accept-encoding",
-  "next-router-prefetch",
-  "next-router-segment-prefetch",
-  "next-router-state-tree",
-  "next-url",
-  "rsc",
-];
+/** The request headers Next varies its answers by: its client navigation's, the encoding and the next URL. */
+const nextVaries = [...navigationHeaders, "accept-encoding", "next-url"];
 
 const keyOf = (req: Request, names: string[]) =>
   JSON.stringify([req.url ?? "/", ...names.map((n) => req.headers[n] ?? null)]);

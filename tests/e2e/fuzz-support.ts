@@ -5,6 +5,7 @@ import type pg from "pg";
 import { expected, routeMatrix, type Persona } from "../authz/matrix";
 import { storageState } from "./support";
 import { actionBody, actionHeaders } from "../support/action-call";
+import type { ServerReference } from "../../scripts/lib/server-references";
 
 export const baseURL = `http://localhost:${process.env.E2E_PORT ?? 3100}`;
 export const roles = ["admin", "secretariat", "member", "applicant", "anonymous"] as const;
@@ -51,13 +52,9 @@ export type HarvestedForm = {
   kinds: FieldKind[];
 };
 
-type Manifest = { node: Record<string, { filename?: string; exportedName?: string }> };
-
-/** Every server action of the build (.next/server/server-reference-manifest.json), the account's own last. */
-export function actionsOf(manifest: Manifest): Map<string, ActionRef> {
-  const all = Object.entries(manifest.node).map(
-    ([id, a]) => [id, { file: a.filename ?? "?", name: a.exportedName ?? "?" }] as const,
-  );
+/** Every server reference of the build (../../scripts/lib/server-references.ts), the account's own last. */
+export function actionsOf(references: readonly ServerReference[]): Map<string, ActionRef> {
+  const all = references.map(({ id, file, name }) => [id, { file, name }] as const);
   // Changing people, roles and sessions can take the fuzzer's own rights away: those go after the rest.
   const late = (a: ActionRef) => /^lib\/(users|auth|account)\//.test(a.file);
   return new Map([...all.filter(([, a]) => !late(a)), ...all.filter(([, a]) => late(a))]);

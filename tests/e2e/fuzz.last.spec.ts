@@ -2,7 +2,6 @@
 // real HTTP with real sessions, as an attacker would send it: no answer may be a 500 or the generic "something went
 // wrong" (an exception nobody expected), and no row may be stored that breaks what the schemas allow.
 // It runs after every other spec (its own Playwright project), because it changes the demo data at random.
-import { readFileSync } from "node:fs";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import fc from "fast-check";
 import pg from "pg";
@@ -15,13 +14,14 @@ import {
   invariantViolations,
   type HarvestedForm,
 } from "./fuzz-support";
+import { serverReferences } from "../../scripts/lib/server-references";
 
 // An action that ends the fuzzer's own session would turn every later request into an anonymous one.
 const selfEnding = new Set(["logout", "endSessionAction", "endOtherSessionsAction"]);
 const seed = Number(process.env.FUZZ_SEED ?? 20261201);
 const runsPerAction = Number(process.env.FUZZ_RUNS ?? 6);
 
-const actions = actionsOf(JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")));
+const actions = actionsOf(serverReferences());
 
 /** What went wrong with one answer, or null: a 5xx, or the generic message of an unexpected exception. */
 function failureOf(status: number, body: string): string | null {

@@ -3,26 +3,15 @@
 // s-maxage and stale-while-revalidate, Vary: Cookie) and that the server itself keeps for 2 s. The HTML does not
 // depend on who asks: a signed-in member gets the same page (their login state comes from /api/me afterwards).
 // A private link, a staff page and any request with cookies are never shared.
-import { readFileSync } from "node:fs";
 import http from "node:http";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { sharedCacheControl } from "@/lib/ops/model";
 import { seedDemo } from "@/prisma/seed/demo";
 import { ensureBuild } from "@/scripts/lib/fresh-app";
-import { projectRoot } from "@/scripts/lib/paths";
+import { isCachedRead, serverReferences } from "@/scripts/lib/server-references";
 import { actionBody, actionHeaders } from "@/tests/support/action-call";
 import { get, logLines, login, startServer, type Started } from "@/tests/support/app-server";
-
-/** The ids of the build's "use cache" functions, from Next's list of server references. */
-function cachedReadIds(): string[] {
-  const file = path.join(projectRoot, ".next/server/server-reference-manifest.json");
-  const manifest = JSON.parse(readFileSync(file, "utf8")) as { node: Record<string, { exportedName?: string }> };
-  return Object.entries(manifest.node)
-    .filter(([, v]) => v.exportedName?.startsWith("$$RSC_SERVER_CACHE"))
-    .map(([id]) => id);
-}
 
 let server: Started;
 
@@ -156,7 +145,9 @@ describe("the public pages' cache", () => {
   });
 
   it("refuses a cached read called as an action: 404 by its header, nothing found by a plain form", async () => {
-    const ids = cachedReadIds();
+    const ids = serverReferences()
+      .filter(isCachedRead)
+      .map((r) => r.id);
     expect(ids.length).toBeGreaterThan(5);
     for (const id of ids) {
       const r = await fetch(`http://127.0.0.1:${server.port}/`, {

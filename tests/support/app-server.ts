@@ -2,12 +2,11 @@
 // server itself and of several instances on one database share.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { readFileSync } from "node:fs";
 import http from "node:http";
 import net from "node:net";
-import path from "node:path";
 import { serverArgs } from "@/scripts/lib/fresh-app";
 import { projectRoot } from "@/scripts/lib/paths";
+import { serverReferences } from "@/scripts/lib/server-references";
 import { actionBody, actionHeaders } from "./action-call";
 
 export type Started = { child: ChildProcess; port: number; out: string[]; exited: Promise<number | null> };
@@ -88,12 +87,9 @@ export function get(port: number, path: string, headers: Record<string, string> 
 
 /** The build's id for a server action, by its file and name. */
 export function actionId(file: string, name: string): string {
-  const manifest = JSON.parse(
-    readFileSync(path.join(projectRoot, ".next/server/server-reference-manifest.json"), "utf8"),
-  ) as { node: Record<string, { filename?: string; exportedName?: string }> };
-  const found = Object.entries(manifest.node).find(([, v]) => v.filename === file && v.exportedName === name);
+  const found = serverReferences().find((r) => r.file === file && r.name === name);
   if (!found) throw new Error(`no action ${file}#${name} in the build`);
-  return found[0];
+  return found.id;
 }
 
 /** Posts a server action to one instance as React's client does (./action-call.ts). */
